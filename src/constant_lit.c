@@ -1,0 +1,317 @@
+// Literal source text to constant values (cv_from_literal): integer literals in every base
+// (with `_` separators and legacy octal), decimal and hexadecimal floats, rune literals and
+// interpreted/raw strings with all of Go's escapes. The lexer has already rejected most
+// malformed literals; the checks here are a backstop that reports Go's wording.
+#include "constant.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "constant_impl.h"
+
+// Literals whose exponent would need bigger integers than this are refused as "malformed
+// constant" (Go accepts them by switching to 512-bit floats; exact rationals would be slow).
+#define MAX_DEC_EXP 100000
+#define MAX_BIN_EXP 400000
+
+// A formatted message in a fresh GC string.
+GOL_PRINTF(1, 2) static const char *msgf(const char *fmt, ...) {
+    char buf[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    return gc_strdup(buf);
+}
+
+// Sets *err (when [err] is not NULL) to the message and returns NULL.
+GOL_PRINTF(2, 3) static ConstVal *fail(const char **err, const char *fmt, ...) {
+    char buf[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (err)
+        *err = gc_strdup(buf);
+    return NULL;
+}
+
+static int digit_value(char c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return 99;
+}
+
+static const char *base_name(int base) {
+    switch (base) {
+    case 2:
+        return "binary literal";
+    case 8:
+        return "octal literal";
+    case 16:
+        return "hexadecimal literal";
+    default:
+        return "decimal literal";
+    }
+}
+
+// The literal without `_` separators (a fresh GC string).
+static char *strip_separators(const char *lit, int64_t *len) {
+    size_t n = strlen(lit);
+    char *s = gc_alloc_atomic(n + 1);
+    int64_t j = 0;
+    for (size_t i = 0; i < n; i++)
+        if (lit[i] != '_')
+            s[j++] = lit[i];
+    *len = j;
+    return s;
+}
+
+// Base from the prefix; *skip receives the prefix length.
+static int literal_base(const char *s, int64_t len, int *skip) {
+    *skip = 0;
+    if (len >= 2 && s[0] == '0') {
+        char c = (char)(s[1] | 0x20);
+        *skip = 2;
+        if (c == 'x')
+            return 16;
+        if (c == 'o')
+            return 8;
+        if (c == 'b')
+            return 2;
+        *skip = 1;
+        return 8; // legacy octal 0777
+    }
+    return 10;
+}
+
+static ConstVal *parse_int(const char *lit, const char **err) {
+    int64_t len;
+    char *s = strip_separators(lit, &len);
+    int skip;
+    int base = literal_base(s, len, &skip);
+    const char *digits = s + skip;
+    int64_t n = len - skip;
+    if (n == 0 && skip == 2)
+        return fail(err, "%s has no digits", base_name(base));
+    uint64_t v = 0;
+    bool overflow = false;
+    for (int64_t i = 0; i < n; i++) {
+        int d = digit_value(digits[i]);
+        if (d >= base)
+            return fail(err, "invalid digit '%c' in %s", digits[i], base_name(base));
+        if (v > (UINT64_MAX - (uint64_t)d) / (uint64_t)base)
+            overflow = true;
+        v = v * (uint64_t)base + (uint64_t)d;
+    }
+    return overflow ? cv_make_int(bi_from_digits(digits, n, base)) : cv_uint(v);
+}
+
+// mant * base^exp (base 10 or 2) as an exact CV_FLOAT.
+static ConstVal *scale(BigInt *mant, int base, int64_t exp) {
+    if (bi_is_zero(mant) || exp == 0)
+        return cv_make_rat(mant, bi_from_i64(1));
+    uint64_t e = (uint64_t)(exp < 0 ? -exp : exp);
+    // 10^e = 5^e * 2^e: the power of five is the only real multiplication.
+    BigInt *p = bi_shl(base == 10 ? bi_pow(5, e) : bi_from_i64(1), e);
+    if (exp > 0)
+        return cv_make_rat(bi_mul(mant, p), bi_from_i64(1));
+    return cv_make_rat(mant, p);
+}
+
+// Parse the exponent digits after 'e' or 'p'; saturates far beyond any accepted limit.
+static bool parse_exponent(const char *s, int64_t len, int64_t *exp) {
+    int64_t i = 0, v = 0;
+    bool neg = false;
+    if (i < len && (s[i] == '+' || s[i] == '-'))
+        neg = s[i++] == '-';
+    if (i == len)
+        return false;
+    for (; i < len; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        if (v < INT64_MAX / 100)
+            v = v * 10 + (s[i] - '0');
+    }
+    *exp = neg ? -v : v;
+    return true;
+}
+
+static ConstVal *parse_float(const char *lit, const char **err) {
+    int64_t len;
+    char *s = strip_separators(lit, &len);
+    bool hex = len >= 2 && s[0] == '0' && (s[1] | 0x20) == 'x';
+    int base = hex ? 16 : 10;
+    char expch = hex ? 'p' : 'e';
+    char *digits = gc_alloc_atomic((size_t)len + 1);
+    int64_t nd = 0, frac = 0, exp = 0, i = hex ? 2 : 0;
+    bool seen_dot = false;
+    for (; i < len && (s[i] | 0x20) != expch; i++) {
+        if (s[i] == '.' && !seen_dot) {
+            seen_dot = true;
+            continue;
+        }
+        if (digit_value(s[i]) >= base)
+            return fail(err, "invalid digit '%c' in %s", s[i], base_name(base));
+        digits[nd++] = s[i];
+        frac += seen_dot;
+    }
+    if (i < len && !parse_exponent(s + i + 1, len - i - 1, &exp))
+        return fail(err, "exponent has no digits");
+    if (hex && i == len)
+        return fail(err, "hexadecimal mantissa requires a 'p' exponent");
+    BigInt *mant = bi_from_digits(digits, nd, base);
+    int64_t e = hex ? exp - 4 * frac : exp - frac;
+    if (!bi_is_zero(mant) &&
+        (e > (hex ? MAX_BIN_EXP : MAX_DEC_EXP) || e < -(hex ? MAX_BIN_EXP : MAX_DEC_EXP)))
+        return fail(err, "malformed constant: %s", lit);
+    return scale(mant, hex ? 2 : 10, e);
+}
+
+// ---- runes and strings ----
+
+static int utf8_encode(uint32_t r, char *out) {
+    if (r > 0x10FFFF || (r >= 0xD800 && r < 0xE000))
+        r = 0xFFFD;
+    if (r < 0x80) {
+        out[0] = (char)r;
+        return 1;
+    }
+    if (r < 0x800) {
+        out[0] = (char)(0xC0 | (r >> 6));
+        out[1] = (char)(0x80 | (r & 0x3F));
+        return 2;
+    }
+    if (r < 0x10000) {
+        out[0] = (char)(0xE0 | (r >> 12));
+        out[1] = (char)(0x80 | ((r >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (r & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (r >> 18));
+    out[1] = (char)(0x80 | ((r >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((r >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (r & 0x3F));
+    return 4;
+}
+
+// One character at *p (before [end]) of a literal quoted by [quote]: an escape or a UTF-8
+// sequence. *is_byte is set for \x and octal escapes (raw bytes inside strings). Returns
+// NULL, or Go's message for a malformed escape (a fresh string).
+static const char *next_char(const char **p, const char *end, char quote, uint32_t *val,
+                             bool *is_byte) {
+    const char *s = *p;
+    *is_byte = false;
+    if (*s != '\\') {
+        int w;
+        *val = cv_utf8_decode((const unsigned char *)s, end - s, &w);
+        *p = s + w;
+        return NULL;
+    }
+    if (end - s < 2)
+        return "escape sequence not terminated";
+    static const char simple[] = "a\ab\bf\fn\nr\rt\tv\v\\\\";
+    *p = s + 2;
+    *val = (unsigned char)quote;
+    if (s[1] == quote)
+        return NULL;
+    for (const char *e = simple; *e; e += 2) {
+        if (s[1] == e[0]) {
+            *val = (unsigned char)e[1];
+            return NULL;
+        }
+    }
+    int n = 3, base = 8;
+    uint32_t max = 255;
+    const char *d = s + 2;
+    if (s[1] == 'x')
+        n = 2, base = 16;
+    else if (s[1] == 'u' || s[1] == 'U')
+        n = s[1] == 'u' ? 4 : 8, base = 16, max = 0x10FFFF;
+    else if (s[1] >= '0' && s[1] <= '7')
+        d = s + 1;
+    else
+        return "unknown escape";
+    uint32_t x = 0;
+    for (int i = 0; i < n; i++, d++) {
+        int v = d < end ? digit_value(*d) : 99;
+        if (v >= base)
+            return "invalid character in escape sequence";
+        x = x * (uint32_t)base + (uint32_t)v;
+    }
+    if (x > max && base == 8)
+        return msgf("octal escape value %u > 255", x);
+    if (x > max || (x >= 0xD800 && x < 0xE000))
+        return msgf("escape is invalid Unicode code point U+%04X", x);
+    *val = x;
+    *is_byte = s[1] == 'x' || base == 8;
+    *p = d;
+    return NULL;
+}
+
+static ConstVal *parse_rune(const char *lit, const char **err) {
+    size_t len = strlen(lit);
+    if (len < 3 || lit[0] != '\'' || lit[len - 1] != '\'')
+        return fail(err, "empty rune literal or unescaped ' in rune literal");
+    const char *p = lit + 1, *end = lit + len - 1;
+    uint32_t r;
+    bool is_byte;
+    const char *msg = next_char(&p, end, '\'', &r, &is_byte);
+    if (msg)
+        return fail(err, "%s", msg);
+    if (p != end)
+        return fail(err, "more than one character in rune literal");
+    return cv_int(r);
+}
+
+static ConstVal *parse_string(const char *lit, const char **err) {
+    size_t len = strlen(lit);
+    if (len < 2 || (lit[0] != '"' && lit[0] != '`') || lit[len - 1] != lit[0])
+        return fail(err, "string literal not terminated");
+    const char *p = lit + 1, *end = lit + len - 1;
+    char *out = gc_alloc_atomic(len + 1); // escapes never expand (\u1234 -> 3 bytes)
+    int64_t n = 0;
+    if (lit[0] == '`') { // raw: verbatim except that carriage returns are discarded
+        for (; p < end; p++)
+            if (*p != '\r')
+                out[n++] = *p;
+        return cv_string(out, n);
+    }
+    while (p < end) {
+        uint32_t c;
+        bool is_byte;
+        const char *start = p;
+        const char *msg = next_char(&p, end, '"', &c, &is_byte);
+        if (msg)
+            return fail(err, "%s", msg);
+        if (is_byte)
+            out[n++] = (char)c;
+        else if (*start != '\\') // copy source bytes verbatim (even invalid UTF-8)
+            while (start < p)
+                out[n++] = *start++;
+        else
+            n += utf8_encode(c, out + n);
+    }
+    return cv_string(out, n);
+}
+
+ConstVal *cv_from_literal(ExprKind kind, const char *lit, const char **err) {
+    switch (kind) {
+    case E_INTLIT:
+        return parse_int(lit, err);
+    case E_FLOATLIT:
+        return parse_float(lit, err);
+    case E_IMAGLIT:
+        return fail(err, "complex numbers are not supported by gol");
+    case E_RUNELIT:
+        return parse_rune(lit, err);
+    case E_STRINGLIT:
+        return parse_string(lit, err);
+    default:
+        return fail(err, "not a literal");
+    }
+}

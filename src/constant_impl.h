@@ -1,6 +1,6 @@
 // Private helpers shared by the constant module's files (constant.c: values and arithmetic,
-// constant_conv.c: rounding and representability, constant_lit.c: literals, constant_fmt.c
-// and constant_quote.c: message formatting). Other modules use constant.h only.
+// constant_conv.c: rounding and representability, constant_lit.c: literals, constant_fmt.c:
+// message formatting). Other modules use constant.h only.
 // Invariants every ConstVal obeys: CV_INT has num set and small/i mirror it when it fits
 // int64; CV_FLOAT has num/den reduced with den > 0 and small == false.
 #ifndef GOL_CONSTANT_IMPL_H
@@ -21,12 +21,5 @@ void cv_rat_parts(ConstVal *a, BigInt **num, BigInt **den);
 // exactly *mant * 2^*exp (*mant may be 0 after underflow, or 2^prec after a carry).
 void cv_round_rat(const BigInt *num, const BigInt *den, int prec, int64_t emin, uint64_t *mant,
                   int64_t *exp);
-
-// Go's utf8.DecodeRune on [n] bytes: invalid, overlong and surrogate encodings (and n <= 0)
-// decode as U+FFFD with *width 1.
-uint32_t cv_utf8_decode(const unsigned char *s, int64_t n, int *width);
-
-// Go's strconv.Quote of [len] bytes at [s]: a fresh GC string.
-char *cv_quote(const char *s, int64_t len);
 
 #endif

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "constant_impl.h"
+#include "utf8.h"
 
 // Literals whose exponent would need bigger integers than this are refused as "malformed
 // constant" (Go accepts them by switching to 512-bit floats; exact rationals would be slow).
@@ -174,31 +175,6 @@ static ConstVal *parse_float(const char *lit, const char **err) {
 
 // ---- runes and strings ----
 
-static int utf8_encode(uint32_t r, char *out) {
-    if (r > 0x10FFFF || (r >= 0xD800 && r < 0xE000))
-        r = 0xFFFD;
-    if (r < 0x80) {
-        out[0] = (char)r;
-        return 1;
-    }
-    if (r < 0x800) {
-        out[0] = (char)(0xC0 | (r >> 6));
-        out[1] = (char)(0x80 | (r & 0x3F));
-        return 2;
-    }
-    if (r < 0x10000) {
-        out[0] = (char)(0xE0 | (r >> 12));
-        out[1] = (char)(0x80 | ((r >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (r & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (r >> 18));
-    out[1] = (char)(0x80 | ((r >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((r >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (r & 0x3F));
-    return 4;
-}
-
 // One character at *p (before [end]) of a literal quoted by [quote]: an escape or a UTF-8
 // sequence. *is_byte is set for \x and octal escapes (raw bytes inside strings). Returns
 // NULL, or Go's message for a malformed escape (a fresh string).
@@ -207,9 +183,9 @@ static const char *next_char(const char **p, const char *end, char quote, uint32
     const char *s = *p;
     *is_byte = false;
     if (*s != '\\') {
-        int w;
-        *val = cv_utf8_decode((const unsigned char *)s, end - s, &w);
-        *p = s + w;
+        int32_t r;
+        *p = s + utf8_decode((const uint8_t *)s, end - s, &r);
+        *val = (uint32_t)r;
         return NULL;
     }
     if (end - s < 2)
@@ -294,7 +270,7 @@ static ConstVal *parse_string(const char *lit, const char **err) {
             while (start < p)
                 out[n++] = *start++;
         else
-            n += utf8_encode(c, out + n);
+            n += utf8_encode((uint8_t *)out + n, c);
     }
     return cv_string(out, n);
 }

@@ -1,0 +1,92 @@
+// The interface between the VM and C code it calls: natives (bodyless Go functions of gol's
+// standard library, runtime/pkg/*.c), and the runtime services they use (panics, nested calls
+// back into Go code). Every native has the same shape, so adding a package is adding a file.
+#ifndef GOL_NATIVE_H
+#define GOL_NATIVE_H
+
+#include "../src/common.h"
+#include "g.h"
+#include "value.h"
+
+// Result of a native or runtime operation.
+typedef enum RtStatus {
+    RT_OK = 0,    // done; results written
+    RT_PARK = 1,  // the G was parked (sched_park called); only natives without results park
+    RT_PANIC = 2, // a panic was started on the G (rt_panic_*); unwinding follows
+    RT_YIELD = 3, // results written; the G wants to yield (runtime.Gosched): the VM returns
+                  // VM_YIELD right after the call
+} RtStatus;
+
+// A native Go function. [args] holds the arguments in register form, receiver first for
+// methods; a variadic tail arrives as one slice (as in Go). Results go to [res] (a separate
+// buffer: args stay readable while results are written). A native may call back into Go with
+// vm_call, may park (RT_PARK, only if it has no results), and may panic (RT_PANIC).
+typedef RtStatus (*NativeFn)(G *g, Slot *args, Slot *res);
+
+// Binding of a bodyless function declared in runtime/pkg/NAME.go to its C implementation.
+// [name] is "pkg.Func" for functions and "pkg.Type.Method" for methods (pointer receivers
+// too), where pkg is the package path ("math/rand.Intn").
+typedef struct NativeEntry {
+    const char *name;
+    NativeFn fn;
+} NativeEntry;
+
+// Look up a native by its full name; NULL if unknown.
+NativeFn native_lookup(const char *name);
+
+// Register a table of natives (terminated by {NULL, NULL}). Each runtime/pkg/NAME.c
+// registers its table with GOL_REGISTER_NATIVES(table) at program start.
+void native_register(const NativeEntry *table);
+#define GOL_REGISTER_NATIVES(table)                                                                \
+    __attribute__((constructor)) static void register_##table(void) {                             \
+        native_register(table);                                                                    \
+    }
+
+// Start a panic on [g] with a value and return RT_PANIC.
+RtStatus rt_panic_value(G *g, GoIface *value);
+// panic(string) with the given text (value type string, printed as `panic: text`).
+RtStatus rt_panic_str(G *g, const char *text);
+// A runtime error: the value is a runtime.Error whose Error() is "runtime error: " + text
+// (e.g. "index out of range [5] with length 3").
+RtStatus rt_panic_runtime(G *g, const char *fmt, ...) GOL_PRINTF(2, 3);
+// A runtime error (runtime.Error) whose Error() is [text] itself, without the "runtime error: "
+// prefix, as Go's plainError: "assignment to entry in nil map" prints as
+// `panic: assignment to entry in nil map`.
+RtStatus rt_panic_plain(G *g, const char *text);
+// A plain error value with Error() == text (like errors.New(text)), e.g. for
+// "sync: negative WaitGroup counter".
+RtStatus rt_panic_error(G *g, const char *text);
+
+// Print "fatal error: [msg]" and the goroutine traces as Go does, flush output, exit 2.
+// Fatal errors cannot be recovered ("concurrent map writes", "all goroutines are asleep").
+GOL_NORETURN void rt_fatal(G *g, const char *msg);
+
+// Call Go function value [fn] with [nargs] register-form arguments; writes its results to
+// [res]. Runs a nested dispatch loop on the current native thread; if the callee blocks,
+// the thread blocks (the scheduler hands the P to another M meanwhile). Returns RT_OK, or
+// RT_PANIC if the call panicked and did not recover (the panic stays active on g: the
+// caller must return RT_PANIC too).
+RtStatus vm_call(G *g, GoFunc *fn, const Slot *args, int nargs, Slot *res, int nres);
+
+// After vm_call returned RT_PANIC: stop that panic as a deferred recover() would and store its
+// value in *value (fmt reports a panicking String method inline as Go's catchPanic does).
+// Returns false, leaving the panic active, when it cannot be recovered (runtime.Goexit).
+bool rt_recover_nested(G *g, GoIface **value);
+
+// Method [name] in the method set of dynamic type [t], as a function value taking the
+// receiver (t's register form) as its first argument; NULL if t has no such method.
+// Used by fmt for String()/Error() and by sort for sort.Interface. Cached per type.
+GoFunc *rt_method(Type *t, const char *name);
+
+// A new goroutine that will call [fn] with [nargs] register-form arguments, made runnable
+// with sched_spawn. Used by the `go` statement and by time.AfterFunc. Returns the G.
+G *vm_go(GoFunc *fn, const Slot *args, int nargs);
+
+// runtime.Goexit: marks [g] as exiting and returns RT_PANIC-like unwinding status; deferred
+// calls run, then the goroutine ends (the VM implements this).
+RtStatus rt_goexit(G *g);
+
+// The current goroutine on this thread, or NULL outside the VM.
+G *g_current(void);
+
+#endif

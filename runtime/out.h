@@ -1,0 +1,14 @@
+// Buffered standard output and error. Each write is atomic with respect to other goroutines'
+// writes (one lock), so lines never interleave mid-line. Stdout is flushed at exit, before a
+// panic or fatal error message, when the scheduler goes idle, and per write on a terminal.
+#ifndef GOL_OUT_H
+#define GOL_OUT_H
+
+#include <stddef.h>
+
+// Write [n] bytes to fd 1 or 2 (stderr is never buffered, but stdout is flushed first).
+void out_write(int fd, const char *buf, size_t n);
+// Flush buffered stdout.
+void out_flush(void);
+
+#endif

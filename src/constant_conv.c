@@ -49,6 +49,11 @@ static double round_to(ConstVal *a, int prec, int emin, int emax) {
     cv_rat_parts(a, &num, &den);
     if (bi_is_zero(num))
         return 0;
+    // Both parts exact in the target format: one IEEE division rounds correctly.
+    if (bi_bitlen(num) <= prec && bi_bitlen(den) <= prec) {
+        double n = (double)bi_to_i64(num), d = (double)bi_to_i64(den);
+        return prec == 24 ? (double)((float)n / (float)d) : n / d;
+    }
     uint64_t m;
     int64_t x;
     cv_round_rat(num, den, prec, emin, &m, &x);

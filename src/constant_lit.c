@@ -91,6 +91,15 @@ static int literal_base(const char *s, int64_t len, int *skip) {
 }
 
 static ConstVal *parse_int(const char *lit, const char **err) {
+    // Fast path for the common short decimal literal: no copy, no checks beyond digits.
+    if (lit[0] >= '1' && lit[0] <= '9') {
+        int64_t v = 0;
+        int i = 0;
+        for (; i < 18 && lit[i] >= '0' && lit[i] <= '9'; i++)
+            v = v * 10 + (lit[i] - '0');
+        if (lit[i] == 0)
+            return cv_int(v);
+    }
     int64_t len;
     char *s = strip_separators(lit, &len);
     int skip;

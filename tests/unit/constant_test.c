@@ -1,6 +1,11 @@
 // Unit tests for exact constant arithmetic (src/constant*.c, src/bigint.c): spec examples,
 // literal parsing, representability boundaries, float rounding (checked against strtod),
 // message formatting (checked against go1.19/go1.22 output) and randomized bigint identities.
+// By hand (gc.c must not see -Iruntime, whose gc.h would shadow libgc's; str_new is only
+// referenced by buf_to_gostr, so a stub is enough until runtime/str.c links):
+//   gcc -std=c11 -O1 -g -D_GNU_SOURCE -pthread -Isrc -Iruntime tests/unit/constant_test.c
+//     src/constant*.c src/bigint.c src/util.c runtime/{quote,buf,isprint,utf8,numfmt,ryu}.c
+//     gc.o str_stub.o -lgc -lm
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
@@ -439,6 +444,9 @@ static void test_extract(void) {
     CHECK(cv_float64(F("0.1")) == 0.1);
     CHECK(cv_float64(F("-2.5")) == -2.5);
     CHECK(cv_float32(F("0.1")) == 0.1f);
+    CHECK(cv_float32(bin(OP_QUO, cv_int(1), cv_int(3))) == 1.0f / 3.0f);
+    CHECK(cv_float64(bin(OP_QUO, cv_int(1), cv_int(3))) == 1.0 / 3.0);
+    CHECK(cv_float32(bin(OP_QUO, cv_int(16777217), cv_int(3))) == (float)(16777217.0 / 3));
     CHECK(cv_float32(F("1e39")) == INFINITY);
     CHECK(cv_float64(cv_shift(OP_SHL, cv_int(1), 200)) == ldexp(1, 200));
     CHECK(cv_float64(cv_float(5e-324)) == 5e-324);

@@ -18,7 +18,6 @@
 #define CTRL_EMPTY 0
 #define CTRL_TOMB 1
 #define CTRL_LIVE (1ull << 63)
-#define MAP_WRITING 1u
 enum { MIN_CAP = 8 };
 
 #define LOAD(x) __atomic_load_n(&(x), __ATOMIC_RELAXED)
@@ -48,7 +47,7 @@ struct GoMap {
     bool key_copy, val_copy; // struct/array keys, values: stored as private copies
     bool key_update;         // overwrite the key on assignment (float -0/+0 and interfaces)
     // Changing:
-    uint32_t flags;  // MAP_WRITING (relaxed atomics, as Go's h.flags)
+    uint64_t flags;  // write count: odd while a write is in progress (relaxed atomics)
     uint64_t epoch;  // clear() count (written by writers only)
     MapTable *table; // NULL while empty (acquire/release)
 };
@@ -267,8 +266,22 @@ static RtStatus hash_for_panic(G *g, const GoMap *m, Type *key_type, Slot key) {
     return val_hash(g, key_type, key, 0, &h) ? RT_OK : RT_PANIC;
 }
 
-static inline void read_check(G *g, const GoMap *m) {
-    if (GOL_UNLIKELY(LOAD(m->flags) & MAP_WRITING))
+// Concurrent-use detection. Go checks a "writing" flag at the start of each operation; but a
+// flag set for a few nanoseconds is rarely seen by another core (it may sit in the store
+// buffer all along). So flags counts writes instead, odd while one is in progress (as a
+// seqlock): a reader that sees it odd, or changed by the end of its read, overlapped a
+// write; a writer that finds it changed by another writer overlapped a write. Either is a
+// genuine race, so a race-free program never stops here.
+static inline uint64_t read_begin(G *g, const GoMap *m) {
+    uint64_t f = LOAD(m->flags);
+    if (GOL_UNLIKELY(f & 1))
+        rt_fatal(g, "concurrent map read and map write");
+    return f;
+}
+
+static inline void read_end(G *g, const GoMap *m, uint64_t f) {
+    __atomic_thread_fence(__ATOMIC_ACQUIRE); // order the table reads before the check
+    if (GOL_UNLIKELY(LOAD(m->flags) != f))
         rt_fatal(g, "concurrent map read and map write");
 }
 
@@ -276,7 +289,7 @@ RtStatus map_get(G *g, GoMap *m, Slot key, Slot **val) {
     *val = NULL;
     if (!m)
         return RT_OK; // nil map: the VM knows the key type; an interface key is checked there
-    read_check(g, m);
+    uint64_t f = read_begin(g, m);
     MapTable *t = load_table(m);
     if (!t || LOAD(t->live) == 0)
         return hash_for_panic(g, m, m->key, key);
@@ -296,6 +309,7 @@ RtStatus map_get(G *g, GoMap *m, Slot key, Slot **val) {
         if (r.panicked)
             return RT_PANIC;
     }
+    read_end(g, m, f);
     if (r.found)
         *val = &r.found->val;
     return RT_OK;
@@ -316,18 +330,19 @@ RtStatus map_get_value(G *g, GoMap *m, Slot key, Slot *out, bool *ok) {
 
 // ---- writing ----
 
-static inline void write_begin(G *g, GoMap *m) {
-    uint32_t f = LOAD(m->flags);
-    if (GOL_UNLIKELY(f & MAP_WRITING))
+// Marks a write in progress; returns the (odd) flags value to pass to write_end.
+static inline uint64_t write_begin(G *g, GoMap *m) {
+    uint64_t f = LOAD(m->flags);
+    if (GOL_UNLIKELY(f & 1))
         rt_fatal(g, "concurrent map writes");
-    STORE(m->flags, f | MAP_WRITING);
+    STORE(m->flags, f + 1);
+    return f + 1;
 }
 
-static inline void write_end(G *g, GoMap *m) {
-    uint32_t f = LOAD(m->flags);
-    if (GOL_UNLIKELY(!(f & MAP_WRITING)))
+static inline void write_end(G *g, GoMap *m, uint64_t mine) {
+    if (GOL_UNLIKELY(LOAD(m->flags) != mine))
         rt_fatal(g, "concurrent map writes");
-    STORE(m->flags, f & ~MAP_WRITING);
+    STORE(m->flags, mine + 1);
 }
 
 // Copies the live entries of [t] into the unpublished [nt], keeping room for one more.
@@ -375,12 +390,13 @@ static inline Slot val_copy(const GoMap *m, const Slot *val) {
 // Stores key [key] (hash [h]) in the current table: overwrites the value of an existing entry
 // with *val (keeping its value when val is NULL), or inserts a new entry with *val or the
 // zero value. Caller holds the writing flag. Returns the entry, or NULL after a panic.
-static MapSlot *insert(G *g, GoMap *m, Slot key, uint64_t h, const Slot *val) {
+static inline __attribute__((always_inline)) MapSlot *insert(G *g, GoMap *m, KeyClass kc, Slot key,
+                                                             uint64_t h, const Slot *val) {
     MapTable *t = load_table(m);
     for (int attempt = 0; attempt < 64; attempt++) {
         if (!t)
             t = resize(m, NULL);
-        Probe r = probe_any(g, m, t, key, h);
+        Probe r = probe(g, m, kc, t, key, h);
         if (r.panicked)
             return NULL;
         if (r.found) {
@@ -408,47 +424,65 @@ static MapSlot *insert(G *g, GoMap *m, Slot key, uint64_t h, const Slot *val) {
     rt_fatal(g, "concurrent map writes"); // only racing writers can keep the table full
 }
 
+// m[key] = *val (val NULL: keep an existing value, else insert the zero value) for key class
+// [kc]; returns the entry, or NULL after a panic.
+static inline __attribute__((always_inline)) MapSlot *assign_kc(G *g, GoMap *m, KeyClass kc,
+                                                                Slot key, const Slot *val) {
+    uint64_t h;
+    if (!key_hash(g, m, kc, key, &h)) // before the flag: a panic here is not a write
+        return NULL;
+    uint64_t f = write_begin(g, m);
+    MapSlot *s = insert(g, m, kc, key, h, val);
+    write_end(g, m, f);
+    return s;
+}
+
+static MapSlot *assign(G *g, GoMap *m, Slot key, const Slot *val) {
+    switch (m->kc) {
+    case KEY_WORD:
+        return assign_kc(g, m, KEY_WORD, key, val);
+    case KEY_STR:
+        return assign_kc(g, m, KEY_STR, key, val);
+    default:
+        return assign_kc(g, m, KEY_GENERIC, key, val);
+    }
+}
+
 RtStatus map_set(G *g, GoMap *m, Slot key, Slot val) {
     if (!m)
         return rt_panic_plain(g, "assignment to entry in nil map");
-    uint64_t h;
-    if (!key_hash(g, m, m->kc, key, &h)) // before the flag: a panic here is not a write
-        return RT_PANIC;
-    write_begin(g, m);
-    MapSlot *s = insert(g, m, key, h, &val);
-    write_end(g, m);
-    return s ? RT_OK : RT_PANIC;
+    return assign(g, m, key, &val) ? RT_OK : RT_PANIC;
 }
 
 RtStatus map_assign(G *g, GoMap *m, Slot key, Slot **val) {
     *val = NULL;
     if (!m)
         return rt_panic_plain(g, "assignment to entry in nil map");
-    uint64_t h;
-    if (!key_hash(g, m, m->kc, key, &h))
-        return RT_PANIC;
-    write_begin(g, m);
-    MapSlot *s = insert(g, m, key, h, NULL);
-    write_end(g, m);
+    MapSlot *s = assign(g, m, key, NULL);
     if (!s)
         return RT_PANIC;
     *val = &s->val;
     return RT_OK;
 }
 
-// Removes entry [s] of [t]. A slot followed by an empty one ends no probe path that
-// continues past it, so it can become empty rather than a tombstone.
+// Removes entry [s] of [t]. A slot followed by an empty one lies on no probe path to a live
+// entry, so it can become empty rather than a tombstone, and so can the tombstones before it.
 static void remove_slot(MapTable *t, MapSlot *s) {
-    uint64_t next = (uint64_t)(s - t->slots + 1) & t->mask;
+    uint64_t i = (uint64_t)(s - t->slots), mask = t->mask;
     STORE(s->key.u, 0);
     STORE(s->val.u, 0);
-    if (LOAD(t->slots[next].ctrl) == CTRL_EMPTY) {
-        STORE(s->ctrl, CTRL_EMPTY);
-        STORE(t->used, LOAD(t->used) - 1);
-    } else {
-        STORE(s->ctrl, CTRL_TOMB);
-    }
     STORE(t->live, LOAD(t->live) - 1);
+    if (LOAD(t->slots[(i + 1) & mask].ctrl) != CTRL_EMPTY) {
+        STORE(s->ctrl, CTRL_TOMB);
+        return;
+    }
+    int64_t freed = 0;
+    do {
+        STORE(t->slots[i].ctrl, CTRL_EMPTY);
+        freed++;
+        i = (i - 1) & mask;
+    } while (LOAD(t->slots[i].ctrl) == CTRL_TOMB && freed <= (int64_t)mask);
+    STORE(t->used, LOAD(t->used) - freed);
 }
 
 RtStatus map_delete(G *g, GoMap *m, Slot key) {
@@ -460,12 +494,12 @@ RtStatus map_delete(G *g, GoMap *m, Slot key) {
     uint64_t h;
     if (!key_hash(g, m, m->kc, key, &h))
         return RT_PANIC;
-    write_begin(g, m);
+    uint64_t f = write_begin(g, m);
     t = load_table(m);
     Probe r = probe_any(g, m, t, key, h);
     if (r.found)
         remove_slot(t, r.found);
-    write_end(g, m);
+    write_end(g, m, f);
     return r.panicked ? RT_PANIC : RT_OK;
 }
 
@@ -473,10 +507,10 @@ void map_clear(GoMap *m) {
     if (!m)
         return;
     G *g = g_current();
-    write_begin(g, m);
+    uint64_t f = write_begin(g, m);
     m->epoch++;
     __atomic_store_n(&m->table, NULL, __ATOMIC_RELEASE); // iterators see the epoch change
-    write_end(g, m);
+    write_end(g, m, f);
 }
 
 // ---- iteration ----
@@ -504,7 +538,7 @@ bool map_iter_next(G *g, MapIter *it, Slot *k, Slot *v) {
     if (!t)
         return false;
     GoMap *m = it->m;
-    if (GOL_UNLIKELY(LOAD(m->flags) & MAP_WRITING))
+    if (GOL_UNLIKELY(LOAD(m->flags) & 1))
         rt_fatal(g, "concurrent map iteration and map write");
     MapTable *cur = load_table(m);
     if (cur != t && (!cur || cur->epoch != t->epoch)) { // cleared since iteration began

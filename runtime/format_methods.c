@@ -1,0 +1,110 @@
+// Go's pp.handleMethods and catchPanic: the Error, String and GoString methods of operands,
+// called back into Go with vm_call, and the %!v(PANIC=String method: ...) report when one
+// panics. Formatter (a Format method) is not supported.
+#include "../src/chunk.h"
+#include "../src/types.h"
+#include "format_int.h"
+#include "utf8.h"
+
+// rt_recover_nested belongs to panic.c; while a build lacks it, method panics propagate.
+#pragma weak rt_recover_nested
+
+// The method [name] of dynamic type [t] if it has the signature `func() string` (the
+// receiver is the function value's only parameter, see rt_method).
+static GoFunc *string_method(Type *t, const char *name) {
+    if (!t || t->kind == K_INTERFACE)
+        return NULL;
+    GoFunc *fn = rt_method(t, name);
+    if (!fn || !fn->proto)
+        return NULL;
+    Proto *pr = fn->proto;
+    if (pr->nparams != 1 || pr->nresults != 1)
+        return NULL;
+    Type *sig = pr->type;
+    if (sig && (sig->nresults != 1 || sig->results[0] != types_basic[K_STRING]))
+        return NULL;
+    return fn;
+}
+
+// After a method panicked: "<nil>" for a nil pointer receiver (a Stringer not guarding
+// against nil), else the panic value inline; a panic while printing a panic propagates.
+static void catch_panic(Printer *p, Val arg, int verb, const char *method) {
+    bool nil_ptr = arg.t->kind == K_POINTER && !arg.v.p;
+    GoIface *pv = NULL;
+    if ((!nil_ptr && p->panicking) || !rt_recover_nested || !rt_recover_nested(p->g, &pv)) {
+        p->status = RT_PANIC;
+        return;
+    }
+    if (nil_ptr) {
+        buf_puts(p->buf, "<nil>");
+        return;
+    }
+    FmtFlags old = p->fmt.fl;
+    memset(&p->fmt.fl, 0, sizeof p->fmt.fl);
+    buf_puts(p->buf, "%!");
+    uint8_t tmp[UTF8_MAX];
+    buf_put(p->buf, (const char *)tmp, (size_t)utf8_encode(tmp, verb));
+    buf_puts(p->buf, "(PANIC=");
+    buf_puts(p->buf, method);
+    buf_puts(p->buf, " method: ");
+    p->panicking = true;
+    fmt_print_arg(p, pv ? fmt_val(pv->type, pv->val) : (Val){0}, 'v');
+    p->panicking = false;
+    buf_putc(p->buf, ')');
+    p->fmt.fl = old;
+}
+
+// Calls method [fn] on [recv]; false (after reporting or propagating a panic) if it panicked.
+static bool call_method(Printer *p, GoFunc *fn, Val recv, const char *name, int verb,
+                        GoString **out) {
+    Type *t = recv.t;
+    // A value method through a nil pointer would panic in Go and print "<nil>"; skip the call.
+    if (t->kind == K_POINTER && !recv.v.p && rt_method(t->elem, name)) {
+        buf_puts(p->buf, "<nil>");
+        return false;
+    }
+    Slot arg = recv.v, res = {0};
+    if (t->kind == K_STRUCT || t->kind == K_ARRAY)
+        arg.p = val_clone(t, recv.v.p); // the method gets its own copy of the receiver
+    if (vm_call(p->g, fn, &arg, 1, &res, 1) != RT_OK) {
+        catch_panic(p, recv, verb, name);
+        return false;
+    }
+    *out = res.p;
+    return true;
+}
+
+bool fmt_handle_methods(Printer *p, int verb) {
+    if (p->erroring)
+        return false;
+    Val a = p->arg;
+    if (verb == 'w') {
+        if (!string_method(a.t, "Error") || !p->wrap_errs) {
+            fmt_bad_verb(p, verb);
+            return true;
+        }
+        verb = 'v';
+    }
+    if (!a.t)
+        return false;
+    GoString *s;
+    if (p->fmt.fl.sharp_v) {
+        GoFunc *m = string_method(a.t, "GoString");
+        if (!m)
+            return false;
+        if (call_method(p, m, a, "GoString", verb, &s))
+            fmtb_s(&p->fmt, str_data(s), (size_t)str_len(s));
+        return true;
+    }
+    if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q')
+        return false;
+    const char *name = "Error";
+    GoFunc *m = string_method(a.t, name);
+    if (!m)
+        m = string_method(a.t, name = "String");
+    if (!m)
+        return false;
+    if (call_method(p, m, a, name, verb, &s))
+        fmt_string(p, s, verb);
+    return true;
+}

@@ -1,0 +1,13 @@
+// Test doubles for hand-building tests/unit/format_test.c before the VM links (see
+// format_fakes.c). Compiled only by hand with -DFORMAT_FAKES, never by `make unit`.
+#ifndef GOL_FORMAT_FAKES_H
+#define GOL_FORMAT_FAKES_H
+
+#include "native.h"
+
+// Make rt_method([t], [name]) return a function value running native [fn].
+void fake_add_method(Type *t, const char *name, NativeFn fn);
+// From inside a fake method: start a panic with [value]; returns RT_PANIC.
+RtStatus fake_panic(GoIface *value);
+
+#endif

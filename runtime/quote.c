@@ -5,6 +5,8 @@
 #include "utf8.h"
 
 static const char lowerhex[] = "0123456789abcdef";
+// Single-letter escapes: the letter, then the character it stands for.
+static const char escapes[] = "a\ab\bf\fn\nr\rt\tv\v";
 
 static void put_hex(Buf *b, const char *prefix, uint32_t v, int digits) {
     buf_puts(b, prefix);
@@ -29,29 +31,12 @@ static void escaped_rune(Buf *b, int32_t r, char quote, bool ascii, bool graphic
         buf_put(b, (const char *)tmp, (size_t)utf8_encode(tmp, r));
         return;
     }
-    switch (r) {
-    case '\a':
-        buf_puts(b, "\\a");
-        return;
-    case '\b':
-        buf_puts(b, "\\b");
-        return;
-    case '\f':
-        buf_puts(b, "\\f");
-        return;
-    case '\n':
-        buf_puts(b, "\\n");
-        return;
-    case '\r':
-        buf_puts(b, "\\r");
-        return;
-    case '\t':
-        buf_puts(b, "\\t");
-        return;
-    case '\v':
-        buf_puts(b, "\\v");
-        return;
-    }
+    for (const char *e = escapes; *e; e += 2)
+        if (r == e[1]) {
+            buf_putc(b, '\\');
+            buf_putc(b, e[0]);
+            return;
+        }
     if (r < ' ' || r == 0x7f)
         put_hex(b, "\\x", (uint32_t)r, 2);
     else if (!utf8_valid_rune(r) || r < 0x10000)
@@ -166,8 +151,7 @@ bool quote_unquote_char(const char *s, size_t n, char quote, int32_t *value, boo
         return false;
     char e = s[1];
     *used = 2;
-    const char *simple = "a\ab\bf\fn\nr\rt\tv\v\\\\";
-    for (const char *p = simple; *p; p += 2)
+    for (const char *p = escapes; *p; p += 2)
         if (*p == e) {
             *value = p[1];
             return true;
@@ -186,6 +170,9 @@ bool quote_unquote_char(const char *s, size_t n, char quote, int32_t *value, boo
     case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
         *used += 2;
         return octal_escape(s + 2, n - 2, e, value);
+    case '\\':
+        *value = '\\';
+        return true;
     case '\'':
     case '"':
         *value = e;

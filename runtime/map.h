@@ -3,8 +3,9 @@
 // values as private copies). Iteration starts at a random position (as Go's does); entries
 // deleted during iteration are not produced, entries added may or may not be.
 //
-// Races: a map is not locked. Writers set a "writing" flag; a second writer, or a reader that
-// sees the flag, stops the program with Go's `fatal error: concurrent map writes` /
+// Races: a map is not locked. Writers set a "writing" flag (a write counter, odd while
+// writing: see map.c); a second writer, or a reader that sees the flag or a write completing
+// during its read, stops the program with Go's `fatal error: concurrent map writes` /
 // `concurrent map read and map write`. A racing reader loads the table pointer once and
 // only ever indexes within that table's own capacity, so it cannot touch memory outside it.
 #ifndef GOL_MAP_H
@@ -19,7 +20,8 @@ GoMap *map_make(Type *maptype, int64_t hint);
 
 // v, ok := m[k]. Sets *val to the value slot inside the map (read it at once; it is not
 // stable across writes) or NULL when absent or m is nil. RT_PANIC for an unhashable dynamic
-// key type in an interface-keyed map.
+// key type in an interface-keyed map (also when empty, as Go; for a nil map, which carries
+// no type, the caller checks with val_hash if it wants Go's panic there too).
 RtStatus map_get(G *g, GoMap *m, Slot key, Slot **val);
 
 // v, ok := m[k] as one call: copies the value to *out (the zero slot when absent; for a
@@ -27,7 +29,8 @@ RtStatus map_get(G *g, GoMap *m, Slot key, Slot **val);
 // empty; the caller checks an interface key of a nil map for hashability (val_hash).
 RtStatus map_get_value(G *g, GoMap *m, Slot key, Slot *out, bool *ok);
 
-// m[k] = v. Panics "assignment to entry in nil map" on nil m.
+// m[k] = v. Struct/array keys and values are copied by the map (the caller need not copy).
+// Panics "assignment to entry in nil map" on nil m.
 RtStatus map_set(G *g, GoMap *m, Slot key, Slot val);
 
 // Pointer to m[k]'s value slot, inserting a zero value first if absent (for m[k] op= v,

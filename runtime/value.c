@@ -101,17 +101,17 @@ static inline bool blank_field(const TField *f) {
     return f->name && f->name[0] == '_' && f->name[1] == 0;
 }
 
-// Compares the values of type [t] stored at [a] and [b], looking only at the leaves of one
-// class: pass 0 plain words, pass 1 strings and interfaces. Running pass 0 first means a
-// difference in a cheap field wins over a panic in an interface field, as in Go's generated
-// struct equality. Returns 1, 0, or -1 after a panic.
-static int storage_eq(G *g, Type *t, const Slot *a, const Slot *b, int pass) {
+// Compares the values of type [t] stored at [a] and [b], field by field and element by
+// element in order, as Go does: a difference found before an interface field holding an
+// uncomparable type decides the result; one found after it comes too late. Returns 1, 0, or
+// -1 after a panic.
+static int storage_eq(G *g, Type *t, const Slot *a, const Slot *b) {
     Type *u = rt_under(t);
     switch (u->kind) {
     case K_STRUCT:
         for (int i = 0; i < u->nfields; i++) {
             const TField *f = &u->fields[i];
-            int r = blank_field(f) ? 1 : storage_eq(g, f->type, a + f->offset, b + f->offset, pass);
+            int r = blank_field(f) ? 1 : storage_eq(g, f->type, a + f->offset, b + f->offset);
             if (r != 1)
                 return r;
         }
@@ -119,17 +119,14 @@ static int storage_eq(G *g, Type *t, const Slot *a, const Slot *b, int pass) {
     case K_ARRAY: {
         int es = u->elem->slots;
         for (int64_t i = 0; i < u->len; i++) {
-            int r = storage_eq(g, u->elem, a + i * es, b + i * es, pass);
+            int r = storage_eq(g, u->elem, a + i * es, b + i * es);
             if (r != 1)
                 return r;
         }
         return 1;
     }
-    case K_STRING:
-    case K_INTERFACE:
-        return pass == 0 ? 1 : val_eq(g, t, a[0], b[0]);
     default:
-        return pass == 1 ? 1 : val_eq(g, t, a[0], b[0]);
+        return val_eq(g, t, a[0], b[0]);
     }
 }
 
@@ -143,10 +140,8 @@ int val_eq(G *g, Type *t, Slot a, Slot b) {
     case K_INTERFACE:
         return iface_eq(g, a.p, b.p);
     case K_STRUCT:
-    case K_ARRAY: {
-        int r = storage_eq(g, t, a.p, b.p, 0);
-        return r == 1 ? storage_eq(g, t, a.p, b.p, 1) : r;
-    }
+    case K_ARRAY:
+        return storage_eq(g, t, a.p, b.p);
     default: // bool, integers, pointers, chans; maps, funcs and slices only against nil
         return a.u == b.u;
     }

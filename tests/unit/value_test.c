@@ -292,6 +292,17 @@ static void test_sizes(void) {
     CHECK(type_go_size(tt_struct(2, bf, NULL, "B")) == 24);
     CHECK(type_go_size(tt_array(t_i16, 3, "[3]int16")) == 6);
     CHECK(type_go_size(t_ints) == 24 && type_go_size(t_iface) == 16 && type_go_size(t_str) == 16);
+    // nested structs and a trailing zero-size array (sizes printed by Go's unsafe.Sizeof)
+    Type *in_f[2] = {t_i16, t_u8};
+    Type *t_in = tt_struct(2, in_f, NULL, "In");
+    Type *n_f[3] = {t_u8, t_in, t_u8};
+    Type *t_n = tt_struct(3, n_f, NULL, "N");
+    CHECK(type_go_size(t_n) == 8 && type_go_align(t_n) == 2);
+    Type *t2_f[3] = {tt_array(t_u8, 3, "[3]uint8"), t_in, tt_array(t_int, 0, "[0]int")};
+    Type *t_t2 = tt_struct(3, t2_f, NULL, "T2");
+    CHECK(type_go_size(t_t2) == 16 && type_go_align(t_t2) == 8);
+    Type *t3_f[3] = {t_ints, t_bool, t_empty};
+    CHECK(type_go_size(tt_struct(3, t3_f, NULL, "T3")) == 32);
     CHECK(go_roundupsize(0) == 0 && go_roundupsize(1) == 8 && go_roundupsize(33) == 48);
     CHECK(go_roundupsize(32768) == 32768 && go_roundupsize(32769) == 40960);
 }

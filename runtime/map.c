@@ -127,7 +127,7 @@ static MapTable *table_new(GoMap *m, uint64_t cap) {
     bool ptrs = m->key->has_ptrs || m->elem->has_ptrs;
     MapTable *t = ptrs ? gc_alloc(bytes) : gc_alloc_atomic(bytes);
     t->mask = cap - 1;
-    t->epoch = m->epoch;
+    t->epoch = LOAD(m->epoch);
     return t;
 }
 
@@ -508,7 +508,7 @@ void map_clear(GoMap *m) {
         return;
     G *g = g_current();
     uint64_t f = write_begin(g, m);
-    m->epoch++;
+    STORE(m->epoch, LOAD(m->epoch) + 1);
     __atomic_store_n(&m->table, NULL, __ATOMIC_RELEASE); // iterators see the epoch change
     write_end(g, m, f);
 }

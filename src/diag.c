@@ -1,0 +1,80 @@
+// Compile-error collection and printing with the Go compiler's rules (cmd/compile/internal/
+// base/print.go): at most one "syntax error" per line, equal messages on one line reported
+// once, output sorted by position, and after the 10th error a final "pos: too many errors"
+// naming the 10th error's position (errors reported after the 10th are not printed).
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+
+#define DIAG_MAX 10
+
+static bool same_line(Pos a, Pos b) {
+    if (a.file != b.file)
+        return false;
+    int la, ca, lb, cb;
+    pos_line_col(a, &la, &ca);
+    pos_line_col(b, &lb, &cb);
+    return la == lb;
+}
+
+static bool is_syntax(const char *text) {
+    return strncmp(text, "syntax error", 12) == 0;
+}
+
+// Go's filters: one syntax error per line; an equal message on the same line only once.
+static bool is_redundant(const Diag *d, Pos pos, const char *text) {
+    bool syn = is_syntax(text);
+    for (int i = 0; i < d->msgs.n; i++) {
+        const DiagMsg *m = &d->msgs.v[i];
+        if (!same_line(m->pos, pos))
+            continue;
+        if (strcmp(m->text, text) == 0 || (syn && is_syntax(m->text)))
+            return true;
+    }
+    return false;
+}
+
+void diag_error(Diag *d, Pos pos, const char *fmt, ...) {
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (is_redundant(d, pos, buf))
+        return;
+    DiagMsg m = {pos, gc_strdup(buf), d->msgs.n};
+    vec_push(&d->msgs, m);
+}
+
+int diag_count(const Diag *d) {
+    return d->msgs.n;
+}
+
+static int cmp_msg(const void *a, const void *b) {
+    const DiagMsg *x = a, *y = b;
+    if (x->pos.file != y->pos.file)
+        return x->pos.file < y->pos.file ? -1 : 1;
+    if (x->pos.off != y->pos.off)
+        return x->pos.off < y->pos.off ? -1 : 1;
+    return x->seq - y->seq;
+}
+
+int diag_print(Diag *d, FILE *out) {
+    int n = d->msgs.n < DIAG_MAX ? d->msgs.n : DIAG_MAX;
+    DiagMsg *sorted = gc_alloc((size_t)(n ? n : 1) * sizeof(DiagMsg));
+    memcpy(sorted, d->msgs.v, (size_t)n * sizeof(DiagMsg)); // the first n reported
+    qsort(sorted, (size_t)n, sizeof(DiagMsg), cmp_msg);
+    char where[512];
+    for (int i = 0; i < n; i++)
+        fprintf(out, "%s: %s\n", pos_format(sorted[i].pos, where, sizeof where), sorted[i].text);
+    if (d->msgs.n >= DIAG_MAX)
+        fprintf(out, "%s: too many errors\n",
+                pos_format(d->msgs.v[DIAG_MAX - 1].pos, where, sizeof where));
+    return n;
+}
+
+void diag_clear(Diag *d) {
+    d->msgs.n = 0;
+    d->syntax = false;
+}

@@ -1,0 +1,38 @@
+// Compile-time diagnostics: collected (never longjmp), printed sorted by position in Go's form
+// `file:line:col: message`, at most 10 and then `too many errors`.
+#ifndef GOL_DIAG_H
+#define GOL_DIAG_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "common.h"
+#include "pos.h"
+
+typedef struct DiagMsg {
+    Pos pos;
+    char *text;
+    int seq; // order of reporting, to keep sorting stable
+} DiagMsg;
+
+typedef struct Diag {
+    VEC(DiagMsg) msgs;
+    bool syntax; // a syntax error was reported (the checker is then not run)
+} Diag;
+
+// Record an error at [pos]. An exact duplicate (same position and text) is dropped; while
+// d->syntax is set, a second error on a line that already has one is dropped too (Go reports
+// at most one syntax error per line).
+GOL_PRINTF(3, 4) void diag_error(Diag *d, Pos pos, const char *fmt, ...);
+
+// Number of errors recorded.
+int diag_count(const Diag *d);
+
+// Print the errors to [out], sorted by position, stopping after 10 with
+// "too many errors". Returns the number printed.
+int diag_print(Diag *d, FILE *out);
+
+// Forget all recorded errors (the REPL reuses one Diag per input).
+void diag_clear(Diag *d);
+
+#endif

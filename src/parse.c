@@ -1,0 +1,43 @@
+// The front end's entry points (parse.h): run the bison parser over a registered source text
+// with a fresh Parser, and decide for the REPL whether an erroneous input is merely
+// incomplete (every error is an unexpected end of input).
+#include "parse.h"
+
+#include "parse_int.h"
+#include "parser.h"
+
+static File *run(uint32_t file_id, Diag *d, bool repl, bool *incomplete) {
+    Parser p;
+    memset(&p, 0, sizeof p);
+    p.file = file_id;
+    p.src = pos_file_text(file_id, &p.len);
+    p.diag = d;
+    p.repl = repl;
+    p.ast = gc_alloc(sizeof *p.ast);
+    p.ast->file_id = file_id;
+    p.ast->is_repl = repl;
+    int before = diag_count(d);
+    lex_init(&p);
+    gol_yyparse(&p);
+    lex_done(&p);
+    int errors = diag_count(d) - before;
+    if (errors > 0)
+        d->syntax = true; // lexical and parser errors stop compilation before checking
+    if (incomplete) {
+        int eof_errors = (int)p.syntax_at_eof + (int)p.eof_lex_error;
+        *incomplete = eof_errors > 0 && errors <= eof_errors;
+    }
+    return p.ast;
+}
+
+File *parse_file(uint32_t file_id, Diag *d) {
+    return run(file_id, d, false, NULL);
+}
+
+File *parse_repl(uint32_t file_id, Diag *d, bool *incomplete) {
+    bool inc = false;
+    File *f = run(file_id, d, true, &inc);
+    if (incomplete)
+        *incomplete = inc;
+    return f;
+}

@@ -1,0 +1,30 @@
+// The front end's entry points: source text registered with pos_add_file goes in, a File
+// (src/ast.h) comes out. Lexical and syntax errors go to the Diag in Go's words, positioned
+// as cmd/compile positions them; at most one syntax error is reported per parse (the first,
+// which is the line Go prints first).
+#ifndef GOL_PARSE_H
+#define GOL_PARSE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "ast.h"
+#include "diag.h"
+
+// Parse the Go source file registered as [file_id]. Returns the File even when errors were
+// reported (possibly partial: check diag_count); sets d->syntax when a syntax error (not a
+// lexical one) was reported. Never NULL.
+File *parse_file(uint32_t file_id, Diag *d);
+
+// Parse one REPL input registered as [file_id]: an optional package clause, then imports,
+// declarations and statements in any order, separated by newlines or semicolons.
+// Imports and func declarations go to File.decls; var/const/type declarations and
+// statements go to File.stmts in source order (declarations as S_DECL statements), with
+// is_repl set. A statement may not start with the keyword func unless it is a function
+// literal call written as `func(...) ... {...}(...)` (a method declaration wins).
+// *incomplete is set when every error is an unexpected end of input (an unclosed brace,
+// paren, raw string or comment, a trailing binary operator...): the caller should read
+// another line and parse the whole text again.
+File *parse_repl(uint32_t file_id, Diag *d, bool *incomplete);
+
+#endif

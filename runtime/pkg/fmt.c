@@ -1,0 +1,93 @@
+// Natives of package fmt (runtime/pkg/fmt.go): the Print and Sprint families and Errorf's
+// formatting. Each Print* call writes its whole text with one out_write, so output of
+// different goroutines never interleaves within a call.
+#include "../../src/types.h"
+#include "buf.h"
+#include "format.h"
+#include "native.h"
+#include "out.h"
+
+// The operands of a `...any` parameter: a slice of interface slots.
+#define OPERANDS(s) ((s) ? ((GoSlice *)(s))->ptr : NULL), (int)slice_len(s)
+
+// The buffer's bytes as a Go string (the buffer is not used again, so no copy).
+static GoString *buf_string(Buf *b) {
+    return b->len ? str_wrap(b->data, (int64_t)b->len) : NULL;
+}
+
+// Writes [b] to standard output; results (n int, err error).
+static RtStatus write_out(RtStatus st, Buf *b, Slot *res) {
+    if (st != RT_OK)
+        return st;
+    if (b->len)
+        out_write(1, b->data, b->len);
+    res[0].i = (int64_t)b->len;
+    res[1].p = NULL;
+    return RT_OK;
+}
+
+static RtStatus nat_print(G *g, Slot *args, Slot *res) {
+    Buf b = {0};
+    return write_out(fmt_sprint(g, &b, OPERANDS(args[0].p)), &b, res);
+}
+
+static RtStatus nat_println(G *g, Slot *args, Slot *res) {
+    Buf b = {0};
+    return write_out(fmt_sprintln(g, &b, OPERANDS(args[0].p)), &b, res);
+}
+
+static RtStatus nat_printf(G *g, Slot *args, Slot *res) {
+    Buf b = {0};
+    return write_out(fmt_sprintf(g, &b, args[0].p, OPERANDS(args[1].p)), &b, res);
+}
+
+static RtStatus nat_sprint(G *g, Slot *args, Slot *res) {
+    Buf b = {0};
+    RtStatus st = fmt_sprint(g, &b, OPERANDS(args[0].p));
+    res[0].p = buf_string(&b);
+    return st;
+}
+
+static RtStatus nat_sprintln(G *g, Slot *args, Slot *res) {
+    Buf b = {0};
+    RtStatus st = fmt_sprintln(g, &b, OPERANDS(args[0].p));
+    res[0].p = buf_string(&b);
+    return st;
+}
+
+static RtStatus nat_sprintf(G *g, Slot *args, Slot *res) {
+    Buf b = {0};
+    RtStatus st = fmt_sprintf(g, &b, args[0].p, OPERANDS(args[1].p));
+    res[0].p = buf_string(&b);
+    return st;
+}
+
+// errorf(format string, a []any) (string, []int)
+static RtStatus nat_errorf(G *g, Slot *args, Slot *res) {
+    Buf b = {0};
+    int *wrapped, n;
+    RtStatus st = fmt_errorf(g, &b, args[0].p, OPERANDS(args[1].p), &wrapped, &n);
+    if (st != RT_OK)
+        return st;
+    res[0].p = buf_string(&b);
+    GoSlice *idx = NULL;
+    if (n > 0) {
+        idx = slice_make(types_basic[K_INT], n, n);
+        for (int i = 0; i < n; i++)
+            idx->ptr[i].i = wrapped[i];
+    }
+    res[1].p = idx;
+    return RT_OK;
+}
+
+static const NativeEntry fmt_natives[] = {
+    {"fmt.Print", nat_print},
+    {"fmt.Println", nat_println},
+    {"fmt.Printf", nat_printf},
+    {"fmt.Sprint", nat_sprint},
+    {"fmt.Sprintln", nat_sprintln},
+    {"fmt.Sprintf", nat_sprintf},
+    {"fmt.errorf", nat_errorf},
+    {NULL, NULL},
+};
+GOL_REGISTER_NATIVES(fmt_natives)

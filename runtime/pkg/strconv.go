@@ -1,0 +1,220 @@
+// Package strconv implements conversions to and from string representations of basic
+// data types for gol, with Go's exact results and error values. The number and quoting
+// cores are native (runtime/pkg/strconv.c over runtime/numfmt.c, numparse.c, quote.c);
+// the *NumError values are built here.
+package strconv
+
+import "errors"
+
+// IntSize is the size in bits of an int or uint value.
+const IntSize = 64
+
+// ErrRange indicates that a value is out of range for the target type.
+var ErrRange = errors.New("value out of range")
+
+// ErrSyntax indicates that a value does not have the right syntax for the target type.
+var ErrSyntax = errors.New("invalid syntax")
+
+// A NumError records a failed conversion.
+type NumError struct {
+	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat)
+	Num  string // the input
+	Err  error  // the reason the conversion failed (e.g. ErrRange, ErrSyntax, etc.)
+}
+
+func (e *NumError) Error() string {
+	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+}
+
+func (e *NumError) Unwrap() error {
+	return e.Err
+}
+
+// Error codes of the native parsers (runtime/numparse.h).
+const (
+	errOK = iota
+	errSyntax
+	errRange
+	errBase
+	errBitSize
+)
+
+func numError(fn, s string, code, base, bitSize int) error {
+	switch code {
+	case errSyntax:
+		return &NumError{fn, s, ErrSyntax}
+	case errRange:
+		return &NumError{fn, s, ErrRange}
+	case errBase:
+		return &NumError{fn, s, errors.New("invalid base " + Itoa(base))}
+	case errBitSize:
+		return &NumError{fn, s, errors.New("invalid bit size " + Itoa(bitSize))}
+	}
+	return nil
+}
+
+func parseInt(s string, base int, bitSize int) (int64, int)
+func parseUint(s string, base int, bitSize int) (uint64, int)
+func parseFloat(s string, bitSize int) (float64, int)
+
+// ParseInt interprets s in the given base (0, 2 to 36) and bit size (0 to 64).
+func ParseInt(s string, base int, bitSize int) (int64, error) {
+	v, code := parseInt(s, base, bitSize)
+	if code != errOK {
+		return v, numError("ParseInt", s, code, base, bitSize)
+	}
+	return v, nil
+}
+
+// ParseUint is like ParseInt but for unsigned numbers; a sign prefix is not permitted.
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	v, code := parseUint(s, base, bitSize)
+	if code != errOK {
+		return v, numError("ParseUint", s, code, base, bitSize)
+	}
+	return v, nil
+}
+
+// Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
+func Atoi(s string) (int, error) {
+	v, code := parseInt(s, 10, 0)
+	if code != errOK {
+		return int(v), numError("Atoi", s, code, 10, 0)
+	}
+	return int(v), nil
+}
+
+// ParseFloat converts s to a floating-point number of the given bit size (32 or 64).
+func ParseFloat(s string, bitSize int) (float64, error) {
+	v, code := parseFloat(s, bitSize)
+	if code != errOK {
+		return v, numError("ParseFloat", s, code, 10, bitSize)
+	}
+	return v, nil
+}
+
+// ParseBool returns the boolean value represented by the string.
+func ParseBool(str string) (bool, error) {
+	switch str {
+	case "1", "t", "T", "true", "TRUE", "True":
+		return true, nil
+	case "0", "f", "F", "false", "FALSE", "False":
+		return false, nil
+	}
+	return false, &NumError{"ParseBool", str, ErrSyntax}
+}
+
+// FormatBool returns "true" or "false" according to the value of b.
+func FormatBool(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+// Itoa is equivalent to FormatInt(int64(i), 10).
+func Itoa(i int) string
+
+// FormatInt returns the string representation of i in the given base (2 to 36).
+func FormatInt(i int64, base int) string
+
+// FormatUint returns the string representation of i in the given base (2 to 36).
+func FormatUint(i uint64, base int) string
+
+// FormatFloat converts f to a string with format fmt ('b', 'e', 'E', 'f', 'g', 'G', 'x',
+// 'X'), precision prec (-1: the fewest digits that read back exactly) and bit size.
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string
+
+func AppendInt(dst []byte, i int64, base int) []byte {
+	return append(dst, FormatInt(i, base)...)
+}
+
+func AppendUint(dst []byte, i uint64, base int) []byte {
+	return append(dst, FormatUint(i, base)...)
+}
+
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
+}
+
+func AppendBool(dst []byte, b bool) []byte {
+	return append(dst, FormatBool(b)...)
+}
+
+func quote(s string, ascii, graphic bool) string
+func quoteRune(r rune, ascii, graphic bool) string
+
+// Quote returns a double-quoted Go string literal representing s.
+func Quote(s string) string {
+	return quote(s, false, false)
+}
+
+// QuoteToASCII is like Quote but escapes every non-ASCII character.
+func QuoteToASCII(s string) string {
+	return quote(s, true, false)
+}
+
+// QuoteToGraphic is like Quote but keeps Unicode graphic characters unescaped.
+func QuoteToGraphic(s string) string {
+	return quote(s, false, true)
+}
+
+// QuoteRune returns a single-quoted Go character literal representing the rune.
+func QuoteRune(r rune) string {
+	return quoteRune(r, false, false)
+}
+
+func QuoteRuneToASCII(r rune) string {
+	return quoteRune(r, true, false)
+}
+
+func QuoteRuneToGraphic(r rune) string {
+	return quoteRune(r, false, true)
+}
+
+func AppendQuote(dst []byte, s string) []byte {
+	return append(dst, Quote(s)...)
+}
+
+func AppendQuoteToASCII(dst []byte, s string) []byte {
+	return append(dst, QuoteToASCII(s)...)
+}
+
+func AppendQuoteRune(dst []byte, r rune) []byte {
+	return append(dst, QuoteRune(r)...)
+}
+
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToASCII(r)...)
+}
+
+// CanBackquote reports whether s can be represented unchanged as a raw string literal.
+func CanBackquote(s string) bool
+
+// IsPrint reports whether the rune is printable, as Go defines it.
+func IsPrint(r rune) bool
+
+// IsGraphic reports whether the rune is a Unicode graphic character.
+func IsGraphic(r rune) bool
+
+func unquote(s string) (string, bool)
+func unquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, ok bool)
+
+// Unquote interprets s as a single-quoted, double-quoted or backquoted Go literal and
+// returns the value it represents.
+func Unquote(s string) (string, error) {
+	t, ok := unquote(s)
+	if !ok {
+		return "", ErrSyntax
+	}
+	return t, nil
+}
+
+// UnquoteChar decodes the first character or escape sequence of s.
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	v, mb, t, ok := unquoteChar(s, quote)
+	if !ok {
+		return 0, false, "", ErrSyntax
+	}
+	return v, mb, t, nil
+}

@@ -1,0 +1,218 @@
+// Internals shared by the checker's files (check_*.c): the Checker state, per-function
+// context, package-level declaration records and the helpers each file exports to the others.
+// Nothing outside src/check_*.c includes this header.
+#ifndef GOL_CHECK_INT_H
+#define GOL_CHECK_INT_H
+
+#include "check.h"
+#include "constant.h"
+#include "diag.h"
+#include "object.h"
+#include "types.h"
+
+// Resolution state of a package-level object (go/types' object colouring).
+typedef enum DeclState { DS_TODO, DS_ACTIVE, DS_DONE } DeclState;
+
+// A package-level declaration: what an object needs to be resolved lazily, plus the
+// package-level objects its initialiser or body refers to (for initialisation order).
+typedef struct DeclInfo {
+    Object *obj;
+    DeclKind kind;
+    Spec *spec;           // CONST/VAR/TYPE
+    int index;            // position of obj in spec->names
+    Spec *values_spec;    // CONST: spec holding the (possibly inherited) type and values
+    Decl *decl;           // FUNC
+    DeclState state;
+    VEC(Object *) deps;   // package-level vars and funcs used (no duplicates)
+    struct InitEntry *init; // VAR: shared by all names of a spec with one multi-valued rhs
+} DeclInfo;
+
+// Pointer-keyed hash map (Object* -> DeclInfo* and similar).
+typedef struct PtrMap {
+    void **keys;
+    void **vals;
+    int n, cap;
+} PtrMap;
+
+void *ptrmap_get(PtrMap *m, const void *key);
+void ptrmap_put(PtrMap *m, const void *key, void *val);
+
+// The package cache shared by all packages checked for one program.
+typedef struct Loader {
+    Diag *d;
+    const PkgSource *srcs;
+    VEC(Package *) pkgs;
+} Loader;
+
+typedef struct LabelInfo {
+    const char *name;
+    Stmt *stmt;           // the S_LABELED statement
+    bool used;
+} LabelInfo;
+
+// Per-function state while checking a body (function declarations and literals).
+typedef struct FuncCtx {
+    Object *func;
+    Type *sig;
+    struct FuncCtx *outer;    // enclosing function (literals), NULL for declarations
+    VEC(Stmt *) targets;      // enclosing breakable statements, innermost last
+    VEC(Stmt *) labeled;      // enclosing labeled statements, innermost last
+    VEC(LabelInfo) labels;    // all labels of the body
+    VEC(Scope *) scopes;      // scopes of this body (for "declared and not used")
+} FuncCtx;
+
+typedef struct Checker {
+    Diag *d;
+    Loader *ld;
+    Package *pkg;
+    bool std;                 // a package of gol's standard library: natives allowed
+    bool report_unused;       // "declared and not used" (off in the REPL)
+    Scope *scope;             // innermost scope
+    Scope *file_scope;        // imports of the package's file (parent: package scope)
+    FuncCtx *fn;              // NULL at package level
+    DeclInfo *decl;           // package-level declaration being checked (dependencies)
+    ConstVal *iota;           // inside a constant declaration, else NULL
+    PtrMap infos;             // Object* -> DeclInfo* for package-level objects
+    VEC(Object *) path;       // objects being resolved (cycle reports)
+    VEC(DeclInfo *) var_decls;// package-level var declarations in source order
+    int nerrors;
+} Checker;
+
+#define INVALID_TYPE (types_basic[K_INVALID])
+
+// ---- check_util.c: messages and small helpers ----
+GOL_PRINTF(3, 4) void check_errorf(Checker *c, Pos pos, const char *fmt, ...);
+// Go's start position of an expression (where go/types reports errors about it).
+Pos check_start(Expr *e);
+// "x (variable of type int)", as go/types prints an operand.
+const char *check_operand_str(Checker *c, Expr *e);
+const char *check_type_str(Checker *c, Type *t);
+const char *check_expr_str(Expr *e);
+void check_set_invalid(Expr *e);
+char *check_sprintf(const char *fmt, ...) GOL_PRINTF(1, 2);
+Type *check_under(Type *t);
+bool check_is_blank(Expr *e);
+
+// ---- check_type.c: type expressions ----
+// The type denoted by [e]; reports "x is not a type" and returns INVALID_TYPE on error.
+Type *check_type(Checker *c, Expr *e);
+// Build a signature from an E_FUNCTYPE; when [fn] is non-NULL, create its parameter and result
+// objects (fn->params/results) and declare named ones in [scope].
+Type *check_signature(Checker *c, Expr *ftype, Object *fn, Scope *scope);
+// Resolve a type declaration spec whose object [obj] already exists.
+void check_type_spec(Checker *c, Object *obj, Spec *spec);
+// Refuse type parameters (error at the first one); returns true if there were any.
+bool check_refuse_tparams(Checker *c, FieldVec *tparams);
+
+// ---- check_decl.c: declarations ----
+// Resolve package-level object [obj] if not yet done (lazily, with cycle detection).
+void check_obj_decl(Checker *c, Object *obj);
+// Record that the current package-level declaration depends on [obj].
+void check_record_dep(Checker *c, Object *obj);
+// Local declarations (S_DECL).
+void check_decl_stmt(Checker *c, Decl *d);
+// Check a function body with [fn]'s parameters declared in a fresh function scope.
+void check_func_body(Checker *c, Object *fn, Expr *ftype, Block *body, Object *recv_obj);
+// Declare [obj] in the current scope, reporting "x redeclared in this block".
+void check_declare(Checker *c, Scope *s, Object *obj, Pos pos);
+// Constant declaration of names[index] of a spec with [iota], whose type and values come from
+// [values_spec] (the spec itself or the last one in its group that had values).
+void check_const_decl(Checker *c, Object *obj, Spec *values_spec, int index, int iota);
+// Method declarations (package-level only).
+void check_method_decl(Checker *c, Object *fn, Decl *d);
+
+// ---- check_expr.c: operands ----
+// Check [e] in any mode (value, type, builtin, tuple...); [hint] is the expected type for
+// composite literals with elided types (may be NULL).
+void check_raw(Checker *c, Expr *e, Type *hint);
+// Check [e] as a single value (errors for types, no-value calls, tuples).
+void check_expr(Checker *c, Expr *e);
+// Same with a hint for elided composite literal types.
+void check_expr_hint(Checker *c, Expr *e, Type *hint);
+// [e] as value or type.
+void check_expr_or_type(Checker *c, Expr *e);
+// Check [e] that may be multi-valued (call returning a tuple, comma-ok forms).
+void check_multi(Checker *c, Expr *e);
+// Require a single value of [e] already checked; returns false (and reports) otherwise.
+bool check_single_value(Checker *c, Expr *e);
+void check_binary(Checker *c, Expr *e, Expr *x, Expr *y, Op op, Pos oppos);
+// Check case value [v] (checked) against switch tag [tag] (typed); reports Go's
+// "invalid case" errors. Returns success.
+bool check_case_compare(Checker *c, Expr *v, Expr *tag);
+// Mark variable uses and the escape of the variable whose storage [e] designates.
+void check_mark_escape(Checker *c, Expr *e);
+// The identifier's object after resolution (records use, captures and dependencies).
+Object *check_ident_obj(Checker *c, Expr *e);
+
+// ---- check_assign.c: untyped conversion, assignability, assignment statements ----
+// Convert untyped [e] to [target] (typed, or untyped for matching); reports errors.
+void check_convert_untyped(Checker *c, Expr *e, Type *target);
+// Give untyped [e] its default type.
+void check_default(Checker *c, Expr *e);
+// Set the final type of an untyped expression tree (go/types' updateExprType).
+void check_update_type(Checker *c, Expr *e, Type *t);
+// Check that [e] can be assigned to a variable of type [t] (t NULL: blank); converts untyped
+// values. [context] is Go's phrase ("assignment", "argument to f"...). Returns success.
+bool check_assignment(Checker *c, Expr *e, Type *t, const char *context);
+// Whether constant [e] is representable in basic type [t]; on success converts e->cval.
+// [code] receives 0, 1 (truncated) or 2 (overflows) or 3 (other) on failure.
+bool check_representable(Checker *c, Expr *e, Type *t, int *code);
+// Report the representability failure of [e] converting to [t] (go/types invalidConversion).
+void check_invalid_conversion(Checker *c, Expr *e, Type *t, int code);
+void check_assign_stmt(Checker *c, Stmt *s);
+// go/types lhsVar: check an assignment's lhs without counting it as a use; returns its type,
+// NULL for the blank identifier, INVALID_TYPE after an error.
+Type *check_lhs_var(Checker *c, Expr *lhs);
+// After [lhs] was checked as an operand: report unless it is addressable or a map index.
+bool check_assignable_lhs(Checker *c, Expr *lhs);
+// var x, y T = a, b (local or package-level): lhs objects get their types.
+void check_var_init(Checker *c, Object **lhs, int nlhs, Expr *type, ExprVec *values, Pos pos);
+// Number of values [e] (checked) produces; fills [types] (caller-allocated, may be NULL).
+int check_value_count(Expr *e);
+Type *check_value_type(Expr *e, int i);
+
+// ---- check_access.c: selectors, index and slice expressions, type assertions ----
+void check_selector(Checker *c, Expr *e);
+void check_index(Checker *c, Expr *e, Type *hint);
+void check_slice_expr(Checker *c, Expr *e);
+void check_type_assert(Checker *c, Expr *e);
+// Constant index check: returns the index or -1 when not constant; reports errors.
+int64_t check_index_value(Checker *c, Expr *e, int64_t max, bool allow_max);
+
+// ---- check_lit.c: composite and function literals ----
+void check_composite(Checker *c, Expr *e, Type *hint);
+void check_funclit(Checker *c, Expr *e);
+
+// ---- check_call.c / check_builtin.c: calls, conversions, builtins ----
+void check_call(Checker *c, Expr *e);
+void check_conversion(Checker *c, Expr *e, Type *t);
+void check_builtin_call(Checker *c, Expr *e, Builtin b);
+// Check call arguments [args] against signature [sig]; [name] names the callee in messages.
+void check_arguments(Checker *c, Expr *call, Type *sig, ExprVec *args, const char *name);
+
+// ---- check_stmt.c / check_switch.c / check_flow.c ----
+void check_one_stmt(Checker *c, Stmt *s);
+void check_switch_stmt(Checker *c, Stmt *s);
+void check_typeswitch_stmt(Checker *c, Stmt *s);
+void check_select_stmt(Checker *c, Stmt *s);
+void check_range_stmt(Checker *c, Stmt *s);
+void check_block(Checker *c, Block *b);
+void check_stmt_list(Checker *c, StmtVec *list);
+// Open/close a block scope belonging to the current function.
+Scope *check_open_scope(Checker *c);
+void check_close_scope(Checker *c);
+// Spec "Terminating statements".
+bool check_is_terminating(Stmt *s, const char *label);
+bool check_list_terminating(StmtVec *list);
+// Collect labels of a function body; report unused ones at the end.
+void check_collect_labels(Checker *c, Block *body);
+void check_report_labels(Checker *c);
+void check_branch(Checker *c, Stmt *s);
+// Report "declared and not used" for the function's scopes.
+void check_report_unused(Checker *c, FuncCtx *fn);
+
+// ---- check_pkg.c: packages ----
+// Load (parse and check) the package with import [path]; NULL if unknown.
+Package *check_import(Checker *c, const char *path, Pos pos);
+
+#endif

@@ -1,0 +1,391 @@
+// Packages: loading imports from the embedded standard library (each package parsed and
+// checked once, cached by path in the Loader), collecting a package's declarations, the
+// checking passes (types, methods, other objects, bodies), unused imports, and package
+// variable initialisation order (spec "Package initialization": dependencies followed through
+// function bodies, earliest ready variable first).
+#include <stdio.h>
+
+#include "check_int.h"
+#include "parse.h"
+
+static void check_package(Checker *c, File *f);
+
+static const PkgSource *find_source(Loader *ld, const char *path) {
+    for (const PkgSource *s = ld->srcs; s && s->path; s++)
+        if (strcmp(s->path, path) == 0)
+            return s;
+    return NULL;
+}
+
+static Package *new_package(const char *path) {
+    Package *p = gc_alloc(sizeof(Package));
+    p->path = path;
+    const char *slash = strrchr(path, '/');
+    p->name = slash ? slash + 1 : path;
+    p->scope = scope_new(universe, NULL);
+    return p;
+}
+
+static void checker_init(Checker *c, Loader *ld, Package *p, bool std) {
+    memset(c, 0, sizeof *c);
+    c->d = ld->d;
+    c->ld = ld;
+    c->pkg = p;
+    c->std = std;
+    c->report_unused = true;
+    c->file_scope = scope_new(p->scope, NULL);
+    c->scope = c->file_scope;
+}
+
+Package *check_import(Checker *c, const char *path, Pos pos) {
+    Loader *ld = c->ld;
+    for (int i = 0; i < ld->pkgs.n; i++) {
+        Package *p = ld->pkgs.v[i];
+        if (strcmp(p->path, path) != 0)
+            continue;
+        if (!p->checked) {
+            check_errorf(c, pos, "import cycle not allowed");
+            return NULL;
+        }
+        return p;
+    }
+    const PkgSource *src = find_source(ld, path);
+    if (!src)
+        return NULL;
+    Package *p = new_package(path);
+    vec_push(&ld->pkgs, p);
+    uint32_t id = pos_add_file(src->file, src->text, (uint32_t)src->len);
+    int before = diag_count(ld->d);
+    File *f = parse_file(id, ld->d);
+    if (!f || diag_count(ld->d) > before) {
+        p->failed = true;
+        p->checked = true;
+        return p;
+    }
+    vec_push(&p->files, f);
+    if (f->pkg_name)
+        p->name = f->pkg_name;
+    Checker sub;
+    checker_init(&sub, ld, p, true);
+    check_package(&sub, f);
+    if (p->failed)
+        c->pkg->failed = true;
+    return p;
+}
+
+// ---- collection ----
+
+static DeclInfo *new_info(Checker *c, Object *obj, DeclKind k) {
+    DeclInfo *di = gc_alloc(sizeof(DeclInfo));
+    di->obj = obj;
+    di->kind = k;
+    ptrmap_put(&c->infos, obj, di);
+    return di;
+}
+
+static Object *pkg_obj(Checker *c, ObjKind k, Expr *id) {
+    Object *o = obj_new(k, id->name, id->pos, NULL);
+    o->pkg = c->pkg;
+    id->obj = o;
+    return o;
+}
+
+static void declare_pkg(Checker *c, Object *o) {
+    Object *imp = scope_lookup_local(c->file_scope, o->name);
+    if (imp && imp->kind == OBJ_PKG) {
+        char pbuf[256];
+        check_errorf(c, o->pos, "%s already declared through import of package %s\n\t%s: other "
+                     "declaration of %s", o->name, imp->imported ? imp->imported->name : o->name,
+                     pos_format(imp->pos, pbuf, sizeof pbuf), o->name);
+        return;
+    }
+    check_declare(c, c->pkg->scope, o, o->pos);
+}
+
+static void collect_import(Checker *c, Spec *s) {
+    Package *p = check_import(c, s->path, s->path_pos);
+    if (!p) {
+        check_errorf(c, s->path_pos, "package %s is not in gol's standard library", s->path);
+    } else {
+        bool dup = false;
+        for (int i = 0; i < c->pkg->imports.n; i++)
+            dup |= c->pkg->imports.v[i] == p;
+        if (!dup)
+            vec_push(&c->pkg->imports, p);
+    }
+    const char *name = s->local ? s->local : (p ? p->name : NULL);
+    if (!name || strcmp(name, "_") == 0)
+        return;
+    if (strcmp(name, ".") == 0) {
+        check_errorf(c, s->pos, "dot imports are not supported by gol");
+        return;
+    }
+    Object *o = obj_new(OBJ_PKG, name, s->local ? s->pos : s->path_pos, NULL);
+    o->imported = p;
+    o->pkg = c->pkg;
+    o->used = p == NULL;
+    o->decl = NULL;
+    s->objs = gc_alloc(sizeof(Object *));
+    s->objs[0] = o;
+    check_declare(c, c->file_scope, o, o->pos);
+}
+
+static void collect_consts(Checker *c, Decl *d) {
+    Spec *last = NULL;
+    for (int i = 0; i < d->specs.n; i++) {
+        Spec *s = d->specs.v[i];
+        if (s->values.n || s->type || !last)
+            last = s;
+        s->objs = gc_alloc(sizeof(Object *) * (size_t)(s->names.n + 1));
+        for (int k = 0; k < s->names.n; k++) {
+            Object *o = pkg_obj(c, OBJ_CONST, s->names.v[k]);
+            s->objs[k] = o;
+            DeclInfo *di = new_info(c, o, D_CONST);
+            di->spec = s;
+            di->index = k;
+            di->values_spec = last;
+            declare_pkg(c, o);
+        }
+        if (s == last && last->values.n > s->names.n)
+            check_errorf(c, check_start(last->values.v[s->names.n]), "extra init expr");
+    }
+}
+
+static InitEntry *new_entry(Object **lhs, int nlhs, Expr **rhs, int nrhs, Pos pos) {
+    InitEntry *ie = gc_alloc(sizeof(InitEntry));
+    ie->lhs = lhs;
+    ie->nlhs = nlhs;
+    ie->rhs = rhs;
+    ie->nrhs = nrhs;
+    ie->pos = pos;
+    return ie;
+}
+
+static void collect_vars(Checker *c, Decl *d) {
+    for (int i = 0; i < d->specs.n; i++) {
+        Spec *s = d->specs.v[i];
+        int n = s->names.n;
+        s->objs = gc_alloc(sizeof(Object *) * (size_t)(n + 1));
+        for (int k = 0; k < n; k++) {
+            s->objs[k] = pkg_obj(c, OBJ_VAR, s->names.v[k]);
+            s->objs[k]->is_global = true;
+            s->objs[k]->used = true;
+        }
+        bool shared = s->values.n > 0 && s->values.n != n;
+        DeclInfo *sh = NULL;
+        for (int k = 0; k < n; k++) {
+            Object *o = s->objs[k];
+            DeclInfo *di = sh ? sh : new_info(c, o, D_VAR);
+            if (sh)
+                ptrmap_put(&c->infos, o, sh);
+            di->spec = s;
+            di->index = k;
+            if (shared && !sh) {
+                di->init = new_entry(s->objs, n, s->values.v, s->values.n, s->pos);
+                sh = di;
+                vec_push(&c->var_decls, di);
+            } else if (!shared && s->values.n) {
+                Object **l = gc_alloc(sizeof(Object *));
+                l[0] = o;
+                di->init = new_entry(l, 1, &s->values.v[k], 1, s->names.v[k]->pos);
+                vec_push(&c->var_decls, di);
+            }
+            declare_pkg(c, o);
+        }
+    }
+}
+
+static void collect_types(Checker *c, Decl *d) {
+    for (int i = 0; i < d->specs.n; i++) {
+        Spec *s = d->specs.v[i];
+        Object *o = pkg_obj(c, OBJ_TYPE, s->names.v[0]);
+        if (!s->alias)
+            o->type = type_named(o->name, c->pkg, o);
+        s->objs = gc_alloc(sizeof(Object *));
+        s->objs[0] = o;
+        DeclInfo *di = new_info(c, o, D_TYPE);
+        di->spec = s;
+        declare_pkg(c, o);
+    }
+}
+
+static void collect_func(Checker *c, Decl *d) {
+    Object *o = pkg_obj(c, OBJ_FUNC, d->name);
+    o->decl = d;
+    d->obj = o;
+    DeclInfo *di = new_info(c, o, D_FUNC);
+    di->decl = d;
+    if (d->recv || strcmp(o->name, "_") == 0)
+        return;
+    if (strcmp(o->name, "init") == 0) {
+        vec_push(&c->pkg->init_funcs, o);
+        return;
+    }
+    if (strcmp(o->name, "main") == 0 && strcmp(c->pkg->name, "main") == 0 && d->body == NULL)
+        GOL_UNUSED(0);
+    declare_pkg(c, o);
+}
+
+static void collect(Checker *c, File *f) {
+    for (int i = 0; i < f->decls.n; i++) {
+        Decl *d = f->decls.v[i];
+        switch (d->kind) {
+        case D_IMPORT:
+            for (int k = 0; k < d->specs.n; k++)
+                collect_import(c, d->specs.v[k]);
+            break;
+        case D_CONST: collect_consts(c, d); break;
+        case D_VAR: collect_vars(c, d); break;
+        case D_TYPE: collect_types(c, d); break;
+        case D_FUNC: collect_func(c, d); break;
+        default: break;
+        }
+    }
+}
+
+// ---- passes ----
+
+static void resolve_all(Checker *c, File *f, DeclKind kind, bool methods) {
+    for (int i = 0; i < f->decls.n; i++) {
+        Decl *d = f->decls.v[i];
+        if (d->kind != kind)
+            continue;
+        if (kind == D_FUNC) {
+            if ((d->recv != NULL) == methods)
+                check_obj_decl(c, d->obj);
+            continue;
+        }
+        for (int k = 0; k < d->specs.n; k++)
+            for (int j = 0; j < d->specs.v[k]->names.n && d->specs.v[k]->objs; j++)
+                check_obj_decl(c, d->specs.v[k]->objs[j]);
+    }
+}
+
+static void check_bodies(Checker *c, File *f) {
+    for (int i = 0; i < f->decls.n; i++) {
+        Decl *d = f->decls.v[i];
+        if (d->kind != D_FUNC || !d->body || !d->obj || !d->obj->type)
+            continue;
+        c->decl = ptrmap_get(&c->infos, d->obj);
+        c->scope = c->file_scope;
+        check_func_body(c, d->obj, d->ftype, d->body, d->obj->recv);
+        c->decl = NULL;
+    }
+}
+
+static void report_unused_imports(Checker *c, File *f) {
+    for (int i = 0; i < f->decls.n; i++) {
+        Decl *d = f->decls.v[i];
+        if (d->kind != D_IMPORT)
+            continue;
+        for (int k = 0; k < d->specs.n; k++) {
+            Spec *s = d->specs.v[k];
+            Object *o = s->objs ? s->objs[0] : NULL;
+            if (!o || o->used)
+                continue;
+            if (s->local && strcmp(s->local, o->imported->name) != 0)
+                check_errorf(c, s->pos, "\"%s\" imported as %s and not used", s->path, s->local);
+            else
+                check_errorf(c, s->path_pos, "\"%s\" imported and not used", s->path);
+        }
+    }
+}
+
+// ---- initialisation order ----
+
+// Add to [out] the variables [di] depends on, following function bodies.
+typedef VEC(DeclInfo *) DeclInfoVec;
+
+static void var_deps(Checker *c, DeclInfo *di, PtrMap *seen, DeclInfoVec *out) {
+    for (int i = 0; i < di->deps.n; i++) {
+        Object *o = di->deps.v[i];
+        DeclInfo *d = ptrmap_get(&c->infos, o);
+        if (!d || ptrmap_get(seen, d))
+            continue;
+        ptrmap_put(seen, d, d);
+        if (o->kind == OBJ_VAR)
+            vec_push(out, d);
+        else if (o->kind == OBJ_FUNC)
+            var_deps(c, d, seen, out);
+    }
+}
+
+static void init_order(Checker *c) {
+    int n = c->var_decls.n;
+    if (n == 0)
+        return;
+    DeclInfoVec *deps = gc_alloc(sizeof(DeclInfoVec) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        PtrMap seen = {0};
+        var_deps(c, c->var_decls.v[i], &seen, &deps[i]);
+    }
+    PtrMap done = {0};
+    bool *emitted = gc_alloc_atomic(sizeof(bool) * (size_t)n);
+    memset(emitted, 0, sizeof(bool) * (size_t)n);
+    for (int round = 0; round < n; round++) {
+        int pick = -1;
+        for (int i = 0; i < n && pick < 0; i++) {
+            if (emitted[i])
+                continue;
+            bool ready = true;
+            for (int k = 0; k < deps[i].n && ready; k++) {
+                DeclInfo *d = deps[i].v[k];
+                ready = !d->init || ptrmap_get(&done, d) != NULL;
+            }
+            if (ready)
+                pick = i;
+        }
+        if (pick < 0) {
+            for (int i = 0; i < n; i++)
+                if (!emitted[i]) {
+                    Object *o = c->var_decls.v[i]->obj;
+                    check_errorf(c, o->pos, "initialization cycle or initialization loop");
+                    return;
+                }
+        }
+        emitted[pick] = true;
+        ptrmap_put(&done, c->var_decls.v[pick], c->var_decls.v[pick]);
+        vec_push(&c->pkg->init_order, c->var_decls.v[pick]->init);
+    }
+}
+
+static void check_package(Checker *c, File *f) {
+    if (f->pkg_name)
+        c->pkg->name = f->pkg_name;
+    collect(c, f);
+    resolve_all(c, f, D_TYPE, false);
+    resolve_all(c, f, D_FUNC, true);
+    resolve_all(c, f, D_CONST, false);
+    resolve_all(c, f, D_VAR, false);
+    resolve_all(c, f, D_FUNC, false);
+    check_bodies(c, f);
+    report_unused_imports(c, f);
+    init_order(c);
+    c->pkg->checked = true;
+}
+
+Package *check_main_with(File *file, Diag *d, const PkgSource *srcs) {
+    types_init();
+    Loader *ld = gc_alloc(sizeof(Loader));
+    ld->d = d;
+    ld->srcs = srcs;
+    Package *p = new_package("main");
+    vec_push(&p->files, file);
+    vec_push(&ld->pkgs, p);
+    Checker c;
+    checker_init(&c, ld, p, false);
+    if (file->pkg_name && strcmp(file->pkg_name, "main") != 0) {
+        check_errorf(&c, file->pkg_pos, "package %s is not a main package", file->pkg_name);
+        p->checked = true;
+        return p;
+    }
+    check_package(&c, file);
+    Object *m = scope_lookup_local(p->scope, "main");
+    if (!m || m->kind != OBJ_FUNC)
+        check_errorf(&c, file->pkg_pos, "function main is undeclared in the main package");
+    return p;
+}
+
+Package *check_main(File *file, Diag *d) {
+    return check_main_with(file, d, pkg_sources);
+}

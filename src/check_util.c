@@ -1,0 +1,164 @@
+// Checker helpers: error reporting, Go's start position of an expression (where go/types
+// reports errors), operand descriptions ("x (variable of type int)") and a pointer-keyed map.
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "check_int.h"
+
+void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
+    char buf[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    diag_error(c->d, pos, "%s", buf);
+    c->nerrors++;
+    c->pkg->failed = true;
+}
+
+char *check_sprintf(const char *fmt, ...) {
+    char buf[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    return gc_strdup(buf);
+}
+
+Pos check_start(Expr *e) {
+    while (e) {
+        switch (e->kind) {
+        case E_BINARY: case E_CALL: case E_SELECTOR: case E_INDEX: case E_SLICE:
+        case E_TYPEASSERT: case E_KEYVALUE:
+            if (!e->x)
+                return e->pos;
+            e = e->x;
+            break;
+        case E_COMPOSITE:
+            if (!e->type)
+                return e->lbrace.file ? e->lbrace : e->pos;
+            e = e->type;
+            break;
+        default:
+            return e->pos;
+        }
+    }
+    return POS_NONE;
+}
+
+const char *check_type_str(Checker *c, Type *t) {
+    return type_string_local(t, c->pkg);
+}
+
+const char *check_expr_str(Expr *e) {
+    return ast_expr_str(e);
+}
+
+void check_set_invalid(Expr *e) {
+    e->mode = MODE_INVALID;
+    e->tv = INVALID_TYPE;
+    e->cval = NULL;
+}
+
+Type *check_under(Type *t) {
+    return t->under ? t->under : t;
+}
+
+bool check_is_blank(Expr *e) {
+    e = ast_unparen(e);
+    return e->kind == E_IDENT && strcmp(e->name, "_") == 0;
+}
+
+static const char *mode_str(Mode m) {
+    switch (m) {
+    case MODE_INVALID: return "invalid operand";
+    case MODE_NOVALUE: return "no value";
+    case MODE_BUILTIN: return "built-in";
+    case MODE_TYPE: return "type";
+    case MODE_CONST: return "constant";
+    case MODE_VAR: return "variable";
+    case MODE_MAPINDEX: return "map index expression";
+    case MODE_VALUE: return "value";
+    case MODE_COMMAOK: return "comma, ok expression";
+    default: return "value";
+    }
+}
+
+// go/types operandString.
+const char *check_operand_str(Checker *c, Expr *e) {
+    const char *expr = check_expr_str(e);
+    Type *t = e->tv;
+    if (t && t->kind == K_UNTYPED_NIL && e->mode != MODE_CONST)
+        return "nil";
+    char buf[1024];
+    int n = snprintf(buf, sizeof buf, "%s (", expr);
+    bool has_type = false;
+    Mode m = e->mode;
+    if (m != MODE_INVALID && m != MODE_NOVALUE && m != MODE_BUILTIN && m != MODE_TYPE && t) {
+        if (type_is_untyped(t))
+            n += snprintf(buf + n, sizeof buf - (size_t)n, "%s ", type_string(t));
+        else
+            has_type = true;
+    }
+    n += snprintf(buf + n, sizeof buf - (size_t)n, "%s", mode_str(m));
+    if (m == MODE_CONST && e->cval) {
+        const char *v = cv_string_repr(e->cval);
+        if (strcmp(v, expr) != 0)
+            n += snprintf(buf + n, sizeof buf - (size_t)n, " %s", v);
+    }
+    if (has_type) {
+        if (t->kind != K_INVALID)
+            n += snprintf(buf + n, sizeof buf - (size_t)n, " of type %s", check_type_str(c, t));
+        else
+            n += snprintf(buf + n, sizeof buf - (size_t)n, " with invalid type");
+    }
+    snprintf(buf + n, sizeof buf - (size_t)n, ")");
+    return gc_strdup(buf);
+}
+
+// ---- pointer map ----
+
+static uint32_t ptr_hash(const void *p) {
+    uint64_t x = (uint64_t)(uintptr_t)p;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return (uint32_t)x;
+}
+
+void *ptrmap_get(PtrMap *m, const void *key) {
+    if (!m->cap)
+        return NULL;
+    uint32_t mask = (uint32_t)m->cap - 1;
+    for (uint32_t i = ptr_hash(key) & mask; m->keys[i]; i = (i + 1) & mask)
+        if (m->keys[i] == key)
+            return m->vals[i];
+    return NULL;
+}
+
+static void ptrmap_grow(PtrMap *m) {
+    PtrMap old = *m;
+    m->cap = old.cap ? old.cap * 2 : 64;
+    m->n = 0;
+    m->keys = gc_alloc(sizeof(void *) * (size_t)m->cap);
+    m->vals = gc_alloc(sizeof(void *) * (size_t)m->cap);
+    for (int i = 0; i < old.cap; i++)
+        if (old.keys[i])
+            ptrmap_put(m, old.keys[i], old.vals[i]);
+}
+
+void ptrmap_put(PtrMap *m, const void *key, void *val) {
+    if ((m->n + 1) * 2 > m->cap)
+        ptrmap_grow(m);
+    uint32_t mask = (uint32_t)m->cap - 1;
+    uint32_t i = ptr_hash(key) & mask;
+    for (; m->keys[i]; i = (i + 1) & mask) {
+        if (m->keys[i] == key) {
+            m->vals[i] = val;
+            return;
+        }
+    }
+    m->keys[i] = (void *)key;
+    m->vals[i] = val;
+    m->n++;
+}

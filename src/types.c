@@ -1,0 +1,381 @@
+// Type construction, interning, layout and the spec's type predicates. Unnamed composite types
+// are interned in one hash table (guarded by intern_lock, since the REPL may build types while
+// goroutines run), so identical unnamed types are one pointer and type_identical is pointer
+// equality. Named types are unique by construction; their layout is copied from the underlying
+// type by type_set_underlying. Spelling (type_string) is in typestr.c; method and field lookup,
+// interface satisfaction, assignability and convertibility are in lookup.c.
+#include "types.h"
+
+#include <stdlib.h>
+
+#include "object.h"
+
+Type *types_basic[K_COUNT];
+Type *types_error;
+Type *types_empty_iface;
+Type *types_comparable;
+
+#define INTERN_SIZE 4096
+static Type *intern_tab[INTERN_SIZE]; // guarded by: intern_lock
+static int intern_lock; // a spinlock: <pthread.h> collides with runtime/sched.h on -Iruntime
+
+static void lock(void) {
+    while (__atomic_exchange_n(&intern_lock, 1, __ATOMIC_ACQUIRE))
+        ;
+}
+
+static void unlock(void) {
+    __atomic_store_n(&intern_lock, 0, __ATOMIC_RELEASE);
+}
+static uint32_t named_seq = 1;        // guarded by: intern_lock
+
+static uint32_t mix(uint32_t h, uint32_t v) {
+    h ^= v + 0x9e3779b9u + (h << 6) + (h >> 2);
+    return h;
+}
+
+static uint32_t type_name_hash(const char *s) {
+    uint32_t h = 2166136261u;
+    for (; s && *s; s++)
+        h = (h ^ (uint8_t)*s) * 16777619u;
+    return h;
+}
+
+static uint32_t thash(Type *t) {
+    return t ? t->hash : 0;
+}
+
+// Structural hash of an unnamed type from its components (named components by identity).
+static uint32_t type_hash(Type *t) {
+    uint32_t h = mix(0x1234567u, (uint32_t)t->kind);
+    h = mix(h, thash(t->elem));
+    h = mix(h, thash(t->key));
+    h = mix(h, (uint32_t)t->len ^ (uint32_t)(t->len >> 32));
+    h = mix(h, (uint32_t)t->dir);
+    for (int i = 0; i < t->nfields; i++) {
+        h = mix(h, type_name_hash(t->fields[i].name));
+        h = mix(h, thash(t->fields[i].type));
+        h = mix(h, (uint32_t)t->fields[i].embedded);
+    }
+    for (int i = 0; i < t->nparams; i++)
+        h = mix(h, thash(t->params[i]));
+    h = mix(h, 0xabcdu);
+    for (int i = 0; i < t->nresults; i++)
+        h = mix(h, thash(t->results[i]));
+    h = mix(h, (uint32_t)t->variadic);
+    for (int i = 0; i < t->nimethods; i++) {
+        h = mix(h, type_name_hash(t->imethods[i].name));
+        h = mix(h, thash(t->imethods[i].sig));
+    }
+    return h;
+}
+
+static bool streq(const char *a, const char *b) {
+    if (!a || !b)
+        return a == b;
+    return strcmp(a, b) == 0;
+}
+
+static bool same_fields(Type *a, Type *b) {
+    if (a->nfields != b->nfields)
+        return false;
+    for (int i = 0; i < a->nfields; i++) {
+        TField *x = &a->fields[i], *y = &b->fields[i];
+        if (!streq(x->name, y->name) || x->type != y->type || x->embedded != y->embedded ||
+            !streq(x->tag, y->tag))
+            return false;
+        if (!x->exported && x->pkg != y->pkg)
+            return false;
+    }
+    return true;
+}
+
+static bool same_methods(Type *a, Type *b) {
+    if (a->nimethods != b->nimethods)
+        return false;
+    for (int i = 0; i < a->nimethods; i++) {
+        IMethod *x = &a->imethods[i], *y = &b->imethods[i];
+        if (!streq(x->name, y->name) || x->sig != y->sig)
+            return false;
+        if (!obj_exported(x->name) && x->pkg != y->pkg)
+            return false;
+    }
+    return true;
+}
+
+static bool same_types(Type **a, Type **b, int n) {
+    for (int i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
+// Structural equality of two unnamed types whose components are already interned.
+static bool same_shape(Type *a, Type *b) {
+    if (a->kind != b->kind || a->elem != b->elem || a->key != b->key || a->len != b->len ||
+        a->dir != b->dir || a->variadic != b->variadic || a->nparams != b->nparams ||
+        a->nresults != b->nresults)
+        return false;
+    return same_types(a->params, b->params, a->nparams) &&
+           same_types(a->results, b->results, a->nresults) && same_fields(a, b) &&
+           same_methods(a, b);
+}
+
+// Layout and comparability of an unnamed type (components complete or behind a reference).
+static void layout(Type *t) {
+    t->slots = 1;
+    t->has_ptrs = true;
+    t->comparable = true;
+    switch (t->kind) {
+    case K_ARRAY:
+        t->slots = (int)(t->len * t->elem->slots);
+        t->has_ptrs = t->len > 0 && t->elem->has_ptrs;
+        t->comparable = t->elem->comparable;
+        break;
+    case K_STRUCT: {
+        int off = 0;
+        t->has_ptrs = false;
+        for (int i = 0; i < t->nfields; i++) {
+            TField *f = &t->fields[i];
+            f->offset = off;
+            off += f->type->slots;
+            t->has_ptrs |= f->type->has_ptrs;
+            t->comparable &= f->type->comparable;
+        }
+        t->slots = off;
+        break;
+    }
+    case K_SLICE: case K_MAP: case K_FUNC:
+        t->comparable = false;
+        break;
+    case K_TUPLE:
+        t->slots = t->nresults;
+        t->comparable = false;
+        break;
+    default:
+        break;
+    }
+}
+
+// Return the interned copy of the stack-built [proto]; copies it to the heap if new.
+static Type *intern(Type *proto) {
+    proto->under = NULL;
+    proto->hash = type_hash(proto);
+    lock();
+    uint32_t b = proto->hash % INTERN_SIZE;
+    for (Type *t = intern_tab[b]; t; t = t->intern_next) {
+        if (t->hash == proto->hash && same_shape(t, proto)) {
+            unlock();
+            return t;
+        }
+    }
+    Type *t = gc_alloc(sizeof(Type));
+    *t = *proto;
+    t->under = t;
+    if (t->nfields) {
+        t->fields = gc_alloc(sizeof(TField) * (size_t)t->nfields);
+        memcpy(t->fields, proto->fields, sizeof(TField) * (size_t)t->nfields);
+    }
+    if (t->nparams) {
+        t->params = gc_alloc(sizeof(Type *) * (size_t)t->nparams);
+        memcpy(t->params, proto->params, sizeof(Type *) * (size_t)t->nparams);
+    }
+    if (t->nresults) {
+        t->results = gc_alloc(sizeof(Type *) * (size_t)t->nresults);
+        memcpy(t->results, proto->results, sizeof(Type *) * (size_t)t->nresults);
+    }
+    if (t->nimethods) {
+        t->imethods = gc_alloc(sizeof(IMethod) * (size_t)t->nimethods);
+        memcpy(t->imethods, proto->imethods, sizeof(IMethod) * (size_t)t->nimethods);
+    }
+    layout(t);
+    t->intern_next = intern_tab[b];
+    intern_tab[b] = t;
+    unlock();
+    return t;
+}
+
+Type *type_pointer(Type *elem) {
+    if (elem->ptr_to)
+        return elem->ptr_to;
+    Type p = {.kind = K_POINTER, .elem = elem};
+    Type *t = intern(&p);
+    __atomic_store_n(&elem->ptr_to, t, __ATOMIC_RELEASE);
+    return t;
+}
+
+Type *type_slice(Type *elem) {
+    if (elem->slice_of)
+        return elem->slice_of;
+    Type p = {.kind = K_SLICE, .elem = elem};
+    Type *t = intern(&p);
+    __atomic_store_n(&elem->slice_of, t, __ATOMIC_RELEASE);
+    return t;
+}
+
+Type *type_array(Type *elem, int64_t len) {
+    Type p = {.kind = K_ARRAY, .elem = elem, .len = len};
+    return intern(&p);
+}
+
+Type *type_map(Type *key, Type *elem) {
+    Type p = {.kind = K_MAP, .key = key, .elem = elem};
+    return intern(&p);
+}
+
+Type *type_chan(Type *elem, ChanDir dir) {
+    Type p = {.kind = K_CHAN, .elem = elem, .dir = dir};
+    return intern(&p);
+}
+
+Type *type_func(Type **params, int nparams, Type **results, int nresults, bool variadic) {
+    Type p = {.kind = K_FUNC, .params = params, .nparams = nparams, .results = results,
+              .nresults = nresults, .variadic = variadic};
+    return intern(&p);
+}
+
+Type *type_tuple(Type **elems, int n) {
+    Type p = {.kind = K_TUPLE, .results = elems, .nresults = n};
+    return intern(&p);
+}
+
+Type *type_struct(TField *fields, int nfields) {
+    for (int i = 0; i < nfields; i++)
+        fields[i].exported = obj_exported(fields[i].name);
+    Type p = {.kind = K_STRUCT, .fields = fields, .nfields = nfields};
+    Type *t = intern(&p);
+    return t;
+}
+
+static int imethod_cmp(const void *a, const void *b) {
+    return strcmp(((const IMethod *)a)->name, ((const IMethod *)b)->name);
+}
+
+Type *type_interface(IMethod *methods, int n) {
+    IMethod *copy = NULL;
+    if (n) {
+        copy = gc_alloc(sizeof(IMethod) * (size_t)n);
+        memcpy(copy, methods, sizeof(IMethod) * (size_t)n);
+        qsort(copy, (size_t)n, sizeof(IMethod), imethod_cmp);
+    }
+    Type p = {.kind = K_INTERFACE, .imethods = copy, .nimethods = n};
+    return intern(&p);
+}
+
+Type *type_named(const char *name, Package *pkg, Object *obj) {
+    Type *t = gc_alloc(sizeof(Type));
+    t->name = name;
+    t->pkg = pkg;
+    t->obj = obj;
+    t->incomplete = true;
+    t->slots = 1;
+    lock();
+    t->hash = mix(0x5eed5eedu, named_seq++);
+    unlock();
+    return t;
+}
+
+void type_set_underlying(Type *named, Type *under) {
+    Type *u = under->under ? under->under : under;
+    named->under = u;
+    named->kind = u->kind;
+    named->elem = u->elem;
+    named->key = u->key;
+    named->len = u->len;
+    named->dir = u->dir;
+    named->fields = u->fields;
+    named->nfields = u->nfields;
+    named->params = u->params;
+    named->nparams = u->nparams;
+    named->results = u->results;
+    named->nresults = u->nresults;
+    named->variadic = u->variadic;
+    named->imethods = u->imethods;
+    named->nimethods = u->nimethods;
+    named->slots = u->slots;
+    named->has_ptrs = u->has_ptrs;
+    named->comparable = u->comparable;
+    named->incomplete = false;
+}
+
+bool type_identical(Type *a, Type *b) {
+    return a == b;
+}
+
+bool type_is_named(Type *t) {
+    return t->name != NULL;
+}
+
+bool type_is_integer(Type *t) {
+    Kind k = t->kind;
+    return (k >= K_INT && k <= K_UINTPTR) || k == K_UNTYPED_INT || k == K_UNTYPED_RUNE;
+}
+
+bool type_is_unsigned(Type *t) {
+    return t->kind >= K_UINT && t->kind <= K_UINTPTR;
+}
+
+bool type_is_float(Type *t) {
+    return t->kind == K_FLOAT32 || t->kind == K_FLOAT64 || t->kind == K_UNTYPED_FLOAT;
+}
+
+bool type_is_numeric(Type *t) {
+    return type_is_integer(t) || type_is_float(t) || t->kind == K_COMPLEX64 ||
+           t->kind == K_COMPLEX128;
+}
+
+bool type_is_string(Type *t) {
+    return t->kind == K_STRING || t->kind == K_UNTYPED_STRING;
+}
+
+bool type_is_boolean(Type *t) {
+    return t->kind == K_BOOL || t->kind == K_UNTYPED_BOOL;
+}
+
+bool type_is_untyped(Type *t) {
+    return t->kind >= K_UNTYPED_BOOL && t->kind <= K_UNTYPED_NIL;
+}
+
+bool type_is_interface(Type *t) {
+    return t->kind == K_INTERFACE;
+}
+
+bool type_is_ordered(Type *t) {
+    return type_is_integer(t) || type_is_float(t) || type_is_string(t);
+}
+
+bool type_is_comparable(Type *t) {
+    if (type_is_untyped(t))
+        return t->kind != K_UNTYPED_NIL;
+    return t->comparable;
+}
+
+bool type_has_nil(Type *t) {
+    switch (t->kind) {
+    case K_POINTER: case K_SLICE: case K_MAP: case K_CHAN: case K_FUNC: case K_INTERFACE:
+    case K_UNSAFEPTR: case K_UNTYPED_NIL:
+        return true;
+    default:
+        return false;
+    }
+}
+
+int type_bits(Type *t) {
+    switch (t->kind) {
+    case K_INT8: case K_UINT8: return 8;
+    case K_INT16: case K_UINT16: return 16;
+    case K_INT32: case K_UINT32: case K_FLOAT32: return 32;
+    default: return 64;
+    }
+}
+
+Type *type_default(Type *t) {
+    switch (t->kind) {
+    case K_UNTYPED_BOOL: return types_basic[K_BOOL];
+    case K_UNTYPED_INT: return types_basic[K_INT];
+    case K_UNTYPED_RUNE: return types_basic[K_INT32];
+    case K_UNTYPED_FLOAT: return types_basic[K_FLOAT64];
+    case K_UNTYPED_STRING: return types_basic[K_STRING];
+    default: return t;
+    }
+}

@@ -1,0 +1,174 @@
+// Checker tests: parses and type-checks every conformance program (../shared/conformance, or
+// the directory in GOL_CONFORMANCE). Programs with a `// stderr: L:C: msg` directive and
+// exit 1 must fail with that first error; others must check cleanly. Standard-library
+// packages come from runtime/pkg/*.go, or from GOL_PKG_DIR (a directory of a_b.go files,
+// e.g. throwaway stubs) for packages runtime/pkg does not have yet.
+// Usage: check_test [FILE.gol...]  (no arguments: the whole corpus)
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "check.h"
+#include "diag.h"
+#include "parse.h"
+#include "pos.h"
+
+static char *read_text(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = gc_alloc_atomic((size_t)n + 1);
+    size_t got = fread(buf, 1, (size_t)n, f);
+    buf[got] = 0;
+    fclose(f);
+    *len = got;
+    return buf;
+}
+
+typedef VEC(PkgSource) SrcVec;
+
+static bool have_path(SrcVec *v, const char *path) {
+    for (int i = 0; i < v->n; i++)
+        if (strcmp(v->v[i].path, path) == 0)
+            return true;
+    return false;
+}
+
+static void add_dir(SrcVec *v, const char *dir) {
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        size_t n = strlen(de->d_name);
+        if (n < 4 || strcmp(de->d_name + n - 3, ".go") != 0)
+            continue;
+        char *path = gc_strndup(de->d_name, n - 3);
+        for (char *p = path; *p; p++)
+            if (*p == '_')
+                *p = '/';
+        if (have_path(v, path))
+            continue;
+        char full[1024];
+        snprintf(full, sizeof full, "%s/%s", dir, de->d_name);
+        size_t len;
+        char *text = read_text(full, &len);
+        if (!text)
+            continue;
+        PkgSource s = {path, gc_strdup(full), text, len};
+        vec_push(v, s);
+    }
+    closedir(d);
+}
+
+static const PkgSource *sources(void) {
+    SrcVec v = {0};
+    add_dir(&v, "runtime/pkg");
+    if (getenv("GOL_PKG_DIR"))
+        add_dir(&v, getenv("GOL_PKG_DIR"));
+    PkgSource end = {0};
+    vec_push(&v, end);
+    return v.v;
+}
+
+// The expected first error ("L:C: msg") of a program, or NULL.
+static char *expected_error(const char *text) {
+    const char *p = strstr(text, "// stderr: ");
+    const char *x = strstr(text, "// exit: 1\n");
+    if (!p || !x || p > strstr(text, "package ") || x > strstr(text, "package "))
+        return NULL;
+    p += 11;
+    const char *e = strchr(p, '\n');
+    return gc_strndup(p, (size_t)(e - p));
+}
+
+static char *first_error(Diag *d) {
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    diag_print(d, f);
+    fclose(f);
+    char *nl = strchr(buf, '\n');
+    char *first = nl ? gc_strndup(buf, (size_t)(nl - buf)) : gc_strdup(buf);
+    free(buf);
+    return first;
+}
+
+static int skipped;
+
+static bool run_one(const char *path, const PkgSource *srcs, bool verbose) {
+    size_t len;
+    char *text = read_text(path, &len);
+    if (!text) {
+        printf("FAIL %s: cannot read\n", path);
+        return false;
+    }
+    char *want = expected_error(text);
+    Diag d = {0};
+    uint32_t id = pos_add_file(path, text, (uint32_t)len);
+    File *f = parse_file(id, &d);
+    if (diag_count(&d) == 0)
+        check_main_with(f, &d, srcs);
+    int n = diag_count(&d);
+    if (verbose && n)
+        diag_print(&d, stdout);
+    if (!want) {
+        if (n == 0)
+            return true;
+        if (strstr(first_error(&d), "is not in gol's standard library")) {
+            skipped++; // a package not written yet
+            return true;
+        }
+        printf("FAIL %s: unexpected errors:\n", path);
+        diag_print(&d, stdout);
+        return false;
+    }
+    char *got = n ? first_error(&d) : gc_strdup("(no error)");
+    if (strstr(got, want))
+        return true;
+    printf("FAIL %s:\n  want %s\n  got  %s\n", path, want, got);
+    return false;
+}
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int main(int argc, char **argv) {
+    gc_init();
+    const PkgSource *srcs = sources();
+    int passed = 0, failed = 0;
+    if (argc > 1) {
+        for (int i = 1; i < argc; i++)
+            run_one(argv[i], srcs, true) ? passed++ : failed++;
+        printf("%d passed, %d failed\n", passed, failed);
+        return failed != 0;
+    }
+    const char *dir = getenv("GOL_CONFORMANCE") ? getenv("GOL_CONFORMANCE")
+                                                : "../shared/conformance";
+    DIR *dd = opendir(dir);
+    if (!dd) {
+        printf("0 passed, 0 failed (no corpus at %s)\n", dir);
+        return 0;
+    }
+    VEC(char *) names = {0};
+    struct dirent *de;
+    while ((de = readdir(dd))) {
+        size_t n = strlen(de->d_name);
+        if (n > 4 && strcmp(de->d_name + n - 4, ".gol") == 0)
+            vec_push(&names, gc_strdup(de->d_name));
+    }
+    closedir(dd);
+    qsort(names.v, (size_t)names.n, sizeof(char *), cmp_str);
+    for (int i = 0; i < names.n; i++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", dir, names.v[i]);
+        run_one(path, srcs, false) ? passed++ : failed++;
+    }
+    printf("check: %d skipped (missing packages)\n", skipped);
+    printf("%d passed, %d failed\n", passed, failed);
+    return failed != 0;
+}

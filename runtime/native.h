@@ -86,6 +86,10 @@ G *vm_go(GoFunc *fn, const Slot *args, int nargs);
 // calls run, then the goroutine ends (the VM implements this).
 RtStatus rt_goexit(G *g);
 
+// Program arguments as os.Args sees them (argv[0] is the script's name). Set by the CLI.
+void rt_set_args(int argc, char **argv);
+int rt_args(char ***argv);
+
 // The current goroutine on this thread, or NULL outside the VM.
 G *g_current(void);
 

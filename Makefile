@@ -1,0 +1,102 @@
+# gol's one hand-written Makefile. Objects and generated sources live under build/.
+#   make          build ./gol            make test    unit tests, tests/run.sh, samples
+#   make run      build and run a sample make check   the suite under ASan+UBSan
+#   make tsan     runtime tests under ThreadSanitizer    make bench   benchmark table
+#   make lint     clang -Wthread-safety  make clean
+
+CC      ?= gcc
+OPT     ?= -O2
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+           -Wmissing-declarations -Wno-unused-parameter
+CFLAGS  := -std=c11 $(OPT) -g $(WARN) -D_GNU_SOURCE -pthread $(EXTRA_CFLAGS)
+GENFLAGS:= -std=c11 $(OPT) -g -D_GNU_SOURCE -pthread -Wno-unused-function $(EXTRA_CFLAGS)
+LDLIBS  := -lgc -ledit -lm -pthread
+
+B       ?= build
+SRC     := $(wildcard src/*.c runtime/*.c runtime/pkg/*.c)
+OBJ     := $(SRC:%.c=$(B)/%.o) $(B)/gen/parser.o $(B)/gen/lexer.o $(B)/gen/pkgsrc.o
+DEP     := $(OBJ:.o=.d)
+PKGGO   := $(wildcard runtime/pkg/*.go)
+GOL     ?= ./gol
+
+.PHONY: all run test check tsan lint bench clean deps fmt fmt-check unit
+all: $(GOL)
+
+# ---- dependencies: installed when missing (as root), else the exact command is printed ----
+DEPS_STAMP := build/.deps-ok
+deps: $(DEPS_STAMP)
+$(DEPS_STAMP):
+	@tools/deps.sh
+	@mkdir -p build && touch $@
+
+$(GOL): $(DEPS_STAMP) $(OBJ)
+	$(CC) $(CFLAGS) -o $@ $(OBJ) $(LDLIBS)
+
+$(B)/%.o: %.c $(DEPS_STAMP) $(B)/gen/parser.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -iquote src -iquote runtime -iquote $(B)/gen -MMD -MP -c $< -o $@
+
+$(B)/gen/parser.c $(B)/gen/parser.h: grammar/parser.y $(DEPS_STAMP)
+	@mkdir -p $(B)/gen
+	bison -Wall -Werror --defines=$(B)/gen/parser.h -o $(B)/gen/parser.c $<
+
+$(B)/gen/lexer.c: grammar/lexer.l $(B)/gen/parser.h $(DEPS_STAMP)
+	@mkdir -p $(B)/gen
+	flex -o $@ $<
+
+$(B)/gen/pkgsrc.c: $(PKGGO) tools/embed.sh
+	@mkdir -p $(B)/gen
+	tools/embed.sh $(PKGGO) > $@
+
+$(B)/gen/%.o: $(B)/gen/%.c
+	$(CC) $(GENFLAGS) -iquote src -iquote runtime -iquote $(B)/gen -MMD -MP -c $< -o $@
+
+-include $(DEP)
+
+# ---- running and testing ----
+run: $(GOL)
+	$(GOL) samples/hello.gol
+
+UNIT_SRC := $(wildcard tests/unit/*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/unit/%)
+LIBOBJ   := $(filter-out $(B)/src/main.o,$(OBJ))
+
+$(B)/unit/%: tests/unit/%.c $(LIBOBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -iquote src -iquote runtime -iquote $(B)/gen -o $@ $< $(LIBOBJ) $(LDLIBS)
+
+unit: $(UNIT_BIN)
+	@for t in $(UNIT_BIN); do $$t || exit 1; done
+
+test: $(GOL) unit
+	tests/run.sh $(GOL)
+	tests/conformance.sh $(GOL)
+
+# ASan + UBSan, allocation routed to calloc (libgc and ASan do not coexist).
+check: $(DEPS_STAMP)
+	$(MAKE) B=build/asan GOL=./gol-asan OPT="-O1 -fno-omit-frame-pointer" \
+	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -DGOL_MALLOC" \
+	  ./gol-asan
+	ASAN_OPTIONS=detect_leaks=0 tests/run.sh ./gol-asan
+	ASAN_OPTIONS=detect_leaks=0 REPEAT=20 tests/run.sh ./gol-asan tests/runtime
+
+tsan: $(DEPS_STAMP)
+	$(MAKE) B=build/tsan GOL=./gol-tsan OPT="-O1" CC=clang \
+	  EXTRA_CFLAGS="-fsanitize=thread -DGOL_MALLOC" ./gol-tsan
+	for p in 1 2 8; do GOMAXPROCS=$$p TSAN_OPTIONS="halt_on_error=1 exitcode=66" \
+	  tests/run.sh ./gol-tsan tests/runtime || exit 1; done
+
+lint:
+	@for f in $(SRC); do clang -std=c11 -fsyntax-only -Wthread-safety -D_GNU_SOURCE \
+	  -iquote src -iquote runtime -iquote $(B)/gen $$f || exit 1; done
+
+bench: $(GOL)
+	tools/bench.sh
+
+fmt:
+	clang-format -i $(SRC) $(wildcard src/*.h runtime/*.h)
+fmt-check:
+	clang-format --dry-run --Werror $(SRC) $(wildcard src/*.h runtime/*.h)
+
+clean:
+	rm -rf build gol gol-asan gol-tsan

@@ -1,0 +1,61 @@
+// Channels (Go's hchan design): one lock per channel, a ring buffer, FIFO queues of waiting
+// goroutines (sudogs), direct hand-off to a waiting receiver, and close waking everyone.
+// Select over several channels is in select.c and uses the same sudog queues.
+#ifndef GOL_CHAN_H
+#define GOL_CHAN_H
+
+#include "g.h"
+#include "native.h"
+
+typedef struct Chan Chan;
+
+// make(chan T, cap); cap >= 0 (the VM panics on a negative size first). Element values are
+// register-form slots (structs/arrays: the sender passes a private copy).
+Chan *chan_make(Type *elem, int64_t cap);
+
+// c <- v. nil c blocks forever; a closed c panics "send on closed channel".
+// RT_OK: sent. RT_PARK: g is parked (the value was captured in the sudog) and will resume
+// at the next instruction once a receiver took it (or panic if the channel gets closed
+// meanwhile: the waker marks it and the VM raises "send on closed channel" on resumption
+// via chan_send_finish).
+RtStatus chan_send(G *g, Chan *c, Slot v);
+// After a parked send resumes: RT_OK, or RT_PANIC if it was woken by close.
+RtStatus chan_send_finish(G *g);
+
+// v, ok := <-c. Writes the value to *dst and, if okdst != NULL, 1/0 to okdst->i. dst and okdst
+// point into g's slot stack, which does not move while g is parked, so a waker may write
+// them directly. nil c blocks forever. RT_OK or RT_PARK.
+RtStatus chan_recv(G *g, Chan *c, Slot *dst, Slot *okdst);
+
+// close(c). Panics "close of nil channel" / "close of closed channel".
+RtStatus chan_close(G *g, Chan *c);
+
+// Non-blocking send that never parks and never panics, for senders that are not goroutines
+// (the timer thread): hands [v] to a waiting receiver or buffers it; false if the channel
+// is nil, closed or full. (Added by the scheduler engineer.)
+bool chan_try_send(Chan *c, Slot v);
+
+int64_t chan_len(Chan *c); // nil: 0
+int64_t chan_cap(Chan *c); // nil: 0
+
+// One case of a select statement, built by the VM (possibly on the C stack: select copies
+// what it keeps before parking).
+typedef struct SelectCase {
+    Chan *c;        // NULL: the case is never ready
+    bool is_send;
+    Slot val;       // send: the value
+    Slot *dst;      // recv: where the value goes (into g's stack), or NULL to discard
+    Slot *okdst;    // recv: comma-ok destination, or NULL
+} SelectCase;
+
+// Run a select over [n] cases. With [has_default], never parks: *chosen = -1 when no case
+// is ready. Otherwise chooses uniformly among ready cases, or parks on all of them; the
+// waker performs the chosen case's transfer and writes its index to chosen->i (chosen points
+// into g's stack). n == 0 without default blocks forever ("select (no cases)").
+// RT_OK, RT_PARK, or RT_PANIC (send on a closed channel).
+RtStatus sel_select(G *g, SelectCase *cases, int n, bool has_default, Slot *chosen);
+// After a parked select resumes: RT_OK, or RT_PANIC if it was woken by the close of a
+// channel it was sending on.
+RtStatus sel_select_finish(G *g);
+
+#endif

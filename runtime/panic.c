@@ -1,0 +1,338 @@
+// Panic values and reports: rt_panic_* (how runtime code starts a panic), the run-time error
+// types, deferred-call records, stack snapshots, Go-format tracebacks, the fatal panic report
+// and rt_fatal. The unwinding itself is in src/vm_unwind.c.
+#include "panic.h"
+
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "../src/chunk.h"
+#include "../src/object.h"
+#include "../src/types.h"
+#include "out.h"
+#include "sched.h"
+
+Defer *defer_new(GoFunc *fn, int nargs) {
+    Defer *d = gc_alloc(sizeof(Defer) + sizeof(Slot) * (size_t)(nargs > 0 ? nargs : 1));
+    d->fn = fn;
+    d->nargs = nargs;
+    return d;
+}
+
+// ---- run-time error types ----
+
+static RtStatus error_string_error(G *g, Slot *args, Slot *res) {
+    GoString *s = args[0].p;
+    res[0].p = str_concat(str_from_c("runtime error: "), s);
+    return RT_OK;
+}
+
+static RtStatus plain_error_error(G *g, Slot *args, Slot *res) {
+    res[0] = args[0];
+    return RT_OK;
+}
+
+static RtStatus runtime_error_marker(G *g, Slot *args, Slot *res) {
+    return RT_OK;
+}
+
+static Package rt_pkg = {.path = "runtime", .name = "runtime"};
+
+static Object *native_method(Type *recv, const char *name, Type *sig, NativeFn fn) {
+    Object *m = obj_new(OBJ_FUNC, name, POS_NONE, sig);
+    m->pkg = &rt_pkg;
+    m->recv = obj_new(OBJ_VAR, "e", POS_NONE, recv);
+    m->recv->is_param = true;
+    m->recv_type = recv;
+    Proto *p = gc_alloc(sizeof(Proto));
+    char buf[128];
+    snprintf(buf, sizeof buf, "runtime.%s.%s", recv->name, name);
+    p->name = gc_strdup(buf);
+    p->native = fn;
+    p->nparams = 1;
+    p->nresults = sig->nresults;
+    p->type = sig;
+    p->epilogue_pc = -1;
+    m->proto = p;
+    vec_push(&recv->methods, m);
+    return m;
+}
+
+static Type *make_error_type(const char *name, NativeFn errfn) {
+    Type *t = type_named(name, &rt_pkg, NULL);
+    type_set_underlying(t, types_basic[K_STRING]);
+    Type *str = types_basic[K_STRING];
+    native_method(t, "Error", type_func(NULL, 0, &str, 1, false), errfn);
+    native_method(t, "RuntimeError", type_func(NULL, 0, NULL, 0, false), runtime_error_marker);
+    return t;
+}
+
+static pthread_once_t err_once = PTHREAD_ONCE_INIT;
+static Type *err_types[2];
+
+static void make_error_types(void) {
+    err_types[0] = make_error_type("errorString", error_string_error);
+    err_types[1] = make_error_type("plainError", plain_error_error);
+}
+
+Type *rt_error_type(bool plain) {
+    pthread_once(&err_once, make_error_types);
+    return err_types[plain];
+}
+
+// ---- starting panics ----
+
+RtStatus rt_panic_value(G *g, GoIface *value) {
+    Panic *p = gc_alloc(sizeof(Panic));
+    p->value = value;
+    p->link = g->panic;
+    for (Panic *q = g->panic; q; q = q->link)
+        q->aborted = true;
+    panic_snapshot(g, p);
+    g->panic = p;
+    return RT_PANIC;
+}
+
+static RtStatus panic_with_type(G *g, Type *t, const char *text) {
+    Slot v = {.p = str_from_c(text)};
+    return rt_panic_value(g, iface_box(t, v));
+}
+
+RtStatus rt_panic_str(G *g, const char *text) {
+    return panic_with_type(g, types_basic[K_STRING], text);
+}
+
+RtStatus rt_panic_runtime(G *g, const char *fmt, ...) {
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    return panic_with_type(g, rt_error_type(false), buf);
+}
+
+RtStatus rt_panic_plain(G *g, const char *text) {
+    return panic_with_type(g, rt_error_type(true), text);
+}
+
+RtStatus rt_panic_error(G *g, const char *text) {
+    return panic_with_type(g, rt_error_type(true), text);
+}
+
+RtStatus rt_goexit(G *g) {
+    Panic *p = gc_alloc(sizeof(Panic));
+    p->is_goexit = true;
+    p->link = g->panic;
+    g->panic = p;
+    g->goexit = true;
+    return RT_PANIC;
+}
+
+// ---- tracebacks ----
+
+void panic_snapshot(G *g, Panic *p) {
+    int n = g->nframes;
+    p->trace = gc_alloc_atomic(sizeof(TraceFrame) * (size_t)(n > 0 ? n : 1));
+    int k = 0;
+    for (int i = n - 1; i >= 0; i--) {
+        Frame *f = &g->frames[i];
+        if (!f->proto || !f->proto->code || f->proto->hidden)
+            continue;
+        int pc = (int)(f->ip - f->proto->code) - 1;
+        if (pc < 0)
+            pc = 0;
+        p->trace[k].proto = f->proto;
+        p->trace[k].pc = pc;
+        k++;
+    }
+    p->ntrace = k;
+}
+
+typedef struct Buf {
+    char *s;
+    size_t n, cap;
+} Buf;
+
+static void buf_add(Buf *b, const char *s, size_t n) {
+    if (b->n + n + 1 > b->cap) {
+        b->cap = (b->n + n + 1) * 2;
+        b->s = gc_realloc(b->s, b->cap);
+    }
+    memcpy(b->s + b->n, s, n);
+    b->n += n;
+    b->s[b->n] = 0;
+}
+
+GOL_PRINTF(2, 3) static void buf_printf(Buf *b, const char *fmt, ...) {
+    char tmp[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n > (int)sizeof tmp - 1)
+        n = sizeof tmp - 1;
+    buf_add(b, tmp, (size_t)n);
+}
+
+static void frame_line(Buf *b, const Proto *p, int pc) {
+    Pos pos = pc >= 0 && pc < p->ncode && p->pcpos ? p->pcpos[pc] : p->pos;
+    char where[600];
+    pos_format(pos, where, sizeof where);
+    buf_printf(b, "%s(...)\n\t%s\n", p->name, where);
+}
+
+static void traceback_to(Buf *b, G *g, const char *state, const TraceFrame *trace, int n) {
+    buf_printf(b, "goroutine %" PRId64 " [%s]:\n", g->id, state);
+    if (trace) {
+        for (int i = 0; i < n; i++)
+            frame_line(b, trace[i].proto, trace[i].pc);
+    } else {
+        for (int i = g->nframes - 1; i >= 0; i--) {
+            Frame *f = &g->frames[i];
+            if (!f->proto || !f->proto->code || f->proto->hidden)
+                continue;
+            frame_line(b, f->proto, (int)(f->ip - f->proto->code) - 1);
+        }
+    }
+    if (g->created_in && g->id != 1) {
+        const Proto *cp = g->created_in;
+        int pc = g->created_at ? (int)(g->created_at - cp->code) : -1;
+        Pos pos = pc >= 0 && pc < cp->ncode ? cp->pcpos[pc] : cp->pos;
+        char where[600];
+        pos_format(pos, where, sizeof where);
+        buf_printf(b, "created by %s in goroutine %" PRId64 "\n\t%s\n", cp->name, g->parent_id,
+                   where);
+    }
+}
+
+void traceback_print(G *g, const char *state, const TraceFrame *trace, int n) {
+    Buf b = {0};
+    traceback_to(&b, g, state, trace, n);
+    out_write(2, b.s, b.n);
+}
+
+// ---- panic values as text ----
+
+static char *call_string_method(G *g, GoIface *v, const char *name) {
+    GoFunc *m = rt_method(v->type, name);
+    if (!m || !m->proto->type || m->proto->type->nresults != 1 ||
+        m->proto->type->nparams != 0 || m->proto->type->results[0]->kind != K_STRING)
+        return NULL;
+    Slot res[1] = {{0}};
+    Panic *saved = g->panic;
+    if (vm_call(g, m, &v->val, 1, res, 1) != RT_OK) {
+        g->panic = saved;
+        return NULL;
+    }
+    return str_to_c(res[0].p);
+}
+
+static void print_float(Buf *b, double f) {
+    char tmp[64];
+    if (f != f) {
+        buf_add(b, "NaN", 3);
+        return;
+    }
+    snprintf(tmp, sizeof tmp, "%+.6e", f);
+    // Go's print uses a 3-digit exponent: +1.500000e+000
+    char *e = strchr(tmp, 'e');
+    if (e) {
+        char sign = e[1];
+        int ex = atoi(e + 2);
+        snprintf(e, sizeof tmp - (size_t)(e - tmp), "e%c%03d", sign, ex);
+    }
+    buf_add(b, tmp, strlen(tmp));
+}
+
+char *panic_value_text(G *g, GoIface *v) {
+    if (!v)
+        return gc_strdup("panic called with nil argument (obsolete: use runtime.PanicNilError)");
+    char *s = call_string_method(g, v, "Error");
+    if (!s)
+        s = call_string_method(g, v, "String");
+    if (s)
+        return s;
+    Buf b = {0};
+    Type *t = v->type;
+    bool named = t->name && t->pkg;
+    if (named && t->kind <= K_STRING)
+        buf_printf(&b, "%s(", type_string(t));
+    switch (t->kind) {
+    case K_STRING: {
+        GoString *gs = v->val.p;
+        if (named)
+            buf_add(&b, "\"", 1);
+        buf_add(&b, str_data(gs), (size_t)str_len(gs));
+        if (named)
+            buf_add(&b, "\"", 1);
+        break;
+    }
+    case K_BOOL: buf_printf(&b, "%s", v->val.i ? "true" : "false"); break;
+    case K_FLOAT32:
+    case K_FLOAT64: print_float(&b, v->val.f); break;
+    default:
+        if (t->kind >= K_INT && t->kind <= K_INT64)
+            buf_printf(&b, "%" PRId64, v->val.i);
+        else if (t->kind >= K_UINT && t->kind <= K_UINTPTR)
+            buf_printf(&b, "%" PRIu64, v->val.u);
+        else
+            buf_printf(&b, "(%s) %p", type_string(t), v->val.p);
+    }
+    if (named && t->kind <= K_STRING)
+        buf_add(&b, ")", 1);
+    return b.s;
+}
+
+GOL_NORETURN void panic_die(G *g) {
+    out_flush();
+    Panic *chain[64];
+    int n = 0;
+    for (Panic *p = g->panic; p && n < 64; p = p->link)
+        if (!p->is_goexit)
+            chain[n++] = p;
+    Buf b = {0};
+    for (int i = n - 1; i >= 0; i--) {
+        Panic *p = chain[i];
+        char *text = panic_value_text(g, p->value);
+        bool is_err = p->value && p->value->type->kind == K_INTERFACE;
+        (void)is_err;
+        buf_printf(&b, "%spanic: ", i == n - 1 ? "" : "\t");
+        buf_add(&b, text, strlen(text));
+        if (p->recovered)
+            buf_add(&b, " [recovered]", 12);
+        buf_add(&b, "\n", 1);
+    }
+    buf_add(&b, "\n", 1);
+    Panic *top = n ? chain[0] : NULL;
+    traceback_to(&b, g, "running", top ? top->trace : NULL, top ? top->ntrace : 0);
+    out_write(2, b.s, b.n);
+    out_flush();
+    _exit(2);
+}
+
+static void dump_g(G *g, void *arg) {
+    G *self = arg;
+    int st = atomic_load(&g->status);
+    if (st == G_DEAD || st == G_IDLE)
+        return;
+    const char *state = st == G_WAITING ? g_wait_reason_str(g->wait_reason)
+                        : g == self     ? "running"
+                                        : "runnable";
+    Buf b = {0};
+    buf_add(&b, "\n", 1);
+    traceback_to(&b, g, state, NULL, 0);
+    out_write(2, b.s, b.n);
+}
+
+GOL_NORETURN void rt_fatal(G *g, const char *msg) {
+    out_flush();
+    char head[512];
+    int n = snprintf(head, sizeof head, "fatal error: %s\n", msg);
+    out_write(2, head, (size_t)n);
+    sched_for_each_g(dump_g, g);
+    out_flush();
+    _exit(2);
+}

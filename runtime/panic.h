@@ -1,0 +1,54 @@
+// Panics, deferred calls and tracebacks. The VM unwinds frames explicitly (no longjmp): a
+// panic records its value and a snapshot of the stack (for the traceback Go prints), then
+// the VM runs each frame's deferred calls, newest first, until one recovers or the
+// goroutine's stack is empty (the program then dies with Go's report, exit status 2).
+#ifndef GOL_PANIC_H
+#define GOL_PANIC_H
+
+#include "g.h"
+#include "native.h"
+
+// A deferred call: the function value and its arguments, evaluated at the defer statement.
+struct Defer {
+    Defer *next;
+    GoFunc *fn;
+    int nargs;
+    Slot args[];
+};
+
+typedef struct TraceFrame {
+    const Proto *proto;
+    int pc; // index of the instruction executing in that frame
+} TraceFrame;
+
+struct Panic {
+    Panic *link;        // the panic that was running when this one started
+    GoIface *value;     // the panic value (NULL for panic(nil) in old Go; see rt_panic_value)
+    bool recovered;
+    bool aborted;       // a newer panic started while this one ran deferred calls
+    bool is_goexit;     // runtime.Goexit unwinding (cannot be recovered)
+    TraceFrame *trace;  // the stack when the panic started, innermost first
+    int ntrace;
+};
+
+// New deferred call record with room for [nargs] arguments.
+Defer *defer_new(GoFunc *fn, int nargs);
+
+// Snapshot [g]'s frames into [p] (called when a panic starts).
+void panic_snapshot(G *g, Panic *p);
+
+// Print the fatal report of [g]'s unrecovered panic chain and exit with status 2.
+GOL_NORETURN void panic_die(G *g);
+
+// Print "goroutine N [state]:" and its stack (innermost first) in Go's format to [buf].
+// [trace] may be NULL to use g's live frames.
+void traceback_print(G *g, const char *state, const TraceFrame *trace, int n);
+
+// Text Go prints after "panic: " for a panic value (error -> Error(), Stringer -> String(),
+// basic values, named basic types as main.T(v)...). May call Go methods on [g].
+char *panic_value_text(G *g, GoIface *v);
+
+// The run-time error types (runtime.errorString / runtime.plainError), made on first use.
+Type *rt_error_type(bool plain);
+
+#endif

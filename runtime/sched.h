@@ -1,0 +1,77 @@
+// The scheduler: Go's G/M/P model. Ps (one per GOMAXPROCS) with bounded local run queues and
+// a runnext slot, a global queue, work stealing, Ms (native threads) parked when idle, an
+// instruction-budget preemption contract with the VM, deadlock detection, and the
+// deterministic (seeded, one thread, virtual time) mode. All shared state lives in one
+// Sched struct in sched.c.
+#ifndef GOL_SCHED_H
+#define GOL_SCHED_H
+
+#include "g.h"
+
+// What vm_run reports to the scheduler when it stops running a G.
+typedef enum VmStatus {
+    VM_YIELD, // budget exhausted or Gosched: put the G at the back of a run queue
+    VM_PARK,  // the G called sched_park; the M calls its unlockf after stopping it
+    VM_DONE,  // the G finished (returned from its entry function or Goexit)
+} VmStatus;
+
+// Run [g] on the current thread until it yields, parks or finishes. Implemented in src/vm.c.
+// [budget] is the number of preemption points (backward jumps and calls) it may pass.
+VmStatus vm_run(G *g, int budget);
+
+// Start the runtime with GOMAXPROCS [procs] (<= 0: NumCPU, or the GOMAXPROCS environment
+// variable), run [main_g] as goroutine 1 and the others it spawns; returns when main_g
+// finishes (the caller then flushes output and exits, ending all other goroutines).
+// [seed] != 0 selects deterministic mode: one thread, PRNG-driven choices, virtual time.
+void sched_main(G *main_g, int procs, uint64_t seed);
+
+// A new goroutine (status G_IDLE) with a fresh id; the VM fills its first frame.
+G *sched_new_g(void);
+// Make the new [g] runnable (the `go` statement): put it in the current P's runnext, as Go.
+void sched_spawn(G *g);
+
+// Park the current G [g]: marks it G_WAITING with [reason]; after vm_run returns VM_PARK,
+// the M calls [unlockf]([arg]) (e.g. to release the channel lock the G was queued under),
+// so no wake-up is lost. The caller must return RT_PARK / make vm_run return VM_PARK.
+// In a nested vm_call (g->nested > 0) this instead blocks the native thread until readied,
+// handing the P to another M meanwhile, and returns after the G was readied.
+void sched_park(G *g, void (*unlockf)(void *), void *arg, WaitReason reason);
+// Make parked [g] runnable again (called by wakers, any thread, at most once per park).
+void sched_ready(G *g);
+
+// Blocking system call bracket (reading stdin): hand the P to another M while blocked.
+void sched_enter_syscall(void);
+void sched_exit_syscall(void);
+
+// runtime package support.
+int sched_gomaxprocs(int n);          // sets when n > 0; returns the previous value
+int sched_num_cpu(void);
+int64_t sched_num_goroutine(void);
+bool sched_deterministic(void);
+// Random number for scheduling choices (select case order, map iteration start): the
+// seeded PRNG in deterministic mode, a fast per-thread PRNG otherwise.
+uint32_t sched_rand(void);
+
+// Monotonic time in nanoseconds (virtual in deterministic mode) and wall-clock time.
+int64_t sched_nanotime(void);
+int64_t sched_walltime(void);
+
+// Visit every goroutine (for tracebacks and the REPL's :goroutines), under the all-G lock.
+void sched_for_each_g(void (*fn)(G *g, void *arg), void *arg);
+
+// Called by vm_run's caller when it wants the program to end (main returned, os.Exit):
+// stops other Ms from running Go code. Output flushing is the caller's job.
+void sched_stop_world_for_exit(void);
+
+// ---- additions by the scheduler (see runtime/sched.c) ----
+
+// A G from sched_new_g has a slot stack of G_STACK_INIT slots and room for G_FRAMES_INIT
+// frames (both zeroed); the VM grows them (gc_realloc) when a call needs more.
+enum { G_STACK_INIT = 32, G_FRAMES_INIT = 4 };
+
+// sync.Mutex spinning (Go's runtime_canSpin/doSpin): true when spinning iteration [iter]
+// is worthwhile (several CPUs, another P running, nothing else runnable here).
+bool sched_can_spin(int iter);
+void sched_spin(void);
+
+#endif

@@ -1,0 +1,62 @@
+// Compiled code: one Proto per Go function, closure body, method wrapper or native. A Proto is
+// immutable once published (the REPL publishes new ones; old ones stay valid).
+#ifndef GOL_CHUNK_H
+#define GOL_CHUNK_H
+
+#include "../runtime/native.h"
+#include "common.h"
+#include "pos.h"
+
+#include <stdatomic.h>
+
+typedef struct Type Type;
+
+// One instruction: 8 bytes. Operands are registers (R[x], relative to the frame base),
+// constant indices (K[x]) or immediates, as opcodes.h says per opcode.
+struct Instr {
+    uint16_t op;
+    uint16_t a;
+    union {
+        struct {
+            uint16_t b, c;
+        };
+        int32_t sbx; // signed: jump offsets (relative to the next instruction), immediates
+        uint32_t bx; // unsigned: constant indices
+    };
+};
+
+struct Proto {
+    const char *name;     // Go's name in tracebacks: "main.fib", "main.(*T).M",
+                          // "main.main.func1", "fmt.Println"
+    Instr *code;
+    int ncode;
+    Slot *consts;         // K[]: numbers, GoString*, Type*, Proto*, GoFunc*...
+    int nconsts;
+    Pos *pcpos;           // source position of each instruction (ncode entries)
+    Pos pos;              // position of the declaration
+    int nregs;            // frame size in slots (params are R[0..nparams))
+    int nparams;          // parameter count incl. receiver (each one slot, register form)
+    int nresults;
+    bool variadic;
+    int ncaps;            // captured variables (closures)
+    NativeFn native;      // non-NULL: a native; code is NULL
+    Type *type;           // signature (K_FUNC)
+    GoFunc *fn0;          // the shared value of a function without captures (lazily made)
+    bool hidden;          // synthesized (entry stub, wrappers): omitted from tracebacks
+    int epilogue_pc;      // functions with defers: pc of the deferreturn epilogue (a
+                          // recovered panic resumes there); -1 otherwise
+};
+
+// A call site's inline cache for interface method calls (CALLI). entry points to an
+// immutable {type, fn} pair, replaced whole on a miss.
+typedef struct MethodCacheEntry {
+    Type *type;
+    GoFunc *fn;
+} MethodCacheEntry;
+
+typedef struct CallSite {
+    const char *name; // method name
+    _Atomic(MethodCacheEntry *) entry;
+} CallSite;
+
+#endif

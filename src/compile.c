@@ -1,0 +1,367 @@
+// The compiler's driver: function bodies (parameters, results, the deferreturn epilogue),
+// function names for tracebacks, the global variable table, and the program entry function
+// that initialises packages in dependency order before calling main.main.
+#include "compile_int.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "../runtime/native.h"
+#include "../runtime/value.h"
+
+// ---- globals ----
+// The table is replaced (never modified in place) when it grows, and published with a
+// release store, so a goroutine reading an old table still finds valid cells.
+static _Atomic(Slot **) g_table;
+static int g_count, g_cap;
+static pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
+
+Slot **globals_table(void) {
+    return atomic_load_explicit(&g_table, memory_order_acquire);
+}
+
+int globals_add(Type *t) {
+    pthread_mutex_lock(&g_lock);
+    if (g_count == g_cap) {
+        int ncap = g_cap ? g_cap * 2 : 64;
+        Slot **nt = gc_alloc((size_t)ncap * sizeof(Slot *));
+        Slot **old = atomic_load_explicit(&g_table, memory_order_relaxed);
+        if (old)
+            memcpy(nt, old, (size_t)g_count * sizeof(Slot *));
+        atomic_store_explicit(&g_table, nt, memory_order_release);
+        g_cap = ncap;
+    }
+    Slot **tab = atomic_load_explicit(&g_table, memory_order_relaxed);
+    tab[g_count] = t->slots > 0 ? val_new_storage(t) : val_zerobase;
+    int idx = g_count++;
+    pthread_mutex_unlock(&g_lock);
+    return idx;
+}
+
+// ---- names ----
+static const char *recv_base_name(Object *f) {
+    Type *rt = f->recv_type;
+    if (rt && rt->kind == K_POINTER && !rt->name)
+        rt = rt->elem;
+    return rt && rt->name ? rt->name : "?";
+}
+
+const char *func_name(Object *f) {
+    if (!f)
+        return "?";
+    if (f->native)
+        return f->native;
+    const char *pkg = f->pkg ? f->pkg->path : "main";
+    char buf[512];
+    if (f->recv)
+        snprintf(buf, sizeof buf, f->ptr_recv ? "%s.(*%s).%s" : "%s.%s.%s", pkg,
+                 recv_base_name(f), f->name);
+    else
+        snprintf(buf, sizeof buf, "%s.%s", pkg, f->name);
+    return gc_strdup(buf);
+}
+
+// ---- function values ----
+
+// Stands in for a bodyless library function whose C implementation does not exist.
+static RtStatus missing_native(G *g, Slot *args, Slot *res) {
+    const char *name = "?";
+    if (g && g->nframes > 0)
+        name = g->frames[g->nframes - 1].proto->name;
+    gol_fatal_internal("a native called from %s is not implemented", name);
+}
+Proto *func_proto(Object *f) {
+    if (!f->proto) {
+        Proto *p = gc_alloc(sizeof(Proto));
+        p->name = func_name(f);
+        p->type = f->type;
+        p->pos = f->pos;
+        p->nparams = f->params.n + (f->recv ? 1 : 0);
+        p->nresults = f->results.n;
+        p->variadic = f->type && f->type->variadic;
+        f->proto = p;
+        if (!f->decl || !f->decl->body) {
+            if (f->native) {
+                p->native = native_lookup(f->native);
+                if (!p->native)
+                    p->native = missing_native;
+            }
+        }
+    }
+    return f->proto;
+}
+
+GoFunc *func_value(Object *f) {
+    Proto *p = func_proto(f);
+    if (!p->fn0)
+        p->fn0 = func_new(p, 0);
+    return p->fn0;
+}
+
+// ---- function bodies ----
+
+// Root variable of an assignable expression that writes into a variable's own storage
+// (x, x.f, x[i] for arrays), or NULL when the write goes through a pointer/slice/map.
+static Object *lhs_root(Expr *e) {
+    for (;;) {
+        e = ast_unparen(e);
+        if (e->kind == E_IDENT)
+            return e->obj;
+        if (e->kind == E_SELECTOR && e->sel.kind == SEL_FIELD) {
+            if (e->x->tv && e->x->tv->kind == K_POINTER)
+                return NULL;
+            e = e->x;
+            continue;
+        }
+        if (e->kind == E_INDEX && e->x->tv && e->x->tv->kind == K_ARRAY) {
+            e = e->x;
+            continue;
+        }
+        return NULL;
+    }
+}
+
+static bool stmts_mutate(StmtVec *v, Object *p);
+
+static bool stmt_mutates(Stmt *s, Object *p) {
+    if (!s)
+        return false;
+    switch (s->kind) {
+    case S_ASSIGN:
+        for (int i = 0; i < s->lhs.n; i++)
+            if (lhs_root(s->lhs.v[i]) == p)
+                return true;
+        return false;
+    case S_INCDEC:
+        return lhs_root(s->x) == p;
+    case S_RANGE:
+        return !s->define && ((s->key && lhs_root(s->key) == p) ||
+                              (s->value && lhs_root(s->value) == p));
+    case S_LABELED:
+        return stmt_mutates(s->body_stmt, p);
+    case S_BLOCK:
+    case S_FOR:
+    case S_CASE:
+    case S_COMM:
+    case S_SWITCH:
+    case S_TYPESWITCH:
+    case S_SELECT:
+        if (stmt_mutates(s->init, p) || stmt_mutates(s->post, p) || stmt_mutates(s->comm, p))
+            return true;
+        return s->body && stmts_mutate(&s->body->stmts, p);
+    case S_IF:
+        return stmt_mutates(s->init, p) || stmts_mutate(&s->body->stmts, p) ||
+               stmt_mutates(s->els, p);
+    default:
+        return false;
+    }
+}
+
+static bool stmts_mutate(StmtVec *v, Object *p) {
+    for (int i = 0; i < v->n; i++)
+        if (stmt_mutates(v->v[i], p))
+            return true;
+    return false;
+}
+
+// Parameters arrive in R[0..n). Escaping ones move into a heap cell; aggregates the body
+// mutates get a private copy (callers may pass an alias of their own storage).
+static void setup_param(FuncState *fs, Object *v, Block *body) {
+    int r = reg_alloc(fs, 1);
+    v->slot = r;
+    if (!v->name || !v->name[0] || strcmp(v->name, "_") == 0)
+        return;
+    if (v->escapes) {
+        if (type_is_aggregate(v->type)) {
+            emit_clone(fs, v->type, r);
+        } else {
+            int t = reg_alloc(fs, 1);
+            emit_bx(fs, OP_NEW, t, (uint32_t)k_ptr(fs, v->type));
+            emit(fs, OP_STORE, t, 0, r);
+            emit_move(fs, r, t);
+            reg_free_to(fs, t);
+        }
+    } else if (type_is_aggregate(v->type) && body && stmts_mutate(&body->stmts, v)) {
+        emit_clone(fs, v->type, r);
+    }
+}
+
+static void setup_results(FuncState *fs, Object *f) {
+    fs->nresults = f->results.n;
+    fs->result_regs = gc_alloc(sizeof(int) * (size_t)(f->results.n + 1));
+    for (int i = 0; i < f->results.n; i++) {
+        Object *v = f->results.v[i];
+        bool named = v->name && v->name[0];
+        if (named || fs->has_defer) {
+            declare_local(fs, v, -1);
+            fs->result_regs[i] = v->slot;
+        } else {
+            fs->result_regs[i] = -1;
+        }
+    }
+}
+
+// The deferreturn epilogue: run the deferred calls, then return the result variables'
+// current values (deferred closures may have changed named results).
+static void emit_epilogue(FuncState *fs, Object *f) {
+    patch_list_here(fs, &fs->epilogue);
+    fs->epilogue_pc = pc_here(fs);
+    emit(fs, OP_RUNDEFERS, 0, 0, 0);
+    fs->proto->epilogue_pc = fs->epilogue_pc;
+    if (f->results.n == 0) {
+        emit(fs, OP_RET0, 0, 0, 0);
+        return;
+    }
+    int base = reg_alloc(fs, f->results.n);
+    for (int i = 0; i < f->results.n; i++)
+        var_load(fs, f->results.v[i], base + i);
+    emit(fs, OP_RET, base, f->results.n, 0);
+}
+
+static Block *func_body(Object *f) {
+    if (f->lit)
+        return f->lit->body;
+    return f->decl ? f->decl->body : NULL;
+}
+
+static Proto *compile_func_once(Package *pkg, Object *f, FuncState *parent, bool no_fused,
+                                bool *overflow) {
+    FuncState fs;
+    fs_init(&fs, parent, pkg, f);
+    fs.proto = func_proto(f);
+    fs.proto->epilogue_pc = -1;
+    fs.no_fused = no_fused;
+    fs.has_defer = f->has_defer;
+    Block *body = func_body(f);
+    fs.pos = body ? body->lbrace : f->pos;
+    if (f->recv)
+        setup_param(&fs, f->recv, body);
+    for (int i = 0; i < f->params.n; i++)
+        setup_param(&fs, f->params.v[i], body);
+    int nparams = fs.nactive;
+    setup_results(&fs, f);
+    cblock(&fs, body);
+    fs.pos = body->rbrace;
+    if (f->results.n == 0)
+        emit_return(&fs);
+    else
+        emit(&fs, OP_HALT, 1, 0, 0); // unreachable: the checker proved a terminating stmt
+    if (fs.has_defer)
+        emit_epilogue(&fs, f);
+    *overflow = fs.jump_overflow;
+    Proto *p = func_proto(f);
+    fs.proto = p;
+    fs_finish(&fs, p->name, nparams, f->results.n);
+    p->ncaps = f->captures.n;
+    return p;
+}
+
+Proto *compile_func(Package *pkg, Object *f, FuncState *parent) {
+    bool overflow = false;
+    Proto *p = compile_func_once(pkg, f, parent, false, &overflow);
+    if (overflow)
+        p = compile_func_once(pkg, f, parent, true, &overflow);
+    return p;
+}
+
+// ---- program ----
+
+typedef VEC(Package *) PkgVec;
+
+static void visit_pkg(Package *p, PkgVec *order) {
+    for (int i = 0; i < order->n; i++)
+        if (order->v[i] == p)
+            return;
+    for (int i = 0; i < p->imports.n; i++)
+        visit_pkg(p->imports.v[i], order);
+    vec_push(order, p);
+}
+
+static void assign_globals(Package *p) {
+    for (int i = 0; i < p->scope->objs.n; i++) {
+        Object *o = p->scope->objs.v[i];
+        if (o->kind == OBJ_VAR)
+            o->slot = globals_add(o->type);
+    }
+    for (int i = 0; i < p->init_order.n; i++) {
+        InitEntry *e = p->init_order.v[i];
+        for (int j = 0; j < e->nlhs; j++) {
+            Object *o = e->lhs[j];
+            if (o && o->kind == OBJ_VAR && !o->is_global)
+                o->slot = globals_add(o->type);
+        }
+    }
+}
+
+static void store_global(FuncState *fs, Object *o, int src) {
+    if (!o || !o->name || strcmp(o->name, "_") == 0)
+        return;
+    LValue lv = {.kind = LV_GLOBAL, .a = o->slot, .type = o->type};
+    lv_store(fs, &lv, src);
+}
+
+static void init_entry(FuncState *fs, InitEntry *e) {
+    int mark = fs->nactive;
+    fs->pos = e->pos;
+    if (e->nrhs == 1 && e->nlhs > 1) {
+        Expr *rhs = e->rhs[0];
+        int base = reg_alloc(fs, e->nlhs);
+        cexpr_multi(fs, rhs, base, e->nlhs);
+        for (int j = 0; j < e->nlhs; j++) {
+            if (e->lhs[j])
+                emit_convert(fs, base + j, rhs->tv->kind == K_TUPLE ? rhs->tv->results[j]
+                                                                    : e->lhs[j]->type,
+                             e->lhs[j]->type);
+            store_global(fs, e->lhs[j], base + j);
+        }
+    } else {
+        for (int j = 0; j < e->nlhs && j < e->nrhs; j++) {
+            Object *o = e->lhs[j];
+            Type *t = o ? o->type : e->rhs[j]->tv;
+            int r = reg_alloc(fs, 1);
+            cexpr_store(fs, e->rhs[j], t, r);
+            store_global(fs, o, r);
+        }
+    }
+    reg_free_to(fs, mark);
+}
+
+static void compile_package(Package *p) {
+    for (int i = 0; i < p->funcs.n; i++) {
+        Object *f = p->funcs.v[i];
+        if (!f->lit) // literals are compiled inside their enclosing function
+            compile_func(p, f, NULL);
+    }
+}
+
+GoFunc *compile_program(Package *main) {
+    PkgVec order = {0};
+    visit_pkg(main, &order);
+    for (int i = 0; i < order.n; i++)
+        assign_globals(order.v[i]);
+    for (int i = 0; i < order.n; i++)
+        compile_package(order.v[i]);
+    FuncState fs;
+    fs_init(&fs, NULL, main, NULL);
+    for (int i = 0; i < order.n; i++) {
+        Package *p = order.v[i];
+        fs.pkg = p;
+        for (int j = 0; j < p->init_order.n; j++)
+            init_entry(&fs, p->init_order.v[j]);
+        for (int j = 0; j < p->init_funcs.n; j++) {
+            int r = reg_alloc(&fs, 1);
+            emit_bx(&fs, OP_CALLK, r, (uint32_t)k_ptr(&fs, func_proto(p->init_funcs.v[j])));
+            reg_free_to(&fs, r);
+        }
+    }
+    Object *mainf = scope_lookup_local(main->scope, "main");
+    int r = reg_alloc(&fs, 1);
+    emit_bx(&fs, OP_CALLK, r, (uint32_t)k_ptr(&fs, func_proto(mainf)));
+    emit(&fs, OP_RET0, 0, 0, 0);
+    Proto *entry = fs_finish(&fs, "runtime.main", 0, 0);
+    entry->hidden = true;
+    entry->epilogue_pc = -1;
+    return func_new(entry, 0);
+}

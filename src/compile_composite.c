@@ -1,0 +1,425 @@
+// Expressions over composite values: composite literals, indexing (strings, slices, arrays,
+// maps), slicing, field selection through embedded fields, method values and function
+// literals (closures). Storage layout follows docs/values.md: aggregates are flattened into
+// slots, so a field or element is an offset into its container's storage.
+#include "compile_int.h"
+
+#include <stdio.h>
+
+#include "../runtime/native.h"
+
+static bool is_agg(Type *t) {
+    return type_is_aggregate(t);
+}
+
+void emit_store_mem(FuncState *fs, int base, int off, int src, Type *t) {
+    if (t->slots == 0)
+        return;
+    if (!is_agg(t)) {
+        emit(fs, OP_STORE, base, off, src);
+        return;
+    }
+    int mark = fs->nactive;
+    int dst = base;
+    if (off) {
+        dst = reg_alloc(fs, 1);
+        emit(fs, OP_ADDR, dst, base, off);
+    }
+    emit(fs, OP_COPYN, dst, src, t->slots);
+    reg_free_to(fs, mark);
+}
+
+void emit_load_mem(FuncState *fs, int base, int off, int dst, Type *t) {
+    if (is_agg(t))
+        emit(fs, OP_ADDR, dst, base, off);
+    else
+        emit(fs, OP_LOAD, dst, base, off);
+}
+
+// ---- composite literals ----
+
+static int64_t const_index(Expr *k) {
+    return cv_int64(k->cval);
+}
+
+// Store the elements of an array literal into storage R[base] (element type et).
+static void array_elems(FuncState *fs, Expr *e, int base, Type *et) {
+    int64_t idx = 0;
+    for (int i = 0; i < e->args.n; i++) {
+        Expr *el = e->args.v[i];
+        if (el->kind == E_KEYVALUE) {
+            idx = const_index(el->x);
+            el = el->y;
+        }
+        int mark = fs->nactive;
+        int r = cexpr_store(fs, el, et, -1);
+        int64_t off = idx * et->slots;
+        if (off <= 0xffff) {
+            emit_store_mem(fs, base, (int)off, r, et);
+        } else {
+            int ir = reg_alloc(fs, 1);
+            emit_load_int(fs, ir, idx);
+            int ar = reg_alloc(fs, 1);
+            emit(fs, OP_ADDR_A, ar, base, ir);
+            emit_xbx(fs, et->slots, (uint32_t)(idx + 1));
+            emit_store_mem(fs, ar, 0, r, et);
+        }
+        reg_free_to(fs, mark);
+        idx++;
+    }
+}
+
+static int64_t literal_len(Expr *e) {
+    int64_t idx = 0, max = 0;
+    for (int i = 0; i < e->args.n; i++) {
+        Expr *el = e->args.v[i];
+        if (el->kind == E_KEYVALUE)
+            idx = const_index(el->x);
+        idx++;
+        if (idx > max)
+            max = idx;
+    }
+    return max;
+}
+
+static void struct_elems(FuncState *fs, Expr *e, int base, Type *st) {
+    for (int i = 0; i < e->args.n; i++) {
+        Expr *el = e->args.v[i];
+        int fi = i;
+        if (el->kind == E_KEYVALUE) {
+            fi = e->field_index ? e->field_index[i] : i;
+            el = el->y;
+        }
+        TField *f = &st->fields[fi];
+        int mark = fs->nactive;
+        int r = cexpr_store(fs, el, f->type, -1);
+        emit_store_mem(fs, base, f->offset, r, f->type);
+        reg_free_to(fs, mark);
+    }
+}
+
+static void slice_elems(FuncState *fs, Expr *e, int sl, Type *et) {
+    int64_t idx = 0;
+    for (int i = 0; i < e->args.n; i++) {
+        Expr *el = e->args.v[i];
+        if (el->kind == E_KEYVALUE) {
+            idx = const_index(el->x);
+            el = el->y;
+        }
+        int mark = fs->nactive;
+        int r = cexpr_store(fs, el, et, -1);
+        int ir = reg_alloc(fs, 1);
+        emit_load_int(fs, ir, idx);
+        if (is_agg(et)) {
+            int ar = reg_alloc(fs, 1);
+            emit(fs, OP_ADDR_SL, ar, sl, ir);
+            emit_x(fs, 0, et->slots, 0);
+            emit(fs, OP_COPYN, ar, r, et->slots);
+        } else {
+            emit(fs, OP_SETINDEX_SL, sl, ir, r);
+        }
+        reg_free_to(fs, mark);
+        idx++;
+    }
+}
+
+static void map_elems(FuncState *fs, Expr *e, int m, Type *mt) {
+    for (int i = 0; i < e->args.n; i++) {
+        Expr *kv = e->args.v[i];
+        int mark = fs->nactive;
+        int k = cexpr_store(fs, kv->x, mt->key, -1);
+        int v = cexpr_store(fs, kv->y, mt->elem, -1);
+        emit(fs, OP_MAPSET, m, k, v);
+        reg_free_to(fs, mark);
+    }
+}
+
+int ccomposite(FuncState *fs, Expr *e, int dst) {
+    Type *t = e->tv;
+    bool addr = false;
+    if (t->kind == K_POINTER) { // elided &T in an outer literal
+        t = t->elem;
+        addr = true;
+    }
+    (void)addr; // &T{} and T{} of an aggregate are both the storage pointer
+    if (dst < 0)
+        dst = reg_alloc(fs, 1);
+    int mark = fs->nactive;
+    int tmp = reg_alloc(fs, 1); // build in a temp: elements may read dst's old value
+    Type *u = t->under;
+    fs->pos = e->pos;
+    switch (u->kind) {
+    case K_STRUCT:
+        emit_bx(fs, OP_NEW, tmp, (uint32_t)k_ptr(fs, t));
+        struct_elems(fs, e, tmp, u);
+        break;
+    case K_ARRAY:
+        emit_bx(fs, OP_NEW, tmp, (uint32_t)k_ptr(fs, t));
+        array_elems(fs, e, tmp, u->elem);
+        break;
+    case K_SLICE:
+        emit_load_int(fs, tmp, literal_len(e));
+        emit_bx(fs, OP_SLICELIT, tmp, (uint32_t)k_ptr(fs, t));
+        slice_elems(fs, e, tmp, u->elem);
+        break;
+    case K_MAP: {
+        int h = reg_alloc(fs, 1);
+        emit_load_int(fs, h, e->args.n);
+        emit(fs, OP_MAKEMAP, tmp, k_ptr(fs, t), h);
+        map_elems(fs, e, tmp, u);
+        break;
+    }
+    default:
+        gol_fatal_internal("bad composite literal type %s", type_string(t));
+    }
+    emit_move(fs, dst, tmp);
+    reg_free_to(fs, mark);
+    return dst;
+}
+
+// ---- indexing ----
+
+static Type *indexed_type(Expr *x) {
+    Type *t = x->tv;
+    if (t->kind == K_POINTER)
+        t = t->elem->under; // pointer to array
+    return t;
+}
+
+// Register with the array storage for indexing array expression x (a value or a pointer).
+static int array_base(FuncState *fs, Expr *x) {
+    int r = cexpr(fs, x, -1);
+    if (x->tv->kind == K_POINTER)
+        emit(fs, OP_NILCHECK, r, 0, 0);
+    return r;
+}
+
+int cindex(FuncState *fs, Expr *e, int dst) {
+    Type *t = indexed_type(e->x);
+    int mark = fs->nactive;
+    if (dst < 0)
+        dst = reg_alloc(fs, 1), mark = fs->nactive;
+    Pos p = e->pos;
+    switch (t->kind) {
+    case K_STRING: {
+        int s = cexpr(fs, e->x, -1);
+        int i = cexpr(fs, e->y, -1);
+        fs->pos = p;
+        emit(fs, OP_INDEX_S, dst, s, i);
+        break;
+    }
+    case K_SLICE: {
+        int s = cexpr(fs, e->x, -1);
+        int i = cexpr(fs, e->y, -1);
+        fs->pos = p;
+        if (is_agg(t->elem)) {
+            emit(fs, OP_ADDR_SL, dst, s, i);
+            emit_x(fs, 0, t->elem->slots, 0);
+        } else {
+            emit(fs, OP_INDEX_SL, dst, s, i);
+        }
+        break;
+    }
+    case K_ARRAY: {
+        int a = array_base(fs, e->x);
+        int i = cexpr(fs, e->y, -1);
+        fs->pos = p;
+        emit(fs, is_agg(t->elem) ? OP_ADDR_A : OP_INDEX_A, dst, a, i);
+        emit_xbx(fs, t->elem->slots, (uint32_t)t->len);
+        break;
+    }
+    case K_MAP: {
+        int m = cexpr(fs, e->x, -1);
+        int k = cexpr_to(fs, e->y, t->key, -1);
+        fs->pos = p;
+        emit(fs, OP_MAPGET, dst, m, k);
+        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, t->elem));
+        break;
+    }
+    default:
+        gol_fatal_internal("bad index expression");
+    }
+    reg_free_to(fs, mark);
+    return dst;
+}
+
+void cindex_ok(FuncState *fs, Expr *e, int base) {
+    Type *t = e->x->tv;
+    int mark = fs->nactive;
+    int m = cexpr(fs, e->x, -1);
+    int k = cexpr_to(fs, e->y, t->key, -1);
+    fs->pos = e->pos;
+    emit(fs, OP_MAPGET2, base, m, k);
+    emit_xbx(fs, 0, (uint32_t)k_ptr(fs, t->elem));
+    reg_free_to(fs, mark);
+}
+
+// ---- slicing ----
+
+static int opt_index(FuncState *fs, Expr *e) {
+    if (!e)
+        return 0xffff;
+    return cexpr(fs, e, -1);
+}
+
+int cslice(FuncState *fs, Expr *e, int dst) {
+    Type *t = indexed_type(e->x);
+    int mark = fs->nactive;
+    if (dst < 0)
+        dst = reg_alloc(fs, 1), mark = fs->nactive;
+    int base = t->kind == K_ARRAY ? (e->x->tv->kind == K_POINTER ? array_base(fs, e->x)
+                                                                  : caddr(fs, e->x, -1))
+                                  : cexpr(fs, e->x, -1);
+    int lo = opt_index(fs, e->lo);
+    int hi = opt_index(fs, e->hi);
+    int max = opt_index(fs, e->max);
+    fs->pos = e->pos;
+    if (t->kind == K_STRING) {
+        emit(fs, OP_SLICE_S, dst, base, 0);
+        emit_x(fs, lo, hi, 0xffff);
+    } else if (t->kind == K_SLICE) {
+        emit(fs, OP_SLICE_SL, dst, base, t->elem->slots);
+        emit_x(fs, lo, hi, max);
+    } else {
+        emit(fs, OP_SLICE_A, dst, base, t->elem->slots);
+        emit_x(fs, lo, hi, max);
+        emit_xbx(fs, 0, (uint32_t)t->len);
+    }
+    reg_free_to(fs, mark);
+    return dst;
+}
+
+// ---- selectors ----
+
+int field_path(FuncState *fs, int r, Type *t, int *path, int npath, int *off, Type **ft) {
+    int o = 0;
+    for (int i = 0; i < npath; i++) {
+        if (t->kind == K_POINTER) {
+            if (o) { // load the pointer stored at the current offset
+                int nr = reg_alloc(fs, 1);
+                emit(fs, OP_LOAD, nr, r, o);
+                r = nr;
+                o = 0;
+            }
+            t = t->elem;
+        }
+        TField *f = &t->under->fields[path[i]];
+        o += f->offset;
+        t = f->type;
+        if (t->kind == K_POINTER && i + 1 < npath) {
+            int nr = reg_alloc(fs, 1);
+            emit(fs, OP_LOAD, nr, r, o);
+            r = nr;
+            o = 0;
+        }
+    }
+    *off = o;
+    *ft = t;
+    return r;
+}
+
+static int cfield(FuncState *fs, Expr *e, int dst) {
+    int mark = fs->nactive;
+    if (dst < 0)
+        dst = reg_alloc(fs, 1), mark = fs->nactive;
+    int r = cexpr(fs, e->x, -1);
+    int off;
+    Type *ft;
+    r = field_path(fs, r, e->x->tv, e->sel.path, e->sel.npath, &off, &ft);
+    fs->pos = e->pos;
+    emit_load_mem(fs, r, off, dst, ft);
+    reg_free_to(fs, mark);
+    return dst;
+}
+
+// Method value x.M: a closure capturing the receiver (evaluated now, copied if a value).
+static int cmethod_value(FuncState *fs, Expr *e, int dst) {
+    int mark = fs->nactive;
+    if (dst < 0)
+        dst = reg_alloc(fs, 1), mark = fs->nactive;
+    int recv = reg_alloc(fs, 1);
+    Type *rt;
+    Proto *thunk;
+    if (e->sel.kind == SEL_IFACE) {
+        cexpr(fs, e->x, recv);
+        rt = e->x->tv;
+        fs->pos = e->pos;
+        emit(fs, OP_NILCHECK, recv, 0, 0);
+        thunk = method_bound_thunk(rt, e->sel.obj, NULL, 0);
+    } else {
+        cexpr(fs, e->x, recv);
+        rt = e->x->tv;
+        if (is_agg(rt))
+            emit_clone(fs, rt, recv);
+        thunk = method_bound_thunk(rt, e->sel.obj, e->sel.path, e->sel.npath);
+    }
+    // the receiver goes into a fresh one-slot cell captured by the thunk
+    int cell = reg_alloc(fs, 1);
+    emit_bx(fs, OP_NEW, cell, (uint32_t)k_ptr(fs, types_basic[K_UINTPTR]));
+    emit(fs, OP_STORE, cell, 0, recv);
+    emit_bx(fs, OP_CLOSURE, dst, (uint32_t)k_ptr(fs, thunk));
+    emit_x(fs, 0, cell, 0);
+    reg_free_to(fs, mark);
+    return dst;
+}
+
+int cselector(FuncState *fs, Expr *e, int dst) {
+    switch (e->sel.kind) {
+    case SEL_PKG: {
+        Object *o = e->sel.obj;
+        if (o->kind == OBJ_FUNC) {
+            if (dst < 0)
+                dst = reg_alloc(fs, 1);
+            emit_bx(fs, OP_LOADK, dst, (uint32_t)k_ptr(fs, func_value(o)));
+            return dst;
+        }
+        if (dst < 0)
+            dst = reg_alloc(fs, 1);
+        var_load(fs, o, dst);
+        return dst;
+    }
+    case SEL_FIELD:
+        return cfield(fs, e, dst);
+    case SEL_METHOD:
+    case SEL_IFACE:
+        return cmethod_value(fs, e, dst);
+    case SEL_METHOD_EXPR: {
+        if (dst < 0)
+            dst = reg_alloc(fs, 1);
+        GoFunc *f = method_value_for(e->x->tv, e->sel.obj, e->sel.path, e->sel.npath);
+        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_ptr(fs, f));
+        return dst;
+    }
+    default:
+        gol_fatal_internal("bad selector");
+    }
+}
+
+// ---- function literals ----
+
+int cfunclit(FuncState *fs, Expr *e, int dst) {
+    Object *f = e->func_obj;
+    if (!f->proto || !((Proto *)f->proto)->code) {
+        Object *outer = fs->fobj;
+        int n = ++fs->nlits;
+        char buf[512];
+        const char *pn = outer ? func_proto(outer)->name : "main";
+        snprintf(buf, sizeof buf, outer && outer->lit ? "%s.%d" : "%s.func%d", pn, n);
+        func_proto(f)->name = gc_strdup(buf);
+        compile_func(fs->pkg, f, fs);
+    }
+    if (dst < 0)
+        dst = reg_alloc(fs, 1);
+    Pos saved = fs->pos;
+    emit_bx(fs, OP_CLOSURE, dst, (uint32_t)k_ptr(fs, func_proto(f)));
+    for (int i = 0; i < f->captures.n; i++) {
+        Object *v = f->captures.v[i];
+        int ci = capture_index(fs, v);
+        if (ci >= 0)
+            emit_x(fs, 1, ci, 0);
+        else
+            emit_x(fs, 0, v->slot, 0);
+    }
+    fs->pos = saved;
+    return dst;
+}

@@ -1,0 +1,515 @@
+// Control flow: for loops (with Go 1.22 per-iteration variables), range over ints, slices,
+// arrays, strings, maps and channels, expression and type switches (with fallthrough),
+// select, and break/continue.
+#include "compile_int.h"
+
+void cstmt_flow(FuncState *fs, Stmt *s);
+
+static void push_loop(FuncState *fs, Loop *l, Stmt *s) {
+    memset(l, 0, sizeof *l);
+    l->outer = fs->loop;
+    l->stmt = s;
+    l->continue_pc = -1;
+    fs->loop = l;
+}
+
+static void pop_loop(FuncState *fs, Loop *l) {
+    patch_list_here(fs, &l->breaks);
+    fs->loop = l->outer;
+}
+
+static Loop *find_loop(FuncState *fs, Stmt *target, bool want_continue) {
+    for (Loop *l = fs->loop; l; l = l->outer) {
+        if (target) {
+            Stmt *t = target->kind == S_LABELED ? target->body_stmt : target;
+            if (l->stmt == t)
+                return l;
+            continue;
+        }
+        if (!want_continue || l->stmt->kind == S_FOR || l->stmt->kind == S_RANGE)
+            return l;
+    }
+    gol_fatal_internal("break/continue without a target");
+}
+
+// A register standing for a value: lets synthesized expressions reuse cexpr/ccond.
+typedef struct RegExpr {
+    Expr e;
+    Object o;
+} RegExpr;
+
+static Expr *reg_expr(RegExpr *re, int r, Type *t) {
+    memset(re, 0, sizeof *re);
+    re->o.kind = OBJ_VAR;
+    re->o.type = t;
+    re->o.slot = r;
+    re->o.name = "~reg";
+    re->e.kind = E_IDENT;
+    re->e.mode = MODE_VALUE;
+    re->e.tv = t;
+    re->e.obj = &re->o;
+    re->e.name = "~reg";
+    return &re->e;
+}
+
+// Escaping variables declared by a for loop's init get a fresh cell per iteration.
+static void fresh_iteration_vars(FuncState *fs, Stmt *init) {
+    if (!init || init->kind != S_ASSIGN || init->op != OP_DEFINE || !init->define_objs)
+        return;
+    for (int i = 0; i < init->lhs.n; i++) {
+        Object *v = init->define_objs[i];
+        if (!v || !v->escapes || !(init->define_new && init->define_new[i]))
+            continue;
+        if (type_is_aggregate(v->type)) {
+            emit_clone(fs, v->type, v->slot);
+        } else {
+            int mark = fs->nactive;
+            int t = reg_alloc(fs, 1);
+            int c = reg_alloc(fs, 1);
+            emit(fs, OP_LOAD, t, v->slot, 0);
+            emit_bx(fs, OP_NEW, c, (uint32_t)k_ptr(fs, v->type));
+            emit(fs, OP_STORE, c, 0, t);
+            emit_move(fs, v->slot, c);
+            reg_free_to(fs, mark);
+        }
+    }
+}
+
+static void cfor(FuncState *fs, Stmt *s) {
+    int mark = fs->nactive;
+    if (s->init)
+        cstmt(fs, s->init);
+    Loop loop;
+    push_loop(fs, &loop, s);
+    int jcond = s->x ? emit_jump(fs, OP_JMP, 0, 0) : -1;
+    int top = pc_here(fs);
+    cblock(fs, s->body);
+    patch_list_here(fs, &loop.continues);
+    fresh_iteration_vars(fs, s->init);
+    if (s->post)
+        cstmt(fs, s->post);
+    if (s->x) {
+        patch_here(fs, jcond);
+        JumpList t = {0};
+        fs->pos = s->x->pos;
+        ccond(fs, s->x, true, &t);
+        for (int i = 0; i < t.n; i++)
+            patch_to(fs, t.v[i], top);
+    } else {
+        emit_jump_back(fs, top);
+    }
+    pop_loop(fs, &loop);
+    reg_free_to(fs, mark);
+}
+
+// Per-iteration assignment of a range key or value from register [src] of type [t].
+static void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Type *t) {
+    if (!lhs)
+        return;
+    Expr *l = ast_unparen(lhs);
+    if (l->kind == E_IDENT && strcmp(l->name, "_") == 0)
+        return;
+    if (s->define) {
+        Object *v = s->define_objs ? s->define_objs[idx] : l->obj;
+        if (!v)
+            return;
+        if (v->escapes && !type_is_aggregate(v->type)) { // a new cell every iteration
+            emit_bx(fs, OP_NEW, v->slot, (uint32_t)k_ptr(fs, v->type));
+            emit(fs, OP_STORE, v->slot, 0, src);
+        } else {
+            emit_move(fs, v->slot, src);
+            if (type_is_aggregate(v->type))
+                emit_clone(fs, v->type, v->slot);
+        }
+        return;
+    }
+    int mark = fs->nactive;
+    LValue lv = clvalue(fs, lhs);
+    int r = src;
+    if (type_is_aggregate(t)) {
+        r = reg_alloc(fs, 1);
+        emit_move(fs, r, src);
+        emit_clone(fs, t, r);
+    }
+    emit_convert(fs, r, t, lv.type);
+    lv_store(fs, &lv, r);
+    reg_free_to(fs, mark);
+}
+
+static void range_vars(FuncState *fs, Stmt *s) {
+    if (!s->define)
+        return;
+    Expr *vars[2] = {s->key, s->value};
+    for (int i = 0; i < 2; i++) {
+        Object *v = s->define_objs ? s->define_objs[i] : NULL;
+        if (vars[i] && v)
+            v->slot = reg_alloc(fs, 1);
+    }
+}
+
+// Counted ranges (int, slice, array, string): idx from 0 while idx < len.
+static void crange_counted(FuncState *fs, Stmt *s, Type *t) {
+    int x = reg_alloc(fs, 1), len = reg_alloc(fs, 1), idx = reg_alloc(fs, 1);
+    int tmp = reg_alloc(fs, 2);
+    bool is_ptr = t->kind == K_POINTER;
+    Type *u = is_ptr ? t->elem->under : t;
+    if (u->kind == K_ARRAY && !is_ptr && s->value && !expr_is_fresh(s->x)) {
+        cexpr(fs, s->x, x);
+        emit_clone(fs, u, x); // range over an array ranges over a copy
+    } else {
+        cexpr(fs, s->x, x);
+    }
+    switch (u->kind) {
+    case K_SLICE: emit(fs, OP_LEN_SL, len, x, 0); break;
+    case K_STRING: emit(fs, OP_LEN_S, len, x, 0); break;
+    case K_ARRAY: emit_load_int(fs, len, u->len); break;
+    default: emit_move(fs, len, x); break; // range over an integer
+    }
+    range_vars(fs, s);
+    emit_sbx(fs, OP_LOADI, idx, 0);
+    Loop loop;
+    push_loop(fs, &loop, s);
+    int jcond = emit_jump(fs, OP_JMP, 0, 0);
+    int top = pc_here(fs);
+    Type *kt = u->kind == K_STRING || u->kind == K_SLICE || u->kind == K_ARRAY
+                   ? types_basic[K_INT] : s->range_type;
+    if (u->kind == K_STRING) {
+        emit(fs, OP_RANGE_S, tmp, idx, x);
+        range_assign(fs, s, s->key, 0, idx, kt);
+        range_assign(fs, s, s->value, 1, tmp, types_basic[K_INT32]);
+    } else {
+        range_assign(fs, s, s->key, 0, idx, kt);
+        if (s->value) {
+            Type *et = u->elem;
+            if (u->kind == K_SLICE) {
+                if (type_is_aggregate(et)) {
+                    emit(fs, OP_ADDR_SL, tmp, x, idx);
+                    emit_x(fs, 0, et->slots, 0);
+                } else {
+                    emit(fs, OP_INDEX_SL, tmp, x, idx);
+                }
+            } else {
+                emit(fs, type_is_aggregate(et) ? OP_ADDR_A : OP_INDEX_A, tmp, x, idx);
+                emit_xbx(fs, et->slots, (uint32_t)u->len);
+            }
+            range_assign(fs, s, s->value, 1, tmp, et);
+        }
+    }
+    cblock(fs, s->body);
+    patch_list_here(fs, &loop.continues);
+    if (u->kind == K_STRING)
+        emit(fs, OP_ADD_I, idx, idx, tmp + 1);
+    else
+        emit(fs, OP_ADDI, idx, idx, 1);
+    patch_here(fs, jcond);
+    JumpList t2 = {0};
+    if (fs->no_fused) {
+        emit(fs, OP_LT_I, tmp, idx, len);
+        vec_push(&t2, emit_jump(fs, OP_JT, tmp, 0));
+    } else {
+        vec_push(&t2, emit_jump(fs, OP_JLT_I, idx, len));
+    }
+    patch_to(fs, t2.v[0], top);
+    pop_loop(fs, &loop);
+}
+
+static void crange_map(FuncState *fs, Stmt *s, Type *t) {
+    int x = reg_alloc(fs, 1), it = reg_alloc(fs, 1), kv = reg_alloc(fs, 2);
+    cexpr(fs, s->x, x);
+    range_vars(fs, s);
+    emit(fs, OP_MAPITER, it, x, 0);
+    Loop loop;
+    push_loop(fs, &loop, s);
+    int top = pc_here(fs);
+    int jend = emit_jump(fs, OP_MAPNEXT, it, kv);
+    range_assign(fs, s, s->key, 0, kv, t->key);
+    range_assign(fs, s, s->value, 1, kv + 1, t->elem);
+    cblock(fs, s->body);
+    patch_list_here(fs, &loop.continues);
+    emit_jump_back(fs, top);
+    patch_here(fs, jend);
+    pop_loop(fs, &loop);
+}
+
+static void crange_chan(FuncState *fs, Stmt *s, Type *t) {
+    int x = reg_alloc(fs, 1), v = reg_alloc(fs, 2);
+    cexpr(fs, s->x, x);
+    range_vars(fs, s);
+    Loop loop;
+    push_loop(fs, &loop, s);
+    int top = pc_here(fs);
+    fs->pos = s->pos;
+    emit(fs, OP_RECV2, v, x, 0);
+    int jend = emit_jump(fs, OP_JF, v + 1, 0);
+    range_assign(fs, s, s->key, 0, v, t->elem);
+    cblock(fs, s->body);
+    patch_list_here(fs, &loop.continues);
+    emit_jump_back(fs, top);
+    patch_here(fs, jend);
+    pop_loop(fs, &loop);
+}
+
+static void crange(FuncState *fs, Stmt *s) {
+    int mark = fs->nactive;
+    Type *t = s->x->tv->under;
+    if (t->kind == K_MAP)
+        crange_map(fs, s, t);
+    else if (t->kind == K_CHAN)
+        crange_chan(fs, s, t);
+    else
+        crange_counted(fs, s, s->x->tv->kind == K_POINTER ? s->x->tv : t);
+    reg_free_to(fs, mark);
+}
+
+// ---- switch ----
+
+static bool ends_in_fallthrough(Block *b) {
+    if (!b || b->stmts.n == 0)
+        return false;
+    Stmt *last = b->stmts.v[b->stmts.n - 1];
+    return last->kind == S_BRANCH && last->branch == BR_FALLTHROUGH;
+}
+
+// Clause bodies in order; each jumps to the end unless it falls through.
+static void switch_bodies(FuncState *fs, Stmt *s, JumpList *entry, int def, JumpList *end,
+                          void (*bind)(FuncState *, Stmt *, Stmt *, int), int xr) {
+    StmtVec *cl = &s->body->stmts;
+    int pending_fall = -1;
+    for (int i = 0; i < cl->n; i++) {
+        Stmt *c = cl->v[i];
+        patch_list_here(fs, &entry[i]);
+        if (pending_fall >= 0)
+            patch_here(fs, pending_fall), pending_fall = -1;
+        int mark = fs->nactive;
+        if (bind)
+            bind(fs, s, c, xr);
+        Block *b = c->body;
+        int n = b ? b->stmts.n : 0;
+        bool ft = ends_in_fallthrough(b);
+        for (int j = 0; j < n - (ft ? 1 : 0); j++)
+            cstmt(fs, b->stmts.v[j]);
+        reg_free_to(fs, mark);
+        if (ft)
+            pending_fall = emit_jump(fs, OP_JMP, 0, 0);
+        else if (i + 1 < cl->n)
+            vec_push(end, emit_jump(fs, OP_JMP, 0, 0));
+    }
+    (void)def;
+}
+
+static void cswitch(FuncState *fs, Stmt *s) {
+    int mark = fs->nactive;
+    if (s->init)
+        cstmt(fs, s->init);
+    int tag = -1;
+    Type *tt = NULL;
+    if (s->x) {
+        tt = s->x->tv;
+        tag = reg_alloc(fs, 1);
+        cexpr(fs, s->x, tag);
+    }
+    StmtVec *cl = &s->body->stmts;
+    JumpList *entry = gc_alloc(sizeof(JumpList) * (size_t)(cl->n + 1));
+    int def = -1;
+    for (int i = 0; i < cl->n; i++) {
+        Stmt *c = cl->v[i];
+        if (c->is_default) {
+            def = i;
+            continue;
+        }
+        for (int j = 0; j < c->list.n; j++) {
+            Expr *e = c->list.v[j];
+            fs->pos = e->pos;
+            if (tag < 0) {
+                ccond(fs, e, true, &entry[i]);
+                continue;
+            }
+            RegExpr re;
+            Expr cmp = {.kind = E_BINARY, .op = OP_EQL, .mode = MODE_VALUE,
+                        .tv = types_basic[K_BOOL], .pos = e->pos};
+            cmp.x = reg_expr(&re, tag, tt);
+            cmp.y = e;
+            ccond(fs, &cmp, true, &entry[i]);
+        }
+    }
+    JumpList end = {0};
+    Loop loop;
+    push_loop(fs, &loop, s);
+    if (def >= 0)
+        vec_push(&entry[def], emit_jump(fs, OP_JMP, 0, 0));
+    else
+        vec_push(&end, emit_jump(fs, OP_JMP, 0, 0));
+    switch_bodies(fs, s, entry, def, &end, NULL, -1);
+    patch_list_here(fs, &end);
+    pop_loop(fs, &loop);
+    reg_free_to(fs, mark);
+}
+
+static void bind_typeswitch(FuncState *fs, Stmt *s, Stmt *c, int xr) {
+    Object *v = c->case_obj;
+    if (!v)
+        return;
+    int r = reg_alloc(fs, 1);
+    Type *ct = v->type;
+    if (ct->kind != K_INTERFACE && c->list.n == 1) {
+        emit(fs, OP_ASSERT, r, xr, k_ptr(fs, ct));
+        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, s->x->tv));
+        if (type_is_aggregate(ct))
+            emit_clone(fs, ct, r);
+    } else {
+        emit_move(fs, r, xr);
+    }
+    bind_local(fs, v, r);
+}
+
+static void ctypeswitch(FuncState *fs, Stmt *s) {
+    int mark = fs->nactive;
+    if (s->init)
+        cstmt(fs, s->init);
+    int xr = reg_alloc(fs, 1), tr = reg_alloc(fs, 1), tmp = reg_alloc(fs, 1);
+    cexpr(fs, s->x, xr);
+    emit(fs, OP_TYPEOF, tr, xr, 0);
+    StmtVec *cl = &s->body->stmts;
+    JumpList *entry = gc_alloc(sizeof(JumpList) * (size_t)(cl->n + 1));
+    int def = -1;
+    for (int i = 0; i < cl->n; i++) {
+        Stmt *c = cl->v[i];
+        if (c->is_default) {
+            def = i;
+            continue;
+        }
+        for (int j = 0; j < c->list.n; j++) {
+            Expr *e = c->list.v[j];
+            Type *t = e->mode == MODE_TYPE ? e->tv : NULL; // NULL: the nil case
+            if (t && t->kind == K_INTERFACE) {
+                emit(fs, OP_IMPLEMENTS, tmp, xr, k_ptr(fs, t));
+                vec_push(&entry[i], emit_jump(fs, OP_JT, tmp, 0));
+            } else {
+                emit_bx(fs, OP_LOADK, tmp, (uint32_t)k_ptr(fs, t));
+                emit(fs, OP_EQ_I, tmp, tr, tmp);
+                vec_push(&entry[i], emit_jump(fs, OP_JT, tmp, 0));
+            }
+        }
+    }
+    JumpList end = {0};
+    Loop loop;
+    push_loop(fs, &loop, s);
+    if (def >= 0)
+        vec_push(&entry[def], emit_jump(fs, OP_JMP, 0, 0));
+    else
+        vec_push(&end, emit_jump(fs, OP_JMP, 0, 0));
+    switch_bodies(fs, s, entry, def, &end, bind_typeswitch, xr);
+    patch_list_here(fs, &end);
+    pop_loop(fs, &loop);
+    reg_free_to(fs, mark);
+}
+
+// ---- select ----
+
+typedef struct SelCase {
+    int kind; // 0 recv, 1 recv + ok, 2 send
+    int chan, val;
+} SelCase;
+
+// The receive expression and its assignment targets of a select case.
+static Expr *comm_recv(Stmt *comm) {
+    Expr *x = comm->kind == S_EXPR ? comm->x : comm->rhs.v[0];
+    return ast_unparen(x);
+}
+
+static void cselect(FuncState *fs, Stmt *s) {
+    int mark = fs->nactive;
+    StmtVec *cl = &s->body->stmts;
+    SelCase *cs = gc_alloc(sizeof(SelCase) * (size_t)(cl->n + 1));
+    int n = 0, def = -1;
+    int *case_of = gc_alloc(sizeof(int) * (size_t)(cl->n + 1));
+    for (int i = 0; i < cl->n; i++) {
+        Stmt *c = cl->v[i];
+        if (!c->comm) {
+            def = i;
+            case_of[i] = -1;
+            continue;
+        }
+        case_of[i] = n;
+        SelCase *sc = &cs[n++];
+        if (c->comm->kind == S_SEND) {
+            sc->kind = 2;
+            sc->chan = reg_alloc(fs, 1);
+            cexpr(fs, c->comm->x, sc->chan);
+            sc->val = reg_alloc(fs, 1);
+            cexpr_store(fs, c->comm->y, c->comm->x->tv->under->elem, sc->val);
+        } else {
+            Expr *rx = comm_recv(c->comm);
+            sc->kind = c->comm->kind == S_ASSIGN && c->comm->lhs.n == 2 ? 1 : 0;
+            sc->chan = reg_alloc(fs, 1);
+            cexpr(fs, rx->x, sc->chan);
+            sc->val = reg_alloc(fs, 2);
+        }
+    }
+    int chosen = reg_alloc(fs, 1);
+    fs->pos = s->pos;
+    emit(fs, OP_SELECT, chosen, n, def >= 0);
+    for (int i = 0; i < n; i++)
+        emit_x(fs, cs[i].kind, cs[i].chan, cs[i].val);
+    JumpList end = {0};
+    Loop loop;
+    push_loop(fs, &loop, s);
+    for (int i = 0; i < cl->n; i++) {
+        Stmt *c = cl->v[i];
+        int k = case_of[i];
+        int skip = emit_jump(fs, OP_JNE_IK, chosen, k_int(fs, k));
+        int m2 = fs->nactive;
+        if (c->comm && c->comm->kind == S_ASSIGN) {
+            Stmt *a = c->comm;
+            Expr *rx = comm_recv(a);
+            Type *et = rx->x->tv->under->elem;
+            for (int j = 0; j < a->lhs.n; j++) {
+                Type *t = j == 0 ? et : types_basic[K_BOOL];
+                if (a->op == OP_DEFINE) {
+                    Object *v = a->define_objs ? a->define_objs[j] : NULL;
+                    if (v) {
+                        int r = reg_alloc(fs, 1);
+                        emit_move(fs, r, cs[k].val + j);
+                        bind_local(fs, v, r);
+                    }
+                } else {
+                    Expr *l = ast_unparen(a->lhs.v[j]);
+                    if (l->kind == E_IDENT && strcmp(l->name, "_") == 0)
+                        continue;
+                    LValue lv = clvalue(fs, l);
+                    int r = reg_alloc(fs, 1);
+                    emit_move(fs, r, cs[k].val + j);
+                    emit_convert(fs, r, t, lv.type);
+                    lv_store(fs, &lv, r);
+                }
+            }
+        }
+        cblock(fs, c->body);
+        reg_free_to(fs, m2);
+        vec_push(&end, emit_jump(fs, OP_JMP, 0, 0));
+        patch_here(fs, skip);
+    }
+    patch_list_here(fs, &end);
+    pop_loop(fs, &loop);
+    reg_free_to(fs, mark);
+}
+
+void cstmt_flow(FuncState *fs, Stmt *s) {
+    switch (s->kind) {
+    case S_FOR: cfor(fs, s); return;
+    case S_RANGE: crange(fs, s); return;
+    case S_SWITCH: cswitch(fs, s); return;
+    case S_TYPESWITCH: ctypeswitch(fs, s); return;
+    case S_SELECT: cselect(fs, s); return;
+    case S_BRANCH: {
+        if (s->branch == BR_FALLTHROUGH)
+            return; // handled by switch_bodies
+        Loop *l = find_loop(fs, s->target, s->branch == BR_CONTINUE);
+        int j = emit_jump(fs, OP_JMP, 0, 0);
+        vec_push(s->branch == BR_BREAK ? &l->breaks : &l->continues, j);
+        return;
+    }
+    default:
+        gol_fatal_internal("cannot compile statement kind %d", s->kind);
+    }
+}

@@ -1,0 +1,203 @@
+// Internal interface between the compiler's files (emit.c, compile.c, compile_expr.c,
+// compile_stmt.c, compile_call.c, compile_lvalue.c, methods.c). Not used outside src/compile*.
+//
+// Registers are allocated in stack order: parameters first, then locals as they are declared
+// (freed at the end of their block), then temporaries above (freed at the end of each
+// statement or sub-expression). A non-escaping scalar variable lives in its register; an
+// escaping variable's register holds its heap cell (storage); a struct/array variable's
+// register always holds a pointer to its storage (docs/values.md).
+#ifndef GOL_COMPILE_INT_H
+#define GOL_COMPILE_INT_H
+
+#include "compile.h"
+#include "constant.h"
+#include "types.h"
+
+typedef struct Loop Loop;
+
+// Pending jumps to patch: indices of jump instructions in the code.
+typedef VEC(int) JumpList;
+
+// A breakable/continuable statement being compiled.
+struct Loop {
+    Loop *outer;
+    Stmt *stmt;          // the FOR/RANGE/SWITCH/TYPESWITCH/SELECT (BRANCH.target)
+    JumpList breaks;
+    JumpList continues;  // continue jumps (patched to the post statement)
+    int continue_pc;     // -1 until known
+};
+
+typedef struct Label {
+    const char *name;
+    int pc;              // -1 until defined
+    JumpList gotos;
+} Label;
+
+typedef struct FuncState {
+    struct FuncState *parent;
+    Package *pkg;
+    Object *fobj;        // the function (NULL for synthesized entry/wrappers)
+    Proto *proto;
+    VEC(Instr) code;
+    VEC(Pos) pcpos;
+    VEC(Slot) k;
+    int nactive;         // first free register
+    int maxregs;
+    Pos pos;             // position attributed to emitted instructions
+    Loop *loop;
+    VEC(Label) labels;
+    int *result_regs;    // register of each result variable (named or hidden)
+    int nresults;
+    bool has_defer;
+    JumpList epilogue;   // jumps to the deferreturn epilogue
+    int epilogue_pc;     // -1 until emitted
+    bool no_fused;       // don't emit 16-bit-offset compare-and-jump instructions
+    bool jump_overflow;  // a fused jump's target was out of range: recompile with no_fused
+    int nlits;           // function literals numbered so far (for "main.f.func1" names)
+    bool copy_args;      // compiling go/defer arguments: aggregates are always copied
+} FuncState;
+
+// ---- emit.c: instructions, registers, constants, jumps ----
+int emit(FuncState *fs, int op, int a, int b, int c);
+int emit_bx(FuncState *fs, int op, int a, uint32_t bx);
+int emit_sbx(FuncState *fs, int op, int a, int32_t sbx);
+int emit_x(FuncState *fs, int a, int b, int c);      // an EXTRA operand word
+int emit_xbx(FuncState *fs, int a, uint32_t bx);     // an EXTRA word with bx
+int emit_jump(FuncState *fs, int op, int a, int b);  // returns its index, offset to patch
+void patch_here(FuncState *fs, int jump);            // jump goes to the next emitted instr
+void patch_to(FuncState *fs, int jump, int target);
+void patch_list_here(FuncState *fs, JumpList *l);
+void emit_jump_back(FuncState *fs, int target);      // JMP to an earlier pc
+int pc_here(FuncState *fs);
+int reg_alloc(FuncState *fs, int n);                 // n consecutive registers
+void reg_free_to(FuncState *fs, int mark);
+int k_int(FuncState *fs, int64_t v);
+int k_float(FuncState *fs, double v);
+int k_ptr(FuncState *fs, const void *p);
+int k_string(FuncState *fs, const char *s, int64_t len);
+void emit_load_int(FuncState *fs, int dst, int64_t v);
+void emit_move(FuncState *fs, int dst, int src);
+Proto *fs_finish(FuncState *fs, const char *name, int nparams, int nresults);
+void fs_init(FuncState *fs, FuncState *parent, Package *pkg, Object *fobj);
+
+// ---- compile.c ----
+// Go's traceback name of a function object ("main.f", "main.(*T).M", "main.main.func1").
+const char *func_name(Object *f);
+// The GoFunc value of a top-level function or method (compiled on demand).
+GoFunc *func_value(Object *f);
+Proto *func_proto(Object *f);
+// Compile the body of function [f] (declared or literal).
+Proto *compile_func(Package *pkg, Object *f, FuncState *parent);
+
+// ---- compile_expr.c ----
+// Compile [e] into register [dst] (dst >= 0), or into any register when dst < 0 (the
+// returned register may be a variable's own: read-only for the caller).
+int cexpr(FuncState *fs, Expr *e, int dst);
+// Compile [e] converted to type [to] (boxing into interfaces, nil of any type) into dst.
+int cexpr_to(FuncState *fs, Expr *e, Type *to, int dst);
+// As cexpr_to, and the result is a private copy when [to] is a struct/array type and the
+// value could be aliased (the value is being stored into a variable or location).
+int cexpr_store(FuncState *fs, Expr *e, Type *to, int dst);
+// Compile a multi-valued expression (a call with several results, or the comma-ok forms
+// m[k], x.(T), <-c) into registers base .. base+n-1.
+void cexpr_multi(FuncState *fs, Expr *e, int base, int n);
+// Convert the value in register [r] of type [from] to type [to] in place (boxing etc.).
+void emit_convert(FuncState *fs, int r, Type *from, Type *to);
+// Compile a boolean condition: jumps to a list when it is [when]; falls through otherwise.
+void ccond(FuncState *fs, Expr *e, bool when, JumpList *jumps);
+// Whether [e] yields a fresh struct/array value (no copy needed before storing it).
+bool expr_is_fresh(Expr *e);
+// Emit the constant value [cv] of type [t] into dst.
+void emit_const(FuncState *fs, ConstVal *cv, Type *t, int dst);
+// Zero value of [t] into dst (new storage for structs/arrays).
+void emit_zero(FuncState *fs, Type *t, int dst);
+// Copy slots for a struct/array register value in [r] of type [t] into fresh storage.
+void emit_clone(FuncState *fs, Type *t, int r);
+bool type_is_aggregate(Type *t); // struct or array (multi-slot storage)
+
+// ---- compile_composite.c ----
+int ccomposite(FuncState *fs, Expr *e, int dst);
+int cindex(FuncState *fs, Expr *e, int dst);
+void cindex_ok(FuncState *fs, Expr *e, int base); // v, ok := m[k]
+int cslice(FuncState *fs, Expr *e, int dst);
+int cselector(FuncState *fs, Expr *e, int dst);
+int cfunclit(FuncState *fs, Expr *e, int dst);
+// Walk a field path from the value in register [r] of type [t]: returns the register and
+// slot offset of the final field's storage (*off), following embedded pointers; *ft gets
+// the field's type.
+int field_path(FuncState *fs, int r, Type *t, int *path, int npath, int *off, Type **ft);
+// Store register [src] (value of type t) into storage at R[base].p + off.
+void emit_store_mem(FuncState *fs, int base, int off, int src, Type *t);
+// Load the value of type t at R[base].p + off into dst (aggregates: the address).
+void emit_load_mem(FuncState *fs, int base, int off, int dst, Type *t);
+
+// ---- compile_lvalue.c ----
+typedef enum LvKind {
+    LV_BLANK,   // _
+    LV_REG,     // non-escaping local variable in register a
+    LV_MEM,     // storage at R[a].p + off (cells, fields through pointers, globals)
+    LV_CAP,     // captured variable: cell fn->caps[a] (+ off)
+    LV_GLOBAL,  // global variable a (+ off)
+    LV_SLICE,   // slice R[a], index R[b]
+    LV_ARRAY,   // array storage R[a], index R[b], len alen
+    LV_MAP,     // map R[a], key R[b]
+} LvKind;
+
+typedef struct LValue {
+    LvKind kind;
+    int a, b;
+    int off;
+    int64_t alen;
+    Type *type;   // type of the location
+    Object *var;  // LV_REG: the variable
+} LValue;
+
+// Evaluate the operands of an assignable expression (variables, fields, elements, map
+// entries, *p) into registers, without reading the location.
+LValue clvalue(FuncState *fs, Expr *e);
+// The location of variable [v].
+LValue clvalue_var(FuncState *fs, Object *v);
+// Store register [src] (a value of lv->type, already converted and copied if needed).
+void lv_store(FuncState *fs, LValue *lv, int src);
+// Load the location's current value into [dst].
+void lv_load(FuncState *fs, LValue *lv, int dst);
+// Register holding the address (Slot *) of an addressable expression [e].
+int caddr(FuncState *fs, Expr *e, int dst);
+// Variable access helpers.
+void var_load(FuncState *fs, Object *v, int dst);
+int var_reg(FuncState *fs, Object *v); // register of a non-escaping local, else -1
+// For a captured variable of an enclosing function, its index in fs's captures (or -1).
+int capture_index(FuncState *fs, Object *v);
+
+// ---- compile_call.c ----
+// Compile a call (function, method, interface method, builtin or conversion) with its
+// results in consecutive registers starting at dst (dst >= 0 or < 0 for any). [nres]: how
+// many results are wanted. Returns the first result's register.
+int ccall(FuncState *fs, Expr *call, int dst, int nres);
+// go / defer statements.
+void cgo_defer(FuncState *fs, Expr *call, bool is_go);
+// Build the callee and arguments of [call] into consecutive registers at base (callee at
+// base, args after); returns the number of argument slots.
+int cargs(FuncState *fs, Expr *call, int base);
+
+// ---- compile_stmt.c ----
+void cblock(FuncState *fs, Block *b);
+void cstmt(FuncState *fs, Stmt *s);
+// Declare local variable [v] in the next register (allocating its cell if it escapes) and
+// initialise it from register [src] (or to zero when src < 0).
+void declare_local(FuncState *fs, Object *v, int src);
+// Variable [v] takes register [r], which already holds its initial value (allocating the
+// heap cell of an escaping scalar).
+void bind_local(FuncState *fs, Object *v, int r);
+// Emit the function's return sequence for results already in its result registers.
+void emit_return(FuncState *fs);
+
+// ---- methods.c ----
+// Function value for calling method [m] (OBJ_FUNC) on a receiver of type [recv] (the type
+// the value has at the call: T or *T), through [path] of embedded fields. Generates a
+// wrapper when the receiver needs adjusting.
+GoFunc *method_value_for(Type *recv, Object *m, int *path, int npath);
+// Bound method value thunk for method [m] reached from receiver type [recv].
+Proto *method_bound_thunk(Type *recv, Object *m, int *path, int npath);
+
+#endif

@@ -1,0 +1,391 @@
+// Statements (except loops and switches, in compile_flow.c): declarations, assignments
+// (single, tuple, compound, :=), inc/dec, sends, go/defer, return, blocks and if, labels,
+// break/continue/goto/fallthrough.
+#include "compile_int.h"
+
+void cstmt_flow(FuncState *fs, Stmt *s);
+
+// Expressions that write their destination only after reading all operands, so they may
+// be compiled straight into the destination variable's register.
+static bool safe_direct(Expr *e) {
+    e = ast_unparen(e);
+    if (e->mode == MODE_CONST || e->kind == E_IDENT)
+        return true;
+    if (e->kind == E_BINARY)
+        return e->op != OP_LAND && e->op != OP_LOR;
+    if (e->kind == E_UNARY)
+        return e->op != OP_AND && e->op != OP_ARROW;
+    return false;
+}
+
+void declare_local(FuncState *fs, Object *v, int src) {
+    int r = reg_alloc(fs, 1);
+    if (!v) {
+        return;
+    }
+    v->slot = r;
+    Type *t = v->type;
+    if (v->escapes && !type_is_aggregate(t)) {
+        emit_bx(fs, OP_NEW, r, (uint32_t)k_ptr(fs, t));
+        if (src >= 0)
+            emit(fs, OP_STORE, r, 0, src);
+        return;
+    }
+    if (src >= 0)
+        emit_move(fs, r, src);
+    else
+        emit_zero(fs, t, r);
+}
+
+// Variable [v] takes register [r], which already holds its initial value.
+void bind_local(FuncState *fs, Object *v, int r) {
+    if (!v)
+        return;
+    v->slot = r;
+    if (v->escapes && !type_is_aggregate(v->type)) {
+        int c = reg_alloc(fs, 1);
+        emit_bx(fs, OP_NEW, c, (uint32_t)k_ptr(fs, v->type));
+        emit(fs, OP_STORE, c, 0, r);
+        emit_move(fs, r, c);
+        reg_free_to(fs, c);
+    }
+}
+
+static void cvar_spec(FuncState *fs, Spec *sp) {
+    int n = sp->names.n;
+    if (sp->values.n == 0) {
+        for (int i = 0; i < n; i++)
+            declare_local(fs, sp->objs[i], -1);
+        return;
+    }
+    int tmp = reg_alloc(fs, n);
+    if (sp->values.n == 1 && n > 1) {
+        cexpr_multi(fs, sp->values.v[0], tmp, n);
+        Type *tt = sp->values.v[0]->tv;
+        for (int i = 0; i < n; i++)
+            if (sp->objs[i] && tt->kind == K_TUPLE)
+                emit_convert(fs, tmp + i, tt->results[i], sp->objs[i]->type);
+    } else {
+        for (int i = 0; i < n; i++) {
+            Type *t = sp->objs[i] ? sp->objs[i]->type : sp->values.v[i]->tv;
+            cexpr_store(fs, sp->values.v[i], t, tmp + i);
+        }
+    }
+    for (int i = 0; i < n; i++)
+        bind_local(fs, sp->objs[i], tmp + i);
+}
+
+static void cdecl_stmt(FuncState *fs, Decl *d) {
+    if (d->kind != D_VAR)
+        return;
+    for (int i = 0; i < d->specs.n; i++)
+        cvar_spec(fs, d->specs.v[i]);
+}
+
+// x op= y and x++ / x--.
+static void ccompound(FuncState *fs, Expr *lhs, Op op, Expr *rhs) {
+    int mark = fs->nactive;
+    LValue lv = clvalue(fs, lhs);
+    Type *t = lv.type;
+    if (lv.kind == LV_MAP) { // m[k] op= v: update the entry in place
+        int p = reg_alloc(fs, 1);
+        emit(fs, OP_MAPADDR, p, lv.a, lv.b);
+        lv = (LValue){.kind = LV_MEM, .a = p, .type = t};
+    }
+    int cur = lv.kind == LV_REG ? lv.a : reg_alloc(fs, 1);
+    if (lv.kind != LV_REG)
+        lv_load(fs, &lv, cur);
+    // synthesize `cur op rhs` as a binary expression over the loaded value
+    Expr x = {.kind = E_IDENT, .mode = MODE_VALUE, .tv = t, .pos = lhs->pos};
+    Object tmpv = {.kind = OBJ_VAR, .type = t, .slot = cur, .name = "~cur"};
+    x.obj = &tmpv;
+    Expr one = {.kind = E_INTLIT, .mode = MODE_CONST, .tv = t, .pos = lhs->pos};
+    Expr bin = {.kind = E_BINARY, .op = op, .x = &x, .tv = t, .mode = MODE_VALUE};
+    bin.pos = rhs ? rhs->pos : lhs->pos;
+    if (rhs) {
+        bin.y = rhs;
+    } else {
+        bool is_f = t->kind == K_FLOAT32 || t->kind == K_FLOAT64;
+        one.cval = is_f ? cv_float(1.0) : cv_int(1);
+        bin.y = &one;
+        bin.op = op == OP_INC ? OP_ADD : OP_SUB;
+    }
+    int r = lv.kind == LV_REG ? cexpr(fs, &bin, lv.a) : cexpr(fs, &bin, cur);
+    if (lv.kind != LV_REG)
+        lv_store(fs, &lv, r);
+    reg_free_to(fs, mark);
+}
+
+static void cassign_single(FuncState *fs, Expr *lhs, Expr *rhs) {
+    int mark = fs->nactive;
+    Expr *l = ast_unparen(lhs);
+    if (l->kind == E_IDENT && (!l->obj || strcmp(l->name, "_") == 0)) {
+        cexpr(fs, rhs, -1); // evaluated for side effects
+        reg_free_to(fs, mark);
+        return;
+    }
+    LValue lv = clvalue(fs, lhs);
+    if (lv.kind == LV_REG && !type_is_aggregate(lv.type) && safe_direct(rhs)) {
+        cexpr_to(fs, rhs, lv.type, lv.a);
+    } else {
+        int r = reg_alloc(fs, 1);
+        cexpr_store(fs, rhs, lv.type, r);
+        lv_store(fs, &lv, r);
+    }
+    reg_free_to(fs, mark);
+}
+
+// a, b = x, y / a, b = f(): operands of the left first, then the right, then the stores.
+static void cassign_tuple(FuncState *fs, Stmt *s) {
+    int mark = fs->nactive;
+    int n = s->lhs.n;
+    LValue *lv = gc_alloc(sizeof(LValue) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        Expr *l = ast_unparen(s->lhs.v[i]);
+        if (l->kind == E_IDENT && strcmp(l->name, "_") == 0)
+            lv[i] = (LValue){.kind = LV_BLANK};
+        else
+            lv[i] = clvalue(fs, s->lhs.v[i]);
+    }
+    int tmp = reg_alloc(fs, n);
+    if (s->rhs.n == 1) {
+        Expr *r = s->rhs.v[0];
+        cexpr_multi(fs, r, tmp, n);
+        for (int i = 0; i < n; i++)
+            if (lv[i].kind != LV_BLANK)
+                emit_convert(fs, tmp + i, r->tv->kind == K_TUPLE ? r->tv->results[i] : NULL,
+                             lv[i].type);
+    } else {
+        for (int i = 0; i < n; i++) {
+            Type *t = lv[i].kind == LV_BLANK ? s->rhs.v[i]->tv : lv[i].type;
+            cexpr_to(fs, s->rhs.v[i], t, tmp + i);
+            if (type_is_aggregate(t) && !expr_is_fresh(s->rhs.v[i]))
+                emit_clone(fs, t, tmp + i); // a, b = b, a must not see its own stores
+        }
+    }
+    for (int i = 0; i < n; i++)
+        if (lv[i].kind != LV_BLANK)
+            lv_store(fs, &lv[i], tmp + i);
+    reg_free_to(fs, mark);
+}
+
+// x, y := ...: new variables are declared, redeclared ones assigned.
+static void cdefine(FuncState *fs, Stmt *s) {
+    int n = s->lhs.n;
+    int mark = fs->nactive;
+    int tmp = reg_alloc(fs, n);
+    if (s->rhs.n == 1 && n > 1) {
+        Expr *r = s->rhs.v[0];
+        cexpr_multi(fs, r, tmp, n);
+        for (int i = 0; i < n; i++) {
+            Object *o = s->define_objs ? s->define_objs[i] : NULL;
+            Expr *l = s->lhs.v[i];
+            Type *want = o ? o->type : l->tv;
+            if (want && r->tv->kind == K_TUPLE)
+                emit_convert(fs, tmp + i, r->tv->results[i], want);
+        }
+    } else {
+        for (int i = 0; i < n; i++) {
+            Object *o = s->define_objs ? s->define_objs[i] : NULL;
+            Type *t = o ? o->type : s->lhs.v[i]->tv;
+            if (!t)
+                t = s->rhs.v[i]->tv;
+            cexpr_store(fs, s->rhs.v[i], t, tmp + i);
+        }
+    }
+    // assign the redeclared variables, then declare the new ones (in order, above mark)
+    for (int i = 0; i < n; i++) {
+        Expr *l = ast_unparen(s->lhs.v[i]);
+        bool is_new = s->define_new && s->define_new[i];
+        if (!is_new && l->obj && strcmp(l->name, "_") != 0) {
+            LValue lv = clvalue(fs, l);
+            lv_store(fs, &lv, tmp + i);
+        }
+    }
+    // the new variables take their temps' registers (others stay unused until block end)
+    for (int i = 0; i < n; i++) {
+        bool is_new = s->define_new && s->define_new[i];
+        Object *o = s->define_objs ? s->define_objs[i] : NULL;
+        if (is_new && o)
+            bind_local(fs, o, tmp + i);
+    }
+    (void)mark;
+}
+
+static void cassign(FuncState *fs, Stmt *s) {
+    if (s->op == OP_DEFINE) {
+        cdefine(fs, s);
+        return;
+    }
+    if (s->op != OP_ASSIGN) {
+        ccompound(fs, s->lhs.v[0], s->op, s->rhs.v[0]);
+        return;
+    }
+    if (s->lhs.n == 1 && s->rhs.n == 1)
+        cassign_single(fs, s->lhs.v[0], s->rhs.v[0]);
+    else
+        cassign_tuple(fs, s);
+}
+
+void emit_return(FuncState *fs) {
+    if (fs->has_defer) {
+        vec_push(&fs->epilogue, emit_jump(fs, OP_JMP, 0, 0));
+        return;
+    }
+    if (fs->nresults == 0) {
+        emit(fs, OP_RET0, 0, 0, 0);
+        return;
+    }
+    int base = reg_alloc(fs, fs->nresults);
+    Object *f = fs->fobj;
+    for (int i = 0; i < fs->nresults; i++)
+        var_load(fs, f->results.v[i], base + i);
+    emit(fs, OP_RET, base, fs->nresults, 0);
+}
+
+static void creturn(FuncState *fs, Stmt *s) {
+    Object *f = fs->fobj;
+    int n = f->results.n;
+    int mark = fs->nactive;
+    if (s->results.n == 0) { // bare return (named results, or none)
+        emit_return(fs);
+        return;
+    }
+    int tmp = reg_alloc(fs, n);
+    if (s->results.n == 1 && n > 1) {
+        Expr *r = s->results.v[0];
+        cexpr_multi(fs, r, tmp, n);
+        for (int i = 0; i < n; i++)
+            emit_convert(fs, tmp + i, r->tv->results[i], f->results.v[i]->type);
+    } else {
+        for (int i = 0; i < n; i++) {
+            Expr *r = s->results.v[i];
+            Type *t = f->results.v[i]->type;
+            Expr *u = ast_unparen(r);
+            bool own_local = u->kind == E_IDENT && u->obj && u->obj->kind == OBJ_VAR &&
+                             !u->obj->is_param && var_reg(fs, u->obj) >= 0 && !fs->has_defer;
+            if (own_local) // a dying local's storage can be handed over without a copy
+                cexpr_to(fs, r, t, tmp + i);
+            else
+                cexpr_store(fs, r, t, tmp + i);
+        }
+    }
+    bool named = false;
+    for (int i = 0; i < n; i++)
+        if (fs->result_regs[i] >= 0)
+            named = true;
+    if (!named && !fs->has_defer) {
+        emit(fs, OP_RET, tmp, n, 0);
+        reg_free_to(fs, mark);
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        LValue lv = clvalue_var(fs, f->results.v[i]);
+        lv_store(fs, &lv, tmp + i);
+    }
+    reg_free_to(fs, mark);
+    emit_return(fs);
+}
+
+static Label *find_label(FuncState *fs, const char *name) {
+    for (int i = 0; i < fs->labels.n; i++)
+        if (strcmp(fs->labels.v[i].name, name) == 0)
+            return &fs->labels.v[i];
+    Label l = {.name = name, .pc = -1};
+    vec_push(&fs->labels, l);
+    return &vec_last(&fs->labels);
+}
+
+static void cgoto(FuncState *fs, Stmt *s) {
+    Label *l = find_label(fs, s->label);
+    if (l->pc >= 0) {
+        emit_jump_back(fs, l->pc);
+        return;
+    }
+    int j = emit_jump(fs, OP_JMP, 0, 0);
+    l = find_label(fs, s->label);
+    vec_push(&l->gotos, j);
+}
+
+static void clabeled(FuncState *fs, Stmt *s) {
+    Label *l = find_label(fs, s->label);
+    l->pc = pc_here(fs);
+    patch_list_here(fs, &l->gotos);
+    cstmt(fs, s->body_stmt);
+}
+
+static void cif(FuncState *fs, Stmt *s) {
+    int mark = fs->nactive;
+    if (s->init)
+        cstmt(fs, s->init);
+    JumpList f = {0};
+    fs->pos = s->pos;
+    ccond(fs, s->x, false, &f);
+    cblock(fs, s->body);
+    if (s->els) {
+        int j = emit_jump(fs, OP_JMP, 0, 0);
+        patch_list_here(fs, &f);
+        cstmt(fs, s->els);
+        patch_here(fs, j);
+    } else {
+        patch_list_here(fs, &f);
+    }
+    reg_free_to(fs, mark);
+}
+
+void cblock(FuncState *fs, Block *b) {
+    if (!b)
+        return;
+    int mark = fs->nactive;
+    for (int i = 0; i < b->stmts.n; i++)
+        cstmt(fs, b->stmts.v[i]);
+    reg_free_to(fs, mark);
+}
+
+void cstmt(FuncState *fs, Stmt *s) {
+    if (!s)
+        return;
+    fs->pos = s->pos;
+    int mark = fs->nactive;
+    switch (s->kind) {
+    case S_EMPTY: break;
+    case S_DECL: cdecl_stmt(fs, s->decl); return; // declarations keep their registers
+    case S_LABELED: clabeled(fs, s); break;
+    case S_EXPR: {
+        Expr *x = ast_unparen(s->x);
+        if (x->kind == E_CALL)
+            ccall(fs, x, -1, 0);
+        else
+            cexpr(fs, x, -1);
+        break;
+    }
+    case S_SEND: {
+        int c = cexpr(fs, s->x, -1);
+        Type *et = s->x->tv->under->elem;
+        int v = cexpr_store(fs, s->y, et, -1);
+        fs->pos = s->pos;
+        emit(fs, OP_SEND, c, v, 0);
+        break;
+    }
+    case S_INCDEC: ccompound(fs, s->x, s->op, NULL); break;
+    case S_ASSIGN:
+        cassign(fs, s);
+        if (s->op == OP_DEFINE)
+            return; // new variables keep their registers until the block ends
+        break;
+    case S_GO: cgo_defer(fs, s->call, true); break;
+    case S_DEFER: cgo_defer(fs, s->call, false); break;
+    case S_RETURN: creturn(fs, s); break;
+    case S_BLOCK: cblock(fs, s->body); break;
+    case S_IF: cif(fs, s); break;
+    case S_BRANCH:
+        if (s->branch == BR_GOTO) {
+            cgoto(fs, s);
+            break;
+        }
+        cstmt_flow(fs, s);
+        break;
+    default: cstmt_flow(fs, s); break;
+    }
+    reg_free_to(fs, mark);
+}

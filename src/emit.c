@@ -1,0 +1,183 @@
+// Instruction emission for the compiler: code and position buffers, the constant pool,
+// register allocation (stack discipline) and jump patching. Knows nothing about Go syntax.
+#include "compile_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "../runtime/value.h"
+
+const char *const op_names[OP__COUNT] = {
+#define OP(name, fmt, flags) #name,
+#include "opcodes.h"
+#undef OP
+};
+
+const OpFormat op_formats[OP__COUNT] = {
+#define OP(name, fmt, flags) FMT_##fmt,
+#include "opcodes.h"
+#undef OP
+};
+
+void fs_init(FuncState *fs, FuncState *parent, Package *pkg, Object *fobj) {
+    memset(fs, 0, sizeof *fs);
+    fs->parent = parent;
+    fs->pkg = pkg;
+    fs->fobj = fobj;
+    fs->epilogue_pc = -1;
+}
+
+static int push_instr(FuncState *fs, Instr in) {
+    if (fs->code.n >= 0x7fffffff)
+        gol_fatal_internal("function too large");
+    vec_push(&fs->code, in);
+    vec_push(&fs->pcpos, fs->pos);
+    return fs->code.n - 1;
+}
+
+static void check16(int v, const char *what) {
+    if (v < 0 || v > 0xffff)
+        gol_fatal_internal("operand %s out of range: %d", what, v);
+}
+
+int emit(FuncState *fs, int op, int a, int b, int c) {
+    check16(a, "A");
+    check16(b, "B");
+    check16(c, "C");
+    Instr in = {.op = (uint16_t)op, .a = (uint16_t)a};
+    in.b = (uint16_t)b;
+    in.c = (uint16_t)c;
+    return push_instr(fs, in);
+}
+
+int emit_bx(FuncState *fs, int op, int a, uint32_t bx) {
+    check16(a, "A");
+    Instr in = {.op = (uint16_t)op, .a = (uint16_t)a};
+    in.bx = bx;
+    return push_instr(fs, in);
+}
+
+int emit_sbx(FuncState *fs, int op, int a, int32_t sbx) {
+    check16(a, "A");
+    Instr in = {.op = (uint16_t)op, .a = (uint16_t)a};
+    in.sbx = sbx;
+    return push_instr(fs, in);
+}
+
+int emit_x(FuncState *fs, int a, int b, int c) {
+    return emit(fs, OP_EXTRA, a, b, c);
+}
+
+int emit_xbx(FuncState *fs, int a, uint32_t bx) {
+    return emit_bx(fs, OP_EXTRA, a, bx);
+}
+
+int pc_here(FuncState *fs) {
+    return fs->code.n;
+}
+
+// Jumps with a register pair (ABsC) keep a 16-bit offset; everything else 32-bit. A jump
+// whose target is out of 16-bit range is rewritten by the caller (ccond never emits ABsC
+// jumps over huge distances: it checks with patch_to's error).
+int emit_jump(FuncState *fs, int op, int a, int b) {
+    if (op_formats[op] == FMT_ABsC)
+        return emit(fs, op, a, b, 0);
+    return emit_sbx(fs, op, a, 0);
+}
+
+void patch_to(FuncState *fs, int jump, int target) {
+    Instr *in = &fs->code.v[jump];
+    int off = target - (jump + 1);
+    if (op_formats[in->op] == FMT_ABsC) {
+        if (off < -32768 || off > 32767)
+            fs->jump_overflow = true; // compile_func recompiles without fused jumps
+        in->c = (uint16_t)(int16_t)off;
+    } else {
+        in->sbx = off;
+    }
+}
+
+void patch_here(FuncState *fs, int jump) {
+    patch_to(fs, jump, fs->code.n);
+}
+
+void patch_list_here(FuncState *fs, JumpList *l) {
+    for (int i = 0; i < l->n; i++)
+        patch_here(fs, l->v[i]);
+    l->n = 0;
+}
+
+void emit_jump_back(FuncState *fs, int target) {
+    int j = emit_sbx(fs, OP_JMP, 0, 0);
+    patch_to(fs, j, target);
+}
+
+int reg_alloc(FuncState *fs, int n) {
+    int r = fs->nactive;
+    fs->nactive += n;
+    if (fs->nactive > fs->maxregs)
+        fs->maxregs = fs->nactive;
+    if (fs->nactive > 0xfff0)
+        gol_fatal_internal("function needs too many registers");
+    return r;
+}
+
+void reg_free_to(FuncState *fs, int mark) {
+    if (mark < fs->nactive)
+        fs->nactive = mark;
+}
+
+static int k_add(FuncState *fs, Slot s) {
+    for (int i = 0; i < fs->k.n; i++)
+        if (fs->k.v[i].u == s.u)
+            return i;
+    vec_push(&fs->k, s);
+    return fs->k.n - 1;
+}
+
+int k_int(FuncState *fs, int64_t v) {
+    return k_add(fs, (Slot){.i = v});
+}
+
+int k_float(FuncState *fs, double v) {
+    return k_add(fs, (Slot){.f = v});
+}
+
+int k_ptr(FuncState *fs, const void *p) {
+    return k_add(fs, (Slot){.p = (void *)p});
+}
+
+int k_string(FuncState *fs, const char *s, int64_t len) {
+    if (len == 0)
+        return k_add(fs, (Slot){.p = NULL});
+    Slot sl = {.p = str_new(s, len)};
+    vec_push(&fs->k, sl);
+    return fs->k.n - 1;
+}
+
+void emit_load_int(FuncState *fs, int dst, int64_t v) {
+    if (v >= INT32_MIN && v <= INT32_MAX)
+        emit_sbx(fs, OP_LOADI, dst, (int32_t)v);
+    else
+        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_int(fs, v));
+}
+
+void emit_move(FuncState *fs, int dst, int src) {
+    if (dst != src)
+        emit(fs, OP_MOVE, dst, src, 0);
+}
+
+Proto *fs_finish(FuncState *fs, const char *name, int nparams, int nresults) {
+    Proto *p = fs->proto ? fs->proto : gc_alloc(sizeof(Proto));
+    p->name = name;
+    p->code = fs->code.v;
+    p->ncode = fs->code.n;
+    p->pcpos = fs->pcpos.v;
+    p->consts = fs->k.v;
+    p->nconsts = fs->k.n;
+    p->nregs = fs->maxregs + 1;
+    p->nparams = nparams;
+    p->nresults = nresults;
+    fs->proto = p;
+    return p;
+}

@@ -1,0 +1,212 @@
+// Methods at run time: the method set of a dynamic type (rt_method, cached per type),
+// wrapper functions that adjust a receiver (dereference, address, embedded-field path)
+// before calling the declared method, bound method values (x.M as a closure), and the
+// implements test used by interface assertions and type switches.
+//
+// Caches: each Type's rt_methods is a singly linked list of MethodEntry, prepended under
+// methods_lock and published with a release store; readers walk it without the lock.
+// Negative results are cached too (fmt asks every value for String and Error).
+#include "compile_int.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+
+#include "../runtime/native.h"
+
+typedef struct MethodEntry {
+    const char *name;
+    const Type *iface; // non-NULL: an implements-cache entry for this interface
+    GoFunc *fn;        // NULL: not in the method set (or does not implement)
+    struct MethodEntry *next;
+} MethodEntry;
+
+static pthread_mutex_t methods_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static MethodEntry *cache_head(Type *t) {
+    return atomic_load_explicit((_Atomic(void *) *)&t->rt_methods, memory_order_acquire);
+}
+
+static MethodEntry *cache_find(Type *t, const char *name, const Type *iface) {
+    for (MethodEntry *e = cache_head(t); e; e = e->next)
+        if (e->iface == iface && (iface || (name && strcmp(e->name, name) == 0)))
+            return e;
+    return NULL;
+}
+
+static void cache_add(Type *t, const char *name, const Type *iface, GoFunc *fn) {
+    MethodEntry *e = gc_alloc(sizeof(MethodEntry));
+    e->name = name;
+    e->iface = iface;
+    e->fn = fn;
+    e->next = cache_head(t);
+    atomic_store_explicit((_Atomic(void *) *)&t->rt_methods, e, memory_order_release);
+}
+
+// Emit code computing the receiver for method [m] from register [src] holding a value of
+// type [recv], through [path], into register [dst].
+static void adjust_receiver(FuncState *fs, int src, Type *recv, Object *m, int *path, int npath,
+                            int dst) {
+    Type *et = recv;
+    int base = src, off = 0;
+    if (npath > 0) {
+        base = field_path(fs, src, recv, path, npath, &off, &et);
+        if (et->kind == K_POINTER) {
+            emit(fs, OP_LOAD, dst, base, off);
+            base = dst, off = 0;
+        } else if (m->ptr_recv) {
+            emit(fs, OP_ADDR, dst, base, off);
+            return;
+        } else {
+            emit_load_mem(fs, base, off, dst, et);
+            return;
+        }
+    } else {
+        emit_move(fs, dst, src);
+    }
+    if (et->kind == K_POINTER && !m->ptr_recv) { // value method through a pointer
+        Type *vt = et->elem;
+        if (type_is_aggregate(vt))
+            emit(fs, OP_NILCHECK, dst, 0, 0);
+        else
+            emit(fs, OP_LOAD, dst, dst, 0);
+    }
+}
+
+static bool needs_wrapper(Type *recv, Object *m, int npath) {
+    if (npath > 0)
+        return true;
+    return (recv->kind == K_POINTER && !recv->name) != m->ptr_recv;
+}
+
+static Proto *make_wrapper(Type *recv, Object *m, int *path, int npath, bool bound) {
+    FuncState fs;
+    fs_init(&fs, NULL, m->pkg, NULL);
+    Type *sig = m->type;
+    int np = sig->nparams, nr = sig->nresults;
+    int first_arg = bound ? 0 : 1;
+    reg_alloc(&fs, first_arg + np);
+    int callw = 2 + np > nr ? 2 + np : nr;
+    int base = reg_alloc(&fs, callw);
+    if (bound) {
+        int r = reg_alloc(&fs, 1);
+        emit(&fs, OP_GETCAPV, r, 0, 0);
+        adjust_receiver(&fs, r, recv, m, path, npath, base + 1);
+    } else {
+        adjust_receiver(&fs, 0, recv, m, path, npath, base + 1);
+    }
+    for (int i = 0; i < np; i++)
+        emit_move(&fs, base + 2 + i, first_arg + i);
+    if (recv->kind == K_INTERFACE) {
+        CallSite *cs = gc_alloc(sizeof(CallSite));
+        cs->name = m->name;
+        emit(&fs, OP_CALLI, base, np + 1, nr);
+        emit_xbx(&fs, 0, (uint32_t)k_ptr(&fs, cs));
+    } else {
+        emit_bx(&fs, OP_CALLK, base, (uint32_t)k_ptr(&fs, func_proto(m)));
+    }
+    if (nr)
+        emit(&fs, OP_RET, base, nr, 0);
+    else
+        emit(&fs, OP_RET0, 0, 0, 0);
+    char name[512];
+    snprintf(name, sizeof name, "%s%s", func_proto(m)->name, bound ? "-fm" : "");
+    Proto *p = fs_finish(&fs, gc_strdup(name), first_arg + np, nr);
+    p->type = sig;
+    p->hidden = !bound;
+    p->epilogue_pc = -1;
+    p->ncaps = bound ? 1 : 0;
+    p->variadic = sig->variadic;
+    return p;
+}
+
+GoFunc *method_value_for(Type *recv, Object *m, int *path, int npath) {
+    if (!needs_wrapper(recv, m, npath))
+        return func_value(m);
+    pthread_mutex_lock(&methods_lock);
+    Proto *p = make_wrapper(recv, m, path, npath, false);
+    pthread_mutex_unlock(&methods_lock);
+    return func_new(p, 0);
+}
+
+Proto *method_bound_thunk(Type *recv, Object *m, int *path, int npath) {
+    pthread_mutex_lock(&methods_lock);
+    Proto *p = make_wrapper(recv, m, path, npath, true);
+    pthread_mutex_unlock(&methods_lock);
+    return p;
+}
+
+// Whether method [m] reached through [sel] is in the method set of [t].
+static bool in_method_set(Type *t, Selection *sel) {
+    Object *m = sel->obj;
+    if (!m->ptr_recv || (t->kind == K_POINTER && !t->name))
+        return true;
+    // a pointer method of a value: only when reached through an embedded pointer
+    Type *cur = t;
+    for (int i = 0; i < sel->npath; i++) {
+        if (cur->kind == K_POINTER)
+            cur = cur->elem;
+        cur = cur->under->fields[sel->path[i]].type;
+    }
+    return cur->kind == K_POINTER;
+}
+
+GoFunc *rt_method(Type *t, const char *name) {
+    if (!t)
+        return NULL;
+    MethodEntry *e = cache_find(t, name, NULL);
+    if (e)
+        return e->fn;
+    pthread_mutex_lock(&methods_lock);
+    e = cache_find(t, name, NULL);
+    GoFunc *fn = NULL;
+    if (e) {
+        fn = e->fn;
+    } else {
+        Selection sel = {0};
+        bool amb = false;
+        if (t->kind != K_INTERFACE && type_lookup(t, name, NULL, &sel, &amb) &&
+            sel.kind == SEL_METHOD && !amb && in_method_set(t, &sel)) {
+            Object *m = sel.obj;
+            if (needs_wrapper(t, m, sel.npath))
+                fn = func_new(make_wrapper(t, m, sel.path, sel.npath, false), 0);
+            else
+                fn = func_value(m);
+        }
+        cache_add(t, gc_strdup(name), NULL, fn);
+    }
+    pthread_mutex_unlock(&methods_lock);
+    return fn;
+}
+
+bool rt_implements(Type *t, Type *iface);
+bool rt_implements(Type *t, Type *iface) {
+    if (!t)
+        return false;
+    MethodEntry *e = cache_find(t, NULL, iface);
+    if (e)
+        return e->fn != NULL;
+    bool ok = true;
+    for (int i = 0; i < iface->under->nimethods && ok; i++) {
+        IMethod *im = &iface->under->imethods[i];
+        GoFunc *f = rt_method(t, im->name);
+        ok = f && type_identical(f->proto->type, im->sig);
+    }
+    pthread_mutex_lock(&methods_lock);
+    if (!cache_find(t, NULL, iface))
+        cache_add(t, "", iface, ok ? (GoFunc *)1 : NULL);
+    pthread_mutex_unlock(&methods_lock);
+    return ok;
+}
+
+// The first method of [iface] that [t] lacks (for "missing method M" messages).
+const char *rt_missing_method(Type *t, Type *iface);
+const char *rt_missing_method(Type *t, Type *iface) {
+    for (int i = 0; i < iface->under->nimethods; i++) {
+        IMethod *im = &iface->under->imethods[i];
+        GoFunc *f = rt_method(t, im->name);
+        if (!f || !type_identical(f->proto->type, im->sig))
+            return im->name;
+    }
+    return NULL;
+}

@@ -1,0 +1,204 @@
+// THE list of gol's bytecode instructions. Expanded by chunk/disasm (names, formats) and by
+// vm.c (label table). Operand formats: ABC (three 16-bit fields), ABx (unsigned 32-bit bx),
+// AsBx (signed 32-bit sbx), ABsC (c is a signed jump offset), X (extra operand word for the
+// preceding instruction). R[x] = register x of the frame, K[x] = constant x. Jump offsets
+// are relative to the instruction after the jump (after its extra words).
+// Integers of every width are kept canonical in registers (sign- or zero-extended), so the
+// compiler follows arithmetic on narrow types with SEXT/ZEXT.
+// clang-format off
+//  name          format  flags      semantics
+OP(NOP,           ABC,    0)         // nothing
+OP(EXTRA,         ABC,    0)         // extra operands of the previous instruction (never run)
+OP(MOVE,          ABC,    0)         // R[A] = R[B]
+OP(LOADK,         ABx,    0)         // R[A] = K[Bx]
+OP(LOADI,         AsBx,   0)         // R[A].i = sBx
+OP(LOADNIL,       ABC,    0)         // R[A..A+B] = 0 (nil/zero for one-slot types)
+// integer arithmetic (64-bit two's complement; narrow types re-canonicalised after)
+OP(ADD_I,         ABC,    0)         // R[A].i = R[B].i + R[C].i
+OP(SUB_I,         ABC,    0)
+OP(MUL_I,         ABC,    0)
+OP(DIV_I,         ABC,    F_PANICS)  // signed /, panics on zero divisor
+OP(REM_I,         ABC,    F_PANICS)
+OP(DIV_U,         ABC,    F_PANICS)  // unsigned
+OP(REM_U,         ABC,    F_PANICS)
+OP(AND_I,         ABC,    0)
+OP(OR_I,          ABC,    0)
+OP(XOR_I,         ABC,    0)
+OP(ANDNOT_I,      ABC,    0)
+OP(SHL_I,         ABC,    F_PANICS)  // R[B] << R[C] (C signed int: panics if negative)
+OP(SHR_I,         ABC,    F_PANICS)  // arithmetic >>
+OP(SHR_U,         ABC,    F_PANICS)  // logical >>
+OP(SHL_IU,        ABC,    0)         // shift by an unsigned count (no panic)
+OP(SHR_IU,        ABC,    0)
+OP(SHR_UU,        ABC,    0)
+OP(ADDI,          ABC,    0)         // R[A].i = R[B].i + (int16)C
+OP(ADD_IK,        ABC,    0)         // R[A].i = R[B].i + K[C].i
+OP(SUB_IK,        ABC,    0)
+OP(MUL_IK,        ABC,    0)
+OP(DIV_IK,        ABC,    0)         // constant divisor (never 0, never -1)
+OP(REM_IK,        ABC,    0)
+OP(AND_IK,        ABC,    0)
+OP(NEG_I,         ABC,    0)         // R[A].i = -R[B].i
+OP(NOT_I,         ABC,    0)         // R[A].i = ^R[B].i
+OP(NOT_B,         ABC,    0)         // R[A].i = !R[B].i
+OP(SEXT8,         ABC,    0)         // R[A].i = (int8)R[B].i
+OP(SEXT16,        ABC,    0)
+OP(SEXT32,        ABC,    0)
+OP(ZEXT8,         ABC,    0)         // R[A].u = (uint8)R[B].u
+OP(ZEXT16,        ABC,    0)
+OP(ZEXT32,        ABC,    0)
+// floating point (float32 values are doubles rounded to float after each operation)
+OP(ADD_F,         ABC,    0)
+OP(SUB_F,         ABC,    0)
+OP(MUL_F,         ABC,    0)
+OP(DIV_F,         ABC,    0)
+OP(NEG_F,         ABC,    0)
+OP(ROUND_F32,     ABC,    0)         // R[A].f = (float)R[B].f
+OP(I2F,           ABC,    0)         // R[A].f = (double)R[B].i
+OP(U2F,           ABC,    0)         // R[A].f = (double)R[B].u
+OP(F2I,           ABC,    0)         // R[A].i = (int64)R[B].f (saturating, never UB)
+OP(F2U,           ABC,    0)         // R[A].u = (uint64)R[B].f
+// comparisons producing bool
+OP(EQ_I,          ABC,    0)         // R[A].i = R[B].i == R[C].i (also pointers, bools)
+OP(NE_I,          ABC,    0)
+OP(LT_I,          ABC,    0)
+OP(LE_I,          ABC,    0)
+OP(LT_U,          ABC,    0)
+OP(LE_U,          ABC,    0)
+OP(EQ_F,          ABC,    0)
+OP(NE_F,          ABC,    0)
+OP(LT_F,          ABC,    0)
+OP(LE_F,          ABC,    0)
+OP(EQ_S,          ABC,    0)         // strings
+OP(NE_S,          ABC,    0)
+OP(LT_S,          ABC,    0)
+OP(LE_S,          ABC,    0)
+OP(EQ_V,          ABC,    F_PANICS)  // R[A].i = val_eq(type X.a, R[B], R[C]) (structs,
+                                     // arrays, interfaces); X follows
+OP(EQ_IV,         ABC,    F_PANICS)  // interface R[B] == concrete R[C] of type K[X.a]
+// jumps (sC / sBx relative to the next instruction; backward jumps are preemption points)
+OP(JMP,           AsBx,   0)         // ip += sBx
+OP(JT,            AsBx,   0)         // if R[A].i: ip += sBx
+OP(JF,            AsBx,   0)         // if !R[A].i: ip += sBx
+OP(JEQ_I,         ABsC,   0)         // if R[A].i == R[B].i: ip += sC
+OP(JNE_I,         ABsC,   0)
+OP(JLT_I,         ABsC,   0)
+OP(JLE_I,         ABsC,   0)
+OP(JLT_U,         ABsC,   0)
+OP(JLE_U,         ABsC,   0)
+OP(JEQ_IK,        ABsC,   0)         // if R[A].i == K[B].i
+OP(JNE_IK,        ABsC,   0)
+OP(JLT_IK,        ABsC,   0)         // if R[A].i < K[B].i
+OP(JLE_IK,        ABsC,   0)
+OP(JGT_IK,        ABsC,   0)         // if R[A].i > K[B].i
+OP(JGE_IK,        ABsC,   0)
+OP(JLT_F,         ABsC,   0)
+OP(JLE_F,         ABsC,   0)
+OP(JEQ_F,         ABsC,   0)
+OP(JNE_F,         ABsC,   0)
+// memory: storage of structs/arrays, pointers, heap cells
+OP(NEW,           ABx,    0)         // R[A].p = new zeroed storage for type K[Bx]
+OP(CLONE,         ABx,    0)         // R[A].p = copy of storage R[A].p of type K[Bx]
+OP(LOAD,          ABC,    F_PANICS)  // R[A] = ((Slot*)R[B].p)[C]  (nil check)
+OP(STORE,         ABC,    F_PANICS)  // ((Slot*)R[A].p)[B] = R[C]   (nil check)
+OP(ADDR,          ABC,    F_PANICS)  // R[A].p = (Slot*)R[B].p + C  (nil check)
+OP(COPYN,         ABC,    F_PANICS)  // copy C slots from R[B].p to R[A].p (nil checks)
+OP(NILCHECK,      ABC,    F_PANICS)  // panic if R[A].p == NULL
+OP(GETCAP,        ABC,    0)         // R[A].p = fn->caps[B] (the cell)
+OP(GETCAPV,       ABC,    0)         // R[A] = *fn->caps[B]
+OP(SETCAPV,       ABC,    0)         // *fn->caps[A] = R[B]
+OP(GLOBAL,        ABx,    0)         // R[A].p = address of global Bx's storage
+OP(GETG,          ABx,    0)         // R[A] = *global Bx
+OP(SETG,          ABx,    0)         // *global Bx = R[A]
+// arrays (in storage); X.a = element slots, X.bx = length
+OP(INDEX_A,       ABC,    F_PANICS)  // R[A] = elem R[C] of array storage R[B]; X
+OP(SETINDEX_A,    ABC,    F_PANICS)  // elem R[B] of array storage R[A] = R[C]; X
+OP(ADDR_A,        ABC,    F_PANICS)  // R[A].p = &elem R[C] of array storage R[B]; X
+// slices; element slots in X.b where an X follows
+OP(INDEX_SL,      ABC,    F_PANICS)  // R[A] = R[B][R[C]] (one-slot elements)
+OP(SETINDEX_SL,   ABC,    F_PANICS)  // R[A][R[B]] = R[C] (one-slot elements)
+OP(ADDR_SL,       ABC,    F_PANICS)  // R[A].p = &R[B][R[C]]; X.b = elem slots
+OP(LEN_SL,        ABC,    0)
+OP(CAP_SL,        ABC,    0)
+OP(SLICE_SL,      ABC,    F_PANICS)  // R[A] = R[B][lo:hi:max]; X: a = lo reg, b = hi reg,
+                                     // c = max reg (0xffff: absent); C = elem slots
+OP(SLICE_A,       ABC,    F_PANICS)  // R[A] = array storage R[B][lo:hi:max]; X as above,
+                                     // C = elem slots; a second X: bx = array length
+OP(MAKESLICE,     ABC,    F_PANICS)  // R[A] = make(K[B] elem type, len R[C], cap R[C+1])
+OP(APPEND,        ABC,    0)         // R[A] = append(R[B], R[B+1 .. B+C]); X.bx = elem type K
+OP(APPENDSL,      ABC,    0)         // R[A] = append(R[B], R[C]...); X.bx = elem type K
+OP(COPY,          ABC,    0)         // R[A] = copy(R[B], R[C]); X.bx = elem type K
+OP(SLICELIT,      ABx,    0)         // R[A] = new slice of K[Bx] (slice type) of length R[A].i
+// strings
+OP(LEN_S,         ABC,    0)
+OP(INDEX_S,       ABC,    F_PANICS)  // R[A].u = byte R[C] of string R[B]
+OP(SLICE_S,       ABC,    F_PANICS)  // R[A] = R[B][lo:hi]; X.a = lo reg, X.b = hi reg (0xffff)
+OP(CONCAT,        ABC,    0)         // R[A] = R[B] + R[C]
+OP(RANGE_S,       ABC,    0)         // string range step: index R[B] in R[C]: rune -> R[A],
+                                     // width -> R[A+1]
+OP(STR_RUNE,      ABC,    0)         // R[A] = string(rune R[B])
+OP(STR_BYTES,     ABC,    0)         // R[A] = string([]byte R[B])
+OP(STR_RUNES,     ABC,    0)         // R[A] = string([]rune R[B])
+OP(BYTES_STR,     ABC,    0)         // R[A] = []byte(R[B])
+OP(RUNES_STR,     ABC,    0)         // R[A] = []rune(R[B])
+// maps
+OP(MAKEMAP,       ABC,    0)         // R[A] = make(K[B] map type, hint R[C])
+OP(MAPGET,        ABC,    F_PANICS)  // R[A] = R[B][R[C]] (zero if absent); X.bx: elem type K
+OP(MAPGET2,       ABC,    F_PANICS)  // R[A], R[A+1] = R[B][R[C]] (comma ok); X.bx as above
+OP(MAPSET,        ABC,    F_PANICS)  // R[A][R[B]] = R[C]
+OP(MAPADDR,       ABC,    F_PANICS)  // R[A].p = &R[B][R[C]] (inserting zero)
+OP(MAPDEL,        ABC,    F_PANICS)  // delete(R[A], R[B])
+OP(LEN_M,         ABC,    0)
+OP(CLEAR_M,       ABC,    0)
+OP(CLEAR_SL,      ABC,    0)         // clear(R[A]); X.bx = elem type K
+OP(MAPITER,       ABC,    0)         // R[A] = new iterator over map R[B]
+OP(MAPNEXT,       ABsC,   F_PANICS)  // if iterator R[A] has a next entry: key -> R[B],
+                                     // value -> R[B+1]; else ip += sC
+// interfaces
+OP(BOX,           ABx,    0)         // R[A] = iface box of R[A] with type K[Bx]
+OP(ASSERT,        ABC,    F_PANICS)  // R[A] = R[B].(K[C] concrete type) or panic
+OP(ASSERT2,       ABC,    0)         // R[A], R[A+1] = R[B].(K[C] concrete), ok
+OP(ASSERTI,       ABC,    F_PANICS)  // R[A] = R[B].(K[C] interface type) or panic
+OP(ASSERTI2,      ABC,    0)         // R[A], R[A+1] = R[B].(K[C] interface type), ok
+OP(TYPEOF,        ABC,    0)         // R[A].p = dynamic type of R[B] (NULL for nil)
+OP(IMPLEMENTS,    ABC,    0)         // R[A].i = R[B] (non-nil iface) implements K[C]
+// functions
+OP(CLOSURE,       ABx,    0)         // R[A] = closure of proto K[Bx]; one X per capture:
+                                     // X.a = 0: cell in R[X.b]; 1: fn->caps[X.b]
+OP(CALL,          ABC,    F_PARKS)   // R[A..A+C) = R[A](R[A+1 .. A+B])
+OP(CALLK,         ABx,    F_PARKS)   // call static function K[Bx] with args at R[A+1..];
+                                     // results to R[A..]
+OP(CALLI,         ABC,    F_PARKS)   // interface method call: R[A+1] is the interface value;
+                                     // X.bx = K index of the method name; B args incl. recv,
+                                     // C results
+OP(RET,           ABC,    0)         // return R[A .. A+B)
+OP(RET0,          ABC,    0)         // return (no results)
+OP(RUNDEFERS,     ABC,    F_PARKS)   // run this frame's deferred calls (re-executed until
+                                     // none are left)
+OP(DEFER,         ABC,    0)         // defer R[A](R[A+1 .. A+B])
+OP(GO,            ABC,    0)         // go R[A](R[A+1 .. A+B])
+OP(PANIC,         ABC,    F_PANICS)  // panic(R[A]) (an interface value)
+OP(RECOVER,       ABC,    0)         // R[A] = recover()
+OP(GOEXIT,        ABC,    0)         // unused placeholder for runtime.Goexit (native)
+// channels
+OP(MAKECHAN,      ABC,    F_PANICS)  // R[A] = make(chan K[B], R[C])
+OP(SEND,          ABC,    F_PARKS)   // R[A] <- R[B]
+OP(RECV,          ABC,    F_PARKS)   // R[A] = <-R[B]
+OP(RECV2,         ABC,    F_PARKS)   // R[A], R[A+1] = <-R[B]
+OP(CLOSE,         ABC,    F_PANICS)
+OP(LEN_C,         ABC,    0)
+OP(CAP_C,         ABC,    0)
+OP(SELECT,        ABC,    F_PARKS)   // select over B cases described by B X words
+                                     // (X.a = kind: 0 recv, 1 recv+ok, 2 send; X.b = chan
+                                     // reg; X.c = value/dst reg); C: 1 if default;
+                                     // chosen index -> R[A] (-1: default)
+// builtins and misc
+OP(PRINT,         ABC,    0)         // print R[A .. A+B) with types in the X words (X.bx),
+                                     // C: 1 = println (spaces + newline)
+OP(MINMAX,        ABC,    0)         // R[A] = min/max over R[B .. B+C); X.a: 0 min 1 max,
+                                     // X.b: 0 int, 1 uint, 2 float, 3 string
+OP(BOUNDS,        ABC,    F_PANICS)  // panic index out of range unless 0 <= R[A].i < R[B].i
+OP(CONV_FAIL,     ABC,    F_PANICS)  // reserved
+OP(HALT,          ABC,    0)         // unreachable end of a function with results
+OP(UNWIND,        ABC,    0)         // resume panic unwinding (a parked deferred native)
+// clang-format on

@@ -1,0 +1,916 @@
+// The dispatch loop: runs one goroutine's frames until it yields (instruction budget spent at
+// a backward jump or call), parks (channel, select, sync, sleep), finishes, or returns from
+// a nested call. Stackless with respect to C: Go calls push frames on the goroutine's own
+// slot stack. Operations longer than a few lines live in vm_ops.c and vm_frames.c.
+// Invariant: before anything that can park, panic or call out (which may move g->stack or
+// g->frames), the loop saves ip into the frame and reloads R and f afterwards.
+#include "vm_int.h"
+
+#include "../runtime/utf8.h"
+
+#include <math.h>
+#include <stdio.h>
+
+static RtStatus finish_park(G *g) {
+    int kind = g->park_kind;
+    g->park_kind = PARK_NONE;
+    if (kind == PARK_SEND)
+        return chan_send_finish(g);
+    if (kind == PARK_SELECT)
+        return sel_select_finish(g);
+    return RT_OK;
+}
+
+VmStatus vm_run(G *g, int budget) {
+    int r;
+    if (g->park_kind != PARK_NONE && finish_park(g) == RT_PANIC) {
+        Frame *f = &g->frames[g->nframes - 1];
+        static const Instr unwind = {.op = OP_UNWIND};
+        f->ip = &unwind + 1; // the UNWIND pseudo-instruction is dispatched below
+        r = vm_unwind(g);
+        if (r == U_DONE)
+            r = VM_DONE;
+        else if (r == U_PARK)
+            r = VM_PARK;
+        else
+            r = vm_exec(g, budget);
+    } else {
+        r = vm_exec(g, budget);
+    }
+    return (VmStatus)r;
+}
+
+#define R(x) (R[(x)])
+#define K(x) (k[(x)])
+#define RA R(i->a)
+#define RB R(i->b)
+#define RC R(i->c)
+#define SC ((int16_t)i->c)
+#define LOADFRAME()                                                                               \
+    do {                                                                                           \
+        f = &g->frames[g->nframes - 1];                                                           \
+        R = g->stack + f->base;                                                                    \
+        ip = f->ip;                                                                                \
+        k = f->proto->consts;                                                                      \
+    } while (0)
+#define SAVE() (f->ip = ip)
+#define RELOAD()                                                                                   \
+    do {                                                                                           \
+        f = &g->frames[g->nframes - 1];                                                           \
+        R = g->stack + f->base;                                                                    \
+    } while (0)
+#define THROW()                                                                                    \
+    do {                                                                                           \
+        SAVE();                                                                                    \
+        goto unwind;                                                                               \
+    } while (0)
+#define CHECK(st)                                                                                  \
+    do {                                                                                           \
+        if (GOL_UNLIKELY((st) == RT_PANIC))                                                        \
+            THROW();                                                                               \
+    } while (0)
+#define PREEMPT()                                                                                  \
+    do {                                                                                           \
+        if (GOL_UNLIKELY(--budget <= 0)) {                                                         \
+            if (!g->nested) {                                                                      \
+                SAVE();                                                                            \
+                return VM_YIELD;                                                                   \
+            }                                                                                      \
+            budget = 1 << 30;                                                                      \
+        }                                                                                          \
+    } while (0)
+#define JUMP(off)                                                                                  \
+    do {                                                                                           \
+        int32_t o_ = (off);                                                                        \
+        ip += o_;                                                                                  \
+        if (o_ < 0)                                                                                \
+            PREEMPT();                                                                             \
+    } while (0)
+#define XW (ip[0]) // the extra operand word after the current instruction
+
+#if defined(__GNUC__)
+#define DISPATCH()                                                                                 \
+    do {                                                                                           \
+        i = ip++;                                                                                  \
+        goto *labels[i->op];                                                                       \
+    } while (0)
+#define CASE(name) L_##name:
+#else
+#define DISPATCH() goto dispatch
+#define CASE(name) case OP_##name:
+#endif
+#define NEXT() DISPATCH()
+
+int vm_exec(G *g, int budget) {
+#if defined(__GNUC__)
+    static void *const labels[] = {
+#define OP(name, fmt, flags) &&L_##name,
+#include "opcodes.h"
+#undef OP
+    };
+#endif
+    Frame *f;
+    Slot *R;
+    const Instr *ip, *i;
+    Slot *k;
+    Slot res[16];
+    RtStatus st;
+    LOADFRAME();
+#if defined(__GNUC__)
+    DISPATCH();
+#else
+dispatch:
+    i = ip++;
+    switch (i->op) {
+#endif
+
+    CASE(NOP) NEXT();
+    CASE(EXTRA) NEXT();
+    CASE(MOVE) RA = RB; NEXT();
+    CASE(LOADK) RA = K(i->bx); NEXT();
+    CASE(LOADI) RA.i = i->sbx; NEXT();
+    CASE(LOADNIL) {
+        for (int j = 0; j <= i->b; j++)
+            R(i->a + j).i = 0;
+        NEXT();
+    }
+    CASE(ADD_I) RA.u = RB.u + RC.u; NEXT();
+    CASE(SUB_I) RA.u = RB.u - RC.u; NEXT();
+    CASE(MUL_I) RA.u = RB.u * RC.u; NEXT();
+    CASE(DIV_I) {
+        int64_t y = RC.i;
+        if (GOL_UNLIKELY(y == 0)) {
+            rt_panic_runtime(g, "integer divide by zero");
+            THROW();
+        }
+        RA.i = y == -1 ? (int64_t)(0 - RB.u) : RB.i / y;
+        NEXT();
+    }
+    CASE(REM_I) {
+        int64_t y = RC.i;
+        if (GOL_UNLIKELY(y == 0)) {
+            rt_panic_runtime(g, "integer divide by zero");
+            THROW();
+        }
+        RA.i = y == -1 ? 0 : RB.i % y;
+        NEXT();
+    }
+    CASE(DIV_U) {
+        if (GOL_UNLIKELY(RC.u == 0)) {
+            rt_panic_runtime(g, "integer divide by zero");
+            THROW();
+        }
+        RA.u = RB.u / RC.u;
+        NEXT();
+    }
+    CASE(REM_U) {
+        if (GOL_UNLIKELY(RC.u == 0)) {
+            rt_panic_runtime(g, "integer divide by zero");
+            THROW();
+        }
+        RA.u = RB.u % RC.u;
+        NEXT();
+    }
+    CASE(AND_I) RA.u = RB.u & RC.u; NEXT();
+    CASE(OR_I) RA.u = RB.u | RC.u; NEXT();
+    CASE(XOR_I) RA.u = RB.u ^ RC.u; NEXT();
+    CASE(ANDNOT_I) RA.u = RB.u & ~RC.u; NEXT();
+    CASE(SHL_I) {
+        if (GOL_UNLIKELY(RC.i < 0)) {
+            rt_panic_runtime(g, "negative shift amount");
+            THROW();
+        }
+        RA.u = RC.i >= 64 ? 0 : RB.u << RC.i;
+        NEXT();
+    }
+    CASE(SHR_I) {
+        if (GOL_UNLIKELY(RC.i < 0)) {
+            rt_panic_runtime(g, "negative shift amount");
+            THROW();
+        }
+        RA.i = RB.i >> (RC.i >= 64 ? 63 : RC.i);
+        NEXT();
+    }
+    CASE(SHR_U) {
+        if (GOL_UNLIKELY(RC.i < 0)) {
+            rt_panic_runtime(g, "negative shift amount");
+            THROW();
+        }
+        RA.u = RC.i >= 64 ? 0 : RB.u >> RC.i;
+        NEXT();
+    }
+    CASE(SHL_IU) RA.u = RC.u >= 64 ? 0 : RB.u << RC.u; NEXT();
+    CASE(SHR_IU) RA.i = RB.i >> (RC.u >= 64 ? 63 : RC.u); NEXT();
+    CASE(SHR_UU) RA.u = RC.u >= 64 ? 0 : RB.u >> RC.u; NEXT();
+    CASE(ADDI) RA.u = RB.u + (uint64_t)(int64_t)SC; NEXT();
+    CASE(ADD_IK) RA.u = RB.u + K(i->c).u; NEXT();
+    CASE(SUB_IK) RA.u = RB.u - K(i->c).u; NEXT();
+    CASE(MUL_IK) RA.u = RB.u * K(i->c).u; NEXT();
+    CASE(DIV_IK) RA.i = RB.i / K(i->c).i; NEXT();
+    CASE(REM_IK) RA.i = RB.i % K(i->c).i; NEXT();
+    CASE(AND_IK) RA.u = RB.u & K(i->c).u; NEXT();
+    CASE(NEG_I) RA.u = 0 - RB.u; NEXT();
+    CASE(NOT_I) RA.u = ~RB.u; NEXT();
+    CASE(NOT_B) RA.i = !RB.i; NEXT();
+    CASE(SEXT8) RA.i = (int8_t)RB.i; NEXT();
+    CASE(SEXT16) RA.i = (int16_t)RB.i; NEXT();
+    CASE(SEXT32) RA.i = (int32_t)RB.i; NEXT();
+    CASE(ZEXT8) RA.u = (uint8_t)RB.u; NEXT();
+    CASE(ZEXT16) RA.u = (uint16_t)RB.u; NEXT();
+    CASE(ZEXT32) RA.u = (uint32_t)RB.u; NEXT();
+    CASE(ADD_F) RA.f = RB.f + RC.f; NEXT();
+    CASE(SUB_F) RA.f = RB.f - RC.f; NEXT();
+    CASE(MUL_F) RA.f = RB.f * RC.f; NEXT();
+    CASE(DIV_F) RA.f = RB.f / RC.f; NEXT();
+    CASE(NEG_F) RA.f = -RB.f; NEXT();
+    CASE(ROUND_F32) RA.f = (double)(float)RB.f; NEXT();
+    CASE(I2F) RA.f = (double)RB.i; NEXT();
+    CASE(U2F) RA.f = (double)RB.u; NEXT();
+    CASE(F2I) RA.i = op_f2i(RB.f); NEXT();
+    CASE(F2U) RA.u = op_f2u(RB.f); NEXT();
+    CASE(EQ_I) RA.i = RB.i == RC.i; NEXT();
+    CASE(NE_I) RA.i = RB.i != RC.i; NEXT();
+    CASE(LT_I) RA.i = RB.i < RC.i; NEXT();
+    CASE(LE_I) RA.i = RB.i <= RC.i; NEXT();
+    CASE(LT_U) RA.i = RB.u < RC.u; NEXT();
+    CASE(LE_U) RA.i = RB.u <= RC.u; NEXT();
+    CASE(EQ_F) RA.i = RB.f == RC.f; NEXT();
+    CASE(NE_F) RA.i = RB.f != RC.f; NEXT();
+    CASE(LT_F) RA.i = RB.f < RC.f; NEXT();
+    CASE(LE_F) RA.i = RB.f <= RC.f; NEXT();
+    CASE(EQ_S) RA.i = str_eq(RB.p, RC.p); NEXT();
+    CASE(NE_S) RA.i = !str_eq(RB.p, RC.p); NEXT();
+    CASE(LT_S) RA.i = str_cmp(RB.p, RC.p) < 0; NEXT();
+    CASE(LE_S) RA.i = str_cmp(RB.p, RC.p) <= 0; NEXT();
+    CASE(EQ_V) {
+        Type *t = K(XW.bx).p;
+        ip++;
+        SAVE();
+        int eq = val_eq(g, t, RB, RC);
+        if (eq < 0)
+            THROW();
+        RELOAD();
+        RA.i = eq;
+        NEXT();
+    }
+    CASE(EQ_IV) NEXT();
+    CASE(JMP) JUMP(i->sbx); NEXT();
+    CASE(JT) if (RA.i) JUMP(i->sbx); NEXT();
+    CASE(JF) if (!RA.i) JUMP(i->sbx); NEXT();
+    CASE(JEQ_I) if (RA.i == RB.i) JUMP(SC); NEXT();
+    CASE(JNE_I) if (RA.i != RB.i) JUMP(SC); NEXT();
+    CASE(JLT_I) if (RA.i < RB.i) JUMP(SC); NEXT();
+    CASE(JLE_I) if (RA.i <= RB.i) JUMP(SC); NEXT();
+    CASE(JLT_U) if (RA.u < RB.u) JUMP(SC); NEXT();
+    CASE(JLE_U) if (RA.u <= RB.u) JUMP(SC); NEXT();
+    CASE(JEQ_IK) if (RA.i == K(i->b).i) JUMP(SC); NEXT();
+    CASE(JNE_IK) if (RA.i != K(i->b).i) JUMP(SC); NEXT();
+    CASE(JLT_IK) if (RA.i < K(i->b).i) JUMP(SC); NEXT();
+    CASE(JLE_IK) if (RA.i <= K(i->b).i) JUMP(SC); NEXT();
+    CASE(JGT_IK) if (RA.i > K(i->b).i) JUMP(SC); NEXT();
+    CASE(JGE_IK) if (RA.i >= K(i->b).i) JUMP(SC); NEXT();
+    CASE(JLT_F) if (RA.f < RB.f) JUMP(SC); NEXT();
+    CASE(JLE_F) if (RA.f <= RB.f) JUMP(SC); NEXT();
+    CASE(JEQ_F) if (RA.f == RB.f) JUMP(SC); NEXT();
+    CASE(JNE_F) if (RA.f != RB.f) JUMP(SC); NEXT();
+
+    // ---- memory ----
+    CASE(NEW) RA.p = val_new_storage(K(i->bx).p); NEXT();
+    CASE(CLONE) RA.p = val_clone(K(i->bx).p, RA.p); NEXT();
+    CASE(LOAD) {
+        Slot *p = RB.p;
+        if (GOL_UNLIKELY(!p))
+            goto nil_panic;
+        RA = p[i->c];
+        NEXT();
+    }
+    CASE(STORE) {
+        Slot *p = RA.p;
+        if (GOL_UNLIKELY(!p))
+            goto nil_panic;
+        p[i->b] = RC;
+        NEXT();
+    }
+    CASE(ADDR) {
+        Slot *p = RB.p;
+        if (GOL_UNLIKELY(!p))
+            goto nil_panic;
+        RA.p = p + i->c;
+        NEXT();
+    }
+    CASE(COPYN) {
+        Slot *d = RA.p, *s = RB.p;
+        if (GOL_UNLIKELY(!d || !s))
+            goto nil_panic;
+        for (int j = 0; j < i->c; j++) // slot by slot: each store is one aligned word
+            d[j] = s[j];
+        NEXT();
+    }
+    CASE(NILCHECK) if (GOL_UNLIKELY(!RA.p)) goto nil_panic; NEXT();
+    CASE(GETCAP) RA.p = f->fn->caps[i->b]; NEXT();
+    CASE(GETCAPV) RA = *f->fn->caps[i->b]; NEXT();
+    CASE(SETCAPV) *f->fn->caps[i->a] = RB; NEXT();
+    CASE(GLOBAL) RA.p = globals_table()[i->bx]; NEXT();
+    CASE(GETG) RA = *globals_table()[i->bx]; NEXT();
+    CASE(SETG) *globals_table()[i->bx] = RA; NEXT();
+
+    // ---- arrays ----
+    CASE(INDEX_A) {
+        int64_t idx = RC.i, len = XW.bx;
+        if (GOL_UNLIKELY((uint64_t)idx >= (uint64_t)len))
+            goto index_panic_a;
+        ip++;
+        RA = ((Slot *)RB.p)[idx];
+        NEXT();
+    }
+    CASE(SETINDEX_A) {
+        int64_t idx = RB.i, len = XW.bx;
+        if (GOL_UNLIKELY((uint64_t)idx >= (uint64_t)len)) {
+            ip++;
+            SAVE();
+            op_index_panic(g, idx, len);
+            THROW();
+        }
+        ip++;
+        ((Slot *)RA.p)[idx] = RC;
+        NEXT();
+    }
+    CASE(ADDR_A) {
+        int64_t idx = RC.i, len = XW.bx;
+        if (GOL_UNLIKELY((uint64_t)idx >= (uint64_t)len))
+            goto index_panic_a;
+        RA.p = (Slot *)RB.p + idx * XW.a;
+        ip++;
+        NEXT();
+    }
+
+    // ---- slices ----
+    CASE(INDEX_SL) {
+        GoSlice *s = RB.p;
+        int64_t idx = RC.i;
+        if (GOL_UNLIKELY(!s || (uint64_t)idx >= (uint64_t)s->len))
+            goto index_panic_sl;
+        RA = s->ptr[idx];
+        NEXT();
+    }
+    CASE(SETINDEX_SL) {
+        GoSlice *s = RA.p;
+        int64_t idx = RB.i;
+        if (GOL_UNLIKELY(!s || (uint64_t)idx >= (uint64_t)s->len)) {
+            SAVE();
+            op_index_panic(g, idx, slice_len(s));
+            THROW();
+        }
+        s->ptr[idx] = RC;
+        NEXT();
+    }
+    CASE(ADDR_SL) {
+        GoSlice *s = RB.p;
+        int64_t idx = RC.i;
+        ip++;
+        if (GOL_UNLIKELY(!s || (uint64_t)idx >= (uint64_t)s->len))
+            goto index_panic_sl;
+        RA.p = s->ptr + idx * ip[-1].b;
+        NEXT();
+    }
+    CASE(LEN_SL) RA.i = slice_len(RB.p); NEXT();
+    CASE(CAP_SL) RA.i = slice_cap(RB.p); NEXT();
+    CASE(SLICE_SL) {
+        const Instr *x = ip++;
+        SAVE();
+        st = op_slice_slice(g, &RA, RB.p, i->c, x->a == 0xffff ? NULL : &R(x->a),
+                            x->b == 0xffff ? NULL : &R(x->b), x->c == 0xffff ? NULL : &R(x->c));
+        CHECK(st);
+        NEXT();
+    }
+    CASE(SLICE_A) {
+        const Instr *x = ip;
+        ip += 2;
+        SAVE();
+        st = op_slice_array(g, &RA, RB.p, x[1].bx, i->c, x->a == 0xffff ? NULL : &R(x->a),
+                            x->b == 0xffff ? NULL : &R(x->b), x->c == 0xffff ? NULL : &R(x->c));
+        CHECK(st);
+        NEXT();
+    }
+    CASE(MAKESLICE) {
+        SAVE();
+        st = op_makeslice(g, &RA, K(i->b).p, RC.i, R(i->c + 1).i);
+        CHECK(st);
+        NEXT();
+    }
+    CASE(APPEND) {
+        Type *et = K(XW.bx).p;
+        ip++;
+        RA.p = slice_append(et, R(i->b).p, &R(i->b + 1), i->c);
+        NEXT();
+    }
+    CASE(APPENDSL) {
+        Type *et = K(XW.bx).p;
+        bool str = XW.a;
+        ip++;
+        SAVE();
+        st = op_append_slice(g, &RA, et, RB.p, RC, str);
+        CHECK(st);
+        NEXT();
+    }
+    CASE(COPY) {
+        Type *et = K(XW.bx).p;
+        bool str = XW.a;
+        ip++;
+        RA.i = op_copy(et, RB.p, RC, str);
+        NEXT();
+    }
+    CASE(SLICELIT) {
+        Type *st_ = K(i->bx).p;
+        int64_t n = RA.i;
+        RA.p = slice_make(st_->under->elem, n, n);
+        NEXT();
+    }
+
+    // ---- strings ----
+    CASE(LEN_S) RA.i = str_len(RB.p); NEXT();
+    CASE(INDEX_S) {
+        GoString *s = RB.p;
+        int64_t idx = RC.i;
+        if (GOL_UNLIKELY((uint64_t)idx >= (uint64_t)str_len(s))) {
+            SAVE();
+            op_index_panic(g, idx, str_len(s));
+            THROW();
+        }
+        RA.u = (uint8_t)s->data[idx];
+        NEXT();
+    }
+    CASE(SLICE_S) {
+        const Instr *x = ip++;
+        SAVE();
+        st = op_slice_string(g, &RA, RB.p, x->a == 0xffff ? NULL : &R(x->a),
+                             x->b == 0xffff ? NULL : &R(x->b));
+        CHECK(st);
+        NEXT();
+    }
+    CASE(CONCAT) RA.p = str_concat(RB.p, RC.p); NEXT();
+    CASE(RANGE_S) {
+        GoString *s = RC.p;
+        int64_t idx = RB.i;
+        int32_t r;
+        int w = utf8_decode((const uint8_t *)s->data + idx, s->len - idx, &r);
+        RA.i = r;
+        R(i->a + 1).i = w;
+        NEXT();
+    }
+    CASE(STR_RUNE) RA.p = op_str_rune(i->c && RB.u > 0x7fffffff ? -1 : RB.i); NEXT();
+    CASE(STR_BYTES) RA.p = op_str_bytes(RB.p); NEXT();
+    CASE(STR_RUNES) RA.p = op_str_runes(RB.p); NEXT();
+    CASE(BYTES_STR) RA.p = op_bytes_str(RB.p); NEXT();
+    CASE(RUNES_STR) RA.p = op_runes_str(RB.p); NEXT();
+
+    // ---- maps ----
+    CASE(MAKEMAP) {
+        if (GOL_UNLIKELY(RC.i < 0)) {
+            SAVE();
+            rt_panic_runtime(g, "makemap: size out of range");
+            THROW();
+        }
+        RA.p = map_make(K(i->b).p, RC.i);
+        NEXT();
+    }
+    CASE(MAPGET)
+    CASE(MAPGET2) {
+        Type *et = K(XW.bx).p;
+        ip++;
+        Slot *v;
+        SAVE();
+        st = map_get(g, RB.p, RC, &v);
+        CHECK(st);
+        RELOAD();
+        bool found = v != NULL;
+        if (found)
+            RA = *v;
+        else if (et->kind == K_STRUCT || et->kind == K_ARRAY)
+            RA.p = val_new_storage(et);
+        else
+            RA.i = 0;
+        if (i->op == OP_MAPGET2)
+            R(i->a + 1).i = found;
+        NEXT();
+    }
+    CASE(MAPSET) {
+        SAVE();
+        st = map_set(g, RA.p, RB, RC);
+        CHECK(st);
+        NEXT();
+    }
+    CASE(MAPADDR) {
+        Slot *v;
+        SAVE();
+        st = map_assign(g, RB.p, RC, &v);
+        CHECK(st);
+        RELOAD();
+        RA.p = v;
+        NEXT();
+    }
+    CASE(MAPDEL) {
+        SAVE();
+        st = map_delete(g, RA.p, RB);
+        CHECK(st);
+        NEXT();
+    }
+    CASE(LEN_M) RA.i = map_len(RB.p); NEXT();
+    CASE(CLEAR_M) map_clear(RA.p); NEXT();
+    CASE(CLEAR_SL) {
+        Type *et = K(XW.bx).p;
+        ip++;
+        GoSlice *s = RA.p;
+        if (s)
+            memset(s->ptr, 0, sizeof(Slot) * (size_t)(s->len * et->slots));
+        if (s && (et->kind == K_STRUCT || et->kind == K_ARRAY))
+            gol_fatal_internal("clear of aggregate slices is not supported yet");
+        NEXT();
+    }
+    CASE(MAPITER) {
+        MapIter *it = gc_alloc(sizeof(MapIter));
+        map_iter_init(it, RB.p, sched_rand());
+        RA.p = it;
+        NEXT();
+    }
+    CASE(MAPNEXT) {
+        SAVE();
+        if (!map_iter_next(g, RA.p, &RB, &R(i->b + 1)))
+            JUMP(SC);
+        NEXT();
+    }
+
+    // ---- interfaces ----
+    CASE(BOX) RA.p = iface_box(K(i->bx).p, RA); NEXT();
+    CASE(ASSERT) {
+        GoIface *box = RB.p;
+        Type *t = K(i->c).p;
+        Type *from = K(XW.bx).p;
+        ip++;
+        if (GOL_UNLIKELY(!box || box->type != t)) {
+            SAVE();
+            op_assert_fail(g, box, t, from);
+            THROW();
+        }
+        RA = box->val;
+        NEXT();
+    }
+    CASE(ASSERT2) {
+        GoIface *box = RB.p;
+        Type *t = K(i->c).p;
+        bool ok = box && box->type == t;
+        if (ok)
+            RA = box->val;
+        else if (t->kind == K_STRUCT || t->kind == K_ARRAY)
+            RA.p = val_new_storage(t);
+        else
+            RA.i = 0;
+        R(i->a + 1).i = ok;
+        NEXT();
+    }
+    CASE(ASSERTI) {
+        GoIface *box = RB.p;
+        Type *t = K(i->c).p;
+        Type *from = K(XW.bx).p;
+        ip++;
+        SAVE();
+        if (GOL_UNLIKELY(!box || !rt_implements(box->type, t))) {
+            op_assert_fail(g, box, t, from);
+            THROW();
+        }
+        RELOAD();
+        RA.p = box;
+        NEXT();
+    }
+    CASE(ASSERTI2) {
+        GoIface *box = RB.p;
+        Type *t = K(i->c).p;
+        SAVE();
+        bool ok = box && rt_implements(box->type, t);
+        RELOAD();
+        RA.p = ok ? box : NULL;
+        R(i->a + 1).i = ok;
+        NEXT();
+    }
+    CASE(TYPEOF) {
+        GoIface *box = RB.p;
+        RA.p = box ? box->type : NULL;
+        NEXT();
+    }
+    CASE(IMPLEMENTS) {
+        GoIface *box = RB.p;
+        SAVE();
+        bool ok = box && rt_implements(box->type, K(i->c).p);
+        RELOAD();
+        RA.i = ok;
+        NEXT();
+    }
+
+    // ---- functions ----
+    CASE(CLOSURE) {
+        Proto *p = K(i->bx).p;
+        GoFunc *fn = func_new(p, p->ncaps);
+        for (int j = 0; j < p->ncaps; j++) {
+            const Instr *x = ip++;
+            fn->caps[j] = x->a ? f->fn->caps[x->b] : R(x->b).p;
+        }
+        RA.p = fn;
+        NEXT();
+    }
+    CASE(CALL) {
+        GoFunc *fn = RA.p;
+        if (GOL_UNLIKELY(!fn))
+            goto nil_panic;
+        Proto *p = fn->proto;
+        if (p->native)
+            goto call_native;
+        SAVE();
+        int64_t nb = f->base + i->a + 1;
+        vm_push_frame(g, p, fn, nb);
+        LOADFRAME();
+        PREEMPT();
+        NEXT();
+    call_native:
+        SAVE();
+        st = vm_call_native(g, p, &R(i->a + 1), res);
+        goto after_native;
+    }
+    CASE(CALLK) {
+        Proto *p = K(i->bx).p;
+        if (p->native) {
+            SAVE();
+            st = vm_call_native(g, p, &R(i->a + 1), res);
+            goto after_native;
+        }
+        SAVE();
+        int64_t nb = f->base + i->a + 1;
+        if (GOL_LIKELY(nb + p->nregs <= g->stack_size && g->nframes < g->frames_cap)) {
+            Frame *nf = &g->frames[g->nframes++]; // fast path: no growth needed
+            nf->proto = p;
+            nf->fn = NULL;
+            nf->ip = p->code;
+            nf->base = nb;
+            nf->defers = NULL;
+            nf->flags = 0;
+            f = nf;
+            R = g->stack + nb;
+            ip = p->code;
+            k = p->consts;
+        } else {
+            vm_push_frame(g, p, NULL, nb);
+            LOADFRAME();
+        }
+        PREEMPT();
+        NEXT();
+    }
+    CASE(CALLI) {
+        GoIface *box = R(i->a + 1).p;
+        CallSite *cs = K(XW.bx).p;
+        ip++;
+        if (GOL_UNLIKELY(!box))
+            goto nil_panic;
+        MethodCacheEntry *ce = atomic_load_explicit(&cs->entry, memory_order_acquire);
+        GoFunc *fn;
+        if (GOL_LIKELY(ce && ce->type == box->type)) {
+            fn = ce->fn;
+        } else {
+            SAVE();
+            fn = rt_method(box->type, cs->name);
+            RELOAD();
+            if (!fn)
+                gol_fatal_internal("no method %s for %s", cs->name, type_string(box->type));
+            MethodCacheEntry *ne = gc_alloc(sizeof(MethodCacheEntry));
+            ne->type = box->type;
+            ne->fn = fn;
+            atomic_store_explicit(&cs->entry, ne, memory_order_release);
+        }
+        R(i->a + 1) = box->val;
+        RA.p = fn;
+        Proto *p = fn->proto;
+        if (p->native) {
+            SAVE();
+            st = vm_call_native(g, p, &R(i->a + 1), res);
+            goto after_native;
+        }
+        SAVE();
+        vm_push_frame(g, p, fn, f->base + i->a + 1);
+        LOADFRAME();
+        PREEMPT();
+        NEXT();
+    }
+    CASE(RET) {
+        Slot *dst = R - 1;
+        for (int j = 0; j < i->b; j++)
+            dst[j] = R(i->a + j);
+        goto do_return;
+    }
+    CASE(RET0) goto do_return;
+    CASE(RUNDEFERS) {
+        Defer *d = f->defers;
+        if (!d)
+            NEXT();
+        f->defers = d->next;
+        f->ip = ip - 1; // come back here for the next deferred call
+        if (vm_start_deferred(g, d, FRAME_DEFERRED, &st)) {
+            LOADFRAME();
+            NEXT();
+        }
+        if (st == RT_PANIC)
+            goto unwind;
+        if (st == RT_PARK && !g->nested)
+            return VM_PARK;
+        LOADFRAME();
+        NEXT();
+    }
+    CASE(DEFER) {
+        Defer *d = defer_new(RA.p, i->b);
+        for (int j = 0; j < i->b; j++)
+            d->args[j] = R(i->a + 1 + j);
+        d->next = f->defers;
+        f->defers = d;
+        NEXT();
+    }
+    CASE(GO) {
+        GoFunc *fn = RA.p;
+        SAVE();
+        if (GOL_UNLIKELY(!fn))
+            rt_fatal(g, "go of nil func value");
+        vm_go(fn, &R(i->a + 1), i->b);
+        RELOAD();
+        NEXT();
+    }
+    CASE(PANIC) {
+        SAVE();
+        if (RA.p)
+            rt_panic_value(g, RA.p);
+        else
+            rt_panic_plain(g, "panic called with nil argument (obsolete: use runtime.PanicNilError)");
+        goto unwind;
+    }
+    CASE(RECOVER) {
+        Panic *p = g->panic;
+        if ((f->flags & FRAME_PANICDEFER) && p && !p->recovered && !p->is_goexit) {
+            p->recovered = true;
+            RA.p = p->value;
+        } else {
+            RA.p = NULL;
+        }
+        NEXT();
+    }
+    CASE(GOEXIT) NEXT();
+
+    // ---- channels ----
+    CASE(MAKECHAN) {
+        if (GOL_UNLIKELY(RC.i < 0)) {
+            SAVE();
+            rt_panic_runtime(g, "makechan: size out of range");
+            THROW();
+        }
+        Type *ct = K(i->b).p;
+        RA.p = chan_make(ct->under->elem, RC.i);
+        NEXT();
+    }
+    CASE(SEND) {
+        SAVE();
+        st = chan_send(g, RA.p, RB);
+        if (st == RT_PARK) {
+            g->park_kind = PARK_SEND;
+            if (!g->nested)
+                return VM_PARK;
+            st = finish_park(g);
+        }
+        CHECK(st);
+        RELOAD();
+        NEXT();
+    }
+    CASE(RECV)
+    CASE(RECV2) {
+        SAVE();
+        st = chan_recv(g, RB.p, &RA, i->op == OP_RECV2 ? &R(i->a + 1) : NULL);
+        if (st == RT_PARK && !g->nested)
+            return VM_PARK;
+        RELOAD();
+        NEXT();
+    }
+    CASE(CLOSE) {
+        SAVE();
+        st = chan_close(g, RA.p);
+        CHECK(st);
+        RELOAD();
+        NEXT();
+    }
+    CASE(LEN_C) RA.i = chan_len(RB.p); NEXT();
+    CASE(CAP_C) RA.i = chan_cap(RB.p); NEXT();
+    CASE(SELECT) {
+        const Instr *x = ip;
+        ip += i->b;
+        SAVE();
+        st = op_select(g, R, i, x);
+        if (st == RT_PARK) {
+            g->park_kind = PARK_SELECT;
+            if (!g->nested)
+                return VM_PARK;
+            st = finish_park(g);
+        }
+        CHECK(st);
+        RELOAD();
+        NEXT();
+    }
+
+    // ---- builtins and misc ----
+    CASE(PRINT) {
+        const Instr *x = ip;
+        ip += i->b;
+        SAVE();
+        op_print(g, &RA, i->b, x, k, i->c);
+        RELOAD();
+        NEXT();
+    }
+    CASE(MINMAX) {
+        const Instr *x = ip++;
+        op_minmax(&RA, &RB, i->c, x->a, x->b);
+        NEXT();
+    }
+    CASE(BOUNDS) {
+        if (GOL_UNLIKELY((uint64_t)RA.i >= (uint64_t)RB.i)) {
+            SAVE();
+            op_index_panic(g, RA.i, RB.i);
+            THROW();
+        }
+        NEXT();
+    }
+    CASE(CONV_FAIL) NEXT();
+    CASE(HALT) gol_fatal_internal("reached the end of %s without a return", f->proto->name);
+    CASE(UNWIND) goto unwind;
+
+#if !defined(__GNUC__)
+    }
+#endif
+
+after_native:
+    // results are in res[]; the stack may have moved during nested calls
+    RELOAD();
+    if (GOL_UNLIKELY(st != RT_OK)) {
+        if (st == RT_PANIC)
+            goto unwind;
+        if (st == RT_PARK) {
+            if (!g->nested)
+                return VM_PARK;
+        } else if (st == RT_YIELD) {
+            const Proto *p = i->op == OP_CALLK ? K(i->bx).p : ((GoFunc *)RA.p)->proto;
+            for (int j = 0; j < p->nresults; j++)
+                R(i->a + j) = res[j];
+            if (!g->nested)
+                return VM_YIELD;
+        }
+        NEXT();
+    }
+    {
+        const Proto *p = i->op == OP_CALLK ? K(i->bx).p : ((GoFunc *)RA.p)->proto;
+        for (int j = 0; j < p->nresults; j++)
+            R(i->a + j) = res[j];
+    }
+    NEXT();
+
+do_return : {
+    uint8_t flags = f->flags;
+    g->nframes--;
+    if (GOL_UNLIKELY(flags & FRAME_NESTED))
+        return X_RETURN;
+    if (GOL_UNLIKELY(g->nframes == 0))
+        return VM_DONE;
+    LOADFRAME();
+    if (GOL_UNLIKELY(flags & FRAME_DEFERRED) && (f->flags & FRAME_UNWINDING))
+        goto unwind;
+    NEXT();
+}
+
+nil_panic:
+    SAVE();
+    op_nil_panic(g);
+    goto unwind;
+
+index_panic_a:
+    ip++;
+    SAVE();
+    op_index_panic(g, i->op == OP_SETINDEX_A ? RB.i : RC.i, ip[-1].bx);
+    goto unwind;
+
+index_panic_sl:
+    SAVE();
+    op_index_panic(g, RC.i, slice_len(RB.p));
+    goto unwind;
+
+unwind : {
+    int u = vm_unwind(g);
+    if (u == U_CONTINUE) {
+        LOADFRAME();
+        NEXT();
+    }
+    if (u == U_BOUNDARY)
+        return X_PANIC;
+    if (u == U_PARK)
+        return VM_PARK;
+    return VM_DONE;
+}
+}

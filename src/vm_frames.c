@@ -1,0 +1,230 @@
+// Frames and calls outside the dispatch loop's fast paths: frame push with stack growth,
+// native calls, deferred calls, panic unwinding, goroutine creation (`go`, and the main
+// goroutine) and nested calls from natives back into Go (vm_call).
+#include "vm_int.h"
+
+#include <stdio.h>
+#include <unistd.h>
+
+#include "../runtime/out.h"
+
+#define INITIAL_SLOTS 32
+#define INITIAL_FRAMES 4
+
+GOL_NORETURN static void stack_overflow(G *g) {
+    out_flush();
+    const char *msg = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
+    out_write(2, msg, strlen(msg));
+    rt_fatal(g, "stack overflow");
+}
+
+void vm_ensure_stack(G *g, int64_t need) {
+    if (need <= g->stack_size)
+        return;
+    if (need > VM_MAX_STACK_SLOTS)
+        stack_overflow(g);
+    int64_t n = g->stack_size ? g->stack_size * 2 : INITIAL_SLOTS;
+    while (n < need)
+        n *= 2;
+    g->stack = gc_realloc(g->stack, sizeof(Slot) * (size_t)n);
+    g->stack_size = n;
+}
+
+Frame *vm_push_frame(G *g, Proto *p, GoFunc *fn, int64_t base) {
+    vm_ensure_stack(g, base + p->nregs + 1);
+    if (g->nframes == g->frames_cap) {
+        if (g->frames_cap >= VM_MAX_FRAMES)
+            stack_overflow(g);
+        int n = g->frames_cap ? g->frames_cap * 2 : INITIAL_FRAMES;
+        g->frames = gc_realloc(g->frames, sizeof(Frame) * (size_t)n);
+        g->frames_cap = n;
+    }
+    Frame *f = &g->frames[g->nframes++];
+    f->proto = p;
+    f->fn = fn;
+    f->ip = p->code;
+    f->base = base;
+    f->defers = NULL;
+    f->flags = 0;
+    return f;
+}
+
+RtStatus vm_call_native(G *g, Proto *p, const Slot *args, Slot *res) {
+    Slot a[16];
+    int n = p->nparams;
+    if (n > 16)
+        gol_fatal_internal("native %s has too many parameters", p->name);
+    for (int j = 0; j < n; j++) // natives may call back into Go, which can move the stack
+        a[j] = args[j];
+    for (int j = 0; j < p->nresults; j++)
+        res[j].i = 0;
+    return p->native(g, a, res);
+}
+
+bool vm_start_deferred(G *g, Defer *d, uint8_t flags, RtStatus *st) {
+    Proto *p = d->fn->proto;
+    if (p->native) {
+        Slot res[16];
+        *st = vm_call_native(g, p, d->args, res);
+        return false;
+    }
+    Frame *top = &g->frames[g->nframes - 1];
+    int64_t base = top->base + top->proto->nregs + 1;
+    vm_ensure_stack(g, base + d->nargs + 1);
+    for (int j = 0; j < d->nargs; j++)
+        g->stack[base + j] = d->args[j];
+    Frame *f = vm_push_frame(g, p, d->fn, base);
+    f->flags = flags;
+    *st = RT_OK;
+    return true;
+}
+
+// A recovered panic is finished: drop it (and panics it aborted) and resume the frame that
+// deferred the recovering call at its deferreturn epilogue.
+static void finish_recovery(G *g, Frame *f) {
+    Panic *p = g->panic;
+    g->panic = p->link;
+    while (g->panic && g->panic->aborted && !g->panic->is_goexit)
+        g->panic = g->panic->link;
+    f->flags &= (uint8_t)~FRAME_UNWINDING;
+    f->ip = f->proto->code + f->proto->epilogue_pc;
+}
+
+int vm_unwind(G *g) {
+    static const Instr resume_unwind[2] = {{.op = OP_UNWIND}, {.op = OP_UNWIND}};
+    for (;;) {
+        if (g->nframes == 0)
+            return U_DONE;
+        Frame *f = &g->frames[g->nframes - 1];
+        Panic *p = g->panic;
+        if (p && p->recovered && (f->flags & FRAME_UNWINDING)) {
+            finish_recovery(g, f);
+            return U_CONTINUE;
+        }
+        if (f->defers) {
+            Defer *d = f->defers;
+            f->defers = d->next;
+            f->flags |= FRAME_UNWINDING;
+            uint8_t fl = FRAME_DEFERRED | (p && !p->is_goexit ? FRAME_PANICDEFER : 0);
+            RtStatus st;
+            if (vm_start_deferred(g, d, fl, &st))
+                return U_CONTINUE;
+            if (st == RT_PARK && !g->nested) {
+                g->frames[g->nframes - 1].ip = resume_unwind + 1;
+                return U_PARK;
+            }
+            continue; // a native deferred call ran (a new panic, if any, is now g->panic)
+        }
+        bool nested = f->flags & FRAME_NESTED;
+        g->nframes--;
+        if (nested)
+            return U_BOUNDARY;
+        if (g->nframes == 0) {
+            if (p && p->is_goexit)
+                return U_DONE;
+            panic_die(g);
+        }
+    }
+}
+
+// ---- goroutines ----
+
+// Entry stubs: R[0] = function, R[1..n] = arguments; CALL, then return (ending the G).
+static Proto *entry_stub(int nargs) {
+    static Proto *stubs[32];
+    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    if (nargs < 32 && stubs[nargs])
+        return stubs[nargs];
+    Proto *p = gc_alloc(sizeof(Proto));
+    Instr *code = gc_alloc(sizeof(Instr) * 2);
+    code[0] = (Instr){.op = OP_CALL, .a = 0};
+    code[0].b = (uint16_t)nargs;
+    code[1] = (Instr){.op = OP_RET0};
+    p->name = "runtime.goexit";
+    p->code = code;
+    p->ncode = 2;
+    p->pcpos = gc_alloc(sizeof(Pos) * 2);
+    p->nregs = nargs + 2;
+    p->hidden = true;
+    p->epilogue_pc = -1;
+    if (nargs < 32) {
+        pthread_mutex_lock(&lock);
+        if (!stubs[nargs])
+            stubs[nargs] = p;
+        p = stubs[nargs];
+        pthread_mutex_unlock(&lock);
+    }
+    return p;
+}
+
+static void setup_entry(G *ng, GoFunc *fn, const Slot *args, int nargs) {
+    Proto *stub = entry_stub(nargs);
+    ng->stack = NULL;
+    ng->stack_size = 0;
+    vm_ensure_stack(ng, 2 + nargs + 8);
+    ng->stack[1].p = fn;
+    for (int j = 0; j < nargs; j++)
+        ng->stack[2 + j] = args[j];
+    vm_push_frame(ng, stub, NULL, 1);
+    ng->rng = (uint32_t)ng->id * 2654435761u + 1;
+}
+
+G *vm_go(GoFunc *fn, const Slot *args, int nargs) {
+    G *ng = sched_new_g();
+    setup_entry(ng, fn, args, nargs);
+    G *parent = g_current();
+    if (parent && parent->nframes > 0) {
+        Frame *pf = &parent->frames[parent->nframes - 1];
+        ng->parent_id = parent->id;
+        ng->created_in = pf->proto;
+        ng->created_at = pf->ip - 1;
+    }
+    sched_spawn(ng);
+    return ng;
+}
+
+// The main goroutine (created by the CLI before sched_main).
+G *vm_main_g(GoFunc *entry);
+G *vm_main_g(GoFunc *entry) {
+    G *g = sched_new_g();
+    setup_entry(g, entry, NULL, 0);
+    return g;
+}
+
+// ---- nested calls ----
+
+RtStatus vm_call(G *g, GoFunc *fn, const Slot *args, int nargs, Slot *res, int nres) {
+    Proto *p = fn->proto;
+    if (p->native) {
+        g->nested++;
+        Slot r[16];
+        RtStatus st = vm_call_native(g, p, args, r);
+        g->nested--;
+        for (int j = 0; j < nres && j < p->nresults; j++)
+            res[j] = r[j];
+        return st == RT_PANIC ? RT_PANIC : RT_OK;
+    }
+    int64_t base = 1;
+    if (g->nframes > 0) {
+        Frame *top = &g->frames[g->nframes - 1];
+        base = top->base + top->proto->nregs + 1;
+    }
+    vm_ensure_stack(g, base + nargs + p->nregs + 1);
+    g->stack[base - 1].p = fn;
+    for (int j = 0; j < nargs; j++)
+        g->stack[base + j] = args[j];
+    Frame *f = vm_push_frame(g, p, fn, base);
+    f->flags = FRAME_NESTED;
+    G *saved = g_current();
+    g->nested++;
+    int r = vm_exec(g, 1 << 30);
+    g->nested--;
+    (void)saved;
+    if (r == X_PANIC)
+        return RT_PANIC;
+    if (r != X_RETURN)
+        gol_fatal_internal("nested call ended with status %d", r);
+    for (int j = 0; j < nres; j++)
+        res[j] = g->stack[base - 1 + j];
+    return RT_OK;
+}

@@ -1,0 +1,74 @@
+// Internal interface between the VM's files: vm.c (dispatch loop), vm_frames.c (frames,
+// calls, goroutine setup, nested calls, unwinding) and vm_ops.c (the slower operations the
+// loop delegates to: slicing, conversions, assertions, printing, select).
+#ifndef GOL_VM_INT_H
+#define GOL_VM_INT_H
+
+#include "../runtime/chan.h"
+#include "../runtime/g.h"
+#include "../runtime/map.h"
+#include "../runtime/native.h"
+#include "../runtime/panic.h"
+#include "../runtime/sched.h"
+#include "../runtime/value.h"
+#include "chunk.h"
+#include "compile.h"
+#include "types.h"
+
+// Exec results beyond VmStatus.
+enum { X_RETURN = 10, X_PANIC = 11 };
+
+// Stack limits: Go's default maximum stack is 1 GB; ours counts slots and frames.
+#define VM_MAX_STACK_SLOTS (64 * 1024 * 1024)
+#define VM_MAX_FRAMES (4 * 1024 * 1024)
+
+// Run [g] from its top frame until it yields, parks, finishes, or (nested) returns from or
+// panics out of its innermost FRAME_NESTED frame.
+int vm_exec(G *g, int budget);
+
+// Push a frame for [p] (value [fn]) whose R[0] is g->stack[base]; grows the stack and frame
+// array as needed (fatal "stack overflow" past the limits). The new frame starts at p's
+// first instruction. Invalidates pointers into g->stack and g->frames.
+Frame *vm_push_frame(G *g, Proto *p, GoFunc *fn, int64_t base);
+// Make sure g->stack has at least [need] slots.
+void vm_ensure_stack(G *g, int64_t need);
+
+// Call native [p] with arguments copied from [args]; results to [res] (p->nresults).
+RtStatus vm_call_native(G *g, Proto *p, const Slot *args, Slot *res);
+
+// Start a deferred call [d] on top of the current frame: a Go function gets a frame with
+// [flags] (returns true: continue dispatching in it); a native runs now (returns false,
+// *st its status).
+bool vm_start_deferred(G *g, Defer *d, uint8_t flags, RtStatus *st);
+
+// Continue unwinding [g]'s active panic. Returns X_RETURN... codes: U_CONTINUE (dispatch
+// the top frame), U_BOUNDARY (popped a FRAME_NESTED frame: the nested call panicked),
+// U_DONE (Goexit finished the goroutine), U_PARK (a deferred native parked).
+enum { U_CONTINUE, U_BOUNDARY, U_DONE, U_PARK };
+int vm_unwind(G *g);
+
+// ---- vm_ops.c ----
+RtStatus op_slice_string(G *g, Slot *dst, GoString *s, Slot *lo, Slot *hi);
+RtStatus op_slice_slice(G *g, Slot *dst, GoSlice *s, int es, Slot *lo, Slot *hi, Slot *max);
+RtStatus op_slice_array(G *g, Slot *dst, Slot *arr, int64_t len, int es, Slot *lo, Slot *hi,
+                        Slot *max);
+RtStatus op_index_panic(G *g, int64_t i, int64_t len);
+RtStatus op_nil_panic(G *g);
+GoString *op_str_rune(int64_t r);
+GoString *op_str_bytes(GoSlice *s);
+GoString *op_str_runes(GoSlice *s);
+GoSlice *op_bytes_str(GoString *s);
+GoSlice *op_runes_str(GoString *s);
+RtStatus op_makeslice(G *g, Slot *dst, Type *st, int64_t len, int64_t cap);
+RtStatus op_append_slice(G *g, Slot *dst, Type *et, GoSlice *s, Slot src, bool src_is_string);
+int64_t op_copy(Type *et, GoSlice *dst, Slot src, bool src_is_string);
+RtStatus op_assert_fail(G *g, GoIface *box, Type *want, Type *from);
+void op_print(G *g, Slot *vals, int n, const Instr *types, const Slot *k, bool ln);
+void op_minmax(Slot *dst, Slot *vals, int n, int is_max, int kind);
+RtStatus op_select(G *g, Slot *R, const Instr *i, const Instr *x);
+int64_t op_f2i(double f);
+uint64_t op_f2u(double f);
+bool rt_implements(Type *t, Type *iface);
+const char *rt_missing_method(Type *t, Type *iface);
+
+#endif

@@ -1,0 +1,275 @@
+// The VM's slower operations, kept out of the dispatch loop: slicing with Go's bounds
+// messages, string/rune/byte conversions, make/append/copy, failed type assertions, the
+// builtin print, min/max, select case decoding and float-to-integer conversion.
+#include "vm_int.h"
+
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+
+#include "../runtime/buf.h"
+#include "../runtime/format.h"
+#include "../runtime/out.h"
+#include "../runtime/utf8.h"
+
+RtStatus op_index_panic(G *g, int64_t i, int64_t len) {
+    if (i < 0)
+        return rt_panic_runtime(g, "index out of range [%" PRId64 "]", i);
+    return rt_panic_runtime(g, "index out of range [%" PRId64 "] with length %" PRId64, i, len);
+}
+
+RtStatus op_nil_panic(G *g) {
+    return rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+}
+
+// Bounds of x[lo:hi] (2-index) against [cap]; [what] is "length" or "capacity".
+static RtStatus check2(G *g, int64_t lo, int64_t hi, int64_t cap, const char *what) {
+    if (hi < 0)
+        return rt_panic_runtime(g, "slice bounds out of range [:%" PRId64 "]", hi);
+    if (hi > cap)
+        return rt_panic_runtime(g, "slice bounds out of range [:%" PRId64 "] with %s %" PRId64,
+                                hi, what, cap);
+    if (lo < 0)
+        return rt_panic_runtime(g, "slice bounds out of range [%" PRId64 ":]", lo);
+    if (lo > hi)
+        return rt_panic_runtime(g, "slice bounds out of range [%" PRId64 ":%" PRId64 "]", lo, hi);
+    return RT_OK;
+}
+
+static RtStatus check3(G *g, int64_t lo, int64_t hi, int64_t max, int64_t cap, const char *what) {
+    if (max < 0)
+        return rt_panic_runtime(g, "slice bounds out of range [::%" PRId64 "]", max);
+    if (max > cap)
+        return rt_panic_runtime(g, "slice bounds out of range [::%" PRId64 "] with %s %" PRId64,
+                                max, what, cap);
+    if (hi < 0)
+        return rt_panic_runtime(g, "slice bounds out of range [:%" PRId64 ":]", hi);
+    if (hi > max)
+        return rt_panic_runtime(g, "slice bounds out of range [:%" PRId64 ":%" PRId64 "]", hi,
+                                max);
+    if (lo < 0)
+        return rt_panic_runtime(g, "slice bounds out of range [%" PRId64 "::]", lo);
+    if (lo > hi)
+        return rt_panic_runtime(g, "slice bounds out of range [%" PRId64 ":%" PRId64 ":]", lo,
+                                hi);
+    return RT_OK;
+}
+
+RtStatus op_slice_string(G *g, Slot *dst, GoString *s, Slot *lo, Slot *hi) {
+    int64_t len = str_len(s);
+    int64_t l = lo ? lo->i : 0, h = hi ? hi->i : len;
+    if (check2(g, l, h, len, "length") != RT_OK)
+        return RT_PANIC;
+    dst->p = l == h ? NULL : str_slice(s, l, h);
+    return RT_OK;
+}
+
+static RtStatus slice_of(G *g, Slot *dst, Slot *base, int64_t len, int64_t cap, int es,
+                         Slot *lo, Slot *hi, Slot *max, const char *what, bool keep_nil) {
+    int64_t l = lo ? lo->i : 0, h = hi ? hi->i : len, m = max ? max->i : cap;
+    RtStatus st = max ? check3(g, l, h, m, cap, what) : check2(g, l, h, cap, what);
+    if (st != RT_OK)
+        return RT_PANIC;
+    if (keep_nil) { // slicing a nil slice gives nil
+        dst->p = NULL;
+        return RT_OK;
+    }
+    dst->p = slice_wrap(base + l * es, h - l, m - l);
+    return RT_OK;
+}
+
+RtStatus op_slice_slice(G *g, Slot *dst, GoSlice *s, int es, Slot *lo, Slot *hi, Slot *max) {
+    return slice_of(g, dst, s ? s->ptr : NULL, slice_len(s), slice_cap(s), es, lo, hi, max,
+                    "capacity", s == NULL);
+}
+
+RtStatus op_slice_array(G *g, Slot *dst, Slot *arr, int64_t len, int es, Slot *lo, Slot *hi,
+                        Slot *max) {
+    if (!arr)
+        return op_nil_panic(g);
+    return slice_of(g, dst, arr, len, len, es, lo, hi, max, "length", false);
+}
+
+GoString *op_str_rune(int64_t r) {
+    uint8_t buf[4];
+    int n = utf8_encode(buf, r);
+    return str_new((const char *)buf, n);
+}
+
+GoString *op_str_bytes(GoSlice *s) {
+    int64_t n = slice_len(s);
+    if (n == 0)
+        return NULL;
+    char *b = gc_alloc_atomic((size_t)n + 1);
+    for (int64_t j = 0; j < n; j++)
+        b[j] = (char)s->ptr[j].u;
+    return str_wrap(b, n);
+}
+
+GoString *op_str_runes(GoSlice *s) {
+    int64_t n = slice_len(s), total = 0;
+    for (int64_t j = 0; j < n; j++)
+        total += utf8_encoded_len(s->ptr[j].i);
+    if (total == 0)
+        return NULL;
+    char *b = gc_alloc_atomic((size_t)total + 1);
+    int64_t o = 0;
+    for (int64_t j = 0; j < n; j++)
+        o += utf8_encode((uint8_t *)b + o, s->ptr[j].i);
+    return str_wrap(b, o);
+}
+
+GoSlice *op_bytes_str(GoString *s) {
+    int64_t n = str_len(s);
+    GoSlice *sl = slice_make(types_basic[K_UINT8], n, n);
+    for (int64_t j = 0; j < n; j++)
+        sl->ptr[j].u = (uint8_t)s->data[j];
+    return sl;
+}
+
+GoSlice *op_runes_str(GoString *s) {
+    int64_t n = str_len(s);
+    const uint8_t *d = (const uint8_t *)str_data(s);
+    int64_t count = utf8_count(d, n);
+    GoSlice *sl = slice_make(types_basic[K_INT32], count, count);
+    int64_t o = 0;
+    for (int64_t j = 0; j < count; j++) {
+        int32_t r;
+        o += utf8_decode(d + o, n - o, &r);
+        sl->ptr[j].i = r;
+    }
+    return sl;
+}
+
+RtStatus op_makeslice(G *g, Slot *dst, Type *st, int64_t len, int64_t cap) {
+    Type *et = st->under->elem;
+    int64_t limit = (int64_t)1 << 40;
+    if (et->slots > 1)
+        limit /= et->slots;
+    if (len < 0 || len > limit)
+        return rt_panic_runtime(g, "makeslice: len out of range");
+    if (cap < len || cap > limit)
+        return rt_panic_runtime(g, "makeslice: cap out of range");
+    dst->p = slice_make(et, len, cap);
+    return RT_OK;
+}
+
+RtStatus op_append_slice(G *g, Slot *dst, Type *et, GoSlice *s, Slot src, bool src_is_string) {
+    if (src_is_string) {
+        GoString *str = src.p;
+        int64_t n = str_len(str);
+        if (n == 0) {
+            dst->p = s;
+            return RT_OK;
+        }
+        Slot *tmp = gc_alloc_atomic(sizeof(Slot) * (size_t)n);
+        for (int64_t j = 0; j < n; j++)
+            tmp[j].u = (uint8_t)str->data[j];
+        dst->p = slice_append(et, s, tmp, n);
+        return RT_OK;
+    }
+    dst->p = slice_append_slice(et, s, src.p);
+    return RT_OK;
+}
+
+int64_t op_copy(Type *et, GoSlice *dst, Slot src, bool src_is_string) {
+    if (!src_is_string)
+        return slice_copy(et, dst, src.p);
+    GoString *s = src.p;
+    int64_t n = str_len(s);
+    if (slice_len(dst) < n)
+        n = slice_len(dst);
+    for (int64_t j = 0; j < n; j++)
+        dst->ptr[j].u = (uint8_t)s->data[j];
+    return n;
+}
+
+RtStatus op_assert_fail(G *g, GoIface *box, Type *want, Type *from) {
+    char buf[1024];
+    const char *fs = from ? type_string(from) : "interface {}";
+    if (want->kind == K_INTERFACE) {
+        if (!box)
+            snprintf(buf, sizeof buf, "interface conversion: interface is nil, not %s",
+                     type_string(want));
+        else
+            snprintf(buf, sizeof buf, "interface conversion: %s is not %s: missing method %s",
+                     type_string(box->type), type_string(want),
+                     rt_missing_method(box->type, want));
+    } else if (!box) {
+        snprintf(buf, sizeof buf, "interface conversion: %s is nil, not %s", fs,
+                 type_string(want));
+    } else {
+        snprintf(buf, sizeof buf, "interface conversion: %s is %s, not %s", fs,
+                 type_string(box->type), type_string(want));
+    }
+    return rt_panic_plain(g, buf);
+}
+
+void op_print(G *g, Slot *vals, int n, const Instr *types, const Slot *k, bool ln) {
+    Buf b = {0};
+    for (int j = 0; j < n; j++) {
+        if (ln && j > 0)
+            buf_putc(&b, ' ');
+        fmt_print_builtin(&b, k[types[j].bx].p, vals[j]);
+    }
+    if (ln)
+        buf_putc(&b, '\n');
+    out_write(2, b.data, b.len);
+}
+
+static bool less_than(Slot a, Slot b, int kind) {
+    switch (kind) {
+    case 0: return a.i < b.i;
+    case 1: return a.u < b.u;
+    case 2: return a.f < b.f || (a.f == 0 && b.f == 0 && signbit(a.f) && !signbit(b.f));
+    default: return str_cmp(a.p, b.p) < 0;
+    }
+}
+
+void op_minmax(Slot *dst, Slot *vals, int n, int is_max, int kind) {
+    Slot best = vals[0];
+    for (int j = 1; j < n; j++) {
+        Slot v = vals[j];
+        if (kind == 2 && (isnan(v.f) || isnan(best.f))) {
+            best.f = NAN;
+            continue;
+        }
+        if (is_max ? less_than(best, v, kind) : less_than(v, best, kind))
+            best = v;
+    }
+    *dst = best;
+}
+
+RtStatus op_select(G *g, Slot *R, const Instr *i, const Instr *x) {
+    int n = i->b;
+    SelectCase cs[n > 0 ? n : 1];
+    for (int j = 0; j < n; j++) {
+        SelectCase *c = &cs[j];
+        c->c = R[x[j].b].p;
+        c->is_send = x[j].a == 2;
+        c->val = R[x[j].c];
+        c->dst = c->is_send ? NULL : &R[x[j].c];
+        c->okdst = x[j].a == 1 ? &R[x[j].c + 1] : NULL;
+        if (!c->is_send) {
+            R[x[j].c].i = 0;
+            R[x[j].c + 1].i = 0;
+        }
+    }
+    return sel_select(g, cs, n, i->c != 0, &R[i->a]);
+}
+
+// Float to integer as Go on amd64 does: truncation, and the "integer indefinite" value
+// 0x8000000000000000 when out of range (never C's undefined behaviour).
+int64_t op_f2i(double f) {
+    if (!(f > -9223372036854775809.0 && f < 9223372036854775808.0))
+        return INT64_MIN;
+    return (int64_t)f;
+}
+
+uint64_t op_f2u(double f) {
+    if (!(f > -9223372036854775809.0 && f < 18446744073709551616.0))
+        return (uint64_t)1 << 63;
+    if (f < 9223372036854775808.0)
+        return (uint64_t)(int64_t)f;
+    return (uint64_t)(int64_t)(f - 9223372036854775808.0) ^ ((uint64_t)1 << 63);
+}

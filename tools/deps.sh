@@ -1,0 +1,21 @@
+#!/bin/sh
+# Make sure the build dependencies are present: flex, bison, libgc-dev, libedit-dev.
+# As root, installs the missing ones with apt-get; otherwise prints the exact command and fails.
+missing=""
+command -v flex >/dev/null 2>&1 || missing="$missing flex"
+command -v bison >/dev/null 2>&1 || missing="$missing bison"
+[ -f /usr/include/gc.h ] || [ -f /usr/include/gc/gc.h ] || missing="$missing libgc-dev"
+[ -f /usr/include/histedit.h ] || [ -f /usr/include/editline/readline.h ] || missing="$missing libedit-dev"
+command -v cc >/dev/null 2>&1 || missing="$missing gcc"
+command -v make >/dev/null 2>&1 || missing="$missing make"
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "gol: installing build dependencies:$missing"
+    apt-get update -qq >/dev/null 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null || {
+        echo "gol: apt-get install failed; run: apt-get install -y$missing" >&2; exit 1; }
+    exit 0
+fi
+echo "gol: missing build dependencies; run as root:" >&2
+echo "    apt-get install -y$missing" >&2
+exit 1

@@ -1,0 +1,263 @@
+// Channels (chan.h), after Go's hchan. Invariants (as in Go's chan.go):
+//  - at least one of sendq and recvq is empty, except for an unbuffered channel with one
+//    goroutine blocked in select on both send and receive;
+//  - buffered: count > 0 implies recvq is empty; count < cap implies sendq is empty.
+// A waker dequeues a sudog under the channel lock, does the transfer into the parked G's
+// stack (or takes the value from its sudog), unlocks, and only then readies the G.
+#include "chan.h"
+
+#include "chan_int.h"
+#include "sched.h"
+#include "sudog.h"
+
+#include "../src/types.h"
+
+static bool elem_is_scalar(const Type *t) {
+    return t && t->kind >= K_BOOL && t->kind <= K_FLOAT64;
+}
+
+Chan *chan_make(Type *elem, int64_t cap) {
+    Chan *c = gc_alloc(sizeof(Chan));
+    c->elem = elem;
+    c->cap = cap;
+    if (cap > 0) {
+        size_t size = (size_t)cap * sizeof(Slot);
+        c->buf = elem_is_scalar(elem) ? gc_alloc_atomic(size) : gc_alloc(size);
+    }
+    return c;
+}
+
+int64_t chan_len(Chan *c) {
+    return c ? atomic_load_explicit(&c->count, memory_order_relaxed) : 0;
+}
+
+int64_t chan_cap(Chan *c) {
+    return c ? c->cap : 0;
+}
+
+Slot chan_zero(Chan *c) {
+    Type *t = c->elem;
+    if (t && (t->kind == K_STRUCT || t->kind == K_ARRAY))
+        return (Slot){.p = t->slots ? val_new_storage(t) : val_zerobase};
+    return (Slot){0};
+}
+
+void chan_unlock_fn(void *arg) {
+    Chan *c = arg;
+    rtlock_unlock(&c->lock);
+}
+
+// The parked G of [s] has been served (or woken by close when ![success]): record the
+// result so the G finds it on resumption. Caller holds the lock of s's queue.
+void chan_wake_locked(Sudog *s, bool success) {
+    G *g = s->g;
+    s->success = success;
+    g->param = s;
+    if (s->is_select) {
+        g->wake_index = s->case_index;
+        if (g->sel_chosen)
+            g->sel_chosen->i = s->case_index;
+    }
+}
+
+// Receive from the sender [s] (c locked): an unbuffered channel takes its value directly;
+// a full buffered one takes the head of the buffer and puts s's value at the tail.
+Slot chan_recv_from_sender_locked(Chan *c, Sudog *s) {
+    Slot v;
+    if (c->cap == 0) {
+        v = s->val;
+    } else {
+        v = c->buf[c->recvx];
+        c->buf[c->recvx] = s->val;
+        if (++c->recvx == c->cap)
+            c->recvx = 0;
+        c->sendx = c->recvx;
+    }
+    s->val.p = NULL;
+    chan_wake_locked(s, true);
+    return v;
+}
+
+// Hand [v] to the waiting receiver [s] (c locked).
+void chan_send_to_receiver_locked(Sudog *s, Slot v) {
+    if (s->elem)
+        *s->elem = v;
+    if (s->okdst)
+        s->okdst->i = 1;
+    chan_wake_locked(s, true);
+}
+
+void chan_buf_put_locked(Chan *c, Slot v) {
+    c->buf[c->sendx] = v;
+    if (++c->sendx == c->cap)
+        c->sendx = 0;
+    atomic_store_explicit(&c->count, c->count + 1, memory_order_relaxed);
+}
+
+Slot chan_buf_take_locked(Chan *c) {
+    Slot v = c->buf[c->recvx];
+    c->buf[c->recvx].p = NULL;
+    if (++c->recvx == c->cap)
+        c->recvx = 0;
+    atomic_store_explicit(&c->count, c->count - 1, memory_order_relaxed);
+    return v;
+}
+
+static RtStatus park_forever(G *g, WaitReason reason) {
+    sched_park(g, NULL, NULL, reason);
+    return RT_PARK; // a nested park never returns: nobody readies this G
+}
+
+RtStatus chan_send(G *g, Chan *c, Slot v) {
+    if (!c)
+        return park_forever(g, WAIT_CHAN_SEND_NIL);
+    rtlock_lock(&c->lock);
+    if (c->closed) {
+        rtlock_unlock(&c->lock);
+        return rt_panic_plain(g, "send on closed channel");
+    }
+    Sudog *r = waitq_dequeue(&c->recvq);
+    if (r) {
+        G *rg = r->g;
+        chan_send_to_receiver_locked(r, v);
+        rtlock_unlock(&c->lock);
+        sched_ready(rg);
+        return RT_OK;
+    }
+    if (c->count < c->cap) {
+        chan_buf_put_locked(c, v);
+        rtlock_unlock(&c->lock);
+        return RT_OK;
+    }
+    Sudog *s = sudog_single(g);
+    s->is_select = false;
+    s->is_send = true;
+    s->success = false;
+    s->c = c;
+    s->val = v;
+    s->elem = s->okdst = NULL;
+    g->param = NULL;
+    waitq_enqueue(&c->sendq, s);
+    sched_park(g, chan_unlock_fn, c, WAIT_CHAN_SEND);
+    if (g->nested > 0)
+        return chan_send_finish(g);
+    return RT_PARK;
+}
+
+RtStatus chan_send_finish(G *g) {
+    Sudog *s = g->param;
+    g->param = NULL;
+    if (s && !s->success)
+        return rt_panic_plain(g, "send on closed channel");
+    return RT_OK;
+}
+
+bool chan_try_send(Chan *c, Slot v) {
+    if (!c)
+        return false;
+    rtlock_lock(&c->lock);
+    if (c->closed) {
+        rtlock_unlock(&c->lock);
+        return false;
+    }
+    Sudog *r = waitq_dequeue(&c->recvq);
+    if (r) {
+        G *rg = r->g;
+        chan_send_to_receiver_locked(r, v);
+        rtlock_unlock(&c->lock);
+        sched_ready(rg);
+        return true;
+    }
+    bool ok = c->count < c->cap;
+    if (ok)
+        chan_buf_put_locked(c, v);
+    rtlock_unlock(&c->lock);
+    return ok;
+}
+
+RtStatus chan_recv(G *g, Chan *c, Slot *dst, Slot *okdst) {
+    if (!c)
+        return park_forever(g, WAIT_CHAN_RECV_NIL);
+    rtlock_lock(&c->lock);
+    Sudog *s = waitq_dequeue(&c->sendq);
+    if (s) {
+        G *sg = s->g;
+        Slot v = chan_recv_from_sender_locked(c, s);
+        rtlock_unlock(&c->lock);
+        sched_ready(sg);
+        if (dst)
+            *dst = v;
+        if (okdst)
+            okdst->i = 1;
+        return RT_OK;
+    }
+    if (c->count > 0) {
+        Slot v = chan_buf_take_locked(c);
+        rtlock_unlock(&c->lock);
+        if (dst)
+            *dst = v;
+        if (okdst)
+            okdst->i = 1;
+        return RT_OK;
+    }
+    if (c->closed) {
+        rtlock_unlock(&c->lock);
+        if (dst)
+            *dst = chan_zero(c);
+        if (okdst)
+            okdst->i = 0;
+        return RT_OK;
+    }
+    s = sudog_single(g);
+    s->is_select = false;
+    s->is_send = false;
+    s->success = false;
+    s->c = c;
+    s->elem = dst;
+    s->okdst = okdst;
+    s->val.p = NULL;
+    g->param = NULL;
+    waitq_enqueue(&c->recvq, s);
+    sched_park(g, chan_unlock_fn, c, WAIT_CHAN_RECV);
+    if (g->nested > 0)
+        g->param = NULL;
+    return g->nested > 0 ? RT_OK : RT_PARK;
+}
+
+// Wakes every waiter of the closed channel: receivers get the zero value and ok=false,
+// senders panic when they resume. Readies them after unlocking.
+RtStatus chan_close(G *g, Chan *c) {
+    if (!c)
+        return rt_panic_plain(g, "close of nil channel");
+    rtlock_lock(&c->lock);
+    if (c->closed) {
+        rtlock_unlock(&c->lock);
+        return rt_panic_plain(g, "close of closed channel");
+    }
+    c->closed = true;
+    G *list = NULL;
+    Sudog *s;
+    while ((s = waitq_dequeue(&c->recvq))) {
+        if (s->elem)
+            *s->elem = chan_zero(c);
+        if (s->okdst)
+            s->okdst->i = 0;
+        chan_wake_locked(s, false);
+        s->g->schedlink = list;
+        list = s->g;
+    }
+    while ((s = waitq_dequeue(&c->sendq))) {
+        s->val.p = NULL;
+        chan_wake_locked(s, false);
+        s->g->schedlink = list;
+        list = s->g;
+    }
+    rtlock_unlock(&c->lock);
+    while (list) {
+        G *next = list->schedlink;
+        list->schedlink = NULL;
+        sched_ready(list);
+        list = next;
+    }
+    return RT_OK;
+}

@@ -1,0 +1,52 @@
+// Natives of package runtime (runtime/pkg/runtime.go): thin wrappers over the scheduler and
+// the collector.
+#include "native.h"
+#include "sched.h"
+
+static RtStatus rt_gosched(G *g, Slot *args, Slot *res) {
+    return g->nested > 0 ? RT_OK : RT_YIELD;
+}
+
+static RtStatus rt_num_goroutine(G *g, Slot *args, Slot *res) {
+    res[0].i = sched_num_goroutine();
+    return RT_OK;
+}
+
+static RtStatus rt_num_cpu(G *g, Slot *args, Slot *res) {
+    res[0].i = sched_num_cpu();
+    return RT_OK;
+}
+
+// A change takes effect at the caller's next scheduling point, so yield right away.
+static RtStatus rt_gomaxprocs(G *g, Slot *args, Slot *res) {
+    int old = sched_gomaxprocs(args[0].i > 0 && args[0].i < (1 << 20) ? (int)args[0].i : 0);
+    res[0].i = old;
+    return args[0].i > 0 && args[0].i != old && g->nested == 0 ? RT_YIELD : RT_OK;
+}
+
+static RtStatus rt_goexit_native(G *g, Slot *args, Slot *res) {
+    return rt_goexit(g);
+}
+
+static RtStatus rt_gc(G *g, Slot *args, Slot *res) {
+    gc_collect();
+    return RT_OK;
+}
+
+static RtStatus rt_heap_size(G *g, Slot *args, Slot *res) {
+    res[0].u = gc_heap_size();
+    return RT_OK;
+}
+
+static const NativeEntry runtime_natives[] = {
+    {"runtime.Gosched", rt_gosched},
+    {"runtime.NumGoroutine", rt_num_goroutine},
+    {"runtime.NumCPU", rt_num_cpu},
+    {"runtime.GOMAXPROCS", rt_gomaxprocs},
+    {"runtime.Goexit", rt_goexit_native},
+    {"runtime.GC", rt_gc},
+    {"runtime.heapSize", rt_heap_size},
+    {NULL, NULL},
+};
+
+GOL_REGISTER_NATIVES(runtime_natives)

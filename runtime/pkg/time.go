@@ -1,0 +1,475 @@
+// Package time measures and displays time for gol: Duration (with Go's exact String),
+// Time (wall clock plus an optional monotonic reading, as in Go), Sleep, and the timer
+// channels (Timer, Ticker, After, Tick, AfterFunc). Natives (runtime/pkg/time.c) read the
+// clocks and drive gol's timer heap (runtime/timer.c); in deterministic mode both clocks
+// are virtual. TODO(time): Format/Parse, Date, Month/Weekday, locations.
+package time
+
+import "errors"
+
+// A Duration represents the elapsed time between two instants as an int64 nanosecond
+// count.
+type Duration int64
+
+const (
+	minDuration Duration = -1 << 63
+	maxDuration Duration = 1<<63 - 1
+)
+
+const (
+	Nanosecond  Duration = 1
+	Microsecond          = 1000 * Nanosecond
+	Millisecond          = 1000 * Microsecond
+	Second               = 1000 * Millisecond
+	Minute               = 60 * Second
+	Hour                 = 60 * Minute
+)
+
+// String returns a string representing the duration in the form "72h3m0.5s".
+func (d Duration) String() string {
+	var buf [32]byte
+	w := len(buf)
+
+	u := uint64(d)
+	neg := d < 0
+	if neg {
+		u = -u
+	}
+
+	if u < uint64(Second) {
+		var prec int
+		w--
+		buf[w] = 's'
+		w--
+		switch {
+		case u == 0:
+			return "0s"
+		case u < uint64(Microsecond):
+			prec = 0
+			buf[w] = 'n'
+		case u < uint64(Millisecond):
+			prec = 3
+			w-- // Need room for two bytes.
+			copy(buf[w:], "µ")
+		default:
+			prec = 6
+			buf[w] = 'm'
+		}
+		w, u = fmtFrac(buf[:w], u, prec)
+		w = fmtInt(buf[:w], u)
+	} else {
+		w--
+		buf[w] = 's'
+
+		w, u = fmtFrac(buf[:w], u, 9)
+
+		w = fmtInt(buf[:w], u%60)
+		u /= 60
+
+		if u > 0 {
+			w--
+			buf[w] = 'm'
+			w = fmtInt(buf[:w], u%60)
+			u /= 60
+
+			if u > 0 {
+				w--
+				buf[w] = 'h'
+				w = fmtInt(buf[:w], u)
+			}
+		}
+	}
+
+	if neg {
+		w--
+		buf[w] = '-'
+	}
+
+	return string(buf[w:])
+}
+
+// fmtFrac formats the fraction of v/10**prec (e.g., ".12345") into the tail of buf,
+// omitting trailing zeros. It returns the index where the output bytes begin and the
+// value v/10**prec.
+func fmtFrac(buf []byte, v uint64, prec int) (nw int, nv uint64) {
+	w := len(buf)
+	print := false
+	for i := 0; i < prec; i++ {
+		digit := v % 10
+		print = print || digit != 0
+		if print {
+			w--
+			buf[w] = byte(digit) + '0'
+		}
+		v /= 10
+	}
+	if print {
+		w--
+		buf[w] = '.'
+	}
+	return w, v
+}
+
+// fmtInt formats v into the tail of buf. It returns the index where the output begins.
+func fmtInt(buf []byte, v uint64) int {
+	w := len(buf)
+	if v == 0 {
+		w--
+		buf[w] = '0'
+	} else {
+		for v > 0 {
+			w--
+			buf[w] = byte(v%10) + '0'
+			v /= 10
+		}
+	}
+	return w
+}
+
+// Nanoseconds returns the duration as an integer nanosecond count.
+func (d Duration) Nanoseconds() int64 { return int64(d) }
+
+// Microseconds returns the duration as an integer microsecond count.
+func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
+
+// Milliseconds returns the duration as an integer millisecond count.
+func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
+
+// Seconds returns the duration as a floating point number of seconds.
+func (d Duration) Seconds() float64 {
+	sec := d / Second
+	nsec := d % Second
+	return float64(sec) + float64(nsec)/1e9
+}
+
+// Minutes returns the duration as a floating point number of minutes.
+func (d Duration) Minutes() float64 {
+	min := d / Minute
+	nsec := d % Minute
+	return float64(min) + float64(nsec)/(60*1e9)
+}
+
+// Hours returns the duration as a floating point number of hours.
+func (d Duration) Hours() float64 {
+	hour := d / Hour
+	nsec := d % Hour
+	return float64(hour) + float64(nsec)/(60*60*1e9)
+}
+
+// Truncate returns the result of rounding d toward zero to a multiple of m.
+func (d Duration) Truncate(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	return d - d%m
+}
+
+func lessThanHalf(x, y Duration) bool {
+	return uint64(x)+uint64(x) < uint64(y)
+}
+
+// Round returns the result of rounding d to the nearest multiple of m, halfway values
+// away from zero.
+func (d Duration) Round(m Duration) Duration {
+	if m <= 0 {
+		return d
+	}
+	r := d % m
+	if d < 0 {
+		r = -r
+		if lessThanHalf(r, m) {
+			return d + r
+		}
+		if d1 := d - m + r; d1 < d {
+			return d1
+		}
+		return minDuration // overflow
+	}
+	if lessThanHalf(r, m) {
+		return d - r
+	}
+	if d1 := d + m - r; d1 > d {
+		return d1
+	}
+	return maxDuration // overflow
+}
+
+// Abs returns the absolute value of d.
+func (d Duration) Abs() Duration {
+	switch {
+	case d >= 0:
+		return d
+	case d == minDuration:
+		return maxDuration
+	default:
+		return -d
+	}
+}
+
+// A Time represents an instant in time with nanosecond precision. Like Go's, it carries an
+// optional monotonic clock reading used by Sub, Before, After and Equal when both operands
+// have one.
+type Time struct {
+	sec  int64 // seconds since January 1, year 1 00:00:00 UTC
+	nsec int64 // nanoseconds within the second, [0, 999999999]
+	mono int64 // monotonic clock reading in ns, 0 if none
+}
+
+const (
+	unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * 86400
+)
+
+// Now returns the current local time.
+func Now() Time {
+	sec, nsec, mono := now()
+	return Time{sec, nsec, mono}
+}
+
+// now returns the wall clock (seconds since year 1, nanoseconds) and the monotonic clock.
+func now() (sec int64, nsec int64, mono int64)
+
+// Unix returns the local Time corresponding to the given Unix time.
+func Unix(sec int64, nsec int64) Time {
+	if nsec < 0 || nsec >= 1e9 {
+		n := nsec / 1e9
+		sec += n
+		nsec -= n * 1e9
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
+	}
+	return Time{sec + unixToInternal, nsec, 0}
+}
+
+// UnixMilli returns the local Time corresponding to the given Unix time in milliseconds.
+func UnixMilli(msec int64) Time {
+	return Unix(msec/1e3, (msec%1e3)*1e6)
+}
+
+// UnixMicro returns the local Time corresponding to the given Unix time in microseconds.
+func UnixMicro(usec int64) Time {
+	return Unix(usec/1e6, (usec%1e6)*1e3)
+}
+
+// Since returns the time elapsed since t.
+func Since(t Time) Duration { return Now().Sub(t) }
+
+// Until returns the duration until t.
+func Until(t Time) Duration { return t.Sub(Now()) }
+
+// IsZero reports whether t represents the zero time instant, January 1, year 1, UTC.
+func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
+
+// Unix returns t as a Unix time, the number of seconds elapsed since January 1, 1970 UTC.
+func (t Time) Unix() int64 { return t.sec - unixToInternal }
+
+// UnixNano returns t as a Unix time in nanoseconds.
+func (t Time) UnixNano() int64 { return (t.sec-unixToInternal)*1e9 + t.nsec }
+
+// UnixMilli returns t as a Unix time in milliseconds.
+func (t Time) UnixMilli() int64 { return (t.sec-unixToInternal)*1e3 + t.nsec/1e6 }
+
+// UnixMicro returns t as a Unix time in microseconds.
+func (t Time) UnixMicro() int64 { return (t.sec-unixToInternal)*1e6 + t.nsec/1e3 }
+
+// Nanosecond returns the nanosecond offset within the second specified by t.
+func (t Time) Nanosecond() int { return int(t.nsec) }
+
+// Add returns the time t+d.
+func (t Time) Add(d Duration) Time {
+	dsec := int64(d / 1e9)
+	nsec := t.nsec + int64(d%1e9)
+	if nsec >= 1e9 {
+		dsec++
+		nsec -= 1e9
+	} else if nsec < 0 {
+		dsec--
+		nsec += 1e9
+	}
+	t.sec += dsec
+	t.nsec = nsec
+	if t.mono != 0 {
+		te := t.mono + int64(d)
+		if d < 0 && te > t.mono || d > 0 && te < t.mono || te == 0 {
+			t.mono = 0 // overflow: drop the monotonic reading
+		} else {
+			t.mono = te
+		}
+	}
+	return t
+}
+
+// Sub returns the duration t-u, saturating at the minimum and maximum Duration.
+func (t Time) Sub(u Time) Duration {
+	if t.mono != 0 && u.mono != 0 {
+		d := Duration(t.mono - u.mono)
+		if d < 0 && t.mono > u.mono {
+			return maxDuration
+		}
+		if d > 0 && t.mono < u.mono {
+			return minDuration
+		}
+		return d
+	}
+	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
+	switch {
+	case u.Add(d).Equal(t):
+		return d
+	case t.Before(u):
+		return minDuration
+	default:
+		return maxDuration
+	}
+}
+
+// After reports whether the time instant t is after u.
+func (t Time) After(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono > u.mono
+	}
+	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
+}
+
+// Before reports whether the time instant t is before u.
+func (t Time) Before(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono < u.mono
+	}
+	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
+}
+
+// Equal reports whether t and u represent the same time instant.
+func (t Time) Equal(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono == u.mono
+	}
+	return t.sec == u.sec && t.nsec == u.nsec
+}
+
+// Compare returns -1, 0 or +1 as t is before, equal to or after u.
+func (t Time) Compare(u Time) int {
+	switch {
+	case t.Before(u):
+		return -1
+	case t.After(u):
+		return +1
+	}
+	return 0
+}
+
+// Sleep pauses the current goroutine for at least the duration d. A negative or zero
+// duration causes Sleep to return immediately.
+func Sleep(d Duration)
+
+// runtimeTimer is the C timer object (runtime/timer.h); Go code never looks inside.
+type runtimeTimer struct {
+	_ int
+}
+
+func startTimer(when int64, period int64, c chan Time, f func()) *runtimeTimer
+func stopTimer(r *runtimeTimer) bool
+func resetTimer(r *runtimeTimer, when int64, period int64) bool
+func runtimeNano() int64
+
+// when is a helper function for setting the 'when' field of a runtimeTimer. It returns
+// what the time will be, in nanoseconds, Duration d in the future.
+func when(d Duration) int64 {
+	if d <= 0 {
+		return runtimeNano()
+	}
+	t := runtimeNano() + int64(d)
+	if t < 0 {
+		t = 1<<63 - 1 // math.MaxInt64
+	}
+	return t
+}
+
+// The Timer type represents a single event. When the Timer expires, the current time will
+// be sent on C, unless the Timer was created by AfterFunc.
+type Timer struct {
+	C <-chan Time
+	r *runtimeTimer
+}
+
+// NewTimer creates a new Timer that will send the current time on its channel after at
+// least duration d.
+func NewTimer(d Duration) *Timer {
+	c := make(chan Time, 1)
+	return &Timer{C: c, r: startTimer(when(d), 0, c, nil)}
+}
+
+// Stop prevents the Timer from firing. It returns true if the call stops the timer,
+// false if the timer has already expired or been stopped.
+func (t *Timer) Stop() bool {
+	if t.r == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	return stopTimer(t.r)
+}
+
+// Reset changes the timer to expire after duration d. It returns true if the timer had
+// been active, false if the timer had expired or been stopped.
+func (t *Timer) Reset(d Duration) bool {
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	return resetTimer(t.r, when(d), 0)
+}
+
+// After waits for the duration to elapse and then sends the current time on the returned
+// channel.
+func After(d Duration) <-chan Time {
+	return NewTimer(d).C
+}
+
+// AfterFunc waits for the duration to elapse and then calls f in its own goroutine. It
+// returns a Timer that can be used to cancel the call using its Stop method.
+func AfterFunc(d Duration, f func()) *Timer {
+	return &Timer{r: startTimer(when(d), 0, nil, f)}
+}
+
+// A Ticker holds a channel that delivers "ticks" of a clock at intervals.
+type Ticker struct {
+	C <-chan Time
+	r *runtimeTimer
+}
+
+// NewTicker returns a new Ticker containing a channel that will send the current time on
+// the channel after each tick. The period of the ticks is specified by the duration
+// argument. The ticker will adjust the time interval or drop ticks to make up for slow
+// receivers. The duration d must be greater than zero; if not, NewTicker will panic.
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic(errors.New("non-positive interval for NewTicker"))
+	}
+	c := make(chan Time, 1)
+	return &Ticker{C: c, r: startTimer(when(d), int64(d), c, nil)}
+}
+
+// Stop turns off a ticker. After Stop, no more ticks will be sent.
+func (t *Ticker) Stop() {
+	if t.r != nil {
+		stopTimer(t.r)
+	}
+}
+
+// Reset stops a ticker and resets its period to the specified duration.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Ticker")
+	}
+	resetTimer(t.r, when(d), int64(d))
+}
+
+// Tick is a convenience wrapper for NewTicker providing access to the ticking channel
+// only. It returns nil if d <= 0.
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
+}

@@ -1,0 +1,688 @@
+// The scheduler core (Go's proc.go, simplified): Ms (native threads) run Gs on Ps; an M with
+// nothing to do spins briefly stealing work, then releases its P and sleeps on its note, so
+// an idle gol uses no CPU. Wake-ups put the G in the waker's runnext and wake one spinning
+// M when a P is idle (wakep); `go` does the same. park/ready follow Go's gopark contract: the
+// parked G's unlockf runs on its M after vm_run returned, so a waker can find the G only
+// once it has stopped. A G parked inside a nested vm_call keeps its native thread: that M
+// sleeps without its P, and whichever M later picks the readied G hands it its P
+// (g->lockedm). The main thread only waits in sched_main; Ms do all the work.
+// Runs queues: sched_runq.c. Deadlock, GOMAXPROCS, det mode and queries: sched_misc.c.
+#include "sched.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "native.h"
+#include "out.h"
+#include "sched_int.h"
+#include "timer.h"
+
+Sched sched = {
+    .lock = RTLOCK_INIT,
+    .gflock = RTLOCK_INIT,
+    .goidgen = 1,
+    .main_note = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, false},
+};
+_Thread_local M *sched_tls_m;
+
+G *g_current(void) {
+    M *m = sched_tls_m;
+    return m ? m->curg : NULL;
+}
+
+// ---- notes ----
+
+void note_init(Note *n) {
+    pthread_mutex_init(&n->mu, NULL);
+    pthread_cond_init(&n->cv, NULL);
+    n->set = false;
+}
+
+void note_sleep(Note *n) {
+    pthread_mutex_lock(&n->mu);
+    while (!n->set)
+        pthread_cond_wait(&n->cv, &n->mu);
+    n->set = false;
+    pthread_mutex_unlock(&n->mu);
+}
+
+void note_wakeup(Note *n) {
+    pthread_mutex_lock(&n->mu);
+    n->set = true;
+    pthread_cond_signal(&n->cv);
+    pthread_mutex_unlock(&n->mu);
+}
+
+// ---- Ms and Ps ----
+
+void sched_acquirep(M *m, P *p) {
+    m->p = p;
+    p->m = m;
+}
+
+static GOL_NORETURN void schedule(M *m);
+
+static void *mstart(void *arg) {
+    M *m = arg;
+    sched_tls_m = m;
+    P *p = m->nextp;
+    m->nextp = NULL;
+    sched_acquirep(m, p);
+    schedule(m);
+}
+
+// Starts a new thread running an M that holds [p]. The caller already counted it in
+// sched.mcount (so a deadlock check never misses it).
+M *sched_newm(P *p, bool spinning) {
+    M *m = gc_alloc(sizeof(M));
+    note_init(&m->park);
+    m->nextp = p;
+    m->spinning = spinning;
+    m->rng = (uint64_t)(uintptr_t)m ^ (uint64_t)time(NULL) * 0x9E3779B97F4A7C15ull;
+    M *head = atomic_load(&sched.allm);
+    do {
+        m->alllink = head;
+    } while (!atomic_compare_exchange_weak(&sched.allm, &head, m));
+    if (gc_thread_create(&m->thread, mstart, m) != 0)
+        gol_fatal_internal("cannot create a thread for the scheduler");
+    return m;
+}
+
+// Gives [p] (or an idle P if NULL) to an idle or new M. [spinning]: the caller incremented
+// sched.nmspinning on the new M's behalf.
+void sched_startm(P *p, bool spinning) {
+    rtlock_lock(&sched.lock);
+    if (!p) {
+        p = pidle_get_locked();
+        if (!p) {
+            rtlock_unlock(&sched.lock);
+            if (spinning)
+                atomic_fetch_sub(&sched.nmspinning, 1);
+            return;
+        }
+    }
+    M *m = sched.midle;
+    if (m) {
+        sched.midle = m->link;
+        sched.nmidle--;
+    } else {
+        m = NULL;
+        sched.mcount++;
+    }
+    rtlock_unlock(&sched.lock);
+    if (!m) {
+        sched_newm(p, spinning);
+        return;
+    }
+    m->spinning = spinning;
+    m->nextp = p;
+    note_wakeup(&m->park);
+}
+
+// Wakes an M to look for work if a P is idle and nobody is already looking (Go's wakep).
+void sched_wakep(void) {
+    if (atomic_load(&sched.npidle) == 0 || atomic_load(&sched.nmspinning) != 0)
+        return;
+    int zero = 0;
+    if (!atomic_compare_exchange_strong(&sched.nmspinning, &zero, 1))
+        return;
+    sched_startm(NULL, true);
+}
+
+// Puts [m] on the idle list and sleeps until someone hands it a P. Before sleeping: the
+// deadlock check, and an output flush when the whole runtime went idle.
+void sched_stopm(M *m) {
+    rtlock_lock(&sched.lock);
+    m->link = sched.midle;
+    sched.midle = m;
+    sched.nmidle++;
+    bool all_idle = atomic_load(&sched.npidle) >= atomic_load(&sched.gomaxprocs);
+    sched_check_dead_locked();
+    rtlock_unlock(&sched.lock);
+    if (all_idle)
+        out_flush();
+    note_sleep(&m->park);
+    P *p = m->nextp;
+    m->nextp = NULL;
+    sched_acquirep(m, p);
+}
+
+static bool work_pending_locked(void) REQUIRES(sched.lock) {
+    return atomic_load(&sched.runqsize) > 0 || sched.detn > 0 ||
+           (sched.det && timer_next() >= 0);
+}
+
+// The current M stops running Go code on [p] (blocking call, nested park): give p to
+// another M if there is work, else make it idle.
+void sched_handoffp(P *p) {
+    p->m = NULL;
+    if (!runq_empty(p) || atomic_load(&sched.runqsize) > 0) {
+        sched_startm(p, false);
+        return;
+    }
+    if (atomic_load(&sched.nmspinning) + atomic_load(&sched.npidle) == 0) {
+        int zero = 0;
+        if (atomic_compare_exchange_strong(&sched.nmspinning, &zero, 1)) {
+            sched_startm(p, true);
+            return;
+        }
+    }
+    rtlock_lock(&sched.lock);
+    if (work_pending_locked()) {
+        rtlock_unlock(&sched.lock);
+        sched_startm(p, false);
+        return;
+    }
+    if (p->id >= atomic_load(&sched.gomaxprocs)) {
+        p->status = P_STOPPED;
+        rtlock_unlock(&sched.lock);
+        return;
+    }
+    pidle_put_locked(p);
+    bool all_idle = atomic_load(&sched.npidle) >= atomic_load(&sched.gomaxprocs);
+    sched_check_dead_locked();
+    rtlock_unlock(&sched.lock);
+    if (all_idle)
+        out_flush();
+}
+
+// ---- finding work ----
+
+static GOL_NORETURN void park_forever(void) {
+    for (;;)
+        pause();
+}
+
+// Retires this M's P after GOMAXPROCS shrank: its Gs go to the global queue.
+static void retire_p(M *m) {
+    P *p = m->p;
+    runq_flush_to_global(p);
+    rtlock_lock(&sched.lock);
+    p->status = P_STOPPED;
+    p->m = NULL;
+    m->p = NULL;
+    rtlock_unlock(&sched.lock);
+}
+
+static G *steal_work(M *m) {
+    int procs = atomic_load(&sched.gomaxprocs);
+    if (procs <= 1)
+        return NULL;
+    if (!m->spinning) {
+        if (2 * atomic_load(&sched.nmspinning) >= procs - atomic_load(&sched.npidle))
+            return NULL;
+        m->spinning = true;
+        atomic_fetch_add(&sched.nmspinning, 1);
+    }
+    for (int round = 0; round < 4; round++) {
+        uint32_t start = (uint32_t)sched_rand64();
+        for (int k = 0; k < procs; k++) {
+            P *v = sched.allp[(start + (uint32_t)k) % (uint32_t)procs];
+            if (v == m->p)
+                continue;
+            G *g = runq_steal(m->p, v, round == 3);
+            if (g)
+                return g;
+        }
+        if (atomic_load(&sched.runqsize) > 0) {
+            rtlock_lock(&sched.lock);
+            G *g = globrunq_get_locked(m->p, 0);
+            rtlock_unlock(&sched.lock);
+            if (g)
+                return g;
+        }
+    }
+    return NULL;
+}
+
+// After a spinning M dropped its P: work may have been queued meanwhile on a P whose owner
+// saw nmspinning > 0 and woke nobody. Returns a P to retry with, or NULL.
+static P *recheck_after_spinning(void) {
+    int procs = atomic_load(&sched.gomaxprocs);
+    for (int i = 0; i < procs; i++) {
+        if (!runq_empty(sched.allp[i])) {
+            rtlock_lock(&sched.lock);
+            P *p = pidle_get_locked();
+            rtlock_unlock(&sched.lock);
+            return p;
+        }
+    }
+    return NULL;
+}
+
+// Deterministic mode: the PRNG picks among runnable Gs; with none, virtual time jumps to
+// the earliest timer. NULL: the M slept and got a P again (retry).
+static G *det_find(M *m) {
+    for (;;) {
+        rtlock_lock(&sched.lock);
+        G *g = det_get_locked();
+        rtlock_unlock(&sched.lock);
+        if (g)
+            return g;
+        int64_t when = timer_next();
+        if (when >= 0) {
+            if (when > atomic_load(&sched.vclock))
+                atomic_store(&sched.vclock, when);
+            timer_run_due(atomic_load(&sched.vclock));
+            continue;
+        }
+        rtlock_lock(&sched.lock);
+        if (sched.detn > 0) {
+            rtlock_unlock(&sched.lock);
+            continue;
+        }
+        pidle_put_locked(m->p);
+        m->p = NULL;
+        rtlock_unlock(&sched.lock);
+        sched_stopm(m);
+        return NULL;
+    }
+}
+
+// Gives up this M's P (nothing to run anywhere) and sleeps until handed one.
+static void release_and_sleep(M *m) {
+    if (m->spinning) {
+        m->spinning = false;
+        atomic_fetch_sub(&sched.nmspinning, 1);
+        P *p = recheck_after_spinning();
+        if (p) {
+            sched_acquirep(m, p);
+            m->spinning = true;
+            atomic_fetch_add(&sched.nmspinning, 1);
+            return;
+        }
+    }
+    sched_stopm(m);
+}
+
+static G *find_runnable(M *m) {
+    for (;;) {
+        if (atomic_load(&sched.exiting))
+            park_forever();
+        P *p = m->p;
+        if (p->id >= atomic_load(&sched.gomaxprocs)) {
+            retire_p(m);
+            sched_stopm(m);
+            continue;
+        }
+        if (sched.det) {
+            G *g = det_find(m);
+            if (g)
+                return g;
+            continue;
+        }
+        G *g = NULL;
+        if (p->schedtick % 61 == 0 && atomic_load(&sched.runqsize) > 0) {
+            rtlock_lock(&sched.lock);
+            g = globrunq_get_locked(p, 1);
+            rtlock_unlock(&sched.lock);
+            if (g)
+                return g;
+        }
+        if ((g = runq_get(p, p->runnext_streak >= 32)))
+            return g;
+        if (atomic_load(&sched.runqsize) > 0) {
+            rtlock_lock(&sched.lock);
+            g = globrunq_get_locked(p, 0);
+            rtlock_unlock(&sched.lock);
+            if (g)
+                return g;
+        }
+        if ((g = steal_work(m)))
+            return g;
+        rtlock_lock(&sched.lock);
+        if ((g = globrunq_get_locked(p, 0))) {
+            rtlock_unlock(&sched.lock);
+            return g;
+        }
+        pidle_put_locked(p);
+        m->p = NULL;
+        rtlock_unlock(&sched.lock);
+        release_and_sleep(m);
+    }
+}
+
+// ---- running Gs ----
+
+static void gfput(P *p, G *g) {
+    g_reset(g);
+    atomic_store(&g->status, G_DEAD);
+    g->schedlink = p->gfree;
+    p->gfree = g;
+    if (++p->ngfree < GFREE_LOCAL_MAX)
+        return;
+    rtlock_lock(&sched.gflock);
+    while (p->ngfree > GFREE_LOCAL_MAX / 2) {
+        G *x = p->gfree;
+        p->gfree = x->schedlink;
+        p->ngfree--;
+        x->schedlink = sched.gfree;
+        sched.gfree = x;
+        sched.ngfree++;
+    }
+    rtlock_unlock(&sched.gflock);
+}
+
+static G *gfget(P *p) {
+    if (!p->gfree && atomic_load_explicit(&sched.ngfree, memory_order_relaxed)) {
+        rtlock_lock(&sched.gflock);
+        while (sched.gfree && p->ngfree < GFREE_LOCAL_MAX / 2) {
+            G *x = sched.gfree;
+            sched.gfree = x->schedlink;
+            sched.ngfree--;
+            x->schedlink = p->gfree;
+            p->gfree = x;
+            p->ngfree++;
+        }
+        rtlock_unlock(&sched.gflock);
+    }
+    G *g = p->gfree;
+    if (g) {
+        p->gfree = g->schedlink;
+        p->ngfree--;
+        g->schedlink = NULL;
+    }
+    return g;
+}
+
+static void main_exit(G *g) {
+    rtlock_lock(&sched.lock);
+    if (g->goexit) {
+        // runtime.Goexit in main: the program goes on until no goroutine is left.
+        sched.main_goexit = true;
+        rtlock_unlock(&sched.lock);
+        return;
+    }
+    sched.main_done = true;
+    rtlock_unlock(&sched.lock);
+    note_wakeup(&sched.main_note);
+}
+
+static void g_exit(M *m, G *g) {
+    atomic_fetch_sub_explicit(&m->p->ngo, 1, memory_order_relaxed);
+    if (g == sched.main_g) {
+        atomic_store(&g->status, G_DEAD);
+        main_exit(g);
+        return;
+    }
+    gfput(m->p, g);
+}
+
+// After a park (VM_PARK, or a resume hook that parked again): release what the G was
+// queued under. The G may be running elsewhere as soon as unlockf returns.
+static void finish_park(G *g) {
+    void (*f)(void *) = g->unlockf;
+    void *arg = g->unlock_arg;
+    g->unlockf = NULL;
+    g->unlock_arg = NULL;
+    if (f)
+        f(arg);
+}
+
+static int slice_budget(void) {
+    if (sched.det)
+        return 1 + (int)(sched_rand64() % 1000);
+    return SCHED_BUDGET;
+}
+
+static void execute(M *m, G *g) {
+    m->p->schedtick++;
+    m->curg = g;
+    atomic_store(&g->status, G_RUNNING);
+    if (g->resume_fn) {
+        bool (*fn)(G *) = g->resume_fn;
+        g->resume_fn = NULL;
+        if (!fn(g)) {
+            m->curg = NULL;
+            finish_park(g);
+            return;
+        }
+    }
+    VmStatus st = vm_run(g, slice_budget());
+    m->curg = NULL;
+    switch (st) {
+    case VM_YIELD:
+        atomic_store(&g->status, G_RUNNABLE);
+        runq_put(m->p, g, false);
+        break;
+    case VM_PARK:
+        finish_park(g);
+        break;
+    case VM_DONE:
+        g_exit(m, g);
+        break;
+    }
+}
+
+// [g] is locked to another M (its native frames are there): hand that M our P and sleep.
+static void start_locked_m(M *m, G *g) {
+    P *p = m->p;
+    m->p = NULL;
+    p->m = NULL;
+    M *lm = g->lockedm;
+    lm->nextp = p;
+    rtlock_lock(&sched.lock);
+    sched.nmlocked--;
+    rtlock_unlock(&sched.lock);
+    note_wakeup(&lm->park);
+    sched_stopm(m);
+}
+
+static void reset_spinning(M *m) {
+    m->spinning = false;
+    if (atomic_fetch_sub(&sched.nmspinning, 1) == 1)
+        sched_wakep(); // keep one M looking while Ps are idle
+}
+
+static GOL_NORETURN void schedule(M *m) {
+    for (;;) {
+        G *g = find_runnable(m);
+        if (m->spinning)
+            reset_spinning(m);
+        if (g->lockedm) {
+            start_locked_m(m, g);
+            continue;
+        }
+        execute(m, g);
+    }
+}
+
+// Sleeps until another M hands this thread a P for its locked G [g] (see start_locked_m).
+static void wait_locked(M *m, G *g) {
+    note_sleep(&m->park);
+    P *p = m->nextp;
+    m->nextp = NULL;
+    sched_acquirep(m, p);
+    g->lockedm = NULL;
+    g->nested_cond = NULL;
+    m->curg = g;
+    atomic_store(&g->status, G_RUNNING);
+}
+
+// ---- public interface ----
+
+G *sched_new_g(void) {
+    M *m = sched_tls_m;
+    P *p = m ? m->p : NULL;
+    G *g = p ? gfget(p) : NULL;
+    if (!g) {
+        g = g_alloc();
+        G *head = atomic_load(&sched.allg);
+        do {
+            g->alllink = head;
+        } while (!atomic_compare_exchange_weak(&sched.allg, &head, g));
+    }
+    if (p) {
+        if (p->goid_next == p->goid_end) {
+            p->goid_next = atomic_fetch_add(&sched.goidgen, 16);
+            p->goid_end = p->goid_next + 16;
+        }
+        g->id = p->goid_next++;
+    } else {
+        g->id = atomic_fetch_add(&sched.goidgen, 1);
+    }
+    G *parent = m ? m->curg : NULL;
+    g->parent_id = parent ? parent->id : 0;
+    return g;
+}
+
+static void put_global(G *g) {
+    rtlock_lock(&sched.lock);
+    if (sched.det)
+        det_put_locked(g);
+    else
+        globrunq_put_locked(g);
+    rtlock_unlock(&sched.lock);
+}
+
+void sched_spawn(G *g) {
+    M *m = sched_tls_m;
+    P *p = m ? m->p : NULL;
+    atomic_store(&g->status, G_RUNNABLE);
+    if (p) {
+        atomic_fetch_add_explicit(&p->ngo, 1, memory_order_relaxed);
+        runq_put(p, g, true);
+    } else {
+        atomic_fetch_add(&sched.ngo_extra, 1);
+        put_global(g);
+    }
+    if (sched.inited)
+        sched_wakep();
+}
+
+static int64_t coarse_now(void) {
+    if (sched.det)
+        return atomic_load(&sched.vclock);
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+// sched_park for a G inside a nested vm_call: this thread keeps the G's native frames, so
+// it sleeps (without its P) until the G is readied and some M hands it a P back.
+static void park_nested(G *g, void (*unlockf)(void *), void *arg) {
+    M *m = sched_tls_m;
+    P *p = m->p;
+    g->lockedm = m;
+    g->nested_cond = &m->park.cv;
+    rtlock_lock(&sched.lock);
+    sched.nmlocked++;
+    rtlock_unlock(&sched.lock);
+    m->p = NULL;
+    atomic_store(&g->status, G_WAITING);
+    if (unlockf)
+        unlockf(arg);
+    sched_handoffp(p);
+    wait_locked(m, g);
+}
+
+void sched_park(G *g, void (*unlockf)(void *), void *arg, WaitReason reason) {
+    g->wait_reason = reason;
+    g->wait_since = coarse_now();
+    if (g->nested > 0) {
+        park_nested(g, unlockf, arg);
+        return;
+    }
+    g->unlockf = unlockf;
+    g->unlock_arg = arg;
+    atomic_store(&g->status, G_WAITING);
+}
+
+void sched_ready(G *g) {
+    int old = G_WAITING;
+    if (!atomic_compare_exchange_strong(&g->status, &old, G_RUNNABLE))
+        gol_fatal_internal("sched_ready: goroutine %lld has status %d", (long long)g->id, old);
+    M *m = sched_tls_m;
+    if (m && m->p)
+        runq_put(m->p, g, true);
+    else
+        put_global(g);
+    sched_wakep();
+}
+
+void sched_enter_syscall(void) {
+    M *m = sched_tls_m;
+    if (!m || !m->p)
+        return;
+    P *p = m->p;
+    m->p = NULL;
+    atomic_fetch_add(&sched.nsyscall, 1);
+    sched_handoffp(p);
+}
+
+void sched_exit_syscall(void) {
+    M *m = sched_tls_m;
+    if (!m || m->p)
+        return;
+    G *g = m->curg;
+    rtlock_lock(&sched.lock);
+    atomic_fetch_sub(&sched.nsyscall, 1);
+    P *p = pidle_get_locked();
+    if (p) {
+        rtlock_unlock(&sched.lock);
+        sched_acquirep(m, p);
+        return;
+    }
+    // Every P is busy: queue the G, bound to this thread, and wait for a P.
+    g->lockedm = m;
+    atomic_store(&g->status, G_RUNNABLE);
+    if (sched.det)
+        det_put_locked(g);
+    else
+        globrunq_put_locked(g);
+    sched.nmlocked++;
+    rtlock_unlock(&sched.lock);
+    wait_locked(m, g);
+}
+
+void sched_stop_world_for_exit(void) {
+    atomic_store(&sched.exiting, true);
+}
+
+// Creates the Ps on first use: [procs] <= 0 means $GOMAXPROCS or the CPU count.
+static void sched_init(int procs, uint64_t seed) {
+    sched.ncpu = sched_num_cpu();
+    if (procs <= 0) {
+        const char *env = getenv("GOMAXPROCS");
+        procs = env ? atoi(env) : 0;
+        if (procs <= 0)
+            procs = sched.ncpu;
+    }
+    if (procs > MAX_PROCS)
+        procs = MAX_PROCS;
+    if (seed) {
+        sched.det = true;
+        sched.detrng = seed;
+        sched.det_procs = procs;
+        atomic_store(&sched.vclock, 1);
+        procs = 1;
+    }
+    rtlock_lock(&sched.lock);
+    for (int i = procs - 1; i >= 0; i--) {
+        P *p = gc_alloc(sizeof(P));
+        p->id = i;
+        sched.allp[i] = p;
+        pidle_put_locked(p);
+    }
+    atomic_store(&sched.nallp, procs);
+    atomic_store(&sched.gomaxprocs, procs);
+    sched.inited = true;
+    rtlock_unlock(&sched.lock);
+}
+
+void sched_main(G *main_g, int procs, uint64_t seed) {
+    if (!sched.inited)
+        sched_init(procs, seed);
+    rtlock_lock(&sched.lock);
+    sched.main_g = main_g;
+    sched.main_done = false;
+    sched.main_goexit = false;
+    rtlock_unlock(&sched.lock);
+    atomic_fetch_add(&sched.ngo_extra, 1);
+    atomic_store(&main_g->status, G_RUNNABLE);
+    put_global(main_g);
+    sched_startm(NULL, false);
+    note_sleep(&sched.main_note);
+}

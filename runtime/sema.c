@@ -1,0 +1,175 @@
+// Semaphore roots (sema.h): SEMTAB_SIZE buckets, each a lock, a waiter count readable without
+// the lock (so a release with nobody waiting costs one atomic add and one load), and a list
+// of sudogs for all addresses hashing there; the first sudog with a matching address is the
+// next to wake (FIFO per address, LIFO for front-queued ones). The table is this module's
+// own state (Go's semtable). A release hands its unit to the waiter it wakes.
+#include "sema.h"
+
+#include <stdatomic.h>
+
+#include "rtlock.h"
+#include "sched.h"
+#include "sudog.h"
+
+enum { SEMTAB_SIZE = 251 };
+
+typedef struct SemaRoot {
+    RtLock lock;
+    _Atomic uint32_t nwait; // waiters in q (written under lock)
+    WaitQ q;                // (lock)
+    char pad[64 - sizeof(RtLock) - sizeof(uint32_t) - sizeof(WaitQ)];
+} SemaRoot;
+
+static SemaRoot semtab[SEMTAB_SIZE];
+
+static SemaRoot *root_of(const void *addr) {
+    return &semtab[((uintptr_t)addr >> 3) % SEMTAB_SIZE];
+}
+
+static _Atomic uint64_t *cnt(Slot *addr) {
+    return (_Atomic uint64_t *)&addr->u;
+}
+
+static bool can_acquire(Slot *addr) {
+    uint64_t v = atomic_load(cnt(addr));
+    while (v > 0)
+        if (atomic_compare_exchange_weak(cnt(addr), &v, v - 1))
+            return true;
+    return false;
+}
+
+static void root_unlock_fn(void *arg) {
+    SemaRoot *r = arg;
+    rtlock_unlock(&r->lock);
+}
+
+RtStatus sema_acquire(G *g, Slot *addr, bool lifo, WaitReason reason, bool (*retry)(G *g)) {
+    if (can_acquire(addr))
+        return RT_OK;
+    SemaRoot *r = root_of(addr);
+    rtlock_lock(&r->lock);
+    atomic_fetch_add(&r->nwait, 1);
+    if (can_acquire(addr)) {
+        atomic_fetch_sub(&r->nwait, 1);
+        rtlock_unlock(&r->lock);
+        return RT_OK;
+    }
+    Sudog *s = sudog_single(g);
+    s->addr = addr;
+    s->ticket = 0;
+    s->is_select = false;
+    if (lifo)
+        waitq_push_front(&r->q, s);
+    else
+        waitq_enqueue(&r->q, s);
+    if (g->nested == 0)
+        g->resume_fn = retry;
+    sched_park(g, root_unlock_fn, r, reason);
+    return g->nested > 0 ? RT_OK : RT_PARK;
+}
+
+static Sudog *find_waiter_locked(SemaRoot *r, void *addr) REQUIRES(r->lock) {
+    for (Sudog *s = r->q.first; s; s = s->next)
+        if (s->addr == addr)
+            return s;
+    return NULL;
+}
+
+void sema_release(Slot *addr, bool handoff) {
+    GOL_UNUSED(handoff);
+    atomic_fetch_add(cnt(addr), 1);
+    SemaRoot *r = root_of(addr);
+    if (atomic_load(&r->nwait) == 0)
+        return;
+    rtlock_lock(&r->lock);
+    Sudog *s = find_waiter_locked(r, addr);
+    // Hand our unit to the waiter, unless a barging acquirer already took it.
+    if (!s || !can_acquire(addr)) {
+        rtlock_unlock(&r->lock);
+        return;
+    }
+    waitq_remove(&r->q, s);
+    atomic_fetch_sub(&r->nwait, 1);
+    G *g = s->g;
+    rtlock_unlock(&r->lock);
+    sched_ready(g);
+}
+
+// ---- notify lists (sync.Cond) ----
+
+static _Atomic uint64_t *ticket_slot(Slot *l, int i) {
+    return (_Atomic uint64_t *)&l[i].u;
+}
+
+uint32_t notify_list_add(Slot *l) {
+    return (uint32_t)atomic_fetch_add(ticket_slot(l, 0), 1);
+}
+
+RtStatus notify_list_wait(G *g, Slot *l, uint32_t t) {
+    SemaRoot *r = root_of(l);
+    rtlock_lock(&r->lock);
+    if ((int32_t)(t - (uint32_t)atomic_load(ticket_slot(l, 1))) < 0) {
+        rtlock_unlock(&r->lock); // already notified
+        return RT_OK;
+    }
+    Sudog *s = sudog_single(g);
+    s->addr = l;
+    s->ticket = t;
+    s->is_select = false;
+    waitq_enqueue(&r->q, s);
+    atomic_fetch_add(&r->nwait, 1);
+    sched_park(g, root_unlock_fn, r, WAIT_SYNC_COND);
+    return g->nested > 0 ? RT_OK : RT_PARK;
+}
+
+void notify_list_notify_one(Slot *l) {
+    if (atomic_load(ticket_slot(l, 0)) == atomic_load(ticket_slot(l, 1)))
+        return;
+    SemaRoot *r = root_of(l);
+    rtlock_lock(&r->lock);
+    uint64_t t = atomic_load(ticket_slot(l, 1));
+    if (t == atomic_load(ticket_slot(l, 0))) {
+        rtlock_unlock(&r->lock);
+        return;
+    }
+    atomic_store(ticket_slot(l, 1), t + 1);
+    for (Sudog *s = r->q.first; s; s = s->next) {
+        if (s->addr == l && (uint32_t)s->ticket == (uint32_t)t) {
+            waitq_remove(&r->q, s);
+            atomic_fetch_sub(&r->nwait, 1);
+            G *g = s->g;
+            rtlock_unlock(&r->lock);
+            sched_ready(g);
+            return;
+        }
+    }
+    rtlock_unlock(&r->lock);
+}
+
+void notify_list_notify_all(Slot *l) {
+    if (atomic_load(ticket_slot(l, 0)) == atomic_load(ticket_slot(l, 1)))
+        return;
+    SemaRoot *r = root_of(l);
+    rtlock_lock(&r->lock);
+    atomic_store(ticket_slot(l, 1), atomic_load(ticket_slot(l, 0)));
+    G *list = NULL, **tail = &list; // wake in queue order, as Go does
+    Sudog *s = r->q.first;
+    while (s) {
+        Sudog *next = s->next;
+        if (s->addr == l) {
+            waitq_remove(&r->q, s);
+            atomic_fetch_sub(&r->nwait, 1);
+            s->g->schedlink = NULL;
+            *tail = s->g;
+            tail = &s->g->schedlink;
+        }
+        s = next;
+    }
+    rtlock_unlock(&r->lock);
+    while (list) {
+        G *next = list->schedlink;
+        list->schedlink = NULL;
+        sched_ready(list);
+        list = next;
+    }
+}

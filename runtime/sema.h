@@ -1,0 +1,26 @@
+// Semaphores and notify lists for package sync (Go's sema.go). The count lives in a slot of
+// the Go struct (e.g. Mutex.sema), so the zero value works and no object is allocated per
+// mutex; waiters are sudogs in a fixed hash table of roots keyed by that slot's address,
+// each root with its own lock. Waiting parks the G; it never blocks a native thread.
+#ifndef GOL_SEMA_H
+#define GOL_SEMA_H
+
+#include "native.h"
+
+// Acquire one unit of the semaphore at [addr] (a uint32 field's slot). RT_OK: acquired
+// (possibly after a nested park). RT_PARK: g parked and will own one unit when it resumes;
+// if [retry] is non-NULL the scheduler calls it before resuming g (see g->resume_fn).
+// [lifo]: queue at the front (a woken sync.Mutex waiter that lost the race).
+RtStatus sema_acquire(G *g, Slot *addr, bool lifo, WaitReason reason, bool (*retry)(G *g));
+// Release one unit; a waiter, if any, gets it and is readied. [handoff]: the caller will
+// yield so the waiter runs next (sync.Mutex starvation mode).
+void sema_release(Slot *addr, bool handoff);
+
+// sync.Cond's notify list at [l] (two uint32 slots: wait ticket, notify ticket).
+uint32_t notify_list_add(Slot *l);
+// Parks g until ticket [t] is notified. RT_OK if already notified (or nested), RT_PARK.
+RtStatus notify_list_wait(G *g, Slot *l, uint32_t t);
+void notify_list_notify_one(Slot *l);
+void notify_list_notify_all(Slot *l);
+
+#endif

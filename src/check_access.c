@@ -3,7 +3,12 @@
 #include "check_int.h"
 
 static Pos sel_pos(Expr *e) {
-    Pos p = e->pos; // the '.'; the selected name follows it
+    Pos p = e->end; // the selected name ends the selector
+    if (p.file && p.off >= strlen(e->name)) {
+        p.off -= (uint32_t)strlen(e->name);
+        return p;
+    }
+    p = e->pos;
     p.off++;
     return p;
 }
@@ -25,7 +30,7 @@ static void qualified(Checker *c, Expr *e, Object *pobj) {
     }
     e->sel = (Selection){.kind = SEL_PKG, .obj = o};
     e->obj = o;
-    if (!o->type || o->type->kind == K_INVALID)
+    if (!o->type || (o->type->kind == K_INVALID && !o->type->incomplete))
         return;
     switch (o->kind) {
     case OBJ_CONST: e->mode = MODE_CONST; e->tv = o->type; e->cval = o->cval; break;

@@ -70,7 +70,7 @@ static void ident_const(Checker *c, Expr *e, Object *o) {
 
 static void ident_type(Checker *c, Expr *e, Object *o) {
     Type *t = o->type;
-    if (!t || t->kind == K_INVALID)
+    if (!t || (t->kind == K_INVALID && !t->incomplete))
         return;
     if (t->kind == K_COMPLEX64 || t->kind == K_COMPLEX128) {
         check_errorf(c, e->pos, "complex numbers are not supported by gol");

@@ -6,6 +6,11 @@
 
 #include "check_int.h"
 
+// Invalid after an error (an incomplete named type under construction is not invalid).
+static bool invalid(Type *t) {
+    return t->kind == K_INVALID && !t->incomplete;
+}
+
 bool check_refuse_tparams(Checker *c, FieldVec *tparams) {
     if (tparams->n == 0)
         return false;
@@ -90,7 +95,7 @@ static Type *array_type(Checker *c, Expr *e) {
 static Type *map_type(Checker *c, Expr *e) {
     Type *key = check_type(c, e->key);
     Type *elem = check_type(c, e->elt);
-    if (key->kind == K_INVALID || elem->kind == K_INVALID)
+    if (invalid(key) || invalid(elem))
         return INVALID_TYPE;
     if (!key->incomplete && !type_is_comparable(key)) {
         check_errorf(c, check_start(e->key), "invalid map key type %s", check_type_str(c, key));
@@ -271,7 +276,7 @@ static Type *iface_type(Checker *c, Expr *e) {
 
 static Type *chan_type(Checker *c, Expr *e) {
     Type *elem = check_type(c, e->elt);
-    return elem->kind == K_INVALID ? elem : type_chan(elem, e->dir);
+    return invalid(elem) ? elem : type_chan(elem, e->dir);
 }
 
 static Type *named_type(Checker *c, Expr *e) {
@@ -299,12 +304,12 @@ static Type *type_internal(Checker *c, Expr *e) {
     case E_PAREN: return check_type(c, e->x);
     case E_STAR: {
         Type *t = check_type(c, e->x);
-        return t->kind == K_INVALID ? t : type_pointer(t);
+        return invalid(t) ? t : type_pointer(t);
     }
     case E_ARRAYTYPE:
         if (!e->len) {
             Type *t = check_type(c, e->elt);
-            return t->kind == K_INVALID ? t : type_slice(t);
+            return invalid(t) ? t : type_slice(t);
         }
         return array_type(c, e);
     case E_MAPTYPE: return map_type(c, e);
@@ -330,7 +335,7 @@ static Type *type_internal(Checker *c, Expr *e) {
 
 Type *check_type(Checker *c, Expr *e) {
     Type *t = type_internal(c, e);
-    e->mode = t->kind == K_INVALID ? MODE_INVALID : MODE_TYPE;
+    e->mode = invalid(t) ? MODE_INVALID : MODE_TYPE;
     e->tv = t;
     return t;
 }

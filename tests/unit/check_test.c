@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "types.h"
 #include "diag.h"
 #include "parse.h"
 #include "pos.h"
@@ -97,6 +98,118 @@ static char *first_error(Diag *d) {
     return first;
 }
 
+// ---- annotation invariants: no untyped value reaches the compiler ----
+
+static int untyped_leaks;
+static const char *cur_path;
+
+static void walk_expr(Expr *e);
+static void walk_stmt(Stmt *s);
+
+static void walk_block(Block *b) {
+    if (!b)
+        return;
+    for (int i = 0; i < b->stmts.n; i++)
+        walk_stmt(b->stmts.v[i]);
+}
+
+static void leak(Expr *e) {
+    int line, col;
+    pos_line_col(e->pos, &line, &col);
+    printf("  %s:%d:%d: untyped %s after checking: %s\n", cur_path, line, col,
+           type_string(e->tv), ast_expr_str(e));
+    untyped_leaks++;
+}
+
+static void walk_expr(Expr *e) {
+    if (!e)
+        return;
+    if (e->mode == MODE_TYPE || e->kind >= E_ARRAYTYPE)
+        return;
+    if (e->mode != MODE_INVALID && e->mode != MODE_NOVALUE && e->mode != MODE_BUILTIN &&
+        e->mode != MODE_PACKAGE && e->tv && type_is_untyped(e->tv) &&
+        !(e->kind == E_IDENT && strcmp(e->name, "_") == 0))
+        leak(e);
+    if (e->mode == MODE_CONST)
+        return; // operands of constant expressions are never compiled
+    if (e->kind == E_FUNCLIT) {
+        walk_block(e->body);
+        return;
+    }
+    if (e->kind == E_SELECTOR && e->sel.kind == SEL_PKG)
+        return;
+    if (e->kind == E_CALL && e->is_conversion) {
+        walk_expr(e->args.v[0]);
+        return;
+    }
+    if (e->kind != E_CALL || e->x->mode != MODE_TYPE)
+        walk_expr(e->x);
+    walk_expr(e->y);
+    walk_expr(e->lo);
+    walk_expr(e->hi);
+    walk_expr(e->max);
+    if (!(e->kind == E_CALL && (e->builtin == BI_MAKE || e->builtin == BI_NEW)))
+        for (int i = 0; i < e->args.n; i++) {
+            Expr *a = e->args.v[i];
+            if (a->kind == E_KEYVALUE && e->kind == E_COMPOSITE && e->field_index)
+                walk_expr(a->y);
+            else
+                walk_expr(a);
+        }
+    else
+        for (int i = 1; i < e->args.n; i++)
+            walk_expr(e->args.v[i]);
+}
+
+static void walk_list(ExprVec *v) {
+    for (int i = 0; i < v->n; i++)
+        walk_expr(v->v[i]);
+}
+
+static void walk_stmt(Stmt *s) {
+    if (!s)
+        return;
+    if (s->kind == S_DECL && s->decl) {
+        for (int i = 0; i < s->decl->specs.n; i++)
+            if (s->decl->kind == D_VAR)
+                walk_list(&s->decl->specs.v[i]->values);
+        return;
+    }
+    if (s->kind == S_TYPESWITCH) {
+        walk_stmt(s->init);
+        walk_expr(s->x);
+        for (int i = 0; i < s->body->stmts.n; i++)
+            walk_block(s->body->stmts.v[i]->body);
+        return;
+    }
+    walk_expr(s->x);
+    walk_expr(s->y);
+    walk_expr(s->call);
+    walk_expr(s->key);
+    walk_expr(s->value);
+    walk_list(&s->lhs);
+    walk_list(&s->rhs);
+    walk_list(&s->results);
+    walk_list(&s->list);
+    walk_stmt(s->body_stmt);
+    walk_stmt(s->init);
+    walk_stmt(s->els);
+    walk_stmt(s->post);
+    walk_stmt(s->comm);
+    walk_block(s->body);
+}
+
+static void walk_file(File *f) {
+    for (int i = 0; i < f->decls.n; i++) {
+        Decl *d = f->decls.v[i];
+        if (d->kind == D_FUNC)
+            walk_block(d->body);
+        else if (d->kind == D_VAR)
+            for (int k = 0; k < d->specs.n; k++)
+                walk_list(&d->specs.v[k]->values);
+    }
+}
+
 static int skipped;
 
 static bool run_one(const char *path, const PkgSource *srcs, bool verbose) {
@@ -113,6 +226,15 @@ static bool run_one(const char *path, const PkgSource *srcs, bool verbose) {
     if (diag_count(&d) == 0)
         check_main_with(f, &d, srcs);
     int n = diag_count(&d);
+    if (n == 0) {
+        int before = untyped_leaks;
+        cur_path = path;
+        walk_file(f);
+        if (untyped_leaks != before) {
+            printf("FAIL %s: untyped values left\n", path);
+            return false;
+        }
+    }
     if (verbose && n)
         diag_print(&d, stdout);
     if (!want) {

@@ -229,30 +229,62 @@ static void format_digits(Buf *b, bool shortest, bool neg, const Digits *d, int 
     buf_putc(b, fmt);
 }
 
+// Digits of |v| from the C library's printf (exact, ties to even: Go's bigFtoa results).
+static void printf_digits(Digits *d, double v, char fmt, int prec, char **store) {
+    size_t cap = (size_t)prec + (fmt == 'f' ? 340 : 16);
+    *store = gc_alloc_atomic(cap);
+    snprintf(*store, cap, fmt == 'f' ? "%.*f" : "%.*e", prec, fabs(v));
+    digits_from_printf(d, *store);
+}
+
+// %f digits through Ryū when the rounding position lies within 18 significant digits
+// (the common case: Go's bigFtoa is slow too, and printf is slower); false otherwise.
+static bool fixed_f_digits(RyuDigits *rd, double v, uint64_t mant, int exp, int prec) {
+    ryu_fixed(rd, mant, exp, 18);
+    if (rd->nd == 1 && rd->d[0] == '1') {
+        // Within 5e-19 of a power of ten: rounding to 18 digits may have carried into the
+        // next decade unless v is that power exactly.
+        double p = 1;
+        for (int i = 1; i < rd->dp && i <= 22; i++)
+            p *= 10;
+        if (rd->dp < 1 || rd->dp > 23 || fabs(v) != p)
+            return false;
+    }
+    int digits = rd->dp + prec;
+    if (digits < 1 || digits > 18)
+        return false;
+    ryu_fixed(rd, mant, exp, digits);
+    return true;
+}
+
 // Correctly rounded digits of |v| for a fixed precision (Go's ryuFtoaFixed / bigFtoa).
 // Returns the adjusted precision as Go's genericFtoa does.
-static int fixed_digits(Digits *d, double v, char fmt, int prec, char **store) {
-    int n;
+static int fixed_digits(Digits *d, double v, uint64_t mant, int exp, char fmt, int prec,
+                        char *rstore, char **store) {
+    RyuDigits rd = {rstore, 0, 0};
     if (fmt == 'f') {
-        size_t cap = (size_t)prec + 340;
-        *store = gc_alloc_atomic(cap);
-        n = snprintf(*store, cap, "%.*f", prec, fabs(v));
-    } else {
-        int digits = prec;
-        if (fmt == 'e' || fmt == 'E')
-            digits++;
-        else if (fmt == 'g' || fmt == 'G') {
-            if (prec == 0)
-                prec = 1;
-            digits = prec;
-        } else
-            digits = 1;
-        size_t cap = (size_t)digits + 16;
-        *store = gc_alloc_atomic(cap);
-        n = snprintf(*store, cap, "%.*e", digits - 1, fabs(v));
+        if (mant != 0 && fixed_f_digits(&rd, v, mant, exp, prec))
+            *d = (Digits){rd.d, rd.nd, rd.dp};
+        else
+            printf_digits(d, v, 'f', prec, store);
+        return prec;
     }
-    GOL_UNUSED(n);
-    digits_from_printf(d, *store);
+    int digits = prec;
+    if (fmt == 'e' || fmt == 'E') {
+        digits++;
+    } else if (fmt == 'g' || fmt == 'G') {
+        if (prec == 0)
+            prec = 1;
+        digits = prec;
+    } else {
+        digits = 1;
+    }
+    if (digits <= 18) {
+        ryu_fixed(&rd, mant, exp, digits);
+        *d = (Digits){rd.d, rd.nd, rd.dp};
+    } else {
+        printf_digits(d, v, 'e', digits - 1, store);
+    }
     return prec;
 }
 
@@ -305,8 +337,8 @@ void numfmt_float(Buf *b, double v, char fmt, int prec, int bitsize) {
         format_digits(b, true, neg, &d, prec, fmt);
         return;
     }
-    char *store;
-    prec = fixed_digits(&d, v, fmt, prec, &store);
+    char *store, rstore[32];
+    prec = fixed_digits(&d, v, mant, exp - mantbits, fmt, prec, rstore, &store);
     format_digits(b, false, neg, &d, prec, fmt);
 }
 

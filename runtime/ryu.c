@@ -574,3 +574,77 @@ void ryu_shortest(RyuDigits *d, uint64_t mant, int exp, bool f32) {
     ryu_digits(d, dl, dc, du, c0, cup);
     d->dp -= q;
 }
+
+static const uint64_t pow10_u64[] = {
+    1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u, 1000000000u,
+    10000000000u, 100000000000u, 1000000000000u, 10000000000000u, 100000000000000u,
+    1000000000000000u, 10000000000000000u, 100000000000000000u, 1000000000000000000u,
+    10000000000000000000u,
+};
+
+// Go's formatDecimal: at most [prec] digits of m into d, rounding as [trunc]/[round_up] say.
+static void format_decimal(RyuDigits *d, uint64_t m, bool trunc, bool round_up, int prec) {
+    uint64_t max = pow10_u64[prec];
+    int trimmed = 0;
+    while (m >= max) {
+        uint64_t a = m / 10, b = m % 10;
+        m = a;
+        trimmed++;
+        if (b > 5)
+            round_up = true;
+        else if (b < 5)
+            round_up = false;
+        else // round up if there are trailing digits, or to even
+            round_up = trunc || (m & 1) == 1;
+        if (b != 0)
+            trunc = true;
+    }
+    if (round_up)
+        m++;
+    if (m >= max) { // 99..9 rounded up
+        m /= 10;
+        trimmed++;
+    }
+    for (int i = prec - 1; i >= 0; i--, m /= 10)
+        d->d[i] = (char)('0' + m % 10);
+    d->nd = prec;
+    while (d->nd > 0 && d->d[d->nd - 1] == '0') {
+        d->nd--;
+        trimmed++;
+    }
+    d->dp = d->nd + trimmed;
+}
+
+void ryu_fixed(RyuDigits *d, uint64_t mant, int exp, int prec) {
+    d->nd = d->dp = 0;
+    if (mant == 0)
+        return;
+    int e2 = exp;
+    int b = 64 - __builtin_clzll(mant);
+    if (b < 55) { // renormalize to a 55-bit mantissa
+        mant <<= 55 - b;
+        e2 += b - 55;
+    }
+    int q = -mul_log2_log10(e2 + 54) + prec - 1;
+    bool exact = q <= 55 && q >= 0;
+    bool d0;
+    int dexp2 = e2;
+    uint64_t di = mult128_pow10(mant, &dexp2, q, &d0);
+    if (q < 0 && q >= -22 && divisible_pow5(mant, -q)) {
+        exact = true;
+        d0 = true;
+    }
+    int extra = -dexp2;
+    uint64_t mask = ((uint64_t)1 << extra) - 1, half = (uint64_t)1 << (extra - 1);
+    uint64_t dfrac = di & mask;
+    di >>= extra;
+    bool round_up;
+    if (exact) // d + 1/2 rounds to d+1 if d is odd
+        round_up = dfrac > half || (dfrac == half && !d0) || (dfrac == half && d0 && (di & 1));
+    else // truncated below: d + 1/2 always rounds up
+        round_up = (dfrac >> (extra - 1)) == 1;
+    if (dfrac != 0)
+        d0 = false;
+    format_decimal(d, di, !d0, round_up, prec);
+    d->dp -= q;
+}

@@ -17,4 +17,8 @@ typedef struct RyuDigits {
 // shortest candidates the closest to the exact value. d->d must point to 32 bytes.
 void ryu_shortest(RyuDigits *d, uint64_t mant, int exp, bool f32);
 
+// The first [prec] (1..18) significant digits of mant*2^exp, correctly rounded (ties to
+// even), trailing zeros trimmed (Go's ryuFtoaFixed64).
+void ryu_fixed(RyuDigits *d, uint64_t mant, int exp, int prec);
+
 #endif

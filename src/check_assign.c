@@ -292,6 +292,7 @@ static void init_var(Checker *c, Object *v, Expr *e, const char *context) {
     if (e->mode == MODE_INVALID || e->tv->kind == K_INVALID) {
         if (!v->type)
             v->type = INVALID_TYPE;
+        v->used = true; // no "declared and not used" after a bad initialiser (as gc)
         return;
     }
     if (!v->type) {
@@ -303,7 +304,8 @@ static void init_var(Checker *c, Object *v, Expr *e, const char *context) {
         }
         v->type = type_default(t);
     }
-    check_assignment(c, e, v->type, context);
+    if (!check_assignment(c, e, v->type, context))
+        v->used = true;
 }
 
 static void set_missing_types(Object **lhs, int n) {
@@ -370,10 +372,21 @@ void check_var_init(Checker *c, Object **lhs, int l, Expr *type, ExprVec *values
     if (r == 0)
         return;
     if (l == r) {
+        Type *saved_t = c->spelled_type;
+        const char *saved_as = c->spelled_as;
+        if (t && t->kind != K_INVALID) {
+            const char *src = ast_expr_str(type);
+            if (strstr(src, "byte") || strstr(src, "rune")) {
+                c->spelled_type = t;
+                c->spelled_as = src;
+            }
+        }
         for (int i = 0; i < l; i++) {
             check_expr_hint(c, values->v[i], t);
             init_var(c, lhs[i], values->v[i], "variable declaration");
         }
+        c->spelled_type = saved_t;
+        c->spelled_as = saved_as;
         return;
     }
     if (r == 1) {

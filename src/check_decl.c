@@ -145,8 +145,9 @@ void check_obj_decl(Checker *c, Object *obj) {
 
 // ---- methods ----
 
-static Type *receiver_base(Checker *c, Expr *te, bool *ptr) {
-    te = ast_unparen(te);
+static Type *receiver_base(Checker *c, Field *rf, bool *ptr) {
+    Expr *te = ast_unparen(rf->type);
+    Pos at = rf->names.n ? rf->names.v[0]->pos : check_start(rf->type);
     *ptr = false;
     if (te->kind == E_STAR) {
         *ptr = true;
@@ -161,14 +162,14 @@ static Type *receiver_base(Checker *c, Expr *te, bool *ptr) {
         return NULL;
     if (!t->name || !t->obj || t->pkg != c->pkg) {
         if (t->name && t->pkg != c->pkg)
-            check_errorf(c, check_start(te), "cannot define new methods on non-local type %s",
+            check_errorf(c, at, "cannot define new methods on non-local type %s",
                          check_type_str(c, t));
         else
-            check_errorf(c, check_start(te), "invalid receiver type %s", check_type_str(c, t));
+            check_errorf(c, at, "invalid receiver type %s", check_type_str(c, t));
         return NULL;
     }
     if (t->kind == K_POINTER || t->kind == K_INTERFACE) {
-        check_errorf(c, check_start(te), "invalid receiver type %s (pointer or interface type)",
+        check_errorf(c, at, "invalid receiver type %s (pointer or interface type)",
                      check_type_str(c, t));
         return NULL;
     }
@@ -206,7 +207,7 @@ static void attach_method(Checker *c, Type *base, Object *fn, Decl *d) {
 void check_method_decl(Checker *c, Object *fn, Decl *d) {
     Field *rf = d->recv;
     bool ptr = false;
-    Type *base = receiver_base(c, rf->type, &ptr);
+    Type *base = receiver_base(c, rf, &ptr);
     check_refuse_tparams(c, &d->tparams);
     Type *rt = base ? (ptr ? type_pointer(base) : base) : INVALID_TYPE;
     Expr *rid = rf->names.n ? rf->names.v[0] : NULL;

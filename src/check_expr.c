@@ -212,7 +212,7 @@ static void address_of(Checker *c, Expr *e, Type *hint) {
     if (e->x->mode == MODE_INVALID)
         return;
     if (e->x->mode != MODE_VAR) {
-        check_errorf(c, check_start(e), "invalid operation: cannot take address of %s",
+        check_errorf(c, check_start(e->x), "invalid operation: cannot take address of %s",
                      check_operand_str(c, e->x));
         return;
     }
@@ -228,12 +228,12 @@ static void receive(Checker *c, Expr *e) {
         return;
     Type *u = check_under(x->tv);
     if (u->kind != K_CHAN) {
-        check_errorf(c, check_start(e), "invalid operation: cannot receive from non-channel %s",
+        check_errorf(c, check_start(x), "invalid operation: cannot receive from non-channel %s",
                      check_operand_str(c, x));
         return;
     }
     if (u->dir == CHAN_SEND) {
-        check_errorf(c, check_start(e),
+        check_errorf(c, check_start(x),
                      "invalid operation: cannot receive from send-only channel %s",
                      check_operand_str(c, x));
         return;
@@ -273,7 +273,7 @@ static void unary(Checker *c, Expr *e, Type *hint) {
               : e->op == OP_XOR ? type_is_integer(check_under(t))
                                 : type_is_numeric(check_under(t));
     if (!ok) {
-        check_errorf(c, check_start(e), "invalid operation: operator %s not defined on %s",
+        check_errorf(c, check_start(x), "invalid operation: operator %s not defined on %s",
                      ast_op_str(e->op), check_operand_str(c, x));
         return;
     }

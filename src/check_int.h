@@ -76,6 +76,10 @@ typedef struct Checker {
     VEC(Object *) path;       // objects being resolved (cycle reports)
     VEC(DeclInfo *) var_decls;// package-level var declarations in source order
     int nerrors;
+    // gol has one type for byte/uint8 and rune/int32; where a declaration spells the type
+    // with byte or rune, messages about [spelled_type] print [spelled_as] (as gc does).
+    Type *spelled_type;
+    const char *spelled_as;
 } Checker;
 
 #define INVALID_TYPE (types_basic[K_INVALID])

@@ -47,6 +47,8 @@ Pos check_start(Expr *e) {
 }
 
 const char *check_type_str(Checker *c, Type *t) {
+    if (t && t == c->spelled_type && c->spelled_as)
+        return c->spelled_as;
     return type_string_local(t, c->pkg);
 }
 

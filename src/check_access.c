@@ -185,7 +185,7 @@ int64_t check_index_value(Checker *c, Expr *e, int64_t max, bool allow_max) {
     int64_t v = e->cval->small ? e->cval->i : INT64_MAX;
     if (max >= 0 && (v > max || (v == max && !allow_max))) {
         check_errorf(c, check_start(e), "invalid argument: index %s out of bounds [0:%lld]",
-                     check_operand_str(c, e), (long long)(allow_max ? max + 1 : max));
+                     cv_string_repr(e->cval), (long long)(allow_max ? max + 1 : max));
         return -2;
     }
     return v;

@@ -308,10 +308,14 @@ static void init_var(Checker *c, Object *v, Expr *e, const char *context) {
         v->used = true;
 }
 
+// After an initialisation error: give the variables a type and count them as used.
 static void set_missing_types(Object **lhs, int n) {
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++) {
         if (lhs[i] && !lhs[i]->type)
             lhs[i]->type = INVALID_TYPE;
+        if (lhs[i])
+            lhs[i]->used = true;
+    }
 }
 
 // One multi-valued rhs for several variables (go/types initVars, r == 1).

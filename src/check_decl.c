@@ -86,7 +86,10 @@ static void resolve_func(Checker *c, DeclInfo *di) {
         check_method_decl(c, fn, d);
         return;
     }
-    check_refuse_tparams(c, &d->tparams);
+    if (check_refuse_tparams(c, &d->tparams)) {
+        fn->type = INVALID_TYPE; // uses stay silent; the body is not checked
+        return;
+    }
     fn->type = check_signature(c, d->ftype, fn, NULL);
     bool special = strcmp(fn->name, "init") == 0 ||
                    (strcmp(fn->name, "main") == 0 && strcmp(c->pkg->name, "main") == 0);

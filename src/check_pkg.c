@@ -113,8 +113,9 @@ static void collect_import(Checker *c, Spec *s) {
         if (!dup)
             vec_push(&c->pkg->imports, p);
     }
-    const char *name = s->local ? s->local : (p ? p->name : NULL);
-    if (!name || strcmp(name, "_") == 0)
+    const char *slash = strrchr(s->path, '/');
+    const char *name = s->local ? s->local : p ? p->name : slash ? slash + 1 : s->path;
+    if (strcmp(name, "_") == 0)
         return;
     if (strcmp(name, ".") == 0) {
         check_errorf(c, s->pos, "dot imports are not supported by gol");
@@ -264,7 +265,8 @@ static void resolve_all(Checker *c, File *f, DeclKind kind, bool methods) {
 static void check_bodies(Checker *c, File *f) {
     for (int i = 0; i < f->decls.n; i++) {
         Decl *d = f->decls.v[i];
-        if (d->kind != D_FUNC || !d->body || !d->obj || !d->obj->type)
+        if (d->kind != D_FUNC || !d->body || !d->obj || !d->obj->type ||
+            d->obj->type->kind != K_FUNC)
             continue;
         c->decl = ptrmap_get(&c->infos, d->obj);
         c->scope = c->file_scope;

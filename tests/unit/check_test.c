@@ -212,6 +212,23 @@ static void walk_file(File *f) {
 
 static int skipped;
 
+// GOL_CHECK_DUMP=1: print functions with captures and escaping variables, and init order.
+static void dump_package(Package *p) {
+    for (int i = 0; i < p->funcs.n; i++) {
+        Object *fn = p->funcs.v[i];
+        printf("func %s%s%s captures:", fn->name[0] ? fn->name : "<lit>",
+               fn->has_defer ? " defer" : "", fn->has_recover ? " recover" : "");
+        for (int k = 0; k < fn->captures.n; k++)
+            printf(" %s", fn->captures.v[k]->name);
+        printf("\n");
+    }
+    printf("init order:");
+    for (int i = 0; i < p->init_order.n; i++)
+        for (int k = 0; k < p->init_order.v[i]->nlhs; k++)
+            printf(" %s", p->init_order.v[i]->lhs[k] ? p->init_order.v[i]->lhs[k]->name : "_");
+    printf("\n");
+}
+
 static bool run_one(const char *path, const PkgSource *srcs, bool verbose) {
     size_t len;
     char *text = read_text(path, &len);
@@ -223,8 +240,11 @@ static bool run_one(const char *path, const PkgSource *srcs, bool verbose) {
     Diag d = {0};
     uint32_t id = pos_add_file(path, text, (uint32_t)len);
     File *f = parse_file(id, &d);
+    Package *pkg = NULL;
     if (diag_count(&d) == 0)
-        check_main_with(f, &d, srcs);
+        pkg = check_main_with(f, &d, srcs);
+    if (pkg && getenv("GOL_CHECK_DUMP"))
+        dump_package(pkg);
     int n = diag_count(&d);
     if (n == 0) {
         int before = untyped_leaks;

@@ -4,10 +4,38 @@
 #include "../src/chunk.h"
 #include "../src/types.h"
 #include "format_int.h"
+#include "panic.h"
 #include "utf8.h"
 
-// rt_recover_nested belongs to panic.c; while a build lacks it, method panics propagate.
-#pragma weak rt_recover_nested
+// The panic chain of a G before fmt calls a method, so a panic raised (and left active
+// by vm_call) inside the method can be undone as Go's catchPanic recover() does.
+typedef struct PanicSnap {
+    Panic *head;
+    bool aborted[8]; // starting a panic marks every older one aborted; this one never
+                     // unwound past their frames, so the flags are restored
+} PanicSnap;
+
+static void snap_take(G *g, PanicSnap *s) {
+    s->head = g ? g->panic : NULL;
+    int i = 0;
+    for (Panic *q = s->head; q && i < 8; q = q->link)
+        s->aborted[i++] = q->aborted;
+}
+
+// Removes the panic the method raised and returns its value; false if it must propagate
+// (runtime.Goexit, or no new panic).
+static bool snap_recover(G *g, const PanicSnap *s, GoIface **value) {
+    Panic *top = g ? g->panic : NULL;
+    if (!top || top == s->head || top->is_goexit)
+        return false;
+    top->recovered = true;
+    *value = top->value;
+    g->panic = s->head;
+    int i = 0;
+    for (Panic *q = s->head; q && i < 8; q = q->link)
+        q->aborted = s->aborted[i++];
+    return true;
+}
 
 // The method [name] of dynamic type [t] if it has the signature `func() string` (the
 // receiver is the function value's only parameter, see rt_method).
@@ -28,10 +56,11 @@ static GoFunc *string_method(Type *t, const char *name) {
 
 // After a method panicked: "<nil>" for a nil pointer receiver (a Stringer not guarding
 // against nil), else the panic value inline; a panic while printing a panic propagates.
-static void catch_panic(Printer *p, Val arg, int verb, const char *method) {
+static void catch_panic(Printer *p, const PanicSnap *snap, Val arg, int verb,
+                        const char *method) {
     bool nil_ptr = arg.t->kind == K_POINTER && !arg.v.p;
     GoIface *pv = NULL;
-    if ((!nil_ptr && p->panicking) || !rt_recover_nested || !rt_recover_nested(p->g, &pv)) {
+    if ((!nil_ptr && p->panicking) || !snap_recover(p->g, snap, &pv)) {
         p->status = RT_PANIC;
         return;
     }
@@ -66,8 +95,10 @@ static bool call_method(Printer *p, GoFunc *fn, Val recv, const char *name, int 
     Slot arg = recv.v, res = {0};
     if (t->kind == K_STRUCT || t->kind == K_ARRAY)
         arg.p = val_clone(t, recv.v.p); // the method gets its own copy of the receiver
+    PanicSnap snap;
+    snap_take(p->g, &snap);
     if (vm_call(p->g, fn, &arg, 1, &res, 1) != RT_OK) {
-        catch_panic(p, recv, verb, name);
+        catch_panic(p, &snap, recv, verb, name);
         return false;
     }
     *out = res.p;

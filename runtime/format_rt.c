@@ -7,8 +7,6 @@
 #include "format_int.h"
 #include "numfmt.h"
 
-#pragma weak rt_recover_nested
-
 // Go's printhex: 0x followed by lower-case hex digits, "0x0" for zero.
 static void print_hex(Buf *b, uint64_t v) {
     buf_puts(b, "0x");
@@ -128,12 +126,8 @@ static bool panic_method_text(G *g, GoIface *v, Buf *b) {
         if (sig && (sig->nresults != 1 || sig->results[0] != types_basic[K_STRING]))
             continue;
         Slot arg = v->val, res = {0};
-        if (vm_call(g, fn, &arg, 1, &res, 1) != RT_OK) {
-            GoIface *pv;
-            if (rt_recover_nested)
-                rt_recover_nested(g, &pv);
-            return false;
-        }
+        if (vm_call(g, fn, &arg, 1, &res, 1) != RT_OK)
+            return false; // Go: "panic while printing panic value"; the new panic stays
         buf_put_gostr(b, res.p);
         return true;
     }

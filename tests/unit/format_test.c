@@ -19,6 +19,7 @@
 #endif
 
 static int passed, failed;
+static G test_g; // the goroutine fmt calls methods on (fake methods panic on it)
 static Package pkg_main = {.path = "main", .name = "main"};
 
 // ---- hand-built types ----
@@ -228,12 +229,12 @@ static void check(int line, int kind, const char *format, GoIface **args, int n,
     Buf b = {0};
     RtStatus st;
     if (kind == PRINTF)
-        st = fmt_sprintf(NULL, &b, str_from_c(format), a, n);
+        st = fmt_sprintf(&test_g, &b, str_from_c(format), a, n);
     else if (kind == PRINT)
-        st = fmt_sprint(NULL, &b, a, n);
+        st = fmt_sprint(&test_g, &b, a, n);
     else
-        st = fmt_sprintln(NULL, &b, a, n);
-    if (st == RT_OK && strcmp(buf_cstr(&b), want) == 0) {
+        st = fmt_sprintln(&test_g, &b, a, n);
+    if (st == RT_OK && !test_g.panic && strcmp(buf_cstr(&b), want) == 0) {
         passed++;
         return;
     }
@@ -532,15 +533,14 @@ static RtStatus temp_string(G *g, Slot *args, Slot *res) {
 static RtStatus ptr_temp_string(G *g, Slot *args, Slot *res) {
     Slot *p = args[0].p;
     if (!p)
-        return fake_panic(box(types_basic[K_STRING], (Slot){.p = str_from_c("nil deref")}));
+        return fake_panic(g, box(types_basic[K_STRING], (Slot){.p = str_from_c("nil deref")}));
     return temp_string(g, p, res);
 }
 
 static RtStatus err_error(G *g, Slot *args, Slot *res) {
-    GOL_UNUSED(g);
     Slot *p = args[0].p;
     if (!p)
-        return fake_panic(box(types_basic[K_STRING], (Slot){.p = str_from_c("nil deref")}));
+        return fake_panic(g, box(types_basic[K_STRING], (Slot){.p = str_from_c("nil deref")}));
     char s[64];
     snprintf(s, sizeof s, "err %lld", (long long)p[0].i);
     res[0].p = str_from_c(s);
@@ -548,10 +548,9 @@ static RtStatus err_error(G *g, Slot *args, Slot *res) {
 }
 
 static RtStatus boom_string(G *g, Slot *args, Slot *res) {
-    GOL_UNUSED(g);
     GOL_UNUSED(args);
     GOL_UNUSED(res);
-    return fake_panic(box(types_basic[K_STRING], (Slot){.p = str_from_c("boom")}));
+    return fake_panic(g, box(types_basic[K_STRING], (Slot){.p = str_from_c("boom")}));
 }
 
 static RtStatus gs_gostring(G *g, Slot *args, Slot *res) {

@@ -1,6 +1,6 @@
 // Fakes of the modules format.c needs but that are not testable alone yet: the predeclared
-// types (types_init), method lookup and calls (rt_method, vm_call, rt_recover_nested, with
-// methods registered as natives), and a tiny insertion-ordered map. Build:
+// types (types_init), method lookup and calls (rt_method, vm_call, with methods registered
+// as natives that may panic), and a tiny insertion-ordered map. Build:
 //   gcc -std=c11 -DFORMAT_FAKES -D_GNU_SOURCE -Isrc -iquote runtime -Itests/unit/fakes
 //     tests/unit/format_test.c tests/unit/fakes/format_fakes.c runtime/{format,format_methods,
 //     format_printf,format_rt,fmtbase,fmtsort,numfmt,numparse,ryu,quote,isprint,buf,utf8,str,
@@ -10,6 +10,7 @@
 #include "../../../src/chunk.h"
 #include "../../../src/types.h"
 #include "map.h"
+#include "panic.h"
 
 Type *types_basic[K_COUNT];
 Type *types_error;
@@ -51,8 +52,6 @@ typedef struct FakeMethod {
 } FakeMethod;
 static FakeMethod methods[64];
 static int nmethods;
-static GoIface *pending_panic;
-static bool panicking;
 
 void fake_add_method(Type *t, const char *name, NativeFn fn) {
     Proto *p = gc_alloc(sizeof(Proto));
@@ -73,15 +72,17 @@ GoFunc *rt_method(Type *t, const char *name) {
 }
 
 RtStatus rt_panic_runtime(G *g, const char *fmt, ...) {
-    GOL_UNUSED(g);
     GOL_UNUSED(fmt);
-    panicking = true;
-    return RT_PANIC;
+    return fake_panic(g, NULL);
 }
 
-RtStatus fake_panic(GoIface *value) {
-    pending_panic = value;
-    panicking = true;
+RtStatus fake_panic(G *g, GoIface *value) {
+    Panic *p = gc_alloc(sizeof(Panic));
+    p->value = value;
+    p->link = g->panic;
+    for (Panic *q = g->panic; q; q = q->link)
+        q->aborted = true;
+    g->panic = p;
     return RT_PANIC;
 }
 
@@ -89,15 +90,6 @@ RtStatus vm_call(G *g, GoFunc *fn, const Slot *args, int nargs, Slot *res, int n
     GOL_UNUSED(nargs);
     GOL_UNUSED(nres);
     return fn->proto->native(g, (Slot *)args, res);
-}
-
-bool rt_recover_nested(G *g, GoIface **value) {
-    GOL_UNUSED(g);
-    if (!panicking)
-        return false;
-    panicking = false;
-    *value = pending_panic;
-    return true;
 }
 
 // ---- maps: entries in insertion order, so sorting is really exercised ----

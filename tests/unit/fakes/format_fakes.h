@@ -7,7 +7,8 @@
 
 // Make rt_method([t], [name]) return a function value running native [fn].
 void fake_add_method(Type *t, const char *name, NativeFn fn);
-// From inside a fake method: start a panic with [value]; returns RT_PANIC.
-RtStatus fake_panic(GoIface *value);
+// From inside a fake method: start a panic on [g] with [value] as rt_panic_value does;
+// returns RT_PANIC.
+RtStatus fake_panic(G *g, GoIface *value);
 
 #endif

@@ -499,7 +499,6 @@ static void short_var_decl(Checker *c, Stmt *s) {
     Object **vars = gc_alloc(sizeof(Object *) * (size_t)l);
     s->define_objs = gc_alloc(sizeof(Object *) * (size_t)l);
     s->define_new = gc_alloc_atomic(sizeof(bool) * (size_t)l);
-    memset(s->define_new, 0, sizeof(bool) * (size_t)l);
     bool any_new = false, err = false;
     for (int i = 0; i < l; i++) {
         Expr *id = s->lhs.v[i];

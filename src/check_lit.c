@@ -7,7 +7,6 @@ static void struct_keyed(Checker *c, Expr *e, Type *base, Type *shown) {
     Type *u = check_under(base);
     e->field_index = gc_alloc_atomic(sizeof(int) * (size_t)(e->args.n + 1));
     bool *seen = gc_alloc_atomic(sizeof(bool) * (size_t)(u->nfields + 1));
-    memset(seen, 0, sizeof(bool) * (size_t)(u->nfields + 1));
     for (int i = 0; i < e->args.n; i++) {
         Expr *kv = e->args.v[i];
         e->field_index[i] = -1;

@@ -323,7 +323,6 @@ static void init_order(Checker *c) {
     }
     PtrMap done = {0};
     bool *emitted = gc_alloc_atomic(sizeof(bool) * (size_t)n);
-    memset(emitted, 0, sizeof(bool) * (size_t)n);
     for (int round = 0; round < n; round++) {
         int pick = -1;
         for (int i = 0; i < n && pick < 0; i++) {

@@ -35,6 +35,7 @@ static void gol_yyerror(Loc *loc, Parser *p, const char *msg);
 %define api.prefix {gol_yy}
 %define api.location.type {Loc}
 %define parse.error custom
+%define parse.lac full
 %locations
 %param {Parser *p}
 %expect 0
@@ -415,7 +416,7 @@ iface_term:
 ;
 
 fntype:
-    FUNC '(' oparams ')' fnres              { $$ = pb_functype(p, $3, $5, @1.pos, @$.end); }
+    FUNC '(' oparams ')' fnres              { $$ = pb_functype(p, $3, $5, @1.pos, @2.pos, @$.end); }
 ;
 
 fnres:
@@ -479,7 +480,7 @@ non_dcl_stmt:
 |   switch_stmt
 |   select_stmt
 |   if_stmt
-|   NAME ':' stmt                           { $$ = pb_labeled($1, @1.pos, $3); }
+|   NAME ':' stmt                           { $$ = pb_labeled(p, $1, @1.pos, @2.pos, $3); }
 |   FALLTHROUGH                             { $$ = pb_branch(BR_FALLTHROUGH, @1.pos, NULL, @1); }
 |   BREAK olabel                            { $$ = pb_branch(BR_BREAK, @1.pos, $2, @2); }
 |   CONTINUE olabel                         { $$ = pb_branch(BR_CONTINUE, @1.pos, $2, @2); }
@@ -520,9 +521,9 @@ for_header:
 ;
 
 range_clause:
-    expr_list '=' RANGE range_expr          { $$ = pb_range($1, false, $4, @3.pos); }
-|   expr_list DEFINE RANGE range_expr       { $$ = pb_range($1, true, $4, @3.pos); }
-|   RANGE range_expr                        { $$ = pb_range(NULL, false, $2, @1.pos); }
+    expr_list '=' RANGE range_expr          { $$ = pb_range(p, $1, false, $4, @3.pos); }
+|   expr_list DEFINE RANGE range_expr       { $$ = pb_range(p, $1, true, $4, @3.pos); }
+|   RANGE range_expr                        { $$ = pb_range(p, NULL, false, $2, @1.pos); }
 ;
 
 range_expr:
@@ -606,6 +607,7 @@ expr:
 
 uexpr:
     pexpr
+|   '~' uexpr                               { $$ = pb_tilde_expr(p, $2, @1.pos); }
 |   '*' uexpr                               { $$ = pb_star($2, @1.pos); }
 |   '&' uexpr                               { $$ = pb_unary(OP_AND, $2, @1.pos); }
 |   '+' uexpr                               { $$ = pb_unary(OP_ADD, $2, @1.pos); }
@@ -625,8 +627,8 @@ pexpr_no_paren:
     operand_lit
 |   name
 |   pexpr '.' NAME                          { $$ = pb_selector($1, $3, @2.pos, @3); }
-|   pexpr '.' '(' expr_or_type ')'          { $$ = pb_typeassert($1, $4, @2.pos, @5.end); }
-|   pexpr '.' '(' TYPE ')'                  { $$ = pb_typeassert($1, NULL, @2.pos, @5.end); }
+|   pexpr '.' '(' expr_or_type ')'          { $$ = pb_typeassert(p, $1, $4, @2.pos, @5.end); }
+|   pexpr '.' '(' TYPE ')'                  { $$ = pb_typeassert(p, $1, NULL, @2.pos, @5.end); }
 |   pexpr '[' expr ']'                      { $$ = pb_index($1, $3, @2.pos, @4.end); }
 |   pexpr '[' oexpr ':' oexpr ']'           { $$ = pb_slice(p, $1, $3, $5, NULL, @2.pos, POS_NONE, @6); }
 |   pexpr '[' oexpr ':' oexpr ':' oexpr ']' { $$ = pb_slice(p, $1, $3, $5, $7, @2.pos, @6.pos, @8); }
@@ -653,7 +655,7 @@ pexpr:
 
 expr_or_type:
     expr
-|   non_expr_type
+|   non_expr_type                           { $$ = pb_expr_type(p, $1); }
 ;
 
 fnliteral:

@@ -219,7 +219,7 @@ static void expr(Buf *b, const Expr *e) {
         return;
     }
     switch (e->kind) {
-    case E_BAD: put(b, "<bad expr>"); break;
+    case E_BAD: put(b, e->lit ? e->lit : "<bad expr>"); break;
     case E_IDENT: put(b, e->name); break;
     case E_INTLIT: case E_FLOATLIT: case E_IMAGLIT: case E_RUNELIT: case E_STRINGLIT:
         put(b, e->lit);

@@ -128,8 +128,9 @@ struct Expr {
     Pos pos;   // the node's own position as Go's syntax package sets it: an identifier or
                // literal: its start; BINARY: the operator; UNARY/STAR: the operator (= start);
                // CALL: '('; SELECTOR/TYPEASSERT: '.'; INDEX/SLICE: '['; COMPOSITE: '{';
-               // KEYVALUE: ':'; PAREN: '('; FUNCLIT/FUNCTYPE: `func`; ELLIPSIS: `...`;
-               // ARRAYTYPE: '['; MAPTYPE: `map`; CHANTYPE: `chan` or the `<-` of `<-chan`;
+               // KEYVALUE: ':'; PAREN: '('; FUNCLIT: `func`; FUNCTYPE: its '(' (func_pos
+               // has the keyword); ELLIPSIS: `...`; ARRAYTYPE: '['; MAPTYPE: `map`;
+               // CHANTYPE: `chan` or, for a `<-chan T` in a type context, the `<-`;
                // STRUCTTYPE/IFACETYPE: the keyword. types2 reports most errors at `start`.
     Pos end;   // position just past the node's last byte (CALL: after ')', so the ')' is at
                // end.off-1; SELECTOR: the selected name starts at end.off-strlen(name))

@@ -208,10 +208,12 @@ ExprKind lex_check_number(Parser *p, const char *s, int n, uint32_t off) {
     }
     if ((digsep & 2) && ok) {
         int k = invalid_sep(s, n);
-        if (k >= 0)
+        if (k >= 0) {
             lex_error(p, off + (uint32_t)k, "'_' must separate successive digits");
+            ok = false;
+        }
     }
-    return kind;
+    return ok ? kind : E_BAD;
 }
 
 // ---- runes and strings ----
@@ -283,32 +285,31 @@ static int char_after(Parser *p, uint32_t off, int n) {
     return at < p->len ? (unsigned char)p->src[at] : -1;
 }
 
-void lex_check_string(Parser *p, const char *s, int n, uint32_t off, bool closed) {
-    int end = closed ? n - 1 : n, next = char_after(p, off, n);
+ExprKind lex_check_string(Parser *p, const char *s, int n, uint32_t off, bool closed) {
+    int end = closed ? n - 1 : n, next = char_after(p, off, n), errors = p->lex_errors;
     for (int i = 1; i < end;) {
         if (s[i] == '\\') {
             i++;
-            check_escape(p, s, end, &i, '"', off, next);
+            check_escape(p, s, n, &i, '"', off, next);
             continue;
         }
         uint32_t c;
         i += next_rune(p, s, end, i, off, &c);
     }
-    if (closed)
-        return;
-    if (next == '\n')
+    if (!closed && next == '\n')
         lex_error(p, off + (uint32_t)n, "newline in string");
-    else
+    else if (!closed)
         lex_error(p, off, "string not terminated");
+    return p->lex_errors == errors ? E_STRINGLIT : E_BAD;
 }
 
-void lex_check_rune(Parser *p, const char *s, int n, uint32_t off, bool closed) {
-    int end = closed ? n - 1 : n, next = char_after(p, off, n), count = 0;
+ExprKind lex_check_rune(Parser *p, const char *s, int n, uint32_t off, bool closed) {
+    int end = closed ? n - 1 : n, next = char_after(p, off, n), count = 0, errors = p->lex_errors;
     bool ok = true;
     for (int i = 1; i < end; count++) {
         if (s[i] == '\\') {
             i++;
-            if (!check_escape(p, s, end, &i, '\'', off, next))
+            if (!check_escape(p, s, n, &i, '\'', off, next))
                 ok = false;
             continue;
         }
@@ -316,10 +317,10 @@ void lex_check_rune(Parser *p, const char *s, int n, uint32_t off, bool closed) 
         i += next_rune(p, s, end, i, off, &c);
     }
     if (!ok)
-        return;
+        return E_BAD;
     if (closed) {
         if (count == 0)
-            lex_error(p, off + (uint32_t)n - 1, "empty rune literal or unescaped ' in rune literal");
+            lex_error(p, off + (uint32_t)n - 1, "empty rune literal or unescaped '");
         else if (count != 1)
             lex_error(p, off, "more than one character in rune literal");
     } else if (next == '\n') {
@@ -327,4 +328,5 @@ void lex_check_rune(Parser *p, const char *s, int n, uint32_t off, bool closed) 
     } else {
         lex_error(p, off, "rune literal not terminated");
     }
+    return p->lex_errors == errors ? E_RUNELIT : E_BAD;
 }

@@ -20,9 +20,9 @@ static File *run(uint32_t file_id, Diag *d, bool repl, bool *incomplete) {
     lex_init(&p);
     gol_yyparse(&p);
     lex_done(&p);
+    // Only "syntax error: ..." reports set d->syntax (pe_syntax): like Go, lexical errors
+    // and the parser's plain errors let type checking go on.
     int errors = diag_count(d) - before;
-    if (errors > 0)
-        d->syntax = true; // lexical and parser errors stop compilation before checking
     if (incomplete) {
         int eof_errors = (int)p.syntax_at_eof + (int)p.eof_lex_error;
         *incomplete = eof_errors > 0 && errors <= eof_errors;

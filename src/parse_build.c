@@ -62,6 +62,12 @@ Expr *pb_tilde(Expr *x, Pos tilde) {
     return pb_unary(OP_NONE, x, tilde);
 }
 
+// ~x outside a constraint parses (as in Go) but is refused right away with types2's words.
+Expr *pb_tilde_expr(Parser *p, Expr *x, Pos tilde) {
+    diag_error(p->diag, tilde, "cannot use ~ outside of interface or type constraint");
+    return pb_tilde(x, tilde);
+}
+
 Expr *pb_paren(Expr *x, Pos lparen, Pos end) {
     Expr *e = mk(E_PAREN, lparen, end);
     e->x = x;
@@ -76,7 +82,45 @@ Expr *pb_selector(Expr *x, const char *name, Pos dot, Loc name_loc) {
     return e;
 }
 
-Expr *pb_typeassert(Expr *x, Expr *type, Pos dot, Pos end) {
+// Whether [t] can be a type syntactically (Go parses the asserted type with type_()).
+static bool type_like(const Expr *t) {
+    switch (t->kind) {
+    case E_IDENT: case E_ARRAYTYPE: case E_STRUCTTYPE: case E_FUNCTYPE: case E_IFACETYPE:
+    case E_MAPTYPE: case E_CHANTYPE:
+        return true;
+    case E_SELECTOR:
+        return t->x->kind == E_IDENT;
+    case E_STAR: case E_PAREN:
+        return type_like(t->x);
+    case E_INDEX:
+        return type_like(t->x);
+    default:
+        return false;
+    }
+}
+
+// The offset of the next token at or after [off] (skipping blanks and newlines).
+static uint32_t skip_blanks(Parser *p, uint32_t off) {
+    while (off < p->len && strchr(" \t\r\n", p->src[off]))
+        off++;
+    return off;
+}
+
+// Go parses `<-chan T` in expression position as a receive applied to `chan T` and then
+// re-associates it, so the node's position is that of `chan`, not of `<-`.
+Expr *pb_expr_type(Parser *p, Expr *t) {
+    if (t->kind == E_CHANTYPE && t->dir == CHAN_RECV)
+        t->pos = t->start = (Pos){t->pos.file, skip_blanks(p, t->pos.off + 2)};
+    return t;
+}
+
+Expr *pb_typeassert(Parser *p, Expr *x, Expr *type, Pos dot, Pos end) {
+    if (type && type->kind == E_CHANTYPE && type->dir == CHAN_RECV) {
+        uint32_t o = skip_blanks(p, dot.off + 1) + 1; // x.(<-chan T) is parsed as a type
+        type->pos = type->start = (Pos){dot.file, skip_blanks(p, o)};
+    }
+    if (type && !type_like(type))
+        pe_syntax(p, type->start, "unexpected %s, expected type", pe_expr_tok(p, type));
     Expr *e = mk(E_TYPEASSERT, dot, end);
     e->x = x;
     e->type = type;
@@ -146,7 +190,7 @@ Expr *pb_keyvalue(Expr *key, Expr *value, Pos colon) {
 
 Expr *pb_funclit(Parser *p, Expr *ftype, Block *body, int was_body) {
     pb_fix_lbrace(p, was_body);
-    Expr *e = mk(E_FUNCLIT, ftype->pos, (Pos){body->rbrace.file, body->rbrace.off + 1});
+    Expr *e = mk(E_FUNCLIT, ftype->func_pos, (Pos){body->rbrace.file, body->rbrace.off + 1});
     e->type = ftype;
     e->body = body;
     e->lbrace = body->lbrace;
@@ -181,9 +225,11 @@ Expr *pb_chantype(ChanDir dir, Expr *elt, Pos pos) {
     return e;
 }
 
-Expr *pb_functype(Parser *p, FieldVec *params, FieldVec *results, Pos func_pos, Pos end) {
+// As in Go's syntax tree, a func type's position is its '(' (func_pos keeps the keyword).
+Expr *pb_functype(Parser *p, FieldVec *params, FieldVec *results, Pos func_pos, Pos lparen,
+                  Pos end) {
     (void)p;
-    Expr *e = mk(E_FUNCTYPE, func_pos, end);
+    Expr *e = mk(E_FUNCTYPE, lparen, end);
     if (params)
         e->fields = *params;
     if (results)
@@ -254,7 +300,7 @@ Field *pb_param(Expr *name, Expr *type) {
 
 Field *pb_method(Parser *p, const char *name, Loc name_loc, FieldVec *params,
                  FieldVec *results, Pos lparen, Pos end) {
-    Expr *ft = pb_functype(p, params, results, lparen, end);
+    Expr *ft = pb_functype(p, params, results, lparen, lparen, end);
     Field *f = ast_field(name_loc.pos);
     vec_push(&f->names, pb_ident(name, name_loc));
     f->type = ft;

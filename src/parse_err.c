@@ -10,6 +10,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "parser.h"
 
@@ -72,6 +73,37 @@ const char *pe_tok_string(Parser *p) {
         return gc_strdup(buf);
     default:
         return gc_strndup(p->src + p->tok_pos.off, p->tok_end - p->tok_pos.off);
+    }
+}
+
+const char *pe_expr_tok(Parser *p, const Expr *e) {
+    char buf[256];
+    for (;;) {
+        switch (e->kind) {
+        case E_BINARY: case E_CALL: case E_SELECTOR: case E_INDEX: case E_SLICE:
+        case E_TYPEASSERT:
+            e = e->x;
+            continue;
+        case E_COMPOSITE:
+            if (e->type) {
+                e = e->type;
+                continue;
+            }
+            return "{";
+        case E_IDENT:
+            snprintf(buf, sizeof buf, "%s%s", NAME_PREFIX, e->name);
+            return gc_strdup(buf);
+        case E_INTLIT: case E_FLOATLIT: case E_IMAGLIT: case E_RUNELIT: case E_STRINGLIT:
+        case E_BAD:
+            snprintf(buf, sizeof buf, "literal %s", e->lit ? e->lit : "");
+            return gc_strdup(buf);
+        case E_UNARY:
+            return ast_op_str(e->op);
+        case E_FUNCLIT:
+            return "func";
+        default:
+            return gc_strndup(p->src + e->start.off, 1);
+        }
     }
 }
 
@@ -140,12 +172,32 @@ static int classify_open(const ErrCtx *e, int i, Ctx *ctx) {
     return i;
 }
 
-// Find the innermost open construct; returns its stack index (or -1 for top level).
+static bool is_closer(const char *s) {
+    return !strcmp(s, "')'") || !strcmp(s, "']'") || !strcmp(s, "'}'");
+}
+
+// Find the innermost open construct: scanning down the stack, skip bracket pairs that are
+// already closed (LAC detects errors before they are reduced) and statements whose body
+// has been parsed. Returns its stack index (or -1 for top level).
 static int innermost(const ErrCtx *e, Ctx *ctx) {
+    int depth = 0;
+    bool saw_body = false;
     for (int i = e->n - 1; i >= 0; i--) {
         const char *s = e->syms[i];
-        if (!strcmp(s, "'('") || !strcmp(s, "'['") || is_brace_opener(e, i))
-            return classify_open(e, i, ctx);
+        if (is_closer(s)) {
+            depth++;
+            continue;
+        }
+        if (!strcmp(s, "'('") || !strcmp(s, "'['") || is_brace_opener(e, i)) {
+            if (depth == 0)
+                return classify_open(e, i, ctx);
+            depth--;
+            saw_body |= is(e, i, "BODY");
+            continue;
+        }
+        if (depth > 0)
+            continue;
+        saw_body |= !strcmp(s, "loop_body") || !strcmp(s, "block");
         if (!strcmp(s, "CASE") || !strcmp(s, "DEFAULT")) {
             bool colon = false;
             for (int j = i + 1; j < e->n; j++)
@@ -153,15 +205,22 @@ static int innermost(const ErrCtx *e, Ctx *ctx) {
             *ctx = colon ? C_CASEBODY : C_CASEHEAD;
             return i;
         }
-        if (!strcmp(s, "IF") || !strcmp(s, "FOR") || !strcmp(s, "SWITCH")) {
+        if ((!strcmp(s, "IF") || !strcmp(s, "FOR") || !strcmp(s, "SWITCH")) && !saw_body) {
             *ctx = C_HEADER;
             return i;
         }
-        if (!strcmp(s, "':'") && is(e, i - 1, "pexpr"))
-            continue;
     }
     *ctx = C_TOP;
     return -1;
+}
+
+static bool is_sep(int t) {
+    return t == ';' || t == '{' || t == BODY || t == ':' || t == START_FILE || t == START_REPL;
+}
+
+static bool is_sep_sym(const char *s) {
+    return !strcmp(s, "';'") || !strcmp(s, "'{'") || !strcmp(s, "BODY") ||
+           !strcmp(s, "lbrace") || !strcmp(s, "':'");
 }
 
 // Whether the parser still needed an operand, a type or a name: the message is then about
@@ -170,10 +229,9 @@ static const char *needed(const ErrCtx *e) {
     const char *top = e->n ? e->syms[e->n - 1] : "";
     if (!strcmp(top, "'.'"))
         return "expected name or (";
-    if (!strcmp(top, "FUNC") && (e->n < 2 || !strcmp(e->syms[e->n - 2], "top_list") ||
-                                 !strcmp(e->syms[e->n - 2], "repl_list")))
+    if (!strcmp(top, "FUNC") && (is(e, e->n - 2, "top_list") || is(e, e->n - 2, "repl_list")))
         return "expected name or (";
-    if (!expects(e, "NAME"))
+    if (!strcmp(top, "BREAK") || !strcmp(top, "CONTINUE") || !expects(e, "NAME"))
         return NULL;
     if (expects(e, "LITERAL"))
         return "expected expression";
@@ -185,7 +243,9 @@ static const char *needed(const ErrCtx *e) {
 static void report(ErrCtx *e, Pos at, const char *msg) {
     Parser *p = e->p;
     const char *tok = pe_tok_string(p);
-    if (!strncmp(msg, "expected ", 9))
+    if (!*msg)
+        pe_syntax(p, at, "unexpected %s", tok);
+    else if (!strncmp(msg, "expected ", 9))
         pe_syntax(p, at, "unexpected %s, %s", tok, msg);
     else if (!strncmp(msg, "in ", 3) || !strncmp(msg, "at ", 3) || !strncmp(msg, "after ", 6))
         pe_syntax(p, at, "unexpected %s %s", tok, msg);
@@ -193,22 +253,29 @@ static void report(ErrCtx *e, Pos at, const char *msg) {
         pe_syntax(p, at, "%s", msg);
 }
 
-static bool at_stmt_start(const ErrCtx *e) {
-    const char *top = e->n ? e->syms[e->n - 1] : "";
-    return !strcmp(top, "';'") || !strcmp(top, "'{'") || !strcmp(top, "BODY") ||
-           !strcmp(top, "lbrace") || !strcmp(top, "':'");
+static int last_index(const ErrCtx *e, int from, const char *name) {
+    for (int j = e->n - 1; j > from; j--)
+        if (is(e, j, name))
+            return j;
+    return -1;
 }
 
 // The header of an if/for/switch at stack index [k]: Go's header() and blockStmt messages.
 static const char *header_msg(const ErrCtx *e, int k) {
     int semis = 0;
+    bool range = last_index(e, k, "RANGE") >= 0;
     for (int j = k + 1; j < e->n; j++)
         semis += is(e, j, "';'");
+    if (is(e, e->n - 1, "for_header") || is(e, e->n - 1, "if_header")) {
+        semis = e->p->hdr_semis; // reduced already: its builder recorded the form
+        range = semis < 0;
+    }
     if (is(e, k, "FOR")) {
-        if (semis == 2)
+        if (semis == 2 || range)
             return "expected { after for clause";
         if (semis == 1)
-            return e->p->tok == BODY ? "expected for loop condition" : "expected semicolon or newline";
+            return e->p->prev_tok == ';' ? "expected for loop condition"
+                                         : "expected semicolon or newline";
         return "expected {";
     }
     if (is(e, k, "IF"))
@@ -216,22 +283,34 @@ static const char *header_msg(const ErrCtx *e, int k) {
     return semis ? "missing { after switch clause" : "expected {";
 }
 
+// Between top-level declarations: Go's fileOrNil.
 static const char *top_msg(const ErrCtx *e) {
     Parser *p = e->p;
     const char *top = e->n ? e->syms[e->n - 1] : "";
     if (!strcmp(top, "START_FILE"))
         return "package statement must be first";
-    if (!strcmp(top, "';'") || !strcmp(top, "START_REPL")) {
+    if (!strcmp(top, "PACKAGE"))
+        return "expected name";
+    if (!strcmp(top, "NAME") && is(e, e->n - 2, "PACKAGE"))
+        return "expected semicolon or newline";
+    if (is_sep(p->prev_tok) && p->repl)
+        return ""; // REPL input may hold statements: just "unexpected X"
+    if (is_sep(p->prev_tok)) {
         DeclVec *d = &p->ast->decls;
         if (p->tok == '{' && d->n && vec_last(d)->kind == D_FUNC && !vec_last(d)->body)
             return "unexpected semicolon or newline before {";
         return "non-declaration statement outside function body";
     }
-    if (!strcmp(top, "PACKAGE"))
-        return "expected name";
-    if (!strcmp(top, "NAME") && is(e, e->n - 2, "PACKAGE"))
-        return "expected semicolon or newline";
-    return "after top level declaration";
+    return NULL;
+}
+
+static const char *close_of(Ctx ctx, const ErrCtx *e, int k) {
+    switch (ctx) {
+    case C_ARGS: case C_GROUP: case C_PAREN: return ")";
+    case C_PARAMS: return is(e, k, "'['") ? "]" : ")";
+    case C_INDEX: case C_SLICE: return "]";
+    default: return "}";
+    }
 }
 
 static const char *list_msg(Ctx ctx, const ErrCtx *e, int k) {
@@ -242,59 +321,112 @@ static const char *list_msg(Ctx ctx, const ErrCtx *e, int k) {
                                : "in parameter list; possibly missing comma or )";
     case C_GROUP: return "in grouped declaration; possibly missing semicolon or newline or )";
     case C_PAREN: return "expected )";
-    case C_INDEX: return "expected comma, : or ]";
+    case C_INDEX: return last_index(e, k, "':'") >= 0 ? "expected ]" : "expected comma, : or ]";
     case C_SLICE: return "expected ]";
     case C_COMPLIT: return "in composite literal; possibly missing comma or }";
     case C_STRUCT: return "in struct type; possibly missing semicolon or newline or }";
     case C_IFACE: return "in interface type; possibly missing semicolon or newline or }";
     case C_CASES: return "expected case or default or }";
     case C_CASEHEAD: return "expected :";
-    default: return NULL;
+    default: return "expected }";
     }
 }
 
-// The message for a statement list (block or case body) when the lookahead cannot
-// continue it.
-static const char *stmt_msg(const ErrCtx *e, Ctx ctx) {
-    const char *top = e->n ? e->syms[e->n - 1] : "";
-    if (!strcmp(top, "expr_list") && expects(e, "DEFINE"))
+static bool is_list(Ctx ctx) {
+    return ctx == C_ARGS || ctx == C_PARAMS || ctx == C_GROUP || ctx == C_COMPLIT ||
+           ctx == C_STRUCT || ctx == C_IFACE;
+}
+
+// A statement list (block or case body) that the lookahead cannot continue.
+static const char *stmt_msg(const ErrCtx *e, Ctx ctx, int k) {
+    int l = last_index(e, k, "expr_list");
+    if (l > 0 && expects(e, "DEFINE") && (is(e, l + 1, "','") || l == e->n - 1) &&
+        is_sep_sym(e->syms[l - 1]))
         return "expected := or = or comma";
-    if (at_stmt_start(e) || e->p->tok == 0)
+    if (is_sep(e->p->prev_tok) || e->p->tok == 0)
         return ctx == C_CASEBODY ? "expected case or default or }" : "expected }";
     return "at end of statement";
+}
+
+// Messages that do not depend on the enclosing list: Go's parser reports them where a
+// particular construct goes wrong.
+static const char *special_msg(const ErrCtx *e) {
+    Parser *p = e->p;
+    const char *top = e->n ? e->syms[e->n - 1] : "";
+    const char *below = e->n > 1 ? e->syms[e->n - 2] : "";
+    if (p->tok == DEFINE && expects(e, "'='") && !expects(e, "DEFINE"))
+        return "expected =";
+    if (!strcmp(top, "IMPORT") || (expects(e, "LITERAL") && e->nexp == 1))
+        return "missing import path";
+    if (!strcmp(top, "CHAN") || (!strcmp(top, "ARROW") && !strcmp(below, "CHAN")))
+        return "missing channel element type";
+    if (!strcmp(top, "ELLIPSIS") && expects(e, "NAME") && !expects(e, "LITERAL"))
+        return "... is missing type";
+    if (!strcmp(top, "ARROW") && expects(e, "CHAN") && e->nexp == 1)
+        return "expected chan";
+    if (!strcmp(top, "ELSE"))
+        return "else must be followed by if or statement block";
+    if (!strcmp(top, "'['") && p->tok == ']' && !strcmp(below, "NAME") &&
+        is(e, e->n - 3, "FUNC"))
+        return "empty type parameter list";
+    if (!strcmp(top, "NAME") && (!strcmp(below, "TYPE") || (!strcmp(below, "'('") &&
+                                 is(e, e->n - 3, "TYPE")) || !strcmp(below, "type_specs")))
+        return "in type declaration";
+    if (!strcmp(top, "NAME") && is(e, e->n - 3, "type_specs"))
+        return "in type declaration";
+    return NULL;
 }
 
 void pe_report(Parser *p, const char **syms, int nsyms, const char **expected, int nexp,
                Loc at) {
     ErrCtx e = {p, syms, nsyms, expected, nexp};
+    if (getenv("GOL_PARSE_DEBUG")) { // stack and expected tokens, for tuning messages
+        for (int i = 0; i < nsyms; i++)
+            fprintf(stderr, "%s ", syms[i]);
+        fprintf(stderr, "\n  expected:");
+        for (int i = 0; i < nexp; i++)
+            fprintf(stderr, " %s", expected[i]);
+        fprintf(stderr, "\n  prev=%d tok=%d\n", p->prev_tok, p->tok);
+    }
     if (p->tok == 0 || (p->tok == ';' && !strcmp(p->tok_text, "EOF")))
         p->syntax_at_eof = true;
     p->syntax_error = true;
     Ctx ctx;
     int k = innermost(&e, &ctx);
-    const char *top = nsyms ? syms[nsyms - 1] : "";
-    bool stmt_ctx = ctx == C_BLOCK || ctx == C_CASEBODY || ctx == C_TOP;
-    if (p->tok == DEFINE && (expects(&e, "'='")) && !expects(&e, "DEFINE"))
-        return report(&e, at.pos, "expected =");
-    if (!strcmp(top, "IMPORT") || (!strcmp(top, "NAME") && is(&e, nsyms - 2, "IMPORT")) ||
-        (!strcmp(top, "'.'") && is(&e, nsyms - 2, "IMPORT")))
-        return report(&e, at.pos, "missing import path");
-    if (ctx == C_TOP && (at_stmt_start(&e) || !strcmp(top, "START_FILE") ||
-                         !strcmp(top, "START_REPL") || !strcmp(top, "top_list") ||
-                         !strcmp(top, "PACKAGE") || !strcmp(top, "NAME"))) {
-        const char *m = top_msg(&e);
-        if (strcmp(m, "after top level declaration") != 0)
-            return report(&e, at.pos, m);
+    if (is(&e, nsyms - 1, "':'") && is(&e, nsyms - 2, "NAME") && nsyms > 2 &&
+        is_sep_sym(syms[nsyms - 3]))
+        return pe_syntax(p, p->prev_pos, "missing statement after label");
+    if (ctx == C_HEADER && is(&e, k, "FOR") && p->tok == BODY && p->prev_tok == ';')
+        return report(&e, at.pos, header_msg(&e, k));
+    const char *m = special_msg(&e);
+    if (m)
+        return report(&e, at.pos, m);
+    if (ctx == C_TOP && (m = top_msg(&e)))
+        return report(&e, at.pos, m);
+    if (p->tok == 0 && is_list(ctx) && (p->prev_tok == ',' || p->prev_tok == ';' ||
+                                        k == nsyms - 1 || is(&e, nsyms - 1, "lbrace"))) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "expected %s", close_of(ctx, &e, k));
+        return report(&e, at.pos, buf);
     }
+    bool stmt_ctx = ctx == C_BLOCK || ctx == C_CASEBODY || ctx == C_TOP;
     const char *need = needed(&e);
-    if (need && !(stmt_ctx && at_stmt_start(&e)))
+    if (ctx == C_PARAMS && is(&e, nsyms - 1, "NAME"))
+        need = NULL; // a parameter name may stand alone (Go's paramDeclOrNil)
+    if (ctx == C_PARAMS && need && (k == nsyms - 1 || is(&e, nsyms - 1, "','"))) {
+        char buf[32]; // no parameter can start here (Go's paramDeclOrNil)
+        snprintf(buf, sizeof buf, "expected %s", close_of(ctx, &e, k));
+        return report(&e, at.pos, buf);
+    }
+    if (need && !(stmt_ctx && is_sep(p->prev_tok)))
         return report(&e, at.pos, need);
     if (ctx == C_TOP)
-        return report(&e, at.pos, top_msg(&e));
+        return report(&e, at.pos, p->repl ? "at end of statement" : "after top level declaration");
     if (ctx == C_BLOCK || ctx == C_CASEBODY)
-        return report(&e, at.pos, stmt_msg(&e, ctx));
+        return report(&e, at.pos, stmt_msg(&e, ctx, k));
     if (ctx == C_HEADER)
         return report(&e, at.pos, header_msg(&e, k));
-    const char *m = list_msg(ctx, &e, k);
-    report(&e, at.pos, m ? m : "expected }");
+    if (ctx == C_CASES && !is_sep(p->prev_tok))
+        return report(&e, at.pos, "at end of statement");
+    report(&e, at.pos, list_msg(ctx, &e, k));
 }

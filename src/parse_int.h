@@ -49,6 +49,8 @@ typedef struct Parser {
     Pos tok_pos;
     uint32_t tok_end;
     int prev_tok;      // the token delivered before it
+    Pos prev_pos;
+    int hdr_semis;     // form of the last reduced if/for header: ';' count, -1 for range
 
     // ---- results ----
     File *ast;
@@ -68,9 +70,11 @@ GOL_PRINTF(3, 4) void lex_error(Parser *p, uint32_t off, const char *fmt, ...);
 void pb_fix_lbrace(Parser *p, int was_body);
 
 // ---- literal checks (lexcheck.c); each reports Go's scanner errors through lex_error ----
+// Each returns the literal's kind, or E_BAD after reporting an error (Go marks such literals
+// Bad and the checker then ignores them silently).
 ExprKind lex_check_number(Parser *p, const char *s, int n, uint32_t off);
-void lex_check_string(Parser *p, const char *s, int n, uint32_t off, bool closed);
-void lex_check_rune(Parser *p, const char *s, int n, uint32_t off, bool closed);
+ExprKind lex_check_string(Parser *p, const char *s, int n, uint32_t off, bool closed);
+ExprKind lex_check_rune(Parser *p, const char *s, int n, uint32_t off, bool closed);
 void lex_check_ident(Parser *p, const char *s, int n, uint32_t off);
 void lex_bad_char(Parser *p, const char *s, int n, uint32_t off);
 
@@ -83,6 +87,8 @@ void pe_report(Parser *p, const char **syms, int nsyms, const char **expected, i
 GOL_PRINTF(3, 4) void pe_syntax(Parser *p, Pos pos, const char *fmt, ...);
 // The Go spelling of the current lookahead token ("newline", "name x"... as Go 1.22 prints).
 const char *pe_tok_string(Parser *p);
+// The same for the first token of the already parsed expression [e].
+const char *pe_expr_tok(Parser *p, const Expr *e);
 
 // ---- builders (parse_build.c: expressions and types; parse_stmt.c: statements, decls) ----
 Expr *pb_ident(const char *name, Loc l);
@@ -92,9 +98,10 @@ Expr *pb_unary(Op op, Expr *x, Pos op_pos);
 Expr *pb_recv(Parser *p, Expr *x, Pos op_pos);
 Expr *pb_star(Expr *x, Pos star);
 Expr *pb_tilde(Expr *x, Pos tilde);
+Expr *pb_tilde_expr(Parser *p, Expr *x, Pos tilde);
 Expr *pb_paren(Expr *x, Pos lparen, Pos end);
 Expr *pb_selector(Expr *x, const char *name, Pos dot, Loc name_loc);
-Expr *pb_typeassert(Expr *x, Expr *type, Pos dot, Pos end);
+Expr *pb_typeassert(Parser *p, Expr *x, Expr *type, Pos dot, Pos end);
 Expr *pb_index(Expr *x, Expr *index, Pos lbrack, Pos end);
 Expr *pb_slice(Parser *p, Expr *x, Expr *lo, Expr *hi, Expr *max, Pos lbrack, Pos colon2,
                Loc rbrack);
@@ -107,7 +114,10 @@ Expr *pb_ellipsis(Expr *elt, Loc l);
 Expr *pb_arraytype(Expr *len, Expr *elt, Pos lbrack);
 Expr *pb_maptype(Expr *key, Expr *elt, Pos map_pos);
 Expr *pb_chantype(ChanDir dir, Expr *elt, Pos pos);
-Expr *pb_functype(Parser *p, FieldVec *params, FieldVec *results, Pos func_pos, Pos end);
+Expr *pb_functype(Parser *p, FieldVec *params, FieldVec *results, Pos func_pos, Pos lparen,
+                  Pos end);
+// A type in expression position (call argument, parenthesized operand, case list).
+Expr *pb_expr_type(Parser *p, Expr *t);
 Expr *pb_structtype(Parser *p, FieldVec *fields, Pos pos, Loc rbrace, int was_body);
 Expr *pb_ifacetype(Parser *p, FieldVec *methods, Pos pos, Loc rbrace, int was_body);
 ExprVec *pb_exprs(ExprVec *list, Expr *x);
@@ -131,14 +141,14 @@ Stmt *pb_expr_stmt(Expr *x);
 Stmt *pb_assign(Op op, ExprVec *lhs, ExprVec *rhs, Pos op_pos);
 Stmt *pb_incdec(Op op, Expr *x, Pos op_pos);
 Stmt *pb_send(Expr *ch, Expr *value, Pos arrow);
-Stmt *pb_labeled(const char *label, Pos pos, Stmt *s);
+Stmt *pb_labeled(Parser *p, const char *label, Pos pos, Pos colon, Stmt *s);
 Stmt *pb_branch(Branch br, Pos pos, const char *label, Loc label_loc);
 Stmt *pb_go_defer(Parser *p, StmtKind kind, Pos pos, Expr *x);
 Stmt *pb_return(ExprVec *results, Pos pos);
 Stmt *pb_header(Parser *p, Stmt *init, Stmt *cond, Pos semi);
 Stmt *pb_if(Parser *p, Pos pos, Stmt *header, Block *body, Stmt *els);
 Stmt *pb_for_header(Parser *p, Stmt *init, Stmt *cond, Stmt *post, bool three, Pos semi);
-Stmt *pb_range(ExprVec *lhs, bool define, Expr *x, Pos range_pos);
+Stmt *pb_range(Parser *p, ExprVec *lhs, bool define, Expr *x, Pos range_pos);
 Stmt *pb_for(Parser *p, Pos pos, Stmt *header, Block *body);
 Stmt *pb_switch(Parser *p, Pos pos, Stmt *header, StmtVec *cases, Pos lbrace, Pos rbrace);
 Stmt *pb_case(ExprVec *list, StmtVec *body, Pos pos, Pos colon);

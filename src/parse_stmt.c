@@ -66,7 +66,9 @@ Stmt *pb_send(Expr *ch, Expr *value, Pos arrow) {
     return s;
 }
 
-Stmt *pb_labeled(const char *label, Pos pos, Stmt *body) {
+Stmt *pb_labeled(Parser *p, const char *label, Pos pos, Pos colon, Stmt *body) {
+    (void)p;
+    (void)colon;
     Stmt *s = mk(S_LABELED, pos);
     s->label = label;
     s->body_stmt = body ? body : mk(S_EMPTY, pos);
@@ -147,7 +149,7 @@ static Expr *cond_of(Parser *p, Stmt *s) {
 
 // A temporary holder for "init; cond" (the cond is still a statement); see pb_if/pb_switch.
 Stmt *pb_header(Parser *p, Stmt *init, Stmt *cond, Pos semi) {
-    (void)p;
+    p->hdr_semis = semi.file ? 1 : 0;
     Stmt *h = mk(S_BAD, semi);
     h->init = init;
     h->body_stmt = cond;
@@ -172,6 +174,7 @@ Stmt *pb_if(Parser *p, Pos pos, Stmt *header, Block *body, Stmt *els) {
 
 Stmt *pb_for_header(Parser *p, Stmt *init, Stmt *cond, Stmt *post, bool three, Pos semi) {
     (void)semi;
+    p->hdr_semis = three ? 2 : 0;
     Stmt *s = mk(S_FOR, POS_NONE);
     s->init = init;
     s->x = cond_of(p, cond);
@@ -181,7 +184,8 @@ Stmt *pb_for_header(Parser *p, Stmt *init, Stmt *cond, Stmt *post, bool three, P
     return s;
 }
 
-Stmt *pb_range(ExprVec *lhs, bool define, Expr *x, Pos range_pos) {
+Stmt *pb_range(Parser *p, ExprVec *lhs, bool define, Expr *x, Pos range_pos) {
+    p->hdr_semis = -1;
     Stmt *s = mk(S_RANGE, range_pos);
     s->x = x;
     s->define = define;
@@ -274,7 +278,8 @@ Spec *pb_import(Parser *p, const char *local, Pos local_pos, Lit path, Pos path_
     s->local = local;
     s->path_pos = path_pos;
     if (path.kind != E_STRINGLIT) {
-        pe_syntax(p, path_pos, "import path must be a string");
+        if (path.kind != E_BAD)
+            pe_syntax(p, path_pos, "import path must be a string");
         s->path = gc_strdup("");
     } else {
         s->path = unquote_path(path.text);
@@ -341,12 +346,11 @@ static Field *one_receiver(Parser *p, FieldVec *recv, Pos name_pos) {
 Decl *pb_func_decl(Parser *p, Pos func_pos, FieldVec *recv, Pos recv_pos, const char *name,
                    Loc name_loc, FieldVec *tparams, FieldVec *params, FieldVec *results,
                    Pos lparen, Block *body) {
-    (void)lparen;
     Decl *d = ast_decl(D_FUNC, func_pos);
     if (recv_pos.off != func_pos.off || recv)
         d->recv = one_receiver(p, recv, name_loc.pos);
     d->name = pb_ident(name, name_loc);
-    d->ftype = pb_functype(p, params, results, func_pos, name_loc.end);
+    d->ftype = pb_functype(p, params, results, func_pos, lparen, name_loc.end);
     if (results && results->n && vec_last(results)->type)
         d->ftype->end = vec_last(results)->type->end;
     if (tparams)

@@ -168,8 +168,7 @@ static bool stmts_mutate(StmtVec *v, Object *p) {
 
 // Parameters arrive in R[0..n). Escaping ones move into a heap cell; aggregates the body
 // mutates get a private copy (callers may pass an alias of their own storage).
-static void setup_param(FuncState *fs, Object *v, Block *body) {
-    int r = reg_alloc(fs, 1);
+static void setup_param(FuncState *fs, Object *v, int r, Block *body) {
     v->slot = r;
     if (!v->name || !v->name[0] || strcmp(v->name, "_") == 0)
         return;
@@ -236,11 +235,13 @@ static Proto *compile_func_once(Package *pkg, Object *f, FuncState *parent, bool
     fs.has_defer = f->has_defer;
     Block *body = func_body(f);
     fs.pos = body ? body->lbrace : f->pos;
+    int nparams = f->params.n + (f->recv ? 1 : 0);
+    reg_alloc(&fs, nparams); // all parameter registers first: escapes use temps above
+    int r = 0;
     if (f->recv)
-        setup_param(&fs, f->recv, body);
+        setup_param(&fs, f->recv, r++, body);
     for (int i = 0; i < f->params.n; i++)
-        setup_param(&fs, f->params.v[i], body);
-    int nparams = fs.nactive;
+        setup_param(&fs, f->params.v[i], r++, body);
     setup_results(&fs, f);
     cblock(&fs, body);
     fs.pos = body->rbrace;

@@ -65,6 +65,8 @@ static int cargs_into(FuncState *fs, Expr *call, Type *ft, int first) {
     int np = ft->nparams;
     if (args->n == 1 && args->v[0]->tv && args->v[0]->tv->kind == K_TUPLE) {
         Type *tt = args->v[0]->tv; // f(g()) with g multi-valued
+        if (fs->nactive < first + tt->nresults)
+            reg_alloc(fs, first + tt->nresults - fs->nactive);
         cexpr_multi(fs, args->v[0], first, tt->nresults);
         if (ft->variadic && !call->has_ellipsis) {
             // repack the tail into a slice

@@ -135,6 +135,24 @@ static void cassign_single(FuncState *fs, Expr *lhs, Expr *rhs) {
     reg_free_to(fs, mark);
 }
 
+// Copy an lvalue's operand registers that are variables (below [mark]) into temps, so that
+// earlier stores of the same tuple assignment cannot change them (i, s[i] = 2, 99).
+static void pin_operands(FuncState *fs, LValue *lv, int mark) {
+    if (lv->kind == LV_BLANK || lv->kind == LV_REG || lv->kind == LV_CAP ||
+        lv->kind == LV_GLOBAL)
+        return;
+    if (lv->a < mark) {
+        int r = reg_alloc(fs, 1);
+        emit_move(fs, r, lv->a);
+        lv->a = r;
+    }
+    if ((lv->kind == LV_SLICE || lv->kind == LV_ARRAY || lv->kind == LV_MAP) && lv->b < mark) {
+        int r = reg_alloc(fs, 1);
+        emit_move(fs, r, lv->b);
+        lv->b = r;
+    }
+}
+
 // a, b = x, y / a, b = f(): operands of the left first, then the right, then the stores.
 static void cassign_tuple(FuncState *fs, Stmt *s) {
     int mark = fs->nactive;
@@ -146,6 +164,7 @@ static void cassign_tuple(FuncState *fs, Stmt *s) {
             lv[i] = (LValue){.kind = LV_BLANK};
         else
             lv[i] = clvalue(fs, s->lhs.v[i]);
+        pin_operands(fs, &lv[i], mark);
     }
     int tmp = reg_alloc(fs, n);
     if (s->rhs.n == 1) {

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "../runtime/out.h"
+#include "../runtime/pkg/os.h"
 #include "../runtime/sched.h"
 #include "check.h"
 #include "compile.h"
@@ -83,6 +84,7 @@ static int run_file(const char *path, CliMode mode, uint64_t seed, int argc, cha
         return 0;
     }
     rt_set_args(argc, argv);
+    os_set_args(argc, argv);
     G *g = vm_main_g(entry);
     sched_main(g, 0, seed);
     out_flush();

@@ -287,7 +287,7 @@ tparams_opt:
 
 func_decl:
     FUNC NAME tparams_opt '(' oparams ')' fnres fn_body
-        { $$ = pb_func_decl(p, @1.pos, NULL, @1.pos, $2, @2, $3, $5, $7, @4.pos, $8); }
+        { $$ = pb_func_decl(p, @1.pos, NULL, @1.pos, $2, @2, $3, $5, $7, $3 ? @3.pos : @4.pos, $8); }
 |   FUNC '(' oparams ')' NAME '(' oparams ')' fnres fn_body
         { $$ = pb_func_decl(p, @1.pos, $3, @2.pos, $5, @5, NULL, $7, $9, @6.pos, $10); }
 ;
@@ -629,7 +629,10 @@ pexpr_no_paren:
 |   pexpr '.' NAME                          { $$ = pb_selector($1, $3, @2.pos, @3); }
 |   pexpr '.' '(' expr_or_type ')'          { $$ = pb_typeassert(p, $1, $4, @2.pos, @5.end); }
 |   pexpr '.' '(' TYPE ')'                  { $$ = pb_typeassert(p, $1, NULL, @2.pos, @5.end); }
-|   pexpr '[' expr ']'                      { $$ = pb_index($1, $3, @2.pos, @4.end); }
+|   pexpr '[' expr ']'                      { $$ = pb_index($1, $3, NULL, @2.pos, @4.end); }
+|   pexpr '[' non_expr_type ']'             { $$ = pb_index($1, pb_expr_type(p, $3), NULL, @2.pos, @4.end); }
+|   pexpr '[' expr ',' ']'                  { $$ = pb_index($1, $3, NULL, @2.pos, @5.end); }
+|   pexpr '[' expr ',' expr_or_type_list ocomma ']' { $$ = pb_index($1, $3, $5, @2.pos, @7.end); }
 |   pexpr '[' oexpr ':' oexpr ']'           { $$ = pb_slice(p, $1, $3, $5, NULL, @2.pos, POS_NONE, @6); }
 |   pexpr '[' oexpr ':' oexpr ':' oexpr ']' { $$ = pb_slice(p, $1, $3, $5, $7, @2.pos, @6.pos, @8); }
 |   pseudocall

@@ -235,7 +235,15 @@ static void expr(Buf *b, const Expr *e) {
         break;
     case E_PAREN: put(b, "("); expr(b, e->x); put(b, ")"); break;
     case E_SELECTOR: expr(b, e->x); put(b, "."); put(b, e->name); break;
-    case E_INDEX: expr(b, e->x); put(b, "["); expr(b, e->y); put(b, "]"); break;
+    case E_INDEX:
+        expr(b, e->x);
+        put(b, "[");
+        expr(b, e->y);
+        if (e->args.n)
+            put(b, ", ");
+        expr_list(b, &e->args);
+        put(b, "]");
+        break;
     case E_SLICE: slice_expr(b, e); break;
     case E_TYPEASSERT:
         expr(b, e->x);

@@ -55,7 +55,8 @@ typedef enum ExprKind {
     E_FUNCLIT,    // func_type body
     E_PAREN,      // ( x )
     E_SELECTOR,   // x . name
-    E_INDEX,      // x [ index ]   (also generic instantiation syntax: refused by the checker)
+    E_INDEX,      // x [ index ]   (also generic instantiation syntax: refused by the checker;
+                  //  x[A, B, C] has index A and args [B, C])
     E_SLICE,      // x [ lo : hi : max ]  any of lo/hi/max may be NULL; slice3 tells the form
     E_TYPEASSERT, // x . ( type )  type NULL means x.(type) in a type switch
     E_CALL,       // fun ( args [...] )
@@ -146,7 +147,7 @@ struct Expr {
     bool slice3;        // E_SLICE: x[lo:hi:max] form
     Expr *type;         // COMPOSITE (literal type, may be NULL), TYPEASSERT (asserted type),
                         // FUNCLIT (E_FUNCTYPE)
-    ExprVec args;       // CALL arguments; COMPOSITE elements
+    ExprVec args;       // CALL arguments; COMPOSITE elements; INDEX: type arguments after y
     bool has_ellipsis;  // CALL: f(a, b...)
     Pos lbrace, rbrace; // COMPOSITE, FUNCLIT: brace positions
     Block *body;        // FUNCLIT

@@ -128,10 +128,12 @@ Expr *pb_typeassert(Parser *p, Expr *x, Expr *type, Pos dot, Pos end) {
     return e;
 }
 
-Expr *pb_index(Expr *x, Expr *index, Pos lbrack, Pos end) {
+Expr *pb_index(Expr *x, Expr *index, ExprVec *more, Pos lbrack, Pos end) {
     Expr *e = mk(E_INDEX, lbrack, end);
     e->x = x;
     e->y = index;
+    if (more)
+        e->args = *more;
     e->start = x->start;
     return e;
 }

@@ -102,7 +102,8 @@ Expr *pb_tilde_expr(Parser *p, Expr *x, Pos tilde);
 Expr *pb_paren(Expr *x, Pos lparen, Pos end);
 Expr *pb_selector(Expr *x, const char *name, Pos dot, Loc name_loc);
 Expr *pb_typeassert(Parser *p, Expr *x, Expr *type, Pos dot, Pos end);
-Expr *pb_index(Expr *x, Expr *index, Pos lbrack, Pos end);
+// x[index] or, for a generic instantiation x[A, B...], index A and [more] the rest.
+Expr *pb_index(Expr *x, Expr *index, ExprVec *more, Pos lbrack, Pos end);
 Expr *pb_slice(Parser *p, Expr *x, Expr *lo, Expr *hi, Expr *max, Pos lbrack, Pos colon2,
                Loc rbrack);
 Expr *pb_call(Expr *fun, ExprVec *args, bool ellipsis, Pos lparen, Pos end);
@@ -164,7 +165,7 @@ Decl *pb_decl1(DeclKind kind, Pos pos, Spec *s);
 Decl *pb_decl(DeclKind kind, Pos pos, SpecVec *specs);
 Decl *pb_func_decl(Parser *p, Pos func_pos, FieldVec *recv, Pos recv_pos, const char *name,
                    Loc name_loc, FieldVec *tparams, FieldVec *params, FieldVec *results,
-                   Pos lparen, Block *body);
+                   Pos sig_pos, Block *body);
 void pb_package(Parser *p, const char *name, Pos pos);
 void pb_top_decl(Parser *p, Decl *d);
 void pb_repl_stmt(Parser *p, Stmt *s);

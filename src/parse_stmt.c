@@ -345,12 +345,12 @@ static Field *one_receiver(Parser *p, FieldVec *recv, Pos name_pos) {
 
 Decl *pb_func_decl(Parser *p, Pos func_pos, FieldVec *recv, Pos recv_pos, const char *name,
                    Loc name_loc, FieldVec *tparams, FieldVec *params, FieldVec *results,
-                   Pos lparen, Block *body) {
+                   Pos sig_pos, Block *body) {
     Decl *d = ast_decl(D_FUNC, func_pos);
     if (recv_pos.off != func_pos.off || recv)
         d->recv = one_receiver(p, recv, name_loc.pos);
     d->name = pb_ident(name, name_loc);
-    d->ftype = pb_functype(p, params, results, func_pos, lparen, name_loc.end);
+    d->ftype = pb_functype(p, params, results, func_pos, sig_pos, name_loc.end);
     if (results && results->n && vec_last(results)->type)
         d->ftype->end = vec_last(results)->type->end;
     if (tparams)

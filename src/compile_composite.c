@@ -141,7 +141,6 @@ int ccomposite(FuncState *fs, Expr *e, int dst) {
         t = t->elem;
         addr = true;
     }
-    (void)addr; // &T{} and T{} of an aggregate are both the storage pointer
     if (dst < 0)
         dst = reg_alloc(fs, 1);
     int mark = fs->nactive;
@@ -171,6 +170,12 @@ int ccomposite(FuncState *fs, Expr *e, int dst) {
     }
     default:
         gol_fatal_internal("bad composite literal type %s", type_string(t));
+    }
+    if (addr && !is_agg(t)) { // elided &[]T{...}: a cell holding the value
+        int c = reg_alloc(fs, 1);
+        emit_bx(fs, OP_NEW, c, (uint32_t)k_ptr(fs, t));
+        emit(fs, OP_STORE, c, 0, tmp);
+        emit_move(fs, tmp, c);
     }
     emit_move(fs, dst, tmp);
     reg_free_to(fs, mark);

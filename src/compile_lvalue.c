@@ -246,6 +246,14 @@ int caddr(FuncState *fs, Expr *e, int dst) {
         dst = reg_alloc(fs, 1), mark = fs->nactive;
     if (e->kind == E_COMPOSITE) {
         ccomposite(fs, e, dst);
+        if (!type_is_aggregate(e->tv) && e->tv->kind != K_POINTER) {
+            // &[]T{...} / &map[K]V{...}: the pointer needs a cell holding the value
+            int c = reg_alloc(fs, 1);
+            emit_bx(fs, OP_NEW, c, (uint32_t)k_ptr(fs, e->tv));
+            emit(fs, OP_STORE, c, 0, dst);
+            emit_move(fs, dst, c);
+        }
+        reg_free_to(fs, mark);
         return dst;
     }
     if (e->kind == E_IDENT || (e->kind == E_SELECTOR && e->sel.kind == SEL_PKG)) {

@@ -72,11 +72,15 @@ VmStatus vm_run(G *g, int budget) {
 #define PREEMPT()                                                                                  \
     do {                                                                                           \
         if (GOL_UNLIKELY(--budget <= 0)) {                                                         \
-            if (!g->nested) {                                                                      \
-                SAVE();                                                                            \
-                return VM_YIELD;                                                                   \
+            SAVE();                                                                                \
+            if (atomic_load_explicit(&g->interrupted, memory_order_relaxed)) {                     \
+                atomic_store(&g->interrupted, false);                                              \
+                rt_goexit(g);                                                                      \
+                goto unwind;                                                                       \
             }                                                                                      \
-            budget = 1 << 30;                                                                      \
+            if (!g->nested)                                                                        \
+                return VM_YIELD;                                                                   \
+            budget = 1 << 14;                                                                      \
         }                                                                                          \
     } while (0)
 #define JUMP(off)                                                                                  \

@@ -201,12 +201,28 @@ static int cmethod_call(FuncState *fs, Expr *call, int dst, int nres) {
     return finish_call(fs, base, dst, nres, mark);
 }
 
+// The interface value of an interface-method selector: x itself, or the embedded
+// interface field reached through the selection's path.
+void load_iface_operand(FuncState *fs, Expr *sel, int dst) {
+    if (sel->sel.npath == 0) {
+        cexpr(fs, sel->x, dst);
+        return;
+    }
+    int mark = fs->nactive;
+    int off;
+    Type *ft;
+    int b = cexpr(fs, sel->x, -1);
+    b = field_path(fs, b, sel->x->tv, sel->sel.path, sel->sel.npath, &off, &ft);
+    emit_load_mem(fs, b, off, dst, ft);
+    reg_free_to(fs, mark);
+}
+
 static int ciface_call(FuncState *fs, Expr *call, int dst, int nres) {
     Expr *sel = ast_unparen(call->x);
     Type *ft = sel->sel.obj->type;
     int mark = fs->nactive;
     int base = reg_alloc(fs, call_regs(ft, 1));
-    cexpr(fs, sel->x, base + 1);
+    load_iface_operand(fs, sel, base + 1);
     cargs_into(fs, call, ft, base + 2);
     CallSite *cs = gc_alloc(sizeof(CallSite));
     cs->name = sel->sel.obj->name;

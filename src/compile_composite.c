@@ -346,8 +346,8 @@ static int cmethod_value(FuncState *fs, Expr *e, int dst) {
     Type *rt;
     Proto *thunk;
     if (e->sel.kind == SEL_IFACE) {
-        cexpr(fs, e->x, recv);
-        rt = e->x->tv;
+        load_iface_operand(fs, e, recv);
+        rt = types_empty_iface; // the thunk dispatches dynamically on the loaded interface
         fs->pos = e->pos;
         emit(fs, OP_NILCHECK, recv, 0, 0);
         thunk = method_bound_thunk(rt, e->sel.obj, NULL, 0);

@@ -174,6 +174,8 @@ int capture_index(FuncState *fs, Object *v);
 // results in consecutive registers starting at dst (dst >= 0 or < 0 for any). [nres]: how
 // many results are wanted. Returns the first result's register.
 int ccall(FuncState *fs, Expr *call, int dst, int nres);
+// Load the interface operand of an interface-method selector (through embedded fields).
+void load_iface_operand(FuncState *fs, Expr *sel, int dst);
 // go / defer statements.
 void cgo_defer(FuncState *fs, Expr *call, bool is_go);
 // Build the callee and arguments of [call] into consecutive registers at base (callee at

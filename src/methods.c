@@ -49,6 +49,11 @@ static void adjust_receiver(FuncState *fs, int src, Type *recv, Object *m, int *
                             int dst) {
     Type *et = recv;
     int base = src, off = 0;
+    if (m->is_iface_method && npath > 0) { // a method of an embedded interface field
+        base = field_path(fs, src, recv, path, npath, &off, &et);
+        emit_load_mem(fs, base, off, dst, et);
+        return;
+    }
     if (npath > 0) {
         base = field_path(fs, src, recv, path, npath, &off, &et);
         if (et->kind == K_POINTER) {
@@ -74,7 +79,7 @@ static void adjust_receiver(FuncState *fs, int src, Type *recv, Object *m, int *
 }
 
 static bool needs_wrapper(Type *recv, Object *m, int npath) {
-    if (npath > 0)
+    if (npath > 0 || m->is_iface_method)
         return true;
     return (recv->kind == K_POINTER && !recv->name) != m->ptr_recv;
 }
@@ -97,7 +102,7 @@ static Proto *make_wrapper(Type *recv, Object *m, int *path, int npath, bool bou
     }
     for (int i = 0; i < np; i++)
         emit_move(&fs, base + 2 + i, first_arg + i);
-    if (recv->kind == K_INTERFACE) {
+    if (recv->kind == K_INTERFACE || m->is_iface_method) {
         CallSite *cs = gc_alloc(sizeof(CallSite));
         cs->name = m->name;
         emit(&fs, OP_CALLI, base, np + 1, nr);
@@ -165,8 +170,10 @@ GoFunc *rt_method(Type *t, const char *name) {
     } else {
         Selection sel = {0};
         bool amb = false;
-        if (t->kind != K_INTERFACE && type_lookup(t, name, NULL, &sel, &amb) &&
-            sel.kind == SEL_METHOD && !amb && in_method_set(t, &sel)) {
+        bool found = t->kind != K_INTERFACE && type_lookup(t, name, NULL, &sel, &amb) && !amb;
+        if (found && sel.kind == SEL_IFACE && sel.npath > 0) {
+            fn = func_new(make_wrapper(t, sel.obj, sel.path, sel.npath, false), 0);
+        } else if (found && sel.kind == SEL_METHOD && in_method_set(t, &sel)) {
             Object *m = sel.obj;
             if (needs_wrapper(t, m, sel.npath))
                 fn = func_new(make_wrapper(t, m, sel.path, sel.npath, false), 0);

@@ -525,10 +525,9 @@ dispatch:
         Type *et = K(XW.bx).p;
         ip++;
         GoSlice *s = RA.p;
-        if (s)
-            memset(s->ptr, 0, sizeof(Slot) * (size_t)(s->len * et->slots));
-        if (s && (et->kind == K_STRUCT || et->kind == K_ARRAY))
-            gol_fatal_internal("clear of aggregate slices is not supported yet");
+        if (s) // zeroed storage is the zero value of every type, aggregates included
+            for (int64_t j = 0; j < s->len * et->slots; j++)
+                s->ptr[j].i = 0;
         NEXT();
     }
     CASE(MAPITER) {

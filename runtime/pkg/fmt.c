@@ -1,11 +1,12 @@
-// Natives of package fmt (runtime/pkg/fmt.go): the Print and Sprint families and Errorf's
-// formatting. Each Print* call writes its whole text with one out_write, so output of
+// Natives of package fmt (runtime/pkg/fmt.go): the Print and Sprint families, Errorf's
+// formatting and the scanner behind the Scan family. Each Print* call writes its whole text with one out_write, so output of
 // different goroutines never interleaves within a call.
 #include "../../src/types.h"
 #include "buf.h"
 #include "format.h"
 #include "native.h"
 #include "out.h"
+#include "scan.h"
 
 // The operands of a `...any` parameter: a slice of interface slots.
 #define OPERANDS(s) ((s) ? ((GoSlice *)(s))->ptr : NULL), (int)slice_len(s)
@@ -80,6 +81,29 @@ static RtStatus nat_errorf(G *g, Slot *args, Slot *res) {
     return RT_OK;
 }
 
+// scan(r io.Reader, str string, isStr bool, mode int, format string, a []any, eof error)
+//     (n int, code int, msg string, rerr error): code is a ScanErr (runtime/scan.h).
+static RtStatus nat_scan(G *g, Slot *args, Slot *res) {
+    ScanSource src = {.fd = -1, .eof = args[6].p};
+    if (args[2].i) {
+        src.is_str = true;
+        src.str = args[1].p;
+    } else if (args[0].p) {
+        src.reader = args[0].p;
+    } else {
+        src.fd = 0;
+    }
+    GoSlice *a = args[5].p;
+    ScanResult r = scan_run(g, &src, (ScanMode)args[3].i, args[4].p, OPERANDS(a));
+    if (r.err == SCAN_PANIC)
+        return RT_PANIC;
+    res[0].i = r.n;
+    res[1].i = r.err;
+    res[2].p = r.msg;
+    res[3].p = r.goerr;
+    return RT_OK;
+}
+
 static const NativeEntry fmt_natives[] = {
     {"fmt.Print", nat_print},
     {"fmt.Println", nat_println},
@@ -88,6 +112,7 @@ static const NativeEntry fmt_natives[] = {
     {"fmt.Sprintln", nat_sprintln},
     {"fmt.Sprintf", nat_sprintf},
     {"fmt.errorf", nat_errorf},
+    {"fmt.scan", nat_scan},
     {NULL, NULL},
 };
 GOL_REGISTER_NATIVES(fmt_natives)

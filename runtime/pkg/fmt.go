@@ -1,6 +1,7 @@
-// Package fmt implements Go's formatted printing for gol. Formatting is native
-// (runtime/pkg/fmt.c over runtime/format.c, a port of Go's fmt/print.go); Errorf's error
-// values and the writer-based Fprint family are plain Go. Scanning is not implemented.
+// Package fmt implements Go's formatted I/O for gol. Formatting and scanning are native
+// (runtime/pkg/fmt.c over runtime/format.c and runtime/scan.c, ports of Go's fmt/print.go
+// and fmt/scan.go); Errorf's error values and the writer-based Fprint family are plain Go.
+// Custom Formatter and Scanner methods are not called.
 package fmt
 
 import (
@@ -121,4 +122,94 @@ func (e *wrapErrors) Error() string {
 
 func (e *wrapErrors) Unwrap() []error {
 	return e.errs
+}
+
+// ScanState represents the scanner state passed to custom scanners. (gol does not call
+// Scan methods yet.)
+type ScanState interface {
+	ReadRune() (r rune, size int, err error)
+	UnreadRune() error
+	SkipSpace()
+	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
+	Width() (wid int, ok bool)
+	Read(buf []byte) (n int, err error)
+}
+
+// Scanner is implemented by any value that has a Scan method.
+type Scanner interface {
+	Scan(state ScanState, verb rune) error
+}
+
+// Scanning modes of the native scanner (runtime/scan.h).
+const (
+	scanSpace = iota
+	scanLine
+	scanFormat
+)
+
+// scan reads from str (when isStr), else from r (nil: standard input), storing operands;
+// code says which error: 1 io.EOF, 2 io.ErrUnexpectedEOF, 3 errors.New(msg), 4 rerr.
+func scan(r io.Reader, str string, isStr bool, mode int, format string, a []any, eof error) (n int, code int, msg string, rerr error)
+
+func scanResult(n, code int, msg string, rerr error) (int, error) {
+	switch code {
+	case 0:
+		return n, nil
+	case 1:
+		return n, io.EOF
+	case 2:
+		return n, io.ErrUnexpectedEOF
+	case 3:
+		return n, errors.New(msg)
+	}
+	return n, rerr
+}
+
+// Scan scans text read from standard input, storing successive space-separated values
+// into successive arguments. Newlines count as space.
+func Scan(a ...any) (n int, err error) {
+	n, code, msg, rerr := scan(nil, "", false, scanSpace, "", a, io.EOF)
+	return scanResult(n, code, msg, rerr)
+}
+
+// Scanln is like Scan, but stops scanning at a newline, which must follow the last item.
+func Scanln(a ...any) (n int, err error) {
+	n, code, msg, rerr := scan(nil, "", false, scanLine, "", a, io.EOF)
+	return scanResult(n, code, msg, rerr)
+}
+
+// Scanf scans text read from standard input as the format directs.
+func Scanf(format string, a ...any) (n int, err error) {
+	n, code, msg, rerr := scan(nil, "", false, scanFormat, format, a, io.EOF)
+	return scanResult(n, code, msg, rerr)
+}
+
+func Sscan(str string, a ...any) (n int, err error) {
+	n, code, msg, rerr := scan(nil, str, true, scanSpace, "", a, io.EOF)
+	return scanResult(n, code, msg, rerr)
+}
+
+func Sscanln(str string, a ...any) (n int, err error) {
+	n, code, msg, rerr := scan(nil, str, true, scanLine, "", a, io.EOF)
+	return scanResult(n, code, msg, rerr)
+}
+
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	n, code, msg, rerr := scan(nil, str, true, scanFormat, format, a, io.EOF)
+	return scanResult(n, code, msg, rerr)
+}
+
+func Fscan(r io.Reader, a ...any) (n int, err error) {
+	n, code, msg, rerr := scan(r, "", false, scanSpace, "", a, io.EOF)
+	return scanResult(n, code, msg, rerr)
+}
+
+func Fscanln(r io.Reader, a ...any) (n int, err error) {
+	n, code, msg, rerr := scan(r, "", false, scanLine, "", a, io.EOF)
+	return scanResult(n, code, msg, rerr)
+}
+
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	n, code, msg, rerr := scan(r, "", false, scanFormat, format, a, io.EOF)
+	return scanResult(n, code, msg, rerr)
 }

@@ -89,14 +89,12 @@ func main() {
 	fmt.Fprintln(w)
 
 	// caseOrbit is unexported: rebuild it from SimpleFold, which follows the orbit for
-	// exactly the runes listed in it (those whose fold is not just upper/lower).
+	// exactly the runes listed in it (those whose fold is not just lower, else upper; U+0130
+	// folds to itself).
 	fmt.Fprint(w, "const UFoldPair unitab_case_orbit[] = {")
 	n := 0
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		f := unicode.SimpleFold(r)
-		if f == r {
-			continue
-		}
 		l, u := unicode.ToLower(r), unicode.ToUpper(r)
 		var plain rune
 		if l != r {

@@ -21,6 +21,13 @@ var ErrShortBuffer = errors.New("short buffer")
 // failed to return any data or error.
 var ErrNoProgress = errors.New("multiple Read calls return no data or error")
 
+// Seek whence values.
+const (
+	SeekStart   = 0 // seek relative to the origin of the file
+	SeekCurrent = 1 // seek relative to the current offset
+	SeekEnd     = 2 // seek relative to the end
+)
+
 type Reader interface {
 	Read(p []byte) (n int, err error)
 }
@@ -68,6 +75,47 @@ type ByteWriter interface {
 
 type RuneReader interface {
 	ReadRune() (r rune, size int, err error)
+}
+
+type ByteScanner interface {
+	ByteReader
+	UnreadByte() error
+}
+
+type RuneScanner interface {
+	RuneReader
+	UnreadRune() error
+}
+
+type Seeker interface {
+	Seek(offset int64, whence int) (int64, error)
+}
+
+type ReadSeeker interface {
+	Reader
+	Seeker
+}
+
+type ReadWriteSeeker interface {
+	Reader
+	Writer
+	Seeker
+}
+
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
+}
+
+type ReaderFrom interface {
+	ReadFrom(r Reader) (n int64, err error)
+}
+
+type WriterTo interface {
+	WriteTo(w Writer) (n int64, err error)
 }
 
 // WriteString writes s to w, with w's WriteString method if it has one.

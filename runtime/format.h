@@ -32,6 +32,10 @@ RtStatus fmt_errorf(G *g, Buf *b, const GoString *format, const Slot *args, int 
 // Sprintf("%v", x) would, x being converted to an interface).
 RtStatus fmt_value(G *g, Buf *b, Type *t, Slot v, int verb);
 
+// Registers fmt.callFormat (runtime/pkg/fmt.go), through which operands with a Format
+// method (fmt.Formatter) are printed. Until then Format methods are not called.
+void fmt_set_format_hook(GoFunc *fn);
+
 // The builtin print/println's text for one operand of type [t] (Go's runtime printing:
 // floats as +1.500000e+000, pointers as 0x..., strings raw, slices as [len/cap]0xptr,
 // interfaces as (0xtype,0xdata)). No separators or newline: the VM adds those.

@@ -1,6 +1,6 @@
-// Go's pp.handleMethods and catchPanic: the Error, String and GoString methods of operands,
-// called back into Go with vm_call, and the %!v(PANIC=String method: ...) report when one
-// panics. Formatter (a Format method) is not supported.
+// Go's pp.handleMethods and catchPanic: the Format, Error, String and GoString methods of
+// operands, called back into Go with vm_call, and the %!v(PANIC=String method: ...) report
+// when one panics.
 #include "../src/chunk.h"
 #include "../src/types.h"
 #include "format_int.h"
@@ -83,26 +83,74 @@ static void catch_panic(Printer *p, const PanicSnap *snap, Val arg, int verb,
     p->fmt.fl = old;
 }
 
-// Calls method [fn] on [recv]; false (after reporting or propagating a panic) if it panicked.
-static bool call_method(Printer *p, GoFunc *fn, Val recv, const char *name, int verb,
-                        GoString **out) {
+// Calls [fn] (method [name] of [recv], or the Format hook) with [args]; false (after
+// reporting or propagating a panic) if it panicked.
+static bool call_method(Printer *p, GoFunc *fn, Val recv, Slot *args, int nargs,
+                        const char *name, int verb, GoString **out) {
     Type *t = recv.t;
     // A value method through a nil pointer would panic in Go and print "<nil>"; skip the call.
     if (t->kind == K_POINTER && !recv.v.p && rt_method(t->elem, name)) {
         buf_puts(p->buf, "<nil>");
         return false;
     }
-    Slot arg = recv.v, res = {0};
-    if (t->kind == K_STRUCT || t->kind == K_ARRAY)
-        arg.p = val_clone(t, recv.v.p); // the method gets its own copy of the receiver
+    Slot res = {0};
     PanicSnap snap;
     snap_take(p->g, &snap);
-    if (vm_call(p->g, fn, &arg, 1, &res, 1) != RT_OK) {
+    if (vm_call(p->g, fn, args, nargs, &res, 1) != RT_OK) {
         catch_panic(p, &snap, recv, verb, name);
         return false;
     }
     *out = res.p;
     return true;
+}
+
+static bool call_string_method(Printer *p, GoFunc *fn, Val recv, const char *name, int verb,
+                               GoString **out) {
+    Slot arg = recv.v;
+    if (recv.t->kind == K_STRUCT || recv.t->kind == K_ARRAY)
+        arg.p = val_clone(recv.t, recv.v.p); // the method gets its own copy of the receiver
+    return call_method(p, fn, recv, &arg, 1, name, verb, out);
+}
+
+// fmt.callFormat (fmt.go), registered at fmt's initialisation; written once.
+static GoFunc *_Atomic format_hook;
+
+void fmt_set_format_hook(GoFunc *fn) {
+    format_hook = fn;
+}
+
+// Whether [t] has a method Format(fmt.State, rune) (a fmt.Formatter).
+static bool is_formatter(Type *t) {
+    GoFunc *fn = t->kind == K_INTERFACE ? NULL : rt_method(t, "Format");
+    Type *sig = fn && fn->proto ? fn->proto->type : NULL;
+    return sig && sig->nparams == 2 && sig->nresults == 0 &&
+           sig->params[1] == types_basic[K_INT32] &&
+           strcmp(type_string(sig->params[0]), "fmt.State") == 0;
+}
+
+// Go calls Format(state, verb) with the printer as the State; gol runs fmt.callFormat,
+// which calls Format with a State recording the flags and collecting what it writes.
+static void call_formatter(Printer *p, Val a, int verb) {
+    const FmtFlags *fl = &p->fmt.fl;
+    char flags[8], *f = flags;
+    if (fl->minus)
+        *f++ = '-';
+    if (fl->plus || fl->plus_v)
+        *f++ = '+';
+    if (fl->sharp || fl->sharp_v)
+        *f++ = '#';
+    if (fl->space)
+        *f++ = ' ';
+    if (fl->zero)
+        *f++ = '0';
+    Slot args[7] = {
+        {.p = iface_box(a.t, a.v)}, {.i = p->fmt.wid},  {.i = p->fmt.prec},
+        {.i = fl->wid_present},    {.i = fl->prec_present}, {.p = str_new(flags, f - flags)},
+        {.i = verb},
+    };
+    GoString *s;
+    if (call_method(p, format_hook, a, args, 7, "Format", verb, &s))
+        buf_put_gostr(p->buf, s);
 }
 
 bool fmt_handle_methods(Printer *p, int verb) {
@@ -118,12 +166,16 @@ bool fmt_handle_methods(Printer *p, int verb) {
     }
     if (!a.t)
         return false;
+    if (format_hook && is_formatter(a.t)) {
+        call_formatter(p, a, verb);
+        return true;
+    }
     GoString *s;
     if (p->fmt.fl.sharp_v) {
         GoFunc *m = string_method(a.t, "GoString");
         if (!m)
             return false;
-        if (call_method(p, m, a, "GoString", verb, &s))
+        if (call_string_method(p, m, a, "GoString", verb, &s))
             fmtb_s(&p->fmt, str_data(s), (size_t)str_len(s));
         return true;
     }
@@ -135,7 +187,7 @@ bool fmt_handle_methods(Printer *p, int verb) {
         m = string_method(a.t, name = "String");
     if (!m)
         return false;
-    if (call_method(p, m, a, name, verb, &s))
+    if (call_string_method(p, m, a, name, verb, &s))
         fmt_string(p, s, verb);
     return true;
 }

@@ -104,6 +104,14 @@ static RtStatus nat_scan(G *g, Slot *args, Slot *res) {
     return RT_OK;
 }
 
+// registerFormat(f func(Formatter, int, int, bool, bool, string, rune) string)
+static RtStatus nat_register_format(G *g, Slot *args, Slot *res) {
+    GOL_UNUSED(g);
+    GOL_UNUSED(res);
+    fmt_set_format_hook(args[0].p);
+    return RT_OK;
+}
+
 static const NativeEntry fmt_natives[] = {
     {"fmt.Print", nat_print},
     {"fmt.Println", nat_println},
@@ -113,6 +121,7 @@ static const NativeEntry fmt_natives[] = {
     {"fmt.Sprintf", nat_sprintf},
     {"fmt.errorf", nat_errorf},
     {"fmt.scan", nat_scan},
+    {"fmt.registerFormat", nat_register_format},
     {NULL, NULL},
 };
 GOL_REGISTER_NATIVES(fmt_natives)

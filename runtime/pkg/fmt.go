@@ -1,7 +1,7 @@
 // Package fmt implements Go's formatted I/O for gol. Formatting and scanning are native
 // (runtime/pkg/fmt.c over runtime/format.c and runtime/scan.c, ports of Go's fmt/print.go
-// and fmt/scan.go); Errorf's error values and the writer-based Fprint family are plain Go.
-// Custom Formatter and Scanner methods are not called.
+// and fmt/scan.go); Errorf's error values, the State of Format methods and the writer-based
+// Fprint family are plain Go. Custom Scanner methods are not called.
 package fmt
 
 import (
@@ -28,10 +28,61 @@ type State interface {
 	Flag(c int) bool
 }
 
-// Formatter is implemented by any value that has a Format method. (gol does not call
-// Format methods yet.)
+// Formatter is implemented by any value that has a Format method. The implementation
+// controls how State and rune are interpreted.
 type Formatter interface {
 	Format(f State, verb rune)
+}
+
+// state is the State a Format method receives: the verb's flags, and a buffer for what
+// the method writes, which the native printer then appends to its output.
+type state struct {
+	buf    []byte
+	wid    int
+	prec   int
+	widOK  bool
+	precOK bool
+	flags  string
+}
+
+func (s *state) Write(b []byte) (n int, err error) {
+	s.buf = append(s.buf, b...)
+	return len(b), nil
+}
+
+func (s *state) WriteString(str string) (n int, err error) {
+	s.buf = append(s.buf, str...)
+	return len(str), nil
+}
+
+func (s *state) Width() (wid int, ok bool) {
+	return s.wid, s.widOK
+}
+
+func (s *state) Precision() (prec int, ok bool) {
+	return s.prec, s.precOK
+}
+
+func (s *state) Flag(c int) bool {
+	for i := 0; i < len(s.flags); i++ {
+		if int(s.flags[i]) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// callFormat is how the native printer calls a Format method.
+func callFormat(f Formatter, wid, prec int, widOK, precOK bool, flags string, verb rune) string {
+	s := &state{wid: wid, prec: prec, widOK: widOK, precOK: precOK, flags: flags}
+	f.Format(s, verb)
+	return string(s.buf)
+}
+
+func registerFormat(f func(Formatter, int, int, bool, bool, string, rune) string)
+
+func init() {
+	registerFormat(callFormat)
 }
 
 // Print formats its operands with %v and writes to standard output, adding spaces

@@ -104,7 +104,7 @@ n=0
 for ((r = 0; r < repeat; r++)); do
     for f in "${files[@]}"; do echo "$f $n" >>"$work/list"; n=$((n + 1)); done
 done
-xargs -P "$jobs" -L 1 bash -c 'run_one "$0" "$1"' <"$work/list"
+xargs -r -P "$jobs" -L 1 bash -c 'run_one "$0" "$1"' <"$work/list"
 pass=0 fail=0 skip=0
 for ((i = 0; i < n; i++)); do
     case $(head -c 4 "$work/$i.res" 2>/dev/null) in

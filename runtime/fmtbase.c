@@ -78,8 +78,8 @@ void fmtb_unicode(Fmt *f, uint64_t u) {
 }
 
 // Digits of u in [base] right-aligned ending at buf[*i], at least [prec] digits.
-static void put_digits(char *buf, size_t *i, uint64_t u, int base, const char *digits,
-                       int prec, size_t cap) {
+static void put_digits(char *buf, size_t *i, uint64_t u, int base, const char *digits, int prec,
+                       size_t cap) {
     while (u >= (uint64_t)base) {
         buf[--*i] = digits[u % (uint64_t)base];
         u /= (uint64_t)base;

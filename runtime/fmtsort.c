@@ -62,8 +62,8 @@ static Slot load(Type *t, Slot *p) {
 static int cmp_struct(Type *t, Slot *a, Slot *b) {
     for (int i = 0; i < t->nfields; i++) {
         TField *f = &t->fields[i];
-        int c = fmtsort_compare(f->type, load(f->type, a + f->offset),
-                                load(f->type, b + f->offset));
+        int c =
+            fmtsort_compare(f->type, load(f->type, a + f->offset), load(f->type, b + f->offset));
         if (c)
             return c;
     }
@@ -89,9 +89,18 @@ static int cmp_iface(GoIface *a, GoIface *b) {
 
 int fmtsort_compare(Type *t, Slot a, Slot b) {
     switch (t->kind) {
-    case K_INT: case K_INT8: case K_INT16: case K_INT32: case K_INT64:
+    case K_INT:
+    case K_INT8:
+    case K_INT16:
+    case K_INT32:
+    case K_INT64:
         return cmp_i64(a.i, b.i);
-    case K_UINT: case K_UINT8: case K_UINT16: case K_UINT32: case K_UINT64: case K_UINTPTR:
+    case K_UINT:
+    case K_UINT8:
+    case K_UINT16:
+    case K_UINT32:
+    case K_UINT64:
+    case K_UINTPTR:
         return cmp_u64(a.u, b.u);
     case K_STRING:
         return str_cmp(a.p, b.p);

@@ -87,31 +87,55 @@ static void fmt_integer(Printer *p, uint64_t v, bool is_signed, int verb) {
         else
             fmtb_integer(f, v, 10, is_signed, verb, fmtb_ldigits);
         return;
-    case 'd': fmtb_integer(f, v, 10, is_signed, verb, fmtb_ldigits); return;
-    case 'b': fmtb_integer(f, v, 2, is_signed, verb, fmtb_ldigits); return;
+    case 'd':
+        fmtb_integer(f, v, 10, is_signed, verb, fmtb_ldigits);
+        return;
+    case 'b':
+        fmtb_integer(f, v, 2, is_signed, verb, fmtb_ldigits);
+        return;
     case 'o':
-    case 'O': fmtb_integer(f, v, 8, is_signed, verb, fmtb_ldigits); return;
-    case 'x': fmtb_integer(f, v, 16, is_signed, verb, fmtb_ldigits); return;
-    case 'X': fmtb_integer(f, v, 16, is_signed, verb, fmtb_udigits); return;
-    case 'c': fmtb_c(f, v); return;
-    case 'q': fmtb_qc(f, v); return;
-    case 'U': fmtb_unicode(f, v); return;
+    case 'O':
+        fmtb_integer(f, v, 8, is_signed, verb, fmtb_ldigits);
+        return;
+    case 'x':
+        fmtb_integer(f, v, 16, is_signed, verb, fmtb_ldigits);
+        return;
+    case 'X':
+        fmtb_integer(f, v, 16, is_signed, verb, fmtb_udigits);
+        return;
+    case 'c':
+        fmtb_c(f, v);
+        return;
+    case 'q':
+        fmtb_qc(f, v);
+        return;
+    case 'U':
+        fmtb_unicode(f, v);
+        return;
     }
     fmt_bad_verb(p, verb);
 }
 
 static void fmt_float(Printer *p, double v, int size, int verb) {
     switch (verb) {
-    case 'v': fmtb_float(&p->fmt, v, size, 'g', -1); return;
+    case 'v':
+        fmtb_float(&p->fmt, v, size, 'g', -1);
+        return;
     case 'b':
     case 'g':
     case 'G':
     case 'x':
-    case 'X': fmtb_float(&p->fmt, v, size, verb, -1); return;
+    case 'X':
+        fmtb_float(&p->fmt, v, size, verb, -1);
+        return;
     case 'f':
     case 'e':
-    case 'E': fmtb_float(&p->fmt, v, size, verb, 6); return;
-    case 'F': fmtb_float(&p->fmt, v, size, 'f', 6); return;
+    case 'E':
+        fmtb_float(&p->fmt, v, size, verb, 6);
+        return;
+    case 'F':
+        fmtb_float(&p->fmt, v, size, 'f', 6);
+        return;
     }
     fmt_bad_verb(p, verb);
 }
@@ -126,10 +150,18 @@ void fmt_string(Printer *p, const GoString *s, int verb) {
         else
             fmtb_s(&p->fmt, d, n);
         return;
-    case 's': fmtb_s(&p->fmt, d, n); return;
-    case 'x': fmtb_sbx(&p->fmt, d, n, fmtb_ldigits); return;
-    case 'X': fmtb_sbx(&p->fmt, d, n, fmtb_udigits); return;
-    case 'q': fmtb_q(&p->fmt, d, n); return;
+    case 's':
+        fmtb_s(&p->fmt, d, n);
+        return;
+    case 'x':
+        fmtb_sbx(&p->fmt, d, n, fmtb_ldigits);
+        return;
+    case 'X':
+        fmtb_sbx(&p->fmt, d, n, fmtb_udigits);
+        return;
+    case 'q':
+        fmtb_q(&p->fmt, d, n);
+        return;
     }
     fmt_bad_verb(p, verb);
 }
@@ -182,10 +214,18 @@ static void fmt_bytes(Printer *p, Val v, int verb, const char *tname) {
             buf_putc(p->buf, ']');
         }
         return;
-    case 's': fmtb_s(&p->fmt, d, n); return;
-    case 'x': fmtb_sbx(&p->fmt, d, n, fmtb_ldigits); return;
-    case 'X': fmtb_sbx(&p->fmt, d, n, fmtb_udigits); return;
-    case 'q': fmtb_q(&p->fmt, d, n); return;
+    case 's':
+        fmtb_s(&p->fmt, d, n);
+        return;
+    case 'x':
+        fmtb_sbx(&p->fmt, d, n, fmtb_ldigits);
+        return;
+    case 'X':
+        fmtb_sbx(&p->fmt, d, n, fmtb_udigits);
+        return;
+    case 'q':
+        fmtb_q(&p->fmt, d, n);
+        return;
     }
     print_value(p, v, verb, 0);
 }
@@ -233,12 +273,16 @@ static void fmt_pointer(Printer *p, Val v, int verb) {
             fmt_0x64(p, u, !p->fmt.fl.sharp);
         }
         return;
-    case 'p': fmt_0x64(p, u, !p->fmt.fl.sharp); return;
+    case 'p':
+        fmt_0x64(p, u, !p->fmt.fl.sharp);
+        return;
     case 'b':
     case 'o':
     case 'd':
     case 'x':
-    case 'X': fmt_integer(p, u, false, verb); return;
+    case 'X':
+        fmt_integer(p, u, false, verb);
+        return;
     }
     fmt_bad_verb(p, verb);
 }
@@ -429,11 +473,19 @@ static void print_value(Printer *p, Val v, int verb, int depth) {
     if (print_basic(p, v, verb))
         return;
     switch (v.t->kind) {
-    case K_MAP: print_map(p, v, verb, depth); return;
-    case K_STRUCT: print_struct(p, v, verb, depth); return;
-    case K_INTERFACE: print_iface(p, v, verb, depth); return;
+    case K_MAP:
+        print_map(p, v, verb, depth);
+        return;
+    case K_STRUCT:
+        print_struct(p, v, verb, depth);
+        return;
+    case K_INTERFACE:
+        print_iface(p, v, verb, depth);
+        return;
     case K_ARRAY:
-    case K_SLICE: print_list(p, v, verb, depth); return;
+    case K_SLICE:
+        print_list(p, v, verb, depth);
+        return;
     case K_POINTER: {
         Type *et = v.t->elem;
         Kind ek = et->kind;
@@ -449,7 +501,9 @@ static void print_value(Printer *p, Val v, int verb, int depth) {
     }
     case K_CHAN:
     case K_FUNC:
-    case K_UNSAFEPTR: fmt_pointer(p, v, verb); return;
+    case K_UNSAFEPTR:
+        fmt_pointer(p, v, verb);
+        return;
     default:
         buf_putc(p->buf, '?');
         put_type(p, v.t);

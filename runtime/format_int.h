@@ -18,8 +18,8 @@ typedef struct Printer {
     G *g;
     Buf *buf;
     Fmt fmt;
-    Val arg;          // the operand as an interface value (t == NULL: nil)
-    Val value;        // the operand being printed by reflection, when value_ok
+    Val arg;   // the operand as an interface value (t == NULL: nil)
+    Val value; // the operand being printed by reflection, when value_ok
     bool value_ok;
     bool reordered;   // the format used explicit argument indexes
     bool good_argnum; // the last argument index was valid

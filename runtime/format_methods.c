@@ -56,8 +56,7 @@ static GoFunc *string_method(Type *t, const char *name) {
 
 // After a method panicked: "<nil>" for a nil pointer receiver (a Stringer not guarding
 // against nil), else the panic value inline; a panic while printing a panic propagates.
-static void catch_panic(Printer *p, const PanicSnap *snap, Val arg, int verb,
-                        const char *method) {
+static void catch_panic(Printer *p, const PanicSnap *snap, Val arg, int verb, const char *method) {
     bool nil_ptr = arg.t->kind == K_POINTER && !arg.v.p;
     GoIface *pv = NULL;
     if ((!nil_ptr && p->panicking) || !snap_recover(p->g, snap, &pv)) {
@@ -85,8 +84,8 @@ static void catch_panic(Printer *p, const PanicSnap *snap, Val arg, int verb,
 
 // Calls [fn] (method [name] of [recv], or the Format hook) with [args]; false (after
 // reporting or propagating a panic) if it panicked.
-static bool call_method(Printer *p, GoFunc *fn, Val recv, Slot *args, int nargs,
-                        const char *name, int verb, GoString **out) {
+static bool call_method(Printer *p, GoFunc *fn, Val recv, Slot *args, int nargs, const char *name,
+                        int verb, GoString **out) {
     Type *t = recv.t;
     // A value method through a nil pointer would panic in Go and print "<nil>"; skip the call.
     if (t->kind == K_POINTER && !recv.v.p && rt_method(t->elem, name)) {
@@ -144,8 +143,12 @@ static void call_formatter(Printer *p, Val a, int verb) {
     if (fl->zero)
         *f++ = '0';
     Slot args[7] = {
-        {.p = iface_box(a.t, a.v)}, {.i = p->fmt.wid},  {.i = p->fmt.prec},
-        {.i = fl->wid_present},    {.i = fl->prec_present}, {.p = str_new(flags, f - flags)},
+        {.p = iface_box(a.t, a.v)},
+        {.i = p->fmt.wid},
+        {.i = p->fmt.prec},
+        {.i = fl->wid_present},
+        {.i = fl->prec_present},
+        {.p = str_new(flags, f - flags)},
         {.i = verb},
     };
     GoString *s;

@@ -93,11 +93,21 @@ static bool parse_flags(Printer *p, const char *f, int *i, int end, const Slot *
     for (; *i < end; ++*i) {
         char c = f[*i];
         switch (c) {
-        case '#': fl->sharp = true; continue;
-        case '0': fl->zero = !fl->minus; continue;
-        case '+': fl->plus = true; continue;
-        case '-': fl->minus = true, fl->zero = false; continue;
-        case ' ': fl->space = true; continue;
+        case '#':
+            fl->sharp = true;
+            continue;
+        case '0':
+            fl->zero = !fl->minus;
+            continue;
+        case '+':
+            fl->plus = true;
+            continue;
+        case '-':
+            fl->minus = true, fl->zero = false;
+            continue;
+        case ' ':
+            fl->space = true;
+            continue;
         }
         if (c >= 'a' && c <= 'z' && *argnum < nargs) {
             if (c == 'w')
@@ -117,8 +127,8 @@ static bool parse_flags(Printer *p, const char *f, int *i, int end, const Slot *
 }
 
 // Width and precision, literal or from `*` operands, with explicit indexes around them.
-static bool parse_wid_prec(Printer *p, const char *f, int *i, int end, const Slot *args,
-                           int nargs, int *argnum) {
+static bool parse_wid_prec(Printer *p, const char *f, int *i, int end, const Slot *args, int nargs,
+                           int *argnum) {
     Fmt *fm = &p->fmt;
     bool after_index = arg_number(p, argnum, f, i, end, nargs);
     if (*i < end && f[*i] == '*') {

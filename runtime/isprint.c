@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 
+// clang-format off
 static const uint16_t is_print16[] = {
     0x0020, 0x007e, 0x00a1, 0x0377, 0x037a, 0x037f, 0x0384, 0x0556, 0x0559, 0x058a,
     0x058d, 0x05c7, 0x05d0, 0x05ea, 0x05ef, 0x05f4, 0x0606, 0x061b, 0x061e, 0x070d,
@@ -148,6 +149,7 @@ static const uint16_t is_graphic16[] = {
     0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
     0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000,
 };
+// clang-format on
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -187,8 +189,7 @@ bool isprint_rune(int32_t r) {
     if (r < 0x10000) {
         uint16_t rr = (uint16_t)r;
         size_t i = bsearch16(is_print16, NELEM(is_print16), rr);
-        if (i >= NELEM(is_print16) || rr < is_print16[i & ~(size_t)1] ||
-            is_print16[i | 1] < rr)
+        if (i >= NELEM(is_print16) || rr < is_print16[i & ~(size_t)1] || is_print16[i | 1] < rr)
             return false;
         size_t j = bsearch16(is_not_print16, NELEM(is_not_print16), rr);
         return j >= NELEM(is_not_print16) || is_not_print16[j] != rr;

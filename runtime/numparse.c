@@ -20,8 +20,7 @@ static bool underscore_ok(const char *s, size_t n) {
     if (n >= 1 && (s[0] == '-' || s[0] == '+'))
         s++, n--;
     bool hex = false;
-    if (n >= 2 && s[0] == '0' &&
-        (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x')) {
+    if (n >= 2 && s[0] == '0' && (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x')) {
         i = 2;
         saw = '0';
         hex = lower(s[1]) == 'x';

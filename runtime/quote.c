@@ -167,7 +167,14 @@ bool quote_unquote_char(const char *s, size_t n, char quote, int32_t *value, boo
         *multibyte = e != 'x';
         return true;
     }
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
         *used += 2;
         return octal_escape(s + 2, n - 2, e, value);
     case '\\':
@@ -222,5 +229,4 @@ bool quote_unquote(const char *s, size_t n, Buf *out) {
             return false;
     }
     return true; // Go accepts '' as the empty string
-
 }

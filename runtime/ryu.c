@@ -8,6 +8,7 @@ typedef unsigned __int128 U128;
 enum { POW10_MIN = -348, POW10_MAX = 347 };
 
 // {low, high} 64-bit halves of 10^q's 128-bit mantissa, rounded down, q = -348..347.
+// clang-format off
 static const uint64_t pow10_tab[696][2] = {
     {0x1732C869CD60E453u, 0xFA8FD5A0081C0288u}, {0x0E7FBD42205C8EB4u, 0x9C99E58405118195u},
     {0x521FAC92A873B261u, 0xC3C05EE50655E1FAu}, {0xE6A797B752909EF9u, 0xF4B0769E47EB5A78u},
@@ -358,6 +359,7 @@ static const uint64_t pow10_tab[696][2] = {
     {0x848CE34679ABB01Cu, 0xD6444E39C3DB9B09u}, {0xF2D80E0C0C0B4E11u, 0x85EAB0E41A6940E5u},
     {0x6F8E118F0F0E2195u, 0xA7655D1D2103911Fu}, {0x4B7195F2D2D1A9FBu, 0xD13EB46469447567u},
 };
+// clang-format on
 
 static const char smalls[] = "00010203040506070809"
                              "10111213141516171819"
@@ -503,8 +505,7 @@ static void ryu_digits(RyuDigits *d, uint64_t lower, uint64_t central, uint64_t 
 }
 
 // The interval (l, c, u)*2^e2 of decimals that read back as mant*2^exp.
-static int compute_bounds(uint64_t mant, int exp, bool f32, uint64_t *l, uint64_t *c,
-                          uint64_t *u) {
+static int compute_bounds(uint64_t mant, int exp, bool f32, uint64_t *l, uint64_t *c, uint64_t *u) {
     int mantbits = f32 ? 23 : 52, bias = f32 ? -127 : -1023;
     if (mant != (uint64_t)1 << mantbits || exp == bias + 1 - mantbits) {
         *l = 2 * mant - 1, *c = 2 * mant, *u = 2 * mant + 1;
@@ -516,8 +517,7 @@ static int compute_bounds(uint64_t mant, int exp, bool f32, uint64_t *l, uint64_
 
 // Multiplies the bounds [m] by 10^q into [out]; [ex] says whether no nonzero bits were
 // dropped. Returns the common binary exponent of the results.
-static int scale_bounds(const uint64_t m[3], uint64_t out[3], bool ex[3], int e2, int q,
-                        bool f32) {
+static int scale_bounds(const uint64_t m[3], uint64_t out[3], bool ex[3], int e2, int q, bool f32) {
     int e = e2;
     for (int i = 0; i < 3; i++) {
         e = e2;
@@ -576,9 +576,25 @@ void ryu_shortest(RyuDigits *d, uint64_t mant, int exp, bool f32) {
 }
 
 static const uint64_t pow10_u64[] = {
-    1u, 10u, 100u, 1000u, 10000u, 100000u, 1000000u, 10000000u, 100000000u, 1000000000u,
-    10000000000u, 100000000000u, 1000000000000u, 10000000000000u, 100000000000000u,
-    1000000000000000u, 10000000000000000u, 100000000000000000u, 1000000000000000000u,
+    1u,
+    10u,
+    100u,
+    1000u,
+    10000u,
+    100000u,
+    1000000u,
+    10000000u,
+    100000000u,
+    1000000000u,
+    10000000000u,
+    100000000000u,
+    1000000000000u,
+    10000000000000u,
+    100000000000000u,
+    1000000000000000u,
+    10000000000000000u,
+    100000000000000000u,
+    1000000000000000000u,
     10000000000000000000u,
 };
 

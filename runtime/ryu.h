@@ -8,7 +8,7 @@
 
 // Decimal digits: value = 0.d[0]d[1]...d[nd-1] * 10^dp. nd == 0 means zero.
 typedef struct RyuDigits {
-    char *d;  // at least 32 bytes of room, '0'..'9' (not NUL-terminated)
+    char *d; // at least 32 bytes of room, '0'..'9' (not NUL-terminated)
     int nd, dp;
 } RyuDigits;
 

@@ -15,9 +15,9 @@ enum { HUGE_WID = 1 << 30 };
 
 typedef struct Scanner {
     RuneSrc rs;
-    Buf buf;        // token accumulator
-    int count;      // runes consumed so far
-    bool at_eof;    // already read EOF
+    Buf buf;     // token accumulator
+    int count;   // runes consumed so far
+    bool at_eof; // already read EOF
     bool nl_is_end, nl_is_space;
     int arg_limit, limit, max_wid;
     ScanResult res; // res.err != SCAN_OK: stop
@@ -75,9 +75,8 @@ static void unread_rune(Scanner *s) {
 
 static bool is_space(int32_t r) {
     static const uint16_t space[][2] = {
-        {0x0009, 0x000d}, {0x0020, 0x0020}, {0x0085, 0x0085}, {0x00a0, 0x00a0},
-        {0x1680, 0x1680}, {0x2000, 0x200a}, {0x2028, 0x2029}, {0x202f, 0x202f},
-        {0x205f, 0x205f}, {0x3000, 0x3000},
+        {0x0009, 0x000d}, {0x0020, 0x0020}, {0x0085, 0x0085}, {0x00a0, 0x00a0}, {0x1680, 0x1680},
+        {0x2000, 0x200a}, {0x2028, 0x2029}, {0x202f, 0x202f}, {0x205f, 0x205f}, {0x3000, 0x3000},
     };
     if (r < 0 || r >= 1 << 16)
         return false;
@@ -203,11 +202,17 @@ static int get_base(Scanner *s, int32_t verb, const char **digits) {
     ok_verb(s, verb, "bdoUxXv", "integer");
     *digits = DECIMAL;
     switch (verb) {
-    case 'b': *digits = "01"; return 2;
-    case 'o': *digits = "01234567"; return 8;
+    case 'b':
+        *digits = "01";
+        return 2;
+    case 'o':
+        *digits = "01234567";
+        return 8;
     case 'x':
     case 'X':
-    case 'U': *digits = HEXADECIMAL; return 16;
+    case 'U':
+        *digits = HEXADECIMAL;
+        return 16;
     }
     return 10;
 }
@@ -370,8 +375,7 @@ static double convert_float(Scanner *s, int bits) {
     if (p && !memchr(str, 'x', n) && !memchr(str, 'X', n)) { // decimal mantissa, binary exp
         NumErr e = numparse_float(str, (size_t)(p - str), bits, &f);
         int64_t m;
-        NumErr e2 = e == NUM_OK ? numparse_int(p + 1, n - (size_t)(p - str) - 1, 10, 64, &m)
-                                : e;
+        NumErr e2 = e == NUM_OK ? numparse_int(p + 1, n - (size_t)(p - str) - 1, 10, 64, &m) : e;
         if (e != NUM_OK || e2 != NUM_OK) {
             parse_error(s, e != NUM_OK ? "ParseFloat" : "Atoi", e != NUM_OK ? e : e2, 10);
             return 0;
@@ -501,13 +505,17 @@ static GoString *convert_string(Scanner *s, int32_t verb) {
 static int kind_bits(Kind k) {
     switch (k) {
     case K_INT8:
-    case K_UINT8: return 8;
+    case K_UINT8:
+        return 8;
     case K_INT16:
-    case K_UINT16: return 16;
+    case K_UINT16:
+        return 16;
     case K_INT32:
     case K_UINT32:
-    case K_FLOAT32: return 32;
-    default: return 64;
+    case K_FLOAT32:
+        return 32;
+    default:
+        return 64;
     }
 }
 

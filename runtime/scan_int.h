@@ -10,16 +10,16 @@ enum { RUNE_EOF = -1, RUNE_ERR = -2 };
 typedef struct RuneSrc {
     const ScanSource *src;
     G *g;
-    int64_t spos;           // next byte of a string source
-    GoFunc *read_rune;      // the reader's ReadRune and UnreadRune (an io.RuneScanner),
-    GoFunc *unread_rune;    //   else NULL and bytes come from its Read
+    int64_t spos;        // next byte of a string source
+    GoFunc *read_rune;   // the reader's ReadRune and UnreadRune (an io.RuneScanner),
+    GoFunc *unread_rune; //   else NULL and bytes come from its Read
     GoFunc *read;
-    GoSlice *byte_buf;      // the 1-byte slice passed to Read
-    int32_t peek;           // Go's peekRune: >= 0 the next rune, < 0 ^(previous rune)
-    uint8_t pend[4];        // bytes of an invalid sequence left for the next read
+    GoSlice *byte_buf; // the 1-byte slice passed to Read
+    int32_t peek;      // Go's peekRune: >= 0 the next rune, < 0 ^(previous rune)
+    uint8_t pend[4];   // bytes of an invalid sequence left for the next read
     int npend;
-    bool flushed;           // standard output was flushed before the first stdin read
-    ScanErr err;            // set when RUNE_ERR is returned
+    bool flushed; // standard output was flushed before the first stdin read
+    ScanErr err;  // set when RUNE_ERR is returned
     GoIface *goerr;
 } RuneSrc;
 

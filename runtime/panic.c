@@ -134,10 +134,10 @@ RtStatus rt_goexit(G *g) {
 // ---- tracebacks ----
 
 void panic_snapshot(G *g, Panic *p) {
-    int n = g->nframes;
+    int n = g->nframes > 101 ? 101 : g->nframes; // innermost frames only (Go prints 100)
     p->trace = gc_alloc_atomic(sizeof(TraceFrame) * (size_t)(n > 0 ? n : 1));
     int k = 0;
-    for (int i = n - 1; i >= 0; i--) {
+    for (int i = g->nframes - 1; i >= 0 && k < n; i--) {
         Frame *f = &g->frames[i];
         if (!f->proto || !f->proto->code || f->proto->hidden)
             continue;
@@ -184,16 +184,26 @@ static void frame_line(Buf *b, const Proto *p, int pc) {
     buf_printf(b, "%s(...)\n\t%s\n", p->name, where);
 }
 
+// Go prints at most 100 frames of a goroutine, then "...additional frames elided...".
+enum { TRACE_MAX_FRAMES = 100 };
+
 static void traceback_to(Buf *b, G *g, const char *state, const TraceFrame *trace, int n) {
     buf_printf(b, "goroutine %" PRId64 " [%s]:\n", g->id, state);
+    int printed = 0;
     if (trace) {
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < n && printed < TRACE_MAX_FRAMES; i++, printed++)
             frame_line(b, trace[i].proto, trace[i].pc);
+        if (n > TRACE_MAX_FRAMES)
+            buf_printf(b, "...additional frames elided...\n");
     } else {
         for (int i = g->nframes - 1; i >= 0; i--) {
             Frame *f = &g->frames[i];
             if (!f->proto || !f->proto->code || f->proto->hidden)
                 continue;
+            if (printed++ == TRACE_MAX_FRAMES) {
+                buf_printf(b, "...additional frames elided...\n");
+                break;
+            }
             frame_line(b, f->proto, (int)(f->ip - f->proto->code) - 1);
         }
     }

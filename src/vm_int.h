@@ -19,8 +19,8 @@
 enum { X_RETURN = 10, X_PANIC = 11 };
 
 // Stack limits: Go's default maximum stack is 1 GB; ours counts slots and frames.
-#define VM_MAX_STACK_SLOTS (64 * 1024 * 1024)
-#define VM_MAX_FRAMES (4 * 1024 * 1024)
+#define VM_MAX_STACK_SLOTS (32 * 1024 * 1024)
+#define VM_MAX_FRAMES (1024 * 1024)
 
 // Run [g] from its top frame until it yields, parks, finishes, or (nested) returns from or
 // panics out of its innermost FRAME_NESTED frame.

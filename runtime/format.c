@@ -14,6 +14,10 @@
 
 static void print_value(Printer *p, Val v, int verb, int depth);
 
+// Nesting beyond this is a cyclic value (a slice or map containing itself); printing it
+// would recurse forever, so it ends as Go's stack overflow does, before the C stack does.
+enum { MAX_DEPTH = 5000 };
+
 Val fmt_val(Type *t, Slot v) {
     return (Val){t, v, false};
 }
@@ -453,6 +457,8 @@ static void print_iface(Printer *p, Val v, int verb, int depth) {
 static void print_value(Printer *p, Val v, int verb, int depth) {
     if (p->status != RT_OK)
         return;
+    if (depth > MAX_DEPTH) // a value that contains itself: Go overflows its stack too
+        rt_fatal(p->g, "stack overflow");
     if (depth > 0 && v.t && !v.ro) { // methods of values not handled by printArg
         p->arg = v.t->kind == K_INTERFACE ? iface_elem(v) : v;
         if (fmt_handle_methods(p, verb))

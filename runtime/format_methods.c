@@ -7,6 +7,10 @@
 #include "panic.h"
 #include "utf8.h"
 
+// Method calls from fmt nest native and VM frames on the thread's C stack (8 MB): a few KB
+// per level.
+enum { MAX_NESTED_CALLS = 1000 };
+
 // The panic chain of a G before fmt calls a method, so a panic raised (and left active
 // by vm_call) inside the method can be undone as Go's catchPanic recover() does.
 typedef struct PanicSnap {
@@ -92,6 +96,10 @@ static bool call_method(Printer *p, GoFunc *fn, Val recv, Slot *args, int nargs,
         buf_puts(p->buf, "<nil>");
         return false;
     }
+    // A String method printing its own receiver with %v recurses forever; end it as Go's
+    // stack overflow does, before the native stack runs out.
+    if (p->g && p->g->nested > MAX_NESTED_CALLS)
+        rt_fatal(p->g, "stack overflow");
     Slot res = {0};
     PanicSnap snap;
     snap_take(p->g, &snap);

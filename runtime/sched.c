@@ -402,7 +402,7 @@ static void main_exit(G *g) {
 
 static void g_exit(M *m, G *g) {
     atomic_fetch_sub_explicit(&m->p->ngo, 1, memory_order_relaxed);
-    if (g == sched.main_g) {
+    if (g == atomic_load(&sched.main_g)) {
         atomic_store(&g->status, G_DEAD);
         main_exit(g);
         return;
@@ -670,13 +670,15 @@ static void sched_init(int procs, uint64_t seed) {
     atomic_store(&sched.gomaxprocs, procs);
     sched.inited = true;
     rtlock_unlock(&sched.lock);
+    if (!sched.det)
+        timer_start_thread();
 }
 
 void sched_main(G *main_g, int procs, uint64_t seed) {
     if (!sched.inited)
         sched_init(procs, seed);
     rtlock_lock(&sched.lock);
-    sched.main_g = main_g;
+    atomic_store(&sched.main_g, main_g);
     sched.main_done = false;
     sched.main_goexit = false;
     rtlock_unlock(&sched.lock);

@@ -100,7 +100,7 @@ typedef struct Sched {
     _Atomic int64_t goidgen;      // next goroutine id
     _Atomic int64_t ngo_extra;    // goroutines started/ended without a P
     // The running program (lock).
-    G *main_g;
+    _Atomic(G *) main_g;          // (written under lock; g_exit reads it without)
     bool main_done, main_goexit;
     Note main_note;               // sched_main sleeps here
     _Atomic bool exiting;         // sched_stop_world_for_exit was called

@@ -172,6 +172,17 @@ static void *timer_thread(void *arg) {
 
 // ---- public ----
 
+// Creating a thread takes long enough (~0.1 ms with libgc) to skew the first deadline if it
+// happened between computing a `when` and arming it: sched_main starts it up front.
+static void start_thread_locked(void) {
+    if (tm.thread_started)
+        return;
+    pthread_t th;
+    tm.thread_started = true;
+    if (gc_thread_create(&th, timer_thread, NULL) != 0)
+        gol_fatal_internal("cannot create the timer thread");
+}
+
 Timer *timer_new(TimerKind kind, Chan *c, GoFunc *f) {
     Timer *t = gc_alloc(sizeof(Timer));
     t->kind = kind;
@@ -191,17 +202,19 @@ bool timer_reset(Timer *t, int64_t when, int64_t period) {
     t->period = period;
     heap_push(t);
     if (!sched_deterministic()) {
-        if (!tm.thread_started) {
-            pthread_t th;
-            tm.thread_started = true;
-            if (gc_thread_create(&th, timer_thread, NULL) != 0)
-                gol_fatal_internal("cannot create the timer thread");
-        } else if (t->idx == 0) {
+        start_thread_locked();
+        if (t->idx == 0)
             pthread_cond_signal(&tm.cv);
-        }
     }
     pthread_mutex_unlock(&tm.mu);
     return was;
+}
+
+void timer_start_thread(void) {
+    pthread_once(&tm.once, init_cond);
+    pthread_mutex_lock(&tm.mu);
+    start_thread_locked();
+    pthread_mutex_unlock(&tm.mu);
 }
 
 bool timer_stop(Timer *t) {

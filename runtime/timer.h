@@ -37,6 +37,8 @@ bool timer_stop(Timer *t);
 RtStatus timer_sleep(G *g, int64_t ns);
 
 // Scheduler interface.
+// Ordinary mode: start the timer thread now (sched_main does, before running Go code).
+void timer_start_thread(void);
 // True while some timer is pending or being fired (so not every goroutine is stuck).
 bool timer_busy(void);
 // Earliest pending deadline, or -1.

@@ -68,10 +68,6 @@ GOL_NORETURN void rt_fatal(G *g, const char *msg);
 // caller must return RT_PANIC too).
 RtStatus vm_call(G *g, GoFunc *fn, const Slot *args, int nargs, Slot *res, int nres);
 
-// After vm_call returned RT_PANIC: stop that panic as a deferred recover() would and store its
-// value in *value (fmt reports a panicking String method inline as Go's catchPanic does).
-// Returns false, leaving the panic active, when it cannot be recovered (runtime.Goexit).
-bool rt_recover_nested(G *g, GoIface **value);
 
 // Method [name] in the method set of dynamic type [t], as a function value taking the
 // receiver (t's register form) as its first argument; NULL if t has no such method.

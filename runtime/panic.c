@@ -12,6 +12,7 @@
 #include "../src/chunk.h"
 #include "../src/object.h"
 #include "../src/types.h"
+#include "format.h"
 #include "out.h"
 #include "sched.h"
 
@@ -151,32 +152,6 @@ void panic_snapshot(G *g, Panic *p) {
     p->ntrace = k;
 }
 
-typedef struct Buf {
-    char *s;
-    size_t n, cap;
-} Buf;
-
-static void buf_add(Buf *b, const char *s, size_t n) {
-    if (b->n + n + 1 > b->cap) {
-        b->cap = (b->n + n + 1) * 2;
-        b->s = gc_realloc(b->s, b->cap);
-    }
-    memcpy(b->s + b->n, s, n);
-    b->n += n;
-    b->s[b->n] = 0;
-}
-
-GOL_PRINTF(2, 3) static void buf_printf(Buf *b, const char *fmt, ...) {
-    char tmp[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (n > (int)sizeof tmp - 1)
-        n = sizeof tmp - 1;
-    buf_add(b, tmp, (size_t)n);
-}
-
 static void frame_line(Buf *b, const Proto *p, int pc) {
     Pos pos = pc >= 0 && pc < p->ncode && p->pcpos ? p->pcpos[pc] : p->pos;
     char where[600];
@@ -221,79 +196,13 @@ static void traceback_to(Buf *b, G *g, const char *state, const TraceFrame *trac
 void traceback_print(G *g, const char *state, const TraceFrame *trace, int n) {
     Buf b = {0};
     traceback_to(&b, g, state, trace, n);
-    out_write(2, b.s, b.n);
+    out_write(2, b.data, b.len);
 }
 
 // ---- panic values as text ----
 
-static char *call_string_method(G *g, GoIface *v, const char *name) {
-    GoFunc *m = rt_method(v->type, name);
-    if (!m || !m->proto->type || m->proto->type->nresults != 1 ||
-        m->proto->type->nparams != 0 || m->proto->type->results[0]->kind != K_STRING)
-        return NULL;
-    Slot res[1] = {{0}};
-    Panic *saved = g->panic;
-    if (vm_call(g, m, &v->val, 1, res, 1) != RT_OK) {
-        g->panic = saved;
-        return NULL;
-    }
-    return str_to_c(res[0].p);
-}
-
-static void print_float(Buf *b, double f) {
-    char tmp[64];
-    if (f != f) {
-        buf_add(b, "NaN", 3);
-        return;
-    }
-    snprintf(tmp, sizeof tmp, "%+.6e", f);
-    // Go's print uses a 3-digit exponent: +1.500000e+000
-    char *e = strchr(tmp, 'e');
-    if (e) {
-        char sign = e[1];
-        int ex = atoi(e + 2);
-        snprintf(e, sizeof tmp - (size_t)(e - tmp), "e%c%03d", sign, ex);
-    }
-    buf_add(b, tmp, strlen(tmp));
-}
-
 char *panic_value_text(G *g, GoIface *v) {
-    if (!v)
-        return gc_strdup("panic called with nil argument (obsolete: use runtime.PanicNilError)");
-    char *s = call_string_method(g, v, "Error");
-    if (!s)
-        s = call_string_method(g, v, "String");
-    if (s)
-        return s;
-    Buf b = {0};
-    Type *t = v->type;
-    bool named = t->name && t->pkg;
-    if (named && t->kind <= K_STRING)
-        buf_printf(&b, "%s(", type_string(t));
-    switch (t->kind) {
-    case K_STRING: {
-        GoString *gs = v->val.p;
-        if (named)
-            buf_add(&b, "\"", 1);
-        buf_add(&b, str_data(gs), (size_t)str_len(gs));
-        if (named)
-            buf_add(&b, "\"", 1);
-        break;
-    }
-    case K_BOOL: buf_printf(&b, "%s", v->val.i ? "true" : "false"); break;
-    case K_FLOAT32:
-    case K_FLOAT64: print_float(&b, v->val.f); break;
-    default:
-        if (t->kind >= K_INT && t->kind <= K_INT64)
-            buf_printf(&b, "%" PRId64, v->val.i);
-        else if (t->kind >= K_UINT && t->kind <= K_UINTPTR)
-            buf_printf(&b, "%" PRIu64, v->val.u);
-        else
-            buf_printf(&b, "(%s) %p", type_string(t), v->val.p);
-    }
-    if (named && t->kind <= K_STRING)
-        buf_add(&b, ")", 1);
-    return b.s;
+    return fmt_panic_value(g, v);
 }
 
 GOL_NORETURN void panic_die(G *g) {
@@ -310,15 +219,15 @@ GOL_NORETURN void panic_die(G *g) {
         bool is_err = p->value && p->value->type->kind == K_INTERFACE;
         (void)is_err;
         buf_printf(&b, "%spanic: ", i == n - 1 ? "" : "\t");
-        buf_add(&b, text, strlen(text));
+        buf_put(&b, text, strlen(text));
         if (p->recovered)
-            buf_add(&b, " [recovered]", 12);
-        buf_add(&b, "\n", 1);
+            buf_put(&b, " [recovered]", 12);
+        buf_putc(&b, '\n');
     }
-    buf_add(&b, "\n", 1);
+    buf_putc(&b, '\n');
     Panic *top = n ? chain[0] : NULL;
     traceback_to(&b, g, "running", top ? top->trace : NULL, top ? top->ntrace : 0);
-    out_write(2, b.s, b.n);
+    out_write(2, b.data, b.len);
     out_flush();
     _exit(2);
 }
@@ -332,9 +241,9 @@ static void dump_g(G *g, void *arg) {
                         : g == self     ? "running"
                                         : "runnable";
     Buf b = {0};
-    buf_add(&b, "\n", 1);
+    buf_putc(&b, '\n');
     traceback_to(&b, g, state, NULL, 0);
-    out_write(2, b.s, b.n);
+    out_write(2, b.data, b.len);
 }
 
 GOL_NORETURN void rt_fatal(G *g, const char *msg) {

@@ -1,18 +1,23 @@
-// Package os is the small part of Go's os package gol supports: the standard files (with
-// Write, WriteString and Read), the command-line arguments, the environment and Exit.
-// Writes to Stdout and Stderr go through gol's buffered output (runtime/out.h), so they
-// interleave correctly with fmt.Print output.
+// Package os is the part of Go's os package gol supports: the standard files, files opened
+// by name (Open, Create, OpenFile with Read, Write, Seek, Close), whole-file helpers
+// (ReadFile, WriteFile), directories and removal, Stat, the command-line arguments, the
+// environment and Exit. Errors are *PathError values with Go's texts ("open x: no such
+// file or directory") that errors.Is matches against ErrNotExist and friends. Writes to
+// Stdout and Stderr go through gol's buffered output (runtime/out.h), so they interleave
+// correctly with fmt.Print output.
 package os
 
 import (
 	"errors"
 	"io"
+	"time"
 )
 
-// File is an open file descriptor. gol only has the three standard files.
+// File is an open file descriptor.
 type File struct {
-	fd   int
-	name string
+	fd     int
+	name   string
+	closed bool
 }
 
 var (
@@ -24,8 +29,14 @@ var (
 // Args holds the command-line arguments, starting with the program name.
 var Args []string = runtimeArgs()
 
-// ErrInvalid indicates an invalid argument (such as a nil *File).
-var ErrInvalid = errors.New("invalid argument")
+// Portable analogs of some common system call errors.
+var (
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
+)
 
 func runtimeArgs() []string
 
@@ -34,9 +45,146 @@ func writeFd(fd int, b []byte) int
 func writeString(fd int, s string) int
 func readFd(fd int, b []byte) int
 
+// The natives below return an errno (0: success) beside their results.
+func openFile(name string, flag int, perm uint32) (fd int, errno int)
+func closeFd(fd int) int
+func readFdErr(fd int, b []byte) (n int, errno int)
+func writeFdErr(fd int, b []byte) (n int, errno int)
+func seekFd(fd int, offset int64, whence int) (int64, int)
+func readFile(name string) ([]byte, int)
+func removePath(name string) int
+func mkdir(name string, perm uint32) int
+func statPath(name string, follow bool) (size int64, mode uint32, sec int64, nsec int64, errno int)
+func errnoText(errno int) string
+func getwd() (string, int)
+func chdir(dir string) int
+func setenv(key, value string) int
+func unsetenv(key string) int
+func environ() []string
+func hostname() (string, int)
+
+// Flags to OpenFile (Linux values).
+const (
+	O_RDONLY int = 0x0
+	O_WRONLY int = 0x1
+	O_RDWR   int = 0x2
+	O_APPEND int = 0x400
+	O_CREATE int = 0x40
+	O_EXCL   int = 0x80
+	O_SYNC   int = 0x101000
+	O_TRUNC  int = 0x200
+)
+
+// Seek whence values.
+const (
+	SEEK_SET int = 0
+	SEEK_CUR int = 1
+	SEEK_END int = 2
+)
+
+const (
+	PathSeparator     = '/'
+	PathListSeparator = ':'
+	DevNull           = "/dev/null"
+)
+
+// ---- errors ----
+
+// PathError records an error and the operation and file path that caused it.
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+func (e *PathError) Unwrap() error { return e.Err }
+
+// SyscallError records an error from a specific system call.
+type SyscallError struct {
+	Syscall string
+	Err     error
+}
+
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+
+func (e *SyscallError) Unwrap() error { return e.Err }
+
+// Errno is a system error number (Go's syscall.Errno), printed as Go prints it.
+type Errno uintptr
+
+func (e Errno) Error() string { return errnoText(int(e)) }
+
+// Is makes errors.Is(err, ErrNotExist) and friends work, as syscall.Errno does.
+func (e Errno) Is(target error) bool {
+	switch target {
+	case ErrPermission:
+		return e == 1 || e == 13 // EPERM, EACCES
+	case ErrExist:
+		return e == 17 || e == 39 // EEXIST, ENOTEMPTY
+	case ErrNotExist:
+		return e == 2 // ENOENT
+	}
+	return false
+}
+
+func pathErr(op, path string, errno int) error {
+	return &PathError{Op: op, Path: path, Err: Errno(errno)}
+}
+
+func underlying(err error) error {
+	switch e := err.(type) {
+	case *PathError:
+		return e.Err
+	case *SyscallError:
+		return e.Err
+	}
+	return err
+}
+
+// IsNotExist reports whether err says that a file or directory does not exist.
+func IsNotExist(err error) bool {
+	err = underlying(err)
+	return err == ErrNotExist || err == Errno(2)
+}
+
+// IsExist reports whether err says that a file or directory already exists.
+func IsExist(err error) bool {
+	err = underlying(err)
+	return err == ErrExist || err == Errno(17) || err == Errno(39)
+}
+
+// IsPermission reports whether err says that permission is denied.
+func IsPermission(err error) bool {
+	err = underlying(err)
+	return err == ErrPermission || err == Errno(1) || err == Errno(13)
+}
+
+// ---- files ----
+
 // NewFile returns a new File with the given file descriptor and name.
 func NewFile(fd uintptr, name string) *File {
-	return &File{int(fd), name}
+	return &File{fd: int(fd), name: name}
+}
+
+// Open opens the named file for reading.
+func Open(name string) (*File, error) {
+	return OpenFile(name, O_RDONLY, 0)
+}
+
+// Create creates or truncates the named file (mode 0666 before umask).
+func Create(name string) (*File, error) {
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
+}
+
+// OpenFile opens the named file with the specified flag and permissions.
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	fd, errno := openFile(name, flag, uint32(perm.Perm()))
+	if errno != 0 {
+		return nil, pathErr("open", name, errno)
+	}
+	return &File{fd: fd, name: name}, nil
 }
 
 // Name returns the name of the file.
@@ -49,41 +197,61 @@ func (f *File) Fd() uintptr {
 	return uintptr(f.fd)
 }
 
+func (f *File) checkValid(op string) error {
+	if f == nil {
+		return ErrInvalid
+	}
+	if f.closed {
+		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
+	}
+	return nil
+}
+
 // Write writes len(b) bytes to the file.
 func (f *File) Write(b []byte) (n int, err error) {
-	if f == nil {
-		return 0, ErrInvalid
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
 	}
-	n = writeFd(f.fd, b)
-	if n < 0 {
-		return 0, errors.New("write " + f.name + ": bad file descriptor")
+	if f.fd <= 2 {
+		n = writeFd(f.fd, b)
+		if n < 0 {
+			return 0, pathErr("write", f.name, 9)
+		}
+		return n, nil
+	}
+	n, errno := writeFdErr(f.fd, b)
+	if errno != 0 {
+		return n, pathErr("write", f.name, errno)
 	}
 	return n, nil
 }
 
 // WriteString is like Write, but writes the contents of string s.
 func (f *File) WriteString(s string) (n int, err error) {
-	if f == nil {
-		return 0, ErrInvalid
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
 	}
-	n = writeString(f.fd, s)
-	if n < 0 {
-		return 0, errors.New("write " + f.name + ": bad file descriptor")
+	if f.fd <= 2 {
+		n = writeString(f.fd, s)
+		if n < 0 {
+			return 0, pathErr("write", f.name, 9)
+		}
+		return n, nil
 	}
-	return n, nil
+	return f.Write([]byte(s))
 }
 
 // Read reads up to len(b) bytes; at end of file it returns 0, io.EOF.
 func (f *File) Read(b []byte) (n int, err error) {
-	if f == nil {
-		return 0, ErrInvalid
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
 	}
 	if len(b) == 0 {
 		return 0, nil
 	}
-	n = readFd(f.fd, b)
-	if n < 0 {
-		return 0, errors.New("read " + f.name + ": bad file descriptor")
+	n, errno := readFdErr(f.fd, b)
+	if errno != 0 {
+		return 0, pathErr("read", f.name, errno)
 	}
 	if n == 0 {
 		return 0, io.EOF
@@ -91,13 +259,179 @@ func (f *File) Read(b []byte) (n int, err error) {
 	return n, nil
 }
 
-// Close is a no-op for the standard files.
+// Seek sets the offset for the next Read or Write on file to offset, interpreted
+// according to whence: 0 means relative to the origin of the file, 1 means relative to
+// the current offset, and 2 means relative to the end.
+func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
+	if err := f.checkValid("seek"); err != nil {
+		return 0, err
+	}
+	ret, errno := seekFd(f.fd, offset, whence)
+	if errno != 0 {
+		return 0, pathErr("seek", f.name, errno)
+	}
+	return ret, nil
+}
+
+// Close closes the File. The standard files stay open (gol's output buffer uses them).
 func (f *File) Close() error {
 	if f == nil {
 		return ErrInvalid
 	}
+	if f.closed {
+		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
+	}
+	f.closed = true
+	if f.fd <= 2 {
+		return nil
+	}
+	if errno := closeFd(f.fd); errno != 0 {
+		return pathErr("close", f.name, errno)
+	}
 	return nil
 }
+
+// Sync commits the file's contents to stable storage (a no-op in gol).
+func (f *File) Sync() error {
+	return f.checkValid("sync")
+}
+
+// Stat returns the FileInfo structure describing file.
+func (f *File) Stat() (FileInfo, error) {
+	if err := f.checkValid("stat"); err != nil {
+		return nil, err
+	}
+	return Stat(f.name)
+}
+
+// ReadFile reads the named file and returns its contents.
+func ReadFile(name string) ([]byte, error) {
+	b, errno := readFile(name)
+	if errno != 0 {
+		op := "open"
+		if errno == 21 { // EISDIR comes from read(2)
+			op = "read"
+		}
+		return nil, pathErr(op, name, errno)
+	}
+	return b, nil
+}
+
+// WriteFile writes data to the named file, creating it if necessary with permissions
+// perm (before umask); otherwise it is truncated first.
+func WriteFile(name string, data []byte, perm FileMode) error {
+	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err1 != nil && err == nil {
+		err = err1
+	}
+	return err
+}
+
+// Remove removes the named file or (empty) directory.
+func Remove(name string) error {
+	if errno := removePath(name); errno != 0 {
+		return pathErr("remove", name, errno)
+	}
+	return nil
+}
+
+// RemoveAll removes path and any children it contains. A missing path is not an error.
+func RemoveAll(path string) error {
+	err := Remove(path)
+	if err == nil || IsNotExist(err) {
+		return nil
+	}
+	entries, rerr := ReadDir(path)
+	if rerr != nil {
+		return err
+	}
+	for _, e := range entries {
+		if err := RemoveAll(path + "/" + e.Name()); err != nil {
+			return err
+		}
+	}
+	return Remove(path)
+}
+
+// Mkdir creates a new directory with the specified name and permission bits.
+func Mkdir(name string, perm FileMode) error {
+	if errno := mkdir(name, uint32(perm.Perm())); errno != 0 {
+		return pathErr("mkdir", name, errno)
+	}
+	return nil
+}
+
+// MkdirAll creates a directory named path, along with any necessary parents.
+func MkdirAll(path string, perm FileMode) error {
+	if fi, err := Stat(path); err == nil {
+		if fi.IsDir() {
+			return nil
+		}
+		return pathErr("mkdir", path, 20) // ENOTDIR
+	}
+	i := len(path)
+	for i > 0 && path[i-1] == '/' {
+		i--
+	}
+	j := i
+	for j > 0 && path[j-1] != '/' {
+		j--
+	}
+	if j > 1 {
+		if err := MkdirAll(path[:j-1], perm); err != nil {
+			return err
+		}
+	}
+	err := Mkdir(path, perm)
+	if err != nil {
+		if fi, err1 := Lstat(path); err1 == nil && fi.IsDir() {
+			return nil
+		}
+		return err
+	}
+	return nil
+}
+
+// Getwd returns a rooted path name corresponding to the current directory.
+func Getwd() (dir string, err error) {
+	dir, errno := getwd()
+	if errno != 0 {
+		return "", &SyscallError{"getwd", Errno(errno)}
+	}
+	return dir, nil
+}
+
+// Chdir changes the current working directory to the named directory.
+func Chdir(dir string) error {
+	if errno := chdir(dir); errno != 0 {
+		return pathErr("chdir", dir, errno)
+	}
+	return nil
+}
+
+// TempDir returns the default directory to use for temporary files.
+func TempDir() string {
+	dir := Getenv("TMPDIR")
+	if dir == "" {
+		dir = "/tmp"
+	}
+	return dir
+}
+
+// Hostname returns the host name reported by the kernel.
+func Hostname() (name string, err error) {
+	name, errno := hostname()
+	if errno != 0 {
+		return "", &SyscallError{"uname", Errno(errno)}
+	}
+	return name, nil
+}
+
+// ---- environment and process ----
 
 // Exit causes the program to exit with the given status code at once: deferred
 // functions are not run; buffered output is flushed.
@@ -109,5 +443,255 @@ func Getenv(key string) string
 // LookupEnv returns the value of the environment variable and whether it is set.
 func LookupEnv(key string) (string, bool)
 
+// Setenv sets the value of the environment variable named by the key.
+func Setenv(key, value string) error {
+	if len(key) == 0 {
+		return &SyscallError{"setenv", Errno(22)}
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] == '=' || key[i] == 0 {
+			return &SyscallError{"setenv", Errno(22)}
+		}
+	}
+	for i := 0; i < len(value); i++ {
+		if value[i] == 0 {
+			return &SyscallError{"setenv", Errno(22)}
+		}
+	}
+	if errno := setenv(key, value); errno != 0 {
+		return &SyscallError{"setenv", Errno(errno)}
+	}
+	return nil
+}
+
+// Unsetenv unsets a single environment variable.
+func Unsetenv(key string) error {
+	unsetenv(key)
+	return nil
+}
+
+// Environ returns a copy of strings representing the environment, "key=value".
+func Environ() []string {
+	return environ()
+}
+
+// ExpandEnv replaces ${var} or $var in the string according to the values of the
+// current environment variables.
+func ExpandEnv(s string) string {
+	return Expand(s, Getenv)
+}
+
+// Expand replaces ${var} or $var in the string based on the mapping function.
+func Expand(s string, mapping func(string) string) string {
+	var buf []byte
+	i := 0
+	for j := 0; j < len(s); j++ {
+		if s[j] == '$' && j+1 < len(s) {
+			if buf == nil {
+				buf = make([]byte, 0, 2*len(s))
+			}
+			buf = append(buf, s[i:j]...)
+			name, w := getShellName(s[j+1:])
+			if name == "" && w > 0 {
+				// Encountered invalid syntax; eat the characters.
+			} else if name == "" {
+				buf = append(buf, s[j])
+			} else {
+				buf = append(buf, mapping(name)...)
+			}
+			j += w
+			i = j + 1
+		}
+	}
+	if buf == nil {
+		return s
+	}
+	return string(buf) + s[i:]
+}
+
+func isShellSpecialVar(c uint8) bool {
+	switch c {
+	case '*', '#', '$', '@', '!', '?', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		return true
+	}
+	return false
+}
+
+func isAlphaNum(c uint8) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+func getShellName(s string) (string, int) {
+	switch {
+	case s[0] == '{':
+		if len(s) > 2 && isShellSpecialVar(s[1]) && s[2] == '}' {
+			return s[1:2], 3
+		}
+		for i := 1; i < len(s); i++ {
+			if s[i] == '}' {
+				if i == 1 {
+					return "", 2
+				}
+				return s[1:i], i + 1
+			}
+		}
+		return "", 1
+	case isShellSpecialVar(s[0]):
+		return s[0:1], 1
+	}
+	var i int
+	for i = 0; i < len(s) && isAlphaNum(s[i]); i++ {
+	}
+	return s[:i], i
+}
+
 // Getpid returns the process id of the caller.
 func Getpid() int
+
+// ---- file information ----
+
+// A FileMode represents a file's mode and permission bits (Go's fs.FileMode).
+type FileMode uint32
+
+const (
+	ModeDir        FileMode = 1 << (32 - 1 - iota) // d: is a directory
+	ModeAppend                                     // a: append-only
+	ModeExclusive                                  // l: exclusive use
+	ModeTemporary                                  // T: temporary file
+	ModeSymlink                                    // L: symbolic link
+	ModeDevice                                     // D: device file
+	ModeNamedPipe                                  // p: named pipe (FIFO)
+	ModeSocket                                     // S: Unix domain socket
+	ModeSetuid                                     // u: setuid
+	ModeSetgid                                     // g: setgid
+	ModeCharDevice                                 // c: Unix character device
+	ModeSticky                                     // t: sticky
+	ModeIrregular                                  // ?: non-regular file
+
+	ModeType = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
+
+	ModePerm FileMode = 0777 // Unix permission bits
+)
+
+func (m FileMode) String() string {
+	const str = "dalTLDpSugct?"
+	var buf [32]byte
+	w := 0
+	for i, c := range str {
+		if m&(1<<uint(32-1-i)) != 0 {
+			buf[w] = byte(c)
+			w++
+		}
+	}
+	if w == 0 {
+		buf[w] = '-'
+		w++
+	}
+	const rwx = "rwxrwxrwx"
+	for i, c := range rwx {
+		if m&(1<<uint(9-1-i)) != 0 {
+			buf[w] = byte(c)
+		} else {
+			buf[w] = '-'
+		}
+		w++
+	}
+	return string(buf[:w])
+}
+
+func (m FileMode) IsDir() bool      { return m&ModeDir != 0 }
+func (m FileMode) IsRegular() bool  { return m&ModeType == 0 }
+func (m FileMode) Perm() FileMode   { return m & ModePerm }
+func (m FileMode) Type() FileMode   { return m & ModeType }
+
+// A FileInfo describes a file and is returned by Stat.
+type FileInfo interface {
+	Name() string
+	Size() int64
+	Mode() FileMode
+	ModTime() time.Time
+	IsDir() bool
+	Sys() any
+}
+
+type fileStat struct {
+	name    string
+	size    int64
+	mode    FileMode
+	modTime time.Time
+}
+
+func (fs *fileStat) Name() string       { return fs.name }
+func (fs *fileStat) Size() int64        { return fs.size }
+func (fs *fileStat) Mode() FileMode     { return fs.mode }
+func (fs *fileStat) ModTime() time.Time { return fs.modTime }
+func (fs *fileStat) IsDir() bool        { return fs.mode.IsDir() }
+func (fs *fileStat) Sys() any           { return nil }
+
+func basename(name string) string {
+	i := len(name) - 1
+	for i > 0 && name[i] == '/' {
+		name = name[0:i]
+		i--
+	}
+	for i--; i >= 0; i-- {
+		if name[i] == '/' {
+			name = name[i+1:]
+			break
+		}
+	}
+	return name
+}
+
+func stat(op, name string, follow bool) (FileInfo, error) {
+	size, mode, sec, nsec, errno := statPath(name, follow)
+	if errno != 0 {
+		return nil, pathErr(op, name, errno)
+	}
+	return &fileStat{basename(name), size, FileMode(mode), time.Unix(sec, nsec)}, nil
+}
+
+// Stat returns a FileInfo describing the named file.
+func Stat(name string) (FileInfo, error) { return stat("stat", name, true) }
+
+// Lstat is like Stat but does not follow a final symbolic link.
+func Lstat(name string) (FileInfo, error) { return stat("lstat", name, false) }
+
+// A DirEntry is an entry read from a directory.
+type DirEntry interface {
+	Name() string
+	IsDir() bool
+	Type() FileMode
+	Info() (FileInfo, error)
+}
+
+type dirEntry struct {
+	dir  string
+	info FileInfo
+}
+
+func (d *dirEntry) Name() string               { return d.info.Name() }
+func (d *dirEntry) IsDir() bool                { return d.info.IsDir() }
+func (d *dirEntry) Type() FileMode             { return d.info.Mode().Type() }
+func (d *dirEntry) Info() (FileInfo, error)    { return d.info, nil }
+func (d *dirEntry) String() string             { return d.info.Mode().Type().String() + " " + d.Name() }
+
+func readDirNames(name string) ([]string, int)
+
+// ReadDir reads the named directory, returning all its directory entries sorted by
+// filename.
+func ReadDir(name string) ([]DirEntry, error) {
+	names, errno := readDirNames(name)
+	if errno != 0 {
+		return nil, pathErr("open", name, errno)
+	}
+	var out []DirEntry
+	for _, n := range names {
+		fi, err := Lstat(name + "/" + n)
+		if err != nil {
+			continue
+		}
+		out = append(out, &dirEntry{name, fi})
+	}
+	return out, nil
+}

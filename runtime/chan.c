@@ -42,7 +42,7 @@ Slot chan_zero(Chan *c) {
     return (Slot){0};
 }
 
-void chan_unlock_fn(void *arg) {
+void chan_unlock_fn(void *arg) NO_TSA {
     Chan *c = arg;
     rtlock_unlock(&c->lock);
 }
@@ -108,7 +108,7 @@ static RtStatus park_forever(G *g, WaitReason reason) {
     return RT_PARK; // a nested park never returns: nobody readies this G
 }
 
-RtStatus chan_send(G *g, Chan *c, Slot v) {
+RtStatus chan_send(G *g, Chan *c, Slot v) NO_TSA {
     if (!c)
         return park_forever(g, WAIT_CHAN_SEND_NIL);
     rtlock_lock(&c->lock);
@@ -175,7 +175,7 @@ bool chan_try_send(Chan *c, Slot v) {
     return ok;
 }
 
-RtStatus chan_recv(G *g, Chan *c, Slot *dst, Slot *okdst) {
+RtStatus chan_recv(G *g, Chan *c, Slot *dst, Slot *okdst) NO_TSA {
     if (!c)
         return park_forever(g, WAIT_CHAN_RECV_NIL);
     rtlock_lock(&c->lock);

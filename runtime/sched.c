@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "map.h"
 #include "native.h"
 #include "out.h"
 #include "sched_int.h"
@@ -657,6 +658,7 @@ static void sched_init(int procs, uint64_t seed) {
         sched.detrng = seed;
         sched.det_procs = procs;
         atomic_store(&sched.vclock, 1);
+        map_seed_all(seed); // map layouts (hence iteration orders) follow the seed too
         procs = 1;
     }
     rtlock_lock(&sched.lock);

@@ -62,7 +62,8 @@ static void put_recv(SelectCase *cs, Slot v, bool ok) {
 // Pass 1: the first ready case in [poll] order, done with all channels locked; the locks
 // are released here. Returns the case index, -1 if none is ready (still locked), or -2
 // after starting a "send on closed channel" panic.
-static int poll_cases(G *g, SelectCase *cases, const int *poll, int np, const Order *lo) {
+static int poll_cases(G *g, SelectCase *cases, const int *poll, int np,
+                      const Order *lo) NO_TSA {
     for (int k = 0; k < np; k++) {
         int i = poll[k];
         SelectCase *cs = &cases[i];
@@ -195,7 +196,7 @@ RtStatus sel_select(G *g, SelectCase *cases, int n, bool has_default, Slot *chos
     return enqueue_and_park(g, cases, lo, np, chosen);
 }
 
-RtStatus sel_select_finish(G *g) {
+RtStatus sel_select_finish(G *g) NO_TSA {
     Sudog *win = g->param;
     Sudog *sg = g->sel_sudogs;
     int n = g->sel_n;

@@ -38,12 +38,13 @@ static bool can_acquire(Slot *addr) {
     return false;
 }
 
-static void root_unlock_fn(void *arg) {
+static void root_unlock_fn(void *arg) NO_TSA {
     SemaRoot *r = arg;
     rtlock_unlock(&r->lock);
 }
 
-RtStatus sema_acquire(G *g, Slot *addr, bool lifo, WaitReason reason, bool (*retry)(G *g)) {
+RtStatus sema_acquire(G *g, Slot *addr, bool lifo, WaitReason reason,
+                      bool (*retry)(G *g)) NO_TSA {
     if (can_acquire(addr))
         return RT_OK;
     SemaRoot *r = root_of(addr);
@@ -105,7 +106,7 @@ uint32_t notify_list_add(Slot *l) {
     return (uint32_t)atomic_fetch_add(ticket_slot(l, 0), 1);
 }
 
-RtStatus notify_list_wait(G *g, Slot *l, uint32_t t) {
+RtStatus notify_list_wait(G *g, Slot *l, uint32_t t) NO_TSA {
     SemaRoot *r = root_of(l);
     rtlock_lock(&r->lock);
     if ((int32_t)(t - (uint32_t)atomic_load(ticket_slot(l, 1))) < 0) {

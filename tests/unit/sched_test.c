@@ -1,7 +1,7 @@
 // Tests of the concurrency runtime (scheduler, channels, select, timers, sync natives).
 // `make unit` builds this against the real VM and runs only the checks that need no running
-// scheduler. Built by hand with -DFAKE_VM (see tests/unit/fake_vm.inc and the command in
-// docs/runtime.md), it drives the real scheduler with scripted goroutines: spawning,
+// scheduler. Built by hand with -DFAKE_VM (tests/unit/sched_fake.sh; the fake VM is in
+// tests/unit/fake_vm.inc), it drives the real scheduler with scripted goroutines: spawning,
 // ping-pong, select fairness, close, timers, deadlock detection (in child processes),
 // GOMAXPROCS changes, nested parks, syscalls, deterministic replay and sync contention.
 // It is meant to run under ThreadSanitizer too (-fsanitize=thread -DGOL_MALLOC).

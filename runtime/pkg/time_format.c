@@ -1,0 +1,368 @@
+// Natives for time.Time's calendar and Format (a port of Go 1.19's format.go layout
+// engine: nextStdChunk and appendFormat), offered to runtime/pkg/time.go. Times arrive as
+// time.go stores them: seconds since January 1, year 1 00:00:00 UTC plus nanoseconds. The
+// calendar is the proleptic Gregorian one Go uses, valid for every year; local time takes
+// its offset and zone name from the C library (TZ, /etc/localtime), as Go's Local does.
+// Go declarations these natives implement (see docs/stdlib.md):
+//   func formatTime(sec, nsec int64, utc bool, layout string) string
+//   func dateOf(sec int64, utc bool) (year, month, day, yday, wday, hour, min, s, offset int,
+//       zone string)
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "buf.h"
+#include "native.h"
+#include "pkgutil.h"
+
+// Seconds from January 1, year 1 to the Unix epoch (time.go's unixToInternal).
+#define UNIX_TO_INTERNAL ((int64_t)(1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400)
+
+typedef struct Civil {
+    int64_t year;
+    int month, day, yday, wday; // month 1..12, day 1..31, yday 1..366, wday 0 = Sunday
+    int hour, min, sec;
+    int offset;       // seconds east of UTC
+    char zone[16];    // abbreviation ("UTC", "CET"), "" if unknown
+} Civil;
+
+static int64_t floor_div(int64_t a, int64_t b) {
+    int64_t q = a / b;
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+// The zone of instant [sec] (time.go's internal seconds): UTC, or local per the C library.
+static void zone_of(int64_t sec, bool utc, Civil *c) {
+    c->offset = 0;
+    strcpy(c->zone, "UTC");
+    if (utc)
+        return;
+    time_t t = (time_t)(sec - UNIX_TO_INTERNAL);
+    struct tm tm;
+    if (!localtime_r(&t, &tm))
+        return;
+    c->offset = (int)tm.tm_gmtoff;
+    snprintf(c->zone, sizeof c->zone, "%s", tm.tm_zone ? tm.tm_zone : "");
+}
+
+// Civil date of [days] since 0001-01-01 (proleptic Gregorian; Hinnant's algorithm).
+static void civil_from_days(int64_t days, Civil *c) {
+    int64_t z = days + 719468 - 719162; // shift to days since 0000-03-01
+    int64_t era = floor_div(z, 146097);
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t y = yoe + era * 400;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    c->day = (int)(doy - (153 * mp + 2) / 5 + 1);
+    c->month = (int)(mp < 10 ? mp + 3 : mp - 9);
+    c->year = y + (c->month <= 2);
+    bool leap = (c->year % 4 == 0 && c->year % 100 != 0) || c->year % 400 == 0;
+    static const int before[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    c->yday = before[c->month - 1] + c->day + (leap && c->month > 2);
+    c->wday = (int)(((days % 7) + 7 + 1) % 7); // 0001-01-01 was a Monday
+}
+
+static void civil_of(int64_t sec, bool utc, Civil *c) {
+    zone_of(sec, utc, c);
+    int64_t s = sec + c->offset;
+    int64_t days = floor_div(s, 86400), rem = s - days * 86400;
+    civil_from_days(days, c);
+    c->hour = (int)(rem / 3600);
+    c->min = (int)(rem % 3600 / 60);
+    c->sec = (int)(rem % 60);
+}
+
+// ---- layout parsing (format.go's nextStdChunk) ----
+
+enum {
+    STD_NEED_DATE = 1 << 8,
+    STD_NEED_CLOCK = 2 << 8,
+    STD_ARG_SHIFT = 16,
+    STD_SEP_SHIFT = 28,
+    STD_MASK = (1 << STD_ARG_SHIFT) - 1,
+};
+enum {
+    STD_LONG_MONTH = 1 + STD_NEED_DATE, STD_MONTH, STD_NUM_MONTH, STD_ZERO_MONTH,
+    STD_LONG_WEEKDAY, STD_WEEKDAY, STD_DAY, STD_UNDER_DAY, STD_ZERO_DAY, STD_UNDER_YEARDAY,
+    STD_ZERO_YEARDAY,
+    STD_HOUR = 12 + STD_NEED_CLOCK, STD_HOUR12, STD_ZERO_HOUR12, STD_MINUTE, STD_ZERO_MINUTE,
+    STD_SECOND, STD_ZERO_SECOND,
+    STD_LONG_YEAR = 19 + STD_NEED_DATE, STD_YEAR,
+    STD_PM = 21 + STD_NEED_CLOCK, STD_pm,
+    STD_TZ = 23, STD_ISO8601_TZ, STD_ISO8601_SECONDS_TZ, STD_ISO8601_SHORT_TZ,
+    STD_ISO8601_COLON_TZ, STD_ISO8601_COLON_SECONDS_TZ, STD_NUM_TZ, STD_NUM_SECONDS_TZ,
+    STD_NUM_SHORT_TZ, STD_NUM_COLON_TZ, STD_NUM_COLON_SECONDS_TZ, STD_FRAC_SECOND0,
+    STD_FRAC_SECOND9,
+};
+
+static bool has(const char *l, size_t n, size_t i, const char *w) {
+    size_t k = strlen(w);
+    return n >= i + k && memcmp(l + i, w, k) == 0;
+}
+
+static bool lower_at(const char *l, size_t n, size_t i) {
+    return i < n && l[i] >= 'a' && l[i] <= 'z';
+}
+
+static bool digit_at(const char *l, size_t n, size_t i) {
+    return i < n && l[i] >= '0' && l[i] <= '9';
+}
+
+// Finds the next layout element at or after [from]: returns its start (n if none), sets
+// *std and *len.
+static size_t next_std(const char *l, size_t n, size_t from, int *std, size_t *len) {
+    static const int std0x[6] = {STD_ZERO_MONTH,  STD_ZERO_DAY,    STD_ZERO_HOUR12,
+                                 STD_ZERO_MINUTE, STD_ZERO_SECOND, STD_YEAR};
+    static const struct { const char *w; int std; } tz[] = {
+        {"-070000", STD_NUM_SECONDS_TZ}, {"-07:00:00", STD_NUM_COLON_SECONDS_TZ},
+        {"-0700", STD_NUM_TZ}, {"-07:00", STD_NUM_COLON_TZ}, {"-07", STD_NUM_SHORT_TZ},
+        {"Z070000", STD_ISO8601_SECONDS_TZ}, {"Z07:00:00", STD_ISO8601_COLON_SECONDS_TZ},
+        {"Z0700", STD_ISO8601_TZ}, {"Z07:00", STD_ISO8601_COLON_TZ}, {"Z07", STD_ISO8601_SHORT_TZ},
+    };
+#define FOUND(s, k) return (*std = (s), *len = (k), i)
+    for (size_t i = from; i < n; i++) {
+        switch (l[i]) {
+        case 'J':
+            if (has(l, n, i, "January"))
+                FOUND(STD_LONG_MONTH, 7);
+            if (has(l, n, i, "Jan") && !lower_at(l, n, i + 3))
+                FOUND(STD_MONTH, 3);
+            break;
+        case 'M':
+            if (has(l, n, i, "Monday"))
+                FOUND(STD_LONG_WEEKDAY, 6);
+            if (has(l, n, i, "Mon") && !lower_at(l, n, i + 3))
+                FOUND(STD_WEEKDAY, 3);
+            if (has(l, n, i, "MST"))
+                FOUND(STD_TZ, 3);
+            break;
+        case '0':
+            if (i + 1 < n && l[i + 1] >= '1' && l[i + 1] <= '6')
+                FOUND(std0x[l[i + 1] - '1'], 2);
+            if (has(l, n, i, "002"))
+                FOUND(STD_ZERO_YEARDAY, 3);
+            break;
+        case '1':
+            if (has(l, n, i, "15"))
+                FOUND(STD_HOUR, 2);
+            FOUND(STD_NUM_MONTH, 1);
+        case '2':
+            if (has(l, n, i, "2006"))
+                FOUND(STD_LONG_YEAR, 4);
+            FOUND(STD_DAY, 1);
+        case '_':
+            if (has(l, n, i, "_2")) {
+                if (has(l, n, i + 1, "2006")) // "_2006": a literal '_' then the year
+                    return (*std = STD_LONG_YEAR, *len = 4, i + 1);
+                FOUND(STD_UNDER_DAY, 2);
+            }
+            if (has(l, n, i, "__2"))
+                FOUND(STD_UNDER_YEARDAY, 3);
+            break;
+        case '3':
+            FOUND(STD_HOUR12, 1);
+        case '4':
+            FOUND(STD_MINUTE, 1);
+        case '5':
+            FOUND(STD_SECOND, 1);
+        case 'P':
+            if (has(l, n, i, "PM"))
+                FOUND(STD_PM, 2);
+            break;
+        case 'p':
+            if (has(l, n, i, "pm"))
+                FOUND(STD_pm, 2);
+            break;
+        case '-':
+        case 'Z':
+            for (size_t k = 0; k < sizeof tz / sizeof tz[0]; k++)
+                if (tz[k].w[0] == l[i] && has(l, n, i, tz[k].w))
+                    FOUND(tz[k].std, strlen(tz[k].w));
+            break;
+        case '.':
+        case ',':
+            if (i + 1 < n && (l[i + 1] == '0' || l[i + 1] == '9')) {
+                char ch = l[i + 1];
+                size_t j = i + 1;
+                while (j < n && l[j] == ch)
+                    j++;
+                if (!digit_at(l, n, j)) {
+                    int code = ch == '9' ? STD_FRAC_SECOND9 : STD_FRAC_SECOND0;
+                    int s = code | (int)(((j - (i + 1)) & 0xfff) << STD_ARG_SHIFT);
+                    if (l[i] == ',')
+                        s |= 1 << STD_SEP_SHIFT;
+                    FOUND(s, j - i);
+                }
+            }
+            break;
+        }
+    }
+#undef FOUND
+    *std = 0;
+    *len = 0;
+    return n;
+}
+
+// ---- formatting (format.go's appendFormat) ----
+
+static const char *const long_days[7] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                         "Thursday", "Friday", "Saturday"};
+static const char *const long_months[12] = {"January", "February", "March",     "April",
+                                            "May",     "June",     "July",      "August",
+                                            "September", "October", "November", "December"};
+
+// Go's appendInt: [x] zero-padded to [width] digits, '-' first when negative.
+static void append_int(Buf *b, int64_t x, int width) {
+    uint64_t u = (uint64_t)x;
+    if (x < 0) {
+        buf_putc(b, '-');
+        u = -(uint64_t)x;
+    }
+    char d[24];
+    int i = sizeof d;
+    do {
+        d[--i] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    for (int w = (int)sizeof d - i; w < width; w++)
+        buf_putc(b, '0');
+    buf_put(b, d + i, sizeof d - (size_t)i);
+}
+
+static void format_nano(Buf *b, int64_t nsec, int std) {
+    int n = (std >> STD_ARG_SHIFT) & 0xfff;
+    char sep = (std >> STD_SEP_SHIFT) ? ',' : '.';
+    char d[9];
+    for (int k = 8; k >= 0; k--, nsec /= 10)
+        d[k] = (char)('0' + nsec % 10);
+    if (n > 9)
+        n = 9;
+    if ((std & STD_MASK) == STD_FRAC_SECOND9) {
+        while (n > 0 && d[n - 1] == '0')
+            n--;
+        if (n == 0)
+            return;
+    }
+    buf_putc(b, sep);
+    buf_put(b, d, (size_t)n);
+}
+
+static void format_zone(Buf *b, const Civil *c, int std) {
+    bool iso = std == STD_ISO8601_TZ || std == STD_ISO8601_COLON_TZ ||
+               std == STD_ISO8601_SECONDS_TZ || std == STD_ISO8601_SHORT_TZ ||
+               std == STD_ISO8601_COLON_SECONDS_TZ;
+    if (std == STD_TZ && c->zone[0]) {
+        buf_puts(b, c->zone);
+        return;
+    }
+    if (c->offset == 0 && iso) {
+        buf_putc(b, 'Z');
+        return;
+    }
+    int zone = c->offset / 60, absoff = c->offset;
+    if (zone < 0) {
+        buf_putc(b, '-');
+        zone = -zone;
+        absoff = -absoff;
+    } else {
+        buf_putc(b, '+');
+    }
+    append_int(b, zone / 60, 2);
+    if (std == STD_TZ) {
+        append_int(b, zone % 60, 2);
+        return;
+    }
+    bool colon = std == STD_ISO8601_COLON_TZ || std == STD_NUM_COLON_TZ ||
+                 std == STD_ISO8601_COLON_SECONDS_TZ || std == STD_NUM_COLON_SECONDS_TZ;
+    if (colon)
+        buf_putc(b, ':');
+    if (std != STD_NUM_SHORT_TZ && std != STD_ISO8601_SHORT_TZ)
+        append_int(b, zone % 60, 2);
+    if (std == STD_ISO8601_SECONDS_TZ || std == STD_NUM_SECONDS_TZ ||
+        std == STD_NUM_COLON_SECONDS_TZ || std == STD_ISO8601_COLON_SECONDS_TZ) {
+        if (std == STD_NUM_COLON_SECONDS_TZ || std == STD_ISO8601_COLON_SECONDS_TZ)
+            buf_putc(b, ':');
+        append_int(b, absoff % 60, 2);
+    }
+}
+
+static void format_std(Buf *b, const Civil *c, int64_t nsec, int std) {
+    int hr = c->hour % 12 == 0 ? 12 : c->hour % 12;
+    switch (std & STD_MASK) {
+    case STD_YEAR: append_int(b, (c->year < 0 ? -c->year : c->year) % 100, 2); break;
+    case STD_LONG_YEAR: append_int(b, c->year, 4); break;
+    case STD_MONTH: buf_put(b, long_months[c->month - 1], 3); break;
+    case STD_LONG_MONTH: buf_puts(b, long_months[c->month - 1]); break;
+    case STD_NUM_MONTH: append_int(b, c->month, 0); break;
+    case STD_ZERO_MONTH: append_int(b, c->month, 2); break;
+    case STD_WEEKDAY: buf_put(b, long_days[c->wday], 3); break;
+    case STD_LONG_WEEKDAY: buf_puts(b, long_days[c->wday]); break;
+    case STD_DAY: append_int(b, c->day, 0); break;
+    case STD_UNDER_DAY:
+        if (c->day < 10)
+            buf_putc(b, ' ');
+        append_int(b, c->day, 0);
+        break;
+    case STD_ZERO_DAY: append_int(b, c->day, 2); break;
+    case STD_UNDER_YEARDAY:
+        if (c->yday < 100)
+            buf_puts(b, c->yday < 10 ? "  " : " ");
+        append_int(b, c->yday, 0);
+        break;
+    case STD_ZERO_YEARDAY: append_int(b, c->yday, 3); break;
+    case STD_HOUR: append_int(b, c->hour, 2); break;
+    case STD_HOUR12: append_int(b, hr, 0); break;
+    case STD_ZERO_HOUR12: append_int(b, hr, 2); break;
+    case STD_MINUTE: append_int(b, c->min, 0); break;
+    case STD_ZERO_MINUTE: append_int(b, c->min, 2); break;
+    case STD_SECOND: append_int(b, c->sec, 0); break;
+    case STD_ZERO_SECOND: append_int(b, c->sec, 2); break;
+    case STD_PM: buf_puts(b, c->hour >= 12 ? "PM" : "AM"); break;
+    case STD_pm: buf_puts(b, c->hour >= 12 ? "pm" : "am"); break;
+    case STD_FRAC_SECOND0:
+    case STD_FRAC_SECOND9: format_nano(b, nsec, std); break;
+    default: format_zone(b, c, std); break;
+    }
+}
+
+// formatTime(sec, nsec int64, utc bool, layout string) string
+static RtStatus nat_format_time(G *g, Slot *a, Slot *res) {
+    GOL_UNUSED(g);
+    Civil c;
+    civil_of(a[0].i, a[2].i != 0, &c);
+    const char *l = str_data(a[3].p);
+    size_t n = (size_t)str_len(a[3].p), i = 0;
+    Buf b = {0};
+    while (i < n) {
+        int std;
+        size_t len, at = next_std(l, n, i, &std, &len);
+        buf_put(&b, l + i, at - i);
+        if (std == 0)
+            break;
+        format_std(&b, &c, a[1].i, std);
+        i = at + len;
+    }
+    res[0].p = buf_take_string(&b);
+    return RT_OK;
+}
+
+// dateOf(sec int64, utc bool) (year, month, day, yday, wday, hour, min, s, offset int,
+// zone string)
+static RtStatus nat_date_of(G *g, Slot *a, Slot *res) {
+    GOL_UNUSED(g);
+    Civil c;
+    civil_of(a[0].i, a[1].i != 0, &c);
+    int64_t v[9] = {c.year, c.month, c.day, c.yday, c.wday, c.hour, c.min, c.sec, c.offset};
+    for (int k = 0; k < 9; k++)
+        res[k].i = v[k];
+    res[9].p = str_from_c(c.zone);
+    return RT_OK;
+}
+
+static const NativeEntry time_format_natives[] = {
+    {"time.formatTime", nat_format_time},
+    {"time.dateOf", nat_date_of},
+    {NULL, NULL},
+};
+GOL_REGISTER_NATIVES(time_format_natives)

@@ -133,8 +133,7 @@ func (r *Rand) Intn(n int) int {
 }
 
 // Float64 returns, as a float64, a pseudo-random number in the half-open interval
-// [0.0,1.0). (Go writes these loops with goto; see the note in docs/stdlib.md on gol's
-// label/register bug.)
+// [0.0,1.0). (Go writes this resampling loop with goto; the for loop is equivalent.)
 func (r *Rand) Float64() float64 {
 	for {
 		f := float64(r.Int63()) / (1 << 63)

@@ -81,8 +81,20 @@ static void missing_selector(Checker *c, Expr *e, bool amb) {
                      "interface)", check_expr_str(e->x), e->name, check_type_str(c, t));
         return;
     }
-    check_errorf(c, sel_pos(e), "%s.%s undefined (type %s has no field or method %s)",
-                 check_expr_str(e->x), e->name, check_type_str(c, t), e->name);
+    // A field or method spelled with the other case of the first letter gets gc's hint.
+    const char *hint = "";
+    char first = e->name[0];
+    if ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) {
+        char *alt = check_sprintf("%s", e->name);
+        alt[0] = (char)(first ^ 0x20);
+        Selection as;
+        bool aamb = false;
+        if (type_lookup(t, alt, c->pkg, &as, &aamb))
+            hint = check_sprintf(", but does have %s%s", as.kind == SEL_FIELD ? "field " :
+                                 "method ", alt);
+    }
+    check_errorf(c, sel_pos(e), "%s.%s undefined (type %s has no field or method %s%s)",
+                 check_expr_str(e->x), e->name, check_type_str(c, t), e->name, hint);
 }
 
 static bool path_indirect(Type *t, Selection *s) {
@@ -160,9 +172,10 @@ int64_t check_index_value(Checker *c, Expr *e, int64_t max, bool allow_max) {
         return -2;
     if (e->mode == MODE_CONST && type_is_untyped(e->tv)) {
         ConstVal *v = e->cval->kind == CV_INT ? e->cval : cv_to_int(e->cval);
-        if (!v) {
-            check_errorf(c, check_start(e), "invalid argument: index %s truncated to int",
-                         check_operand_str(c, e));
+        if (!v) { // gc: convertUntyped's "truncated to int" / "cannot convert ... to type int"
+            check_convert_untyped(c, e, types_basic[K_INT]);
+            if (e->mode != MODE_INVALID)
+                check_errorf(c, check_start(e), "%s truncated to int", check_operand_str(c, e));
             return -2;
         }
         e->cval = v;

@@ -78,13 +78,13 @@ static void send_stmt(Checker *c, Stmt *s) {
         return;
     Type *u = check_under(s->x->tv);
     if (u->kind != K_CHAN) {
-        check_errorf(c, s->pos, "invalid operation: cannot send to non-channel %s",
+        check_errorf(c, check_start(s->x), "invalid operation: cannot send to non-channel %s",
                      check_operand_str(c, s->x));
         return;
     }
     if (u->dir == CHAN_RECV) {
-        check_errorf(c, s->pos, "invalid operation: cannot send to receive-only channel %s",
-                     check_operand_str(c, s->x));
+        check_errorf(c, check_start(s->x), "invalid operation: cannot send to receive-only "
+                     "channel %s", check_operand_str(c, s->x));
         return;
     }
     check_assignment(c, s->y, u->elem, "send");

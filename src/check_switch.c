@@ -123,8 +123,31 @@ static bool is_nil_ident(Checker *c, Expr *e) {
     return o && o->kind == OBJ_NIL;
 }
 
+// A type (NULL: nil) already listed in an earlier case of the type switch: gc's error.
+// [seen] holds the earlier case expressions, with [seen_t] their types.
+typedef struct TypeCases {
+    ExprVec exprs;
+    VEC(Type *) types;
+} TypeCases;
+
+static bool dup_type_case(Checker *c, Expr *e, Type *t, TypeCases *seen) {
+    for (int i = 0; i < seen->exprs.n; i++) {
+        Type *o = seen->types.v[i];
+        if ((!o && !t) || (o && t && type_identical(o, t))) {
+            char pbuf[256];
+            check_errorf(c, check_start(e), "duplicate case %s in type switch\n\t%s: previous "
+                         "case", t ? check_type_str(c, t) : "nil",
+                         pos_format(check_start(seen->exprs.v[i]), pbuf, sizeof pbuf));
+            return true;
+        }
+    }
+    vec_push(&seen->exprs, e);
+    vec_push(&seen->types, t);
+    return false;
+}
+
 // The clause's single type (NULL for nil or several types).
-static Type *case_types(Checker *c, Stmt *cl, Expr *x, bool *single) {
+static Type *case_types(Checker *c, Stmt *cl, Expr *x, bool *single, TypeCases *seen) {
     Type *one = NULL;
     *single = cl->list.n == 1;
     for (int k = 0; k < cl->list.n; k++) {
@@ -132,10 +155,13 @@ static Type *case_types(Checker *c, Stmt *cl, Expr *x, bool *single) {
         if (is_nil_ident(c, e)) {
             check_raw(c, e, NULL);
             *single = false;
+            dup_type_case(c, e, NULL, seen);
             continue;
         }
         Type *t = check_type(c, e);
         one = t;
+        if (t->kind != K_INVALID && dup_type_case(c, e, t, seen))
+            continue;
         if (t->kind == K_INVALID || !x || x->mode == MODE_INVALID)
             continue;
         if (check_under(t)->kind != K_INTERFACE) {
@@ -165,10 +191,11 @@ void check_typeswitch_stmt(Checker *c, Stmt *s) {
     vec_push(&c->fn->targets, s);
     StmtVec *cls = &s->body->stmts;
     VEC(Object *) objs = {0};
+    TypeCases seen = {0};
     for (int i = 0; i < cls->n; i++) {
         Stmt *cl = cls->v[i];
         bool single;
-        Type *t = case_types(c, cl, x, &single);
+        Type *t = case_types(c, cl, x, &single, &seen);
         mark_fallthrough(c, s, i, cls->n);
         check_open_scope(c);
         if (s->bind) {

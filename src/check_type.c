@@ -66,6 +66,18 @@ static Type *array_type(Checker *c, Expr *e) {
         check_errorf(c, len->pos, "invalid use of [...] array (outside a composite literal)");
         return INVALID_TYPE;
     }
+    if (len->kind == E_IDENT) { // gc names these before checking (and leaves n unused)
+        Object *o = scope_lookup(c->scope, len->name, NULL);
+        if (!o) {
+            check_errorf(c, len->pos, "undefined array length %s or missing type constraint",
+                         len->name);
+            return INVALID_TYPE;
+        }
+        if (o->kind != OBJ_CONST) {
+            check_errorf(c, len->pos, "invalid array length %s", len->name);
+            return INVALID_TYPE;
+        }
+    }
     check_expr(c, len);
     if (len->mode == MODE_INVALID)
         return INVALID_TYPE;

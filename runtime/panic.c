@@ -42,15 +42,18 @@ static RtStatus runtime_error_marker(G *g, Slot *args, Slot *res) {
 
 static Package rt_pkg = {.path = "runtime", .name = "runtime"};
 
-static Object *native_method(Type *recv, const char *name, Type *sig, NativeFn fn) {
+// A native method of run-time type [named] (with a pointer receiver when [ptr]).
+static Object *native_method(Type *named, bool ptr, const char *name, Type *sig, NativeFn fn) {
+    Type *recv = ptr ? type_pointer(named) : named;
     Object *m = obj_new(OBJ_FUNC, name, POS_NONE, sig);
     m->pkg = &rt_pkg;
     m->recv = obj_new(OBJ_VAR, "e", POS_NONE, recv);
     m->recv->is_param = true;
     m->recv_type = recv;
+    m->ptr_recv = ptr;
     Proto *p = gc_alloc(sizeof(Proto));
     char buf[128];
-    snprintf(buf, sizeof buf, "runtime.%s.%s", recv->name, name);
+    snprintf(buf, sizeof buf, ptr ? "runtime.(*%s).%s" : "runtime.%s.%s", named->name, name);
     p->name = gc_strdup(buf);
     p->native = fn;
     p->nparams = 1;
@@ -58,7 +61,7 @@ static Object *native_method(Type *recv, const char *name, Type *sig, NativeFn f
     p->type = sig;
     p->epilogue_pc = -1;
     m->proto = p;
-    vec_push(&recv->methods, m);
+    vec_push(&named->methods, m);
     return m;
 }
 
@@ -66,17 +69,40 @@ static Type *make_error_type(const char *name, NativeFn errfn) {
     Type *t = type_named(name, &rt_pkg, NULL);
     type_set_underlying(t, types_basic[K_STRING]);
     Type *str = types_basic[K_STRING];
-    native_method(t, "Error", type_func(NULL, 0, &str, 1, false), errfn);
-    native_method(t, "RuntimeError", type_func(NULL, 0, NULL, 0, false), runtime_error_marker);
+    native_method(t, false, "Error", type_func(NULL, 0, &str, 1, false), errfn);
+    native_method(t, false, "RuntimeError", type_func(NULL, 0, NULL, 0, false),
+                  runtime_error_marker);
     return t;
 }
 
+static RtStatus panic_nil_error(G *g, Slot *args, Slot *res) {
+    res[0].p = str_from_c("panic called with nil argument");
+    return RT_OK;
+}
+
+static Type *make_panic_nil_type(void) {
+    Type *t = type_named("PanicNilError", &rt_pkg, NULL);
+    type_set_underlying(t, type_struct(NULL, 0));
+    Type *str = types_basic[K_STRING];
+    native_method(t, true, "Error", type_func(NULL, 0, &str, 1, false), panic_nil_error);
+    native_method(t, true, "RuntimeError", type_func(NULL, 0, NULL, 0, false),
+                  runtime_error_marker);
+    return type_pointer(t);
+}
+
 static pthread_once_t err_once = PTHREAD_ONCE_INIT;
-static Type *err_types[2];
+static Type *err_types[3];
 
 static void make_error_types(void) {
     err_types[0] = make_error_type("errorString", error_string_error);
     err_types[1] = make_error_type("plainError", plain_error_error);
+    err_types[2] = make_panic_nil_type();
+}
+
+GoIface *rt_panic_nil_error(void) {
+    pthread_once(&err_once, make_error_types);
+    Slot v = {.p = val_new_storage(err_types[2]->elem)};
+    return iface_box(err_types[2], v);
 }
 
 Type *rt_error_type(bool plain) {

@@ -48,6 +48,9 @@ void traceback_print(G *g, const char *state, const TraceFrame *trace, int n);
 // basic values, named basic types as main.T(v)...). May call Go methods on [g].
 char *panic_value_text(G *g, GoIface *v);
 
+// The value of panic(nil) since Go 1.21: a *runtime.PanicNilError.
+GoIface *rt_panic_nil_error(void);
+
 // The run-time error types (runtime.errorString / runtime.plainError), made on first use.
 Type *rt_error_type(bool plain);
 

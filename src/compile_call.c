@@ -135,8 +135,8 @@ static Object *static_func(Expr *fun) {
     return o && o->kind == OBJ_FUNC ? o : NULL;
 }
 
-// Receiver of a direct method call into register r.
-static void creceiver(FuncState *fs, Expr *sel, int r) {
+// Receiver of a direct method call (or a method value) into register r.
+void creceiver(FuncState *fs, Expr *sel, int r) {
     Object *m = sel->sel.obj;
     Expr *x = sel->x;
     Type *xt = x->tv;

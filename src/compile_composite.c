@@ -337,26 +337,27 @@ static int cfield(FuncState *fs, Expr *e, int dst) {
     return dst;
 }
 
-// Method value x.M: a closure capturing the receiver (evaluated now, copied if a value).
+// Method value x.M: a closure capturing the receiver, evaluated now as a call would
+// evaluate it (&x for a pointer method on an addressable x, a copy for a value method).
 static int cmethod_value(FuncState *fs, Expr *e, int dst) {
     int mark = fs->nactive;
     if (dst < 0)
         dst = reg_alloc(fs, 1), mark = fs->nactive;
     int recv = reg_alloc(fs, 1);
-    Type *rt;
     Proto *thunk;
     if (e->sel.kind == SEL_IFACE) {
         load_iface_operand(fs, e, recv);
-        rt = types_empty_iface; // the thunk dispatches dynamically on the loaded interface
         fs->pos = e->pos;
         emit(fs, OP_NILCHECK, recv, 0, 0);
-        thunk = method_bound_thunk(rt, e->sel.obj, NULL, 0);
+        // the thunk dispatches dynamically on the loaded interface
+        thunk = method_bound_thunk(types_empty_iface, e->sel.obj, NULL, 0);
     } else {
-        cexpr(fs, e->x, recv);
-        rt = e->x->tv;
-        if (is_agg(rt))
-            emit_clone(fs, rt, recv);
-        thunk = method_bound_thunk(rt, e->sel.obj, e->sel.path, e->sel.npath);
+        bool saved = fs->copy_args;
+        fs->copy_args = true; // the receiver value is captured: a private copy
+        creceiver(fs, e, recv);
+        fs->copy_args = saved;
+        Object *m = e->sel.obj;
+        thunk = method_bound_thunk(m->recv_type, m, NULL, 0);
     }
     // the receiver goes into a fresh one-slot cell captured by the thunk
     int cell = reg_alloc(fs, 1);

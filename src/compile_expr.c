@@ -119,6 +119,13 @@ static void emit_conversion(FuncState *fs, int r, Type *from, Type *to) {
             emit(fs, from->elem->kind == K_UINT8 ? OP_STR_BYTES : OP_STR_RUNES, r, r, 0);
         return;
     }
+    if (from->kind == K_SLICE && (to->kind == K_ARRAY || (to->kind == K_POINTER &&
+                                                          to->elem->kind == K_ARRAY))) {
+        bool copy = to->kind == K_ARRAY; // [N]T(s) copies; (*[N]T)(s) points at s's elements
+        emit(fs, OP_SL2ARR, r, r, copy);
+        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, copy ? to : to->elem));
+        return;
+    }
     if (to->kind == K_SLICE && from->kind == K_STRING) {
         emit(fs, to->elem->kind == K_UINT8 ? OP_BYTES_STR : OP_RUNES_STR, r, r, 0);
         return;

@@ -88,6 +88,12 @@ GoFunc *func_value(Object *f);
 Proto *func_proto(Object *f);
 // Compile the body of function [f] (declared or literal).
 Proto *compile_func(Package *pkg, Object *f, FuncState *parent);
+// Storage for package [p]'s variables (slot indices into the global table).
+void compile_package_globals(Package *p);
+// Compile every function of [p] (function literals are compiled inside their parents).
+void compile_package_funcs(Package *p);
+// Emit the initialisation of package-level variables [e] (an entry of init_order) in [fs].
+void compile_init_entry(FuncState *fs, InitEntry *e);
 
 // ---- compile_expr.c ----
 // Compile [e] into register [dst] (dst >= 0), or into any register when dst < 0 (the
@@ -174,6 +180,9 @@ int capture_index(FuncState *fs, Object *v);
 // results in consecutive registers starting at dst (dst >= 0 or < 0 for any). [nres]: how
 // many results are wanted. Returns the first result's register.
 int ccall(FuncState *fs, Expr *call, int dst, int nres);
+// The receiver of method selector [sel] (SEL_METHOD), adjusted as the method's receiver
+// type requires (address taken, pointer dereferenced, embedded path walked), into r.
+void creceiver(FuncState *fs, Expr *sel, int r);
 // Load the interface operand of an interface-method selector (through embedded fields).
 void load_iface_operand(FuncState *fs, Expr *sel, int dst);
 // go / defer statements.
@@ -201,5 +210,8 @@ void emit_return(FuncState *fs);
 GoFunc *method_value_for(Type *recv, Object *m, int *path, int npath);
 // Bound method value thunk for method [m] reached from receiver type [recv].
 Proto *method_bound_thunk(Type *recv, Object *m, int *path, int npath);
+// Forget [t]'s cached run-time method set (the REPL declared or replaced a method of t).
+// Readers still walking the old cache finish safely; later lookups rebuild it.
+void rt_method_cache_reset(Type *t);
 
 #endif

@@ -71,9 +71,11 @@ static void adjust_receiver(FuncState *fs, int src, Type *recv, Object *m, int *
     }
     if (et->kind == K_POINTER && !m->ptr_recv) { // value method through a pointer
         Type *vt = et->elem;
-        if (type_is_aggregate(vt))
-            emit(fs, OP_NILCHECK, dst, 0, 0);
-        else
+        char msg[512];
+        snprintf(msg, sizeof msg, "value method %s called using nil *%s pointer",
+                 func_proto(m)->name, vt->name ? vt->name : type_string(vt));
+        emit_bx(fs, OP_NILRECV, dst, (uint32_t)k_ptr(fs, gc_strdup(msg)));
+        if (!type_is_aggregate(vt))
             emit(fs, OP_LOAD, dst, dst, 0);
     }
 }
@@ -184,6 +186,12 @@ GoFunc *rt_method(Type *t, const char *name) {
     }
     pthread_mutex_unlock(&methods_lock);
     return fn;
+}
+
+void rt_method_cache_reset(Type *t) {
+    pthread_mutex_lock(&methods_lock);
+    atomic_store_explicit((_Atomic(void *) *)&t->rt_methods, NULL, memory_order_release);
+    pthread_mutex_unlock(&methods_lock);
 }
 
 bool rt_implements(Type *t, Type *iface);

@@ -199,6 +199,11 @@ OP(MINMAX,        ABC,    0)         // R[A] = min/max over R[B .. B+C); X.a: 0 
                                      // X.b: 0 int, 1 uint, 2 float, 3 string
 OP(BOUNDS,        ABC,    F_PANICS)  // panic index out of range unless 0 <= R[A].i < R[B].i
 OP(CONV_FAIL,     ABC,    F_PANICS)  // reserved
+OP(SL2ARR,        ABC,    F_PANICS)  // R[A] = slice R[B] as *[N]T (C=0) or a copy as [N]T
+                                     // (C=1); X.bx = K index of the array type; panics if
+                                     // len < N
+OP(NILRECV,       ABx,    F_PANICS)  // panic "value method M called using nil *T pointer"
+                                     // (text K[Bx]) if R[A] is nil
 OP(HALT,          ABC,    0)         // unreachable end of a function with results
 OP(UNWIND,        ABC,    0)         // resume panic unwinding (a parked deferred native)
 // clang-format on

@@ -23,6 +23,8 @@ static RtStatus finish_park(G *g) {
 
 VmStatus vm_run(G *g, int budget) {
     int r;
+    if (atomic_load_explicit(&g->interrupted, memory_order_relaxed))
+        budget = 1; // the REPL's Ctrl-C reached a parked G: end it at its next preemption point
     if (g->park_kind != PARK_NONE && finish_park(g) == RT_PANIC) {
         Frame *f = &g->frames[g->nframes - 1];
         static const Instr unwind = {.op = OP_UNWIND};
@@ -469,15 +471,7 @@ dispatch:
     CASE(RUNES_STR) RA.p = op_runes_str(RB.p); NEXT();
 
     // ---- maps ----
-    CASE(MAKEMAP) {
-        if (GOL_UNLIKELY(RC.i < 0)) {
-            SAVE();
-            rt_panic_runtime(g, "makemap: size out of range");
-            THROW();
-        }
-        RA.p = map_make(K(i->b).p, RC.i);
-        NEXT();
-    }
+    CASE(MAKEMAP) RA.p = map_make(K(i->b).p, RC.i < 0 ? 0 : RC.i); NEXT(); // gc ignores < 0
     CASE(MAPGET)
     CASE(MAPGET2) {
         Type *et = K(XW.bx).p;
@@ -747,7 +741,7 @@ dispatch:
         if (RA.p)
             rt_panic_value(g, RA.p);
         else
-            rt_panic_plain(g, "panic called with nil argument (obsolete: use runtime.PanicNilError)");
+            rt_panic_value(g, rt_panic_nil_error());
         goto unwind;
     }
     CASE(RECOVER) {
@@ -766,7 +760,7 @@ dispatch:
     CASE(MAKECHAN) {
         if (GOL_UNLIKELY(RC.i < 0)) {
             SAVE();
-            rt_panic_runtime(g, "makechan: size out of range");
+            rt_panic_plain(g, "makechan: size out of range");
             THROW();
         }
         Type *ct = K(i->b).p;
@@ -843,6 +837,22 @@ dispatch:
         NEXT();
     }
     CASE(CONV_FAIL) NEXT();
+    CASE(SL2ARR) {
+        Type *at = K(XW.bx).p;
+        ip++;
+        SAVE();
+        st = op_slice_to_array(g, &RA, RB.p, at, i->c);
+        CHECK(st);
+        NEXT();
+    }
+    CASE(NILRECV) {
+        if (GOL_UNLIKELY(!RA.p)) {
+            SAVE();
+            rt_panic_plain(g, K(i->bx).p);
+            goto unwind;
+        }
+        NEXT();
+    }
     CASE(HALT) gol_fatal_internal("reached the end of %s without a return", f->proto->name);
     CASE(UNWIND) goto unwind;
 

@@ -66,6 +66,7 @@ RtStatus op_assert_fail(G *g, GoIface *box, Type *want, Type *from);
 void op_print(G *g, Slot *vals, int n, const Instr *types, const Slot *k, bool ln);
 void op_minmax(Slot *dst, Slot *vals, int n, int is_max, int kind);
 RtStatus op_select(G *g, Slot *R, const Instr *i, const Instr *x);
+RtStatus op_slice_to_array(G *g, Slot *dst, GoSlice *s, Type *at, bool copy);
 int64_t op_f2i(double f);
 uint64_t op_f2u(double f);
 bool rt_implements(Type *t, Type *iface);

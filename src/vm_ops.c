@@ -258,6 +258,20 @@ RtStatus op_select(G *g, Slot *R, const Instr *i, const Instr *x) {
     return sel_select(g, cs, n, i->c != 0, &R[i->a]);
 }
 
+RtStatus op_slice_to_array(G *g, Slot *dst, GoSlice *s, Type *at, bool copy) {
+    int64_t n = at->under->len, len = slice_len(s);
+    if (len < n)
+        return rt_panic_runtime(g,
+                                "cannot convert slice with length %" PRId64
+                                " to array or pointer to array with length %" PRId64,
+                                len, n);
+    if (copy)
+        dst->p = s ? val_clone(at, s->ptr) : val_new_storage(at);
+    else
+        dst->p = s ? (void *)s->ptr : NULL; // (*[0]T)(nil) is nil
+    return RT_OK;
+}
+
 // Float to integer as Go on amd64 does: truncation, and the "integer indefinite" value
 // 0x8000000000000000 when out of range (never C's undefined behaviour).
 int64_t op_f2i(double f) {

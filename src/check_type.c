@@ -250,6 +250,8 @@ static void add_imethod(Checker *c, IMethodVec *ms, IMethod m, Pos pos, bool emb
     vec_push(ms, m);
 }
 
+// Explicit methods are collected before embedded ones (as gc does), so an embedded method
+// may repeat an explicit one with an identical signature in either order.
 static Type *iface_type(Checker *c, Expr *e) {
     IMethodVec ms = {0};
     for (int i = 0; i < e->fields.n; i++) {
@@ -262,8 +264,12 @@ static Type *iface_type(Checker *c, Expr *e) {
             m->type = check_signature(c, f->type, NULL, NULL);
             id->obj = m;
             add_imethod(c, &ms, (IMethod){id->name, m->type, c->pkg, m}, id->pos, false);
-            continue;
         }
+    }
+    for (int i = 0; i < e->fields.n; i++) {
+        Field *f = e->fields.v[i];
+        if (f->names.n)
+            continue;
         Expr *te = ast_unparen(f->type);
         if ((te->kind == E_BINARY && te->op == OP_OR) || (te->kind == E_UNARY)) {
             check_errorf(c, check_start(te), "type constraints are not supported by gol");

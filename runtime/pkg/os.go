@@ -8,8 +8,8 @@
 package os
 
 import (
-	"errors"
 	"io"
+	"io/fs"
 	"time"
 )
 
@@ -29,13 +29,13 @@ var (
 // Args holds the command-line arguments, starting with the program name.
 var Args []string = runtimeArgs()
 
-// Portable analogs of some common system call errors.
+// Portable analogs of some common system call errors (io/fs's).
 var (
-	ErrInvalid    = errors.New("invalid argument")
-	ErrPermission = errors.New("permission denied")
-	ErrExist      = errors.New("file already exists")
-	ErrNotExist   = errors.New("file does not exist")
-	ErrClosed     = errors.New("file already closed")
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
 )
 
 func runtimeArgs() []string
@@ -91,15 +91,7 @@ const (
 // ---- errors ----
 
 // PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-
-func (e *PathError) Unwrap() error { return e.Err }
+type PathError = fs.PathError
 
 // SyscallError records an error from a specific system call.
 type SyscallError struct {
@@ -550,69 +542,30 @@ func Getpid() int
 
 // ---- file information ----
 
-// A FileMode represents a file's mode and permission bits (Go's fs.FileMode).
-type FileMode uint32
-
-const (
-	ModeDir        FileMode = 1 << (32 - 1 - iota) // d: is a directory
-	ModeAppend                                     // a: append-only
-	ModeExclusive                                  // l: exclusive use
-	ModeTemporary                                  // T: temporary file
-	ModeSymlink                                    // L: symbolic link
-	ModeDevice                                     // D: device file
-	ModeNamedPipe                                  // p: named pipe (FIFO)
-	ModeSocket                                     // S: Unix domain socket
-	ModeSetuid                                     // u: setuid
-	ModeSetgid                                     // g: setgid
-	ModeCharDevice                                 // c: Unix character device
-	ModeSticky                                     // t: sticky
-	ModeIrregular                                  // ?: non-regular file
-
-	ModeType = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
-
-	ModePerm FileMode = 0777 // Unix permission bits
+// The file information types are io/fs's.
+type (
+	FileMode = fs.FileMode
+	FileInfo = fs.FileInfo
+	DirEntry = fs.DirEntry
 )
 
-func (m FileMode) String() string {
-	const str = "dalTLDpSugct?"
-	var buf [32]byte
-	w := 0
-	for i, c := range str {
-		if m&(1<<uint(32-1-i)) != 0 {
-			buf[w] = byte(c)
-			w++
-		}
-	}
-	if w == 0 {
-		buf[w] = '-'
-		w++
-	}
-	const rwx = "rwxrwxrwx"
-	for i, c := range rwx {
-		if m&(1<<uint(9-1-i)) != 0 {
-			buf[w] = byte(c)
-		} else {
-			buf[w] = '-'
-		}
-		w++
-	}
-	return string(buf[:w])
-}
-
-func (m FileMode) IsDir() bool      { return m&ModeDir != 0 }
-func (m FileMode) IsRegular() bool  { return m&ModeType == 0 }
-func (m FileMode) Perm() FileMode   { return m & ModePerm }
-func (m FileMode) Type() FileMode   { return m & ModeType }
-
-// A FileInfo describes a file and is returned by Stat.
-type FileInfo interface {
-	Name() string
-	Size() int64
-	Mode() FileMode
-	ModTime() time.Time
-	IsDir() bool
-	Sys() any
-}
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+	ModeType       = fs.ModeType
+	ModePerm       = fs.ModePerm
+)
 
 type fileStat struct {
 	name    string
@@ -657,24 +610,15 @@ func Stat(name string) (FileInfo, error) { return stat("stat", name, true) }
 // Lstat is like Stat but does not follow a final symbolic link.
 func Lstat(name string) (FileInfo, error) { return stat("lstat", name, false) }
 
-// A DirEntry is an entry read from a directory.
-type DirEntry interface {
-	Name() string
-	IsDir() bool
-	Type() FileMode
-	Info() (FileInfo, error)
-}
-
 type dirEntry struct {
 	dir  string
 	info FileInfo
 }
 
-func (d *dirEntry) Name() string               { return d.info.Name() }
-func (d *dirEntry) IsDir() bool                { return d.info.IsDir() }
-func (d *dirEntry) Type() FileMode             { return d.info.Mode().Type() }
-func (d *dirEntry) Info() (FileInfo, error)    { return d.info, nil }
-func (d *dirEntry) String() string             { return d.info.Mode().Type().String() + " " + d.Name() }
+func (d *dirEntry) Name() string            { return d.info.Name() }
+func (d *dirEntry) IsDir() bool             { return d.info.IsDir() }
+func (d *dirEntry) Type() FileMode          { return d.info.Mode().Type() }
+func (d *dirEntry) Info() (FileInfo, error) { return d.info, nil }
 
 func readDirNames(name string) ([]string, int)
 

@@ -101,16 +101,13 @@ static RtStatus nat_exit(G *g, Slot *a, Slot *res) {
 
 static RtStatus nat_getenv(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
-    const char *v = getenv(str_to_c(a[0].p));
-    res[0].p = v ? str_from_c(v) : NULL;
+    os_getenv(str_to_c(a[0].p), (GoString **)&res[0].p);
     return RT_OK;
 }
 
 static RtStatus nat_lookup_env(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
-    const char *v = getenv(str_to_c(a[0].p));
-    res[0].p = v ? str_from_c(v) : NULL;
-    res[1].i = v != NULL;
+    res[1].i = os_getenv(str_to_c(a[0].p), (GoString **)&res[0].p);
     return RT_OK;
 }
 

@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include <unistd.h>
 
 #include "native.h"
+#include "os.h"
 #include "out.h"
 #include "pkgutil.h"
 #include "sched.h"
@@ -256,27 +258,44 @@ static RtStatus nat_chdir(G *g, Slot *a, Slot *res) {
     return RT_OK;
 }
 
+// The C library's environment is not safe against concurrent setenv; Go's is.
+static pthread_rwlock_t env_lock = PTHREAD_RWLOCK_INITIALIZER;
+
+bool os_getenv(const char *key, GoString **value) {
+    pthread_rwlock_rdlock(&env_lock);
+    const char *v = getenv(key);
+    *value = v ? str_from_c(v) : NULL;
+    pthread_rwlock_unlock(&env_lock);
+    return v != NULL;
+}
+
 static RtStatus nat_setenv(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
+    pthread_rwlock_wrlock(&env_lock);
     res[0].i = setenv(CSTR(a[0].p), CSTR(a[1].p), 1) < 0 ? errno : 0;
+    pthread_rwlock_unlock(&env_lock);
     return RT_OK;
 }
 
 static RtStatus nat_unsetenv(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
+    pthread_rwlock_wrlock(&env_lock);
     res[0].i = unsetenv(CSTR(a[0].p)) < 0 ? errno : 0;
+    pthread_rwlock_unlock(&env_lock);
     return RT_OK;
 }
 
 static RtStatus nat_environ(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
     GOL_UNUSED(a);
+    pthread_rwlock_rdlock(&env_lock);
     int64_t n = 0;
     while (environ && environ[n])
         n++;
     GoSlice *s = slice_make(types_basic[K_STRING], n, n);
     for (int64_t i = 0; i < n; i++)
         s->ptr[i].p = str_from_c(environ[i]);
+    pthread_rwlock_unlock(&env_lock);
     res[0].p = s;
     return RT_OK;
 }

@@ -21,10 +21,14 @@ static struct {
     char buf[OUT_BUF_SIZE]; // guarded by: lock
     size_t len;             // guarded by: lock
     int tty;                // guarded by: lock; -1 until stdout was checked with isatty
-} out = {PTHREAD_MUTEX_INITIALIZER, {0}, 0, -1};
+    bool (*sink)(int fd, const char *p, size_t n); // guarded by: lock; see out_set_sink
+} out = {PTHREAD_MUTEX_INITIALIZER, {0}, 0, -1, NULL};
 
-// Writes all [n] bytes to [fd], retrying after signals and partial writes.
+// Writes all [n] bytes to [fd], retrying after signals and partial writes. Called with the
+// lock held (so a sink sees writes one at a time, in order).
 static void write_all(int fd, const char *p, size_t n) {
+    if (out.sink && out.sink(fd, p, n))
+        return;
     while (n > 0) {
         ssize_t w = write(fd, p, n);
         if (w > 0) {
@@ -65,6 +69,12 @@ void out_write(int fd, const char *buf, size_t n) {
         if (out.tty)
             flush_locked();
     }
+    pthread_mutex_unlock(&out.lock);
+}
+
+void out_set_sink(bool (*sink)(int fd, const char *p, size_t n)) {
+    pthread_mutex_lock(&out.lock);
+    out.sink = sink;
     pthread_mutex_unlock(&out.lock);
 }
 

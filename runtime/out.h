@@ -4,11 +4,17 @@
 #ifndef GOL_OUT_H
 #define GOL_OUT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 // Write [n] bytes to fd 1 or 2 (stderr is never buffered, but stdout is flushed first).
 void out_write(int fd, const char *buf, size_t n);
 // Flush buffered stdout.
 void out_flush(void);
+
+// The REPL's terminal mode: [sink] (NULL: none) sees every write before it reaches fd 1 or 2,
+// in order, with the output lock held; it returns true when it took the bytes itself (to
+// print them above the line being edited), false to let them through.
+void out_set_sink(bool (*sink)(int fd, const char *p, size_t n));
 
 #endif

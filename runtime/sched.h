@@ -6,7 +6,10 @@
 #ifndef GOL_SCHED_H
 #define GOL_SCHED_H
 
+#include <signal.h>
+
 #include "g.h"
+#include "native.h"
 
 // What vm_run reports to the scheduler when it stops running a G.
 typedef enum VmStatus {
@@ -73,5 +76,36 @@ enum { G_STACK_INIT = 32, G_FRAMES_INIT = 4 };
 // is worthwhile (several CPUs, another P running, nothing else runnable here).
 bool sched_can_spin(int iter);
 void sched_spin(void);
+
+// ---- the REPL (runtime/sched_repl.c) ----
+// The REPL starts the runtime with sched_main on an empty main goroutine, then runs each
+// input as a foreground goroutine with sched_repl_run while the other goroutines go on.
+
+// Turn on REPL mode (before the first input): from then on an unrecovered panic prints Go's
+// report and ends only its goroutine (see sched_repl_end_g); the process goes on.
+void sched_repl_enable(void);
+bool sched_repl_enabled(void);
+
+typedef enum ReplRunResult {
+    REPL_RUN_DONE,        // the input returned
+    REPL_RUN_PANIC,       // it panicked (the report was printed)
+    REPL_RUN_GOEXIT,      // it called runtime.Goexit
+    REPL_RUN_INTERRUPTED, // *interrupt was set (Ctrl-C): the goroutine was told to end
+    REPL_RUN_DEADLOCK,    // every goroutine was blocked for good ("fatal error: all
+                          // goroutines are asleep - deadlock!" and its stack were printed)
+} ReplRunResult;
+
+// Run [g] (made by vm_main_g, not yet runnable; its code ends by calling sched_repl_done)
+// as the foreground goroutine and wait until it ends, *[interrupt] becomes non-zero (set by
+// a SIGINT handler; cleared here), or it is deadlocked. Called by the REPL thread only.
+ReplRunResult sched_repl_run(G *g, volatile sig_atomic_t *interrupt);
+
+// Native called as the foreground input's last action: it finished normally.
+RtStatus sched_repl_done(G *g, Slot *args, Slot *res);
+
+// Called by the VM when [g]'s last frame was unwound (Goexit, a Ctrl-C, or an unrecovered
+// panic, whose report this prints). In REPL mode returns true: g ends alone. Otherwise
+// returns false and the VM goes on as usual (panic_die for a panic).
+bool sched_repl_end_g(G *g);
 
 #endif

@@ -22,4 +22,62 @@ Package *check_main_with(File *file, Diag *d, const PkgSource *srcs);
 // Packages reachable from the result through Package.imports are all checked; initialise
 // them in post-order of that graph (dependencies first).
 
+// ---- the REPL (check_repl.c) ----
+// One persistent package ("main") checked one input at a time. Each input gets a new scope
+// whose parent is the previous input's, so a later declaration shadows an earlier one.
+// Top-level statements are checked as the body of the input's own function, but their
+// `:=` and `var` variables are package-level (they persist). A function declared at the
+// prompt is a package-level variable holding its own code (its object is an OBJ_VAR with
+// decl set), so that redeclaring it with an identical type replaces it for every caller.
+// "declared and not used" and "imported and not used" do not apply at the prompt; a
+// selector on an undeclared name of one of gol's packages (fmt.Println) imports it.
+typedef struct ReplCheck ReplCheck;
+
+typedef enum ReplStepKind {
+    RSTEP_STMT,  // run [stmt]
+    RSTEP_PRINT, // evaluate S_EXPR [stmt] and print its values (%v; strings %q)
+    RSTEP_INIT,  // initialise package-level variables [init]
+    RSTEP_CALL,  // call function [fn] of this input (init functions, a loaded file's main)
+} ReplStepKind;
+
+typedef struct ReplStep {
+    ReplStepKind kind;
+    Stmt *stmt;
+    InitEntry *init;
+    Object *fn;
+} ReplStep;
+
+// A checked input: what the compiler needs beyond the annotated syntax tree.
+typedef struct ReplInput {
+    Package *pkg;             // the REPL's package
+    Scope *scope;             // this input's declarations
+    Object *entry;            // the OBJ_FUNC whose body the steps are (no parameters)
+    VEC(ReplStep) steps;      // in order
+    VEC(Object *) globals;    // package-level variables needing new storage
+    VEC(Object *) funcs;      // functions with bodies checked in this input, as Package.funcs
+    VEC(Object *) func_vars;  // functions declared in this input (OBJ_VAR holding itself)
+    VEC(Object *) func_prev;  // per func_vars entry: the earlier function variable of the same
+                              // name and identical type it replaces (shares its storage), or NULL
+} ReplInput;
+
+ReplCheck *check_repl_new(void);
+
+// Check [file]: a prompt input from parse_repl, or with [file_mode] a whole source file
+// (`:load`: declarations only, Go's unused rules, variables initialised in Go's order, then
+// its init functions and main are called). Returns NULL after errors (reported to [d]): the
+// REPL is then as before the input. Otherwise the input's declarations are visible to the
+// inputs that follow.
+ReplInput *check_repl_input(ReplCheck *rc, File *file, Diag *d, bool file_mode);
+
+// The innermost scope of the REPL: the latest input's declarations, whose parent chain goes
+// through every earlier input to the universe.
+Scope *check_repl_scope(ReplCheck *rc);
+
+// The package of gol's library that [name] denotes at the prompt (an imported package, or
+// one whose last path element is [name], loaded and checked if needed); NULL if none.
+Package *check_repl_package(ReplCheck *rc, const char *name);
+
+// Forget every declaration (`:reset`); packages stay loaded.
+void check_repl_reset(ReplCheck *rc);
+
 #endif

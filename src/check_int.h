@@ -218,5 +218,8 @@ void check_report_unused(Checker *c, FuncCtx *fn);
 // ---- check_pkg.c: packages ----
 // Load (parse and check) the package with import [path]; NULL if unknown.
 Package *check_import(Checker *c, const char *path, Pos pos);
+// Collect package-level declaration [d]: its objects enter c->pkg->scope (imports:
+// c->file_scope) with their DeclInfo, to be resolved lazily. (Used by check_repl.c too.)
+void check_collect_decl(Checker *c, Decl *d);
 
 #endif

@@ -227,21 +227,23 @@ static void collect_func(Checker *c, Decl *d) {
     declare_pkg(c, o);
 }
 
-static void collect(Checker *c, File *f) {
-    for (int i = 0; i < f->decls.n; i++) {
-        Decl *d = f->decls.v[i];
-        switch (d->kind) {
-        case D_IMPORT:
-            for (int k = 0; k < d->specs.n; k++)
-                collect_import(c, d->specs.v[k]);
-            break;
-        case D_CONST: collect_consts(c, d); break;
-        case D_VAR: collect_vars(c, d); break;
-        case D_TYPE: collect_types(c, d); break;
-        case D_FUNC: collect_func(c, d); break;
-        default: break;
-        }
+void check_collect_decl(Checker *c, Decl *d) {
+    switch (d->kind) {
+    case D_IMPORT:
+        for (int k = 0; k < d->specs.n; k++)
+            collect_import(c, d->specs.v[k]);
+        break;
+    case D_CONST: collect_consts(c, d); break;
+    case D_VAR: collect_vars(c, d); break;
+    case D_TYPE: collect_types(c, d); break;
+    case D_FUNC: collect_func(c, d); break;
+    default: break;
     }
+}
+
+static void collect(Checker *c, File *f) {
+    for (int i = 0; i < f->decls.n; i++)
+        check_collect_decl(c, f->decls.v[i]);
 }
 
 // ---- passes ----

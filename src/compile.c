@@ -280,7 +280,7 @@ static void visit_pkg(Package *p, PkgVec *order) {
     vec_push(order, p);
 }
 
-static void assign_globals(Package *p) {
+void compile_package_globals(Package *p) {
     for (int i = 0; i < p->scope->objs.n; i++) {
         Object *o = p->scope->objs.v[i];
         if (o->kind == OBJ_VAR)
@@ -303,7 +303,7 @@ static void store_global(FuncState *fs, Object *o, int src) {
     lv_store(fs, &lv, src);
 }
 
-static void init_entry(FuncState *fs, InitEntry *e) {
+void compile_init_entry(FuncState *fs, InitEntry *e) {
     int mark = fs->nactive;
     fs->pos = e->pos;
     if (e->nrhs == 1 && e->nlhs > 1) {
@@ -329,7 +329,7 @@ static void init_entry(FuncState *fs, InitEntry *e) {
     reg_free_to(fs, mark);
 }
 
-static void compile_package(Package *p) {
+void compile_package_funcs(Package *p) {
     for (int i = 0; i < p->funcs.n; i++) {
         Object *f = p->funcs.v[i];
         if (!f->lit) // literals are compiled inside their enclosing function
@@ -341,16 +341,16 @@ GoFunc *compile_program(Package *main) {
     PkgVec order = {0};
     visit_pkg(main, &order);
     for (int i = 0; i < order.n; i++)
-        assign_globals(order.v[i]);
+        compile_package_globals(order.v[i]);
     for (int i = 0; i < order.n; i++)
-        compile_package(order.v[i]);
+        compile_package_funcs(order.v[i]);
     FuncState fs;
     fs_init(&fs, NULL, main, NULL);
     for (int i = 0; i < order.n; i++) {
         Package *p = order.v[i];
         fs.pkg = p;
         for (int j = 0; j < p->init_order.n; j++)
-            init_entry(&fs, p->init_order.v[j]);
+            compile_init_entry(&fs, p->init_order.v[j]);
         for (int j = 0; j < p->init_funcs.n; j++) {
             int r = reg_alloc(&fs, 1);
             emit_bx(&fs, OP_CALLK, r, (uint32_t)k_ptr(&fs, func_proto(p->init_funcs.v[j])));

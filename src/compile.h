@@ -32,4 +32,21 @@ Slot **globals_table(void);
 // Allocate storage for a new global of type [t]; returns its index.
 int globals_add(Type *t);
 
+// ---- the REPL (compile_repl.c) ----
+typedef struct ReplInput ReplInput; // check.h
+
+// Compiler state kept across REPL inputs. Zero-initialised is a fresh REPL.
+typedef struct ReplCompiler {
+    VEC(Package *) inited;  // packages compiled and initialised (in the order they were)
+    Proto *print[16];       // the value printer for 0..15 values (made on first use)
+    Proto *done;            // the native called when an input finished
+} ReplCompiler;
+
+// Compile REPL input [in] (from check_repl_input): storage for its new globals, its
+// functions (one replacing an earlier function of the same type takes over its storage at
+// once, so existing callers call the new code), the packages it is the first to import, and
+// its steps. Returns the function to run on the input's goroutine: it initialises those
+// packages, runs the steps, then calls native [done] (which tells the REPL it finished).
+GoFunc *compile_repl_input(ReplCompiler *rc, ReplInput *in, NativeFn done);
+
 #endif

@@ -120,6 +120,8 @@ int vm_unwind(G *g) {
         if (nested)
             return U_BOUNDARY;
         if (g->nframes == 0) {
+            if (sched_repl_end_g(g)) // the REPL: a goroutine's panic ends only that goroutine
+                return U_DONE;
             if (p && p->is_goexit)
                 return U_DONE;
             panic_die(g);

@@ -1,0 +1,328 @@
+// The REPL's terminal (libedit): line editing, history kept in ~/.gol_history, tab
+// completion, Ctrl-C, and output from goroutines while a line is being edited. While the
+// prompt is up, runtime/out.c hands every write to sink(), which queues it and wakes the
+// reader (a pipe byte); the reader, on the REPL thread like all of libedit, clears the
+// prompt line, prints the output and has libedit redraw the prompt and the text typed so
+// far. A signal handler and an out.c sink get no argument: that is why `edit` is static.
+#include <errno.h>
+#include <fcntl.h>
+#include <histedit.h>
+#include <locale.h>
+#include <poll.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#include "../runtime/buf.h"
+#include "../runtime/out.h"
+#include "repl_int.h"
+
+enum { HISTORY_SIZE = 1000 };
+
+typedef struct Chunk {
+    int fd;
+    size_t off, len; // in Edit.pending
+} Chunk;
+
+struct Edit {
+    Repl *repl;
+    EditLine *el;
+    History *hist;
+    char *hist_path;           // NULL: no history file
+    const char *prompt;
+    int wake[2];               // the pipe the reader polls besides stdin
+    pthread_mutex_t mu;
+    bool prompt_up;            // guarded by: mu; writes are queued while set
+    Buf pending;               // guarded by: mu; queued output...
+    VEC(Chunk) chunks;         // guarded by: mu; ... and where each piece goes
+    bool at_line_start;        // only the REPL thread: the last output ended a line
+};
+
+static Edit *edit;
+static volatile sig_atomic_t interrupted;
+
+static void on_sigint(int sig) {
+    (void)sig;
+    interrupted = 1;
+    int saved = errno;
+    if (edit && write(edit->wake[1], "i", 1) < 0) {
+        // the pipe is full: the reader wakes anyway
+    }
+    errno = saved;
+}
+
+static void write_all(int fd, const char *p, size_t n) {
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return;
+        p += w;
+        n -= (size_t)w;
+    }
+}
+
+// ---- output while the prompt is up ----
+
+// Called by out.c with its lock held, on any thread.
+static bool sink(int fd, const char *p, size_t n) {
+    Edit *e = edit;
+    pthread_mutex_lock(&e->mu);
+    bool queue = e->prompt_up;
+    if (queue) {
+        Chunk c = {fd, e->pending.len, n};
+        buf_put(&e->pending, p, n);
+        vec_push(&e->chunks, c);
+    }
+    pthread_mutex_unlock(&e->mu);
+    if (queue && write(e->wake[1], "o", 1) < 0) {
+        // the pipe is full: a wake-up is pending already
+    }
+    return queue;
+}
+
+// Writes the queued output; caller holds e->mu. Returns whether there was any.
+static bool flush_pending_locked(Edit *e, bool clear_line) {
+    if (e->chunks.n == 0)
+        return false;
+    fflush(stdout);
+    if (clear_line)
+        write_all(1, "\r\033[K", 4);
+    for (int i = 0; i < e->chunks.n; i++) {
+        Chunk *c = &e->chunks.v[i];
+        write_all(c->fd, e->pending.data + c->off, c->len);
+    }
+    e->at_line_start = e->pending.data[e->pending.len - 1] == '\n';
+    e->chunks.n = 0;
+    e->pending.len = 0;
+    return true;
+}
+
+// In the reader, prompt up: print what goroutines wrote above a redrawn prompt line.
+static void show_background_output(Edit *e) {
+    pthread_mutex_lock(&e->mu);
+    bool any = flush_pending_locked(e, true);
+    pthread_mutex_unlock(&e->mu);
+    if (!any)
+        return;
+    if (!e->at_line_start)
+        write_all(1, "\n", 1);
+    el_set(e->el, EL_REFRESH);
+}
+
+static void set_prompt_up(Edit *e, bool up) {
+    pthread_mutex_lock(&e->mu);
+    if (!up)
+        flush_pending_locked(e, false);
+    e->prompt_up = up;
+    pthread_mutex_unlock(&e->mu);
+}
+
+// ---- reading ----
+
+static void drain_wake_pipe(Edit *e) {
+    char buf[64];
+    while (read(e->wake[0], buf, sizeof buf) > 0) {
+    }
+}
+
+// libedit's character source: stdin, multiplexed with the wake-up pipe. Returns 1 with a
+// character, 0 at end of input, -1 with errno EINTR on Ctrl-C.
+static int read_char(EditLine *el, wchar_t *wc) {
+    Edit *e = edit;
+    mbstate_t mb;
+    memset(&mb, 0, sizeof mb);
+    for (;;) {
+        show_background_output(e);
+        if (interrupted) {
+            errno = EINTR;
+            return -1;
+        }
+        struct pollfd p[2] = {{.fd = 0, .events = POLLIN}, {.fd = e->wake[0], .events = POLLIN}};
+        if (poll(p, 2, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        if (p[1].revents)
+            drain_wake_pipe(e);
+        if (!(p[0].revents & (POLLIN | POLLHUP | POLLERR)))
+            continue;
+        char ch;
+        ssize_t n = read(0, &ch, 1);
+        if (n == 0)
+            return 0;
+        if (n < 0) {
+            if (errno == EINTR || errno == EAGAIN)
+                continue;
+            return -1;
+        }
+        size_t r = mbrtowc(wc, &ch, 1, &mb);
+        if (r == (size_t)-2)
+            continue; // more bytes of a multibyte character
+        if (r == (size_t)-1) {
+            memset(&mb, 0, sizeof mb);
+            *wc = (unsigned char)ch;
+        }
+        return 1;
+    }
+}
+
+static char *prompt_fn(EditLine *el) {
+    (void)el;
+    return (char *)edit->prompt;
+}
+
+const char *edit_read(Edit *e, const char *prompt, LineStatus *st) {
+    e->prompt = prompt;
+    interrupted = 0;
+    drain_wake_pipe(e);
+    set_prompt_up(e, true);
+    int count = 0;
+    const char *line = el_gets(e->el, &count);
+    set_prompt_up(e, false);
+    if (!line && interrupted) {
+        interrupted = 0;
+        write_all(1, "^C\n", 3);
+        *st = LINE_INTERRUPT;
+        return NULL;
+    }
+    if (!line || count <= 0) {
+        write_all(1, "\n", 1);
+        *st = LINE_EOF;
+        return NULL;
+    }
+    static Buf buf;
+    buf.len = 0;
+    buf_put(&buf, line, (size_t)count);
+    while (buf.len > 0 && (buf.data[buf.len - 1] == '\n' || buf.data[buf.len - 1] == '\r'))
+        buf.data[--buf.len] = 0;
+    *st = LINE_OK;
+    return buf_cstr(&buf);
+}
+
+// ---- history ----
+
+void edit_history_add(Edit *e, const char *line) {
+    if (!line[strspn(line, " \t")])
+        return;
+    HistEvent ev;
+    history(e->hist, &ev, H_ENTER, line);
+    if (e->hist_path)
+        history(e->hist, &ev, H_SAVE, e->hist_path);
+}
+
+static void open_history(Edit *e) {
+    HistEvent ev;
+    e->hist = history_init();
+    history(e->hist, &ev, H_SETSIZE, HISTORY_SIZE);
+    history(e->hist, &ev, H_SETUNIQUE, 1);
+    const char *home = getenv("HOME");
+    if (home && *home) {
+        Buf b = {0};
+        buf_printf(&b, "%s/.gol_history", home);
+        e->hist_path = strdup(buf_cstr(&b));
+        history(e->hist, &ev, H_LOAD, e->hist_path);
+    }
+    el_set(e->el, EL_HIST, history, e->hist);
+}
+
+// ---- completion ----
+
+static bool word_byte(char ch) {
+    return ch == '_' || ch == '.' || ch == ':' || (ch >= 'a' && ch <= 'z') ||
+           (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || (unsigned char)ch >= 0x80;
+}
+
+static void list_candidates(Completions *c) {
+    size_t width = 0;
+    for (int i = 0; i < c->n; i++)
+        width = strlen(c->v[i]) > width ? strlen(c->v[i]) : width;
+    int cols = (int)(80 / (width + 2));
+    cols = cols < 1 ? 1 : cols;
+    Buf b = {0};
+    buf_putc(&b, '\n');
+    for (int i = 0; i < c->n; i++) {
+        if ((i + 1) % cols == 0 || i == c->n - 1)
+            buf_printf(&b, "%s\n", c->v[i]);
+        else
+            buf_printf(&b, "%-*s", (int)(width + 2), c->v[i]);
+    }
+    write_all(1, b.data, b.len);
+}
+
+static unsigned char complete_fn(EditLine *el, int ch) {
+    (void)ch;
+    const LineInfo *li = el_line(el);
+    const char *start = li->cursor;
+    while (start > li->buffer && word_byte(start[-1]))
+        start--;
+    size_t n = (size_t)(li->cursor - start);
+    char *word = gc_alloc_atomic(n + 1);
+    memcpy(word, start, n);
+    const char *first = li->buffer + strspn(li->buffer, " \t");
+    Completions c = {0};
+    repl_complete(edit->repl, word, start == first, &c);
+    if (c.n == 0)
+        return CC_REFRESH_BEEP;
+    size_t common = strlen(c.v[0]);
+    for (int i = 1; i < c.n; i++) {
+        size_t k = 0;
+        while (k < common && c.v[i][k] == c.v[0][k])
+            k++;
+        common = k;
+    }
+    if (common > n) {
+        char *add = gc_alloc_atomic(common - n + 1);
+        memcpy(add, c.v[0] + n, common - n);
+        el_insertstr(el, add);
+        return CC_REFRESH;
+    }
+    if (c.n == 1)
+        return CC_REFRESH;
+    list_candidates(&c);
+    return CC_REDISPLAY;
+}
+
+// ---- setup ----
+
+Edit *edit_open(Repl *r) {
+    setlocale(LC_CTYPE, "");
+    Edit *e = gc_alloc(sizeof(Edit));
+    e->repl = r;
+    e->prompt = "> ";
+    e->at_line_start = true;
+    pthread_mutex_init(&e->mu, NULL);
+    if (pipe(e->wake) < 0)
+        return NULL;
+    for (int i = 0; i < 2; i++)
+        fcntl(e->wake[i], F_SETFL, fcntl(e->wake[i], F_GETFL) | O_NONBLOCK);
+    e->el = el_init("gol", stdin, stdout, stderr);
+    if (!e->el)
+        return NULL;
+    edit = e;
+    el_set(e->el, EL_EDITOR, "emacs");
+    el_set(e->el, EL_PROMPT, prompt_fn);
+    el_set(e->el, EL_GETCFN, read_char);
+    el_set(e->el, EL_ADDFN, "gol-complete", "complete a name or command", complete_fn);
+    el_set(e->el, EL_BIND, "^I", "gol-complete", NULL);
+    open_history(e);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL); // no SA_RESTART: a blocking read returns
+    r->interrupt = &interrupted;
+    out_set_sink(sink);
+    return e;
+}
+
+void edit_close(Edit *e) {
+    out_set_sink(NULL);
+    el_end(e->el);
+    history_end(e->hist);
+}

@@ -135,6 +135,12 @@ void sched_wakep(void) {
 // Puts [m] on the idle list and sleeps until someone hands it a P. Before sleeping: the
 // deadlock check, and an output flush when the whole runtime went idle.
 void sched_stopm(M *m) {
+    if (m->spinning) {
+        // A spinning M that stops for another reason (its P retired, det mode) must not
+        // leave nmspinning counting it, or wakep would never wake anyone again.
+        m->spinning = false;
+        atomic_fetch_sub(&sched.nmspinning, 1);
+    }
     rtlock_lock(&sched.lock);
     m->link = sched.midle;
     sched.midle = m;

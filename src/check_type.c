@@ -59,6 +59,8 @@ static Type *complete(Checker *c, Type *t) {
     return t;
 }
 
+static Type *check_type_indirect(Checker *c, Expr *e);
+
 static Type *array_type(Checker *c, Expr *e) {
     Type *elem = check_type(c, e->elt);
     Expr *len = e->len;
@@ -321,12 +323,12 @@ static Type *type_internal(Checker *c, Expr *e) {
     case E_IDENT: case E_SELECTOR: return named_type(c, e);
     case E_PAREN: return check_type(c, e->x);
     case E_STAR: {
-        Type *t = check_type(c, e->x);
+        Type *t = check_type_indirect(c, e->x);
         return invalid(t) ? t : type_pointer(t);
     }
     case E_ARRAYTYPE:
         if (!e->len) {
-            Type *t = check_type(c, e->elt);
+            Type *t = check_type_indirect(c, e->elt);
             return invalid(t) ? t : type_slice(t);
         }
         return array_type(c, e);
@@ -345,14 +347,28 @@ static Type *type_internal(Checker *c, Expr *e) {
         check_raw(c, e, NULL);
         if (e->mode == MODE_TYPE)
             return e->tv;
-        if (e->mode != MODE_INVALID)
-            check_errorf(c, check_start(e), "%s is not a type", check_operand_str(c, e));
+        if (e->mode != MODE_INVALID) // gc prints the expression here, not the operand
+            check_errorf(c, check_start(e), "%s is not a type", check_expr_str(e));
         return INVALID_TYPE;
     }
 }
 
 Type *check_type(Checker *c, Expr *e) {
+    bool saved = c->indirect;
+    c->indirect = false;
     Type *t = type_internal(c, e);
+    c->indirect = saved;
+    e->mode = invalid(t) ? MODE_INVALID : MODE_TYPE;
+    e->tv = t;
+    return t;
+}
+
+// A type behind a pointer or slice: its size is not needed now.
+static Type *check_type_indirect(Checker *c, Expr *e) {
+    bool saved = c->indirect;
+    c->indirect = true;
+    Type *t = type_internal(c, e);
+    c->indirect = saved;
     e->mode = invalid(t) ? MODE_INVALID : MODE_TYPE;
     e->tv = t;
     return t;

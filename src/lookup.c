@@ -105,6 +105,8 @@ static int lookup_full(Type *t, const char *name, Package *from, Selection *sel,
         t = t->elem;
         ind = true;
     }
+    if (ind && (t->under ? t->under : t)->kind == K_INTERFACE)
+        return 0; // a pointer to an interface has no methods (gc's lookupFieldOrMethod)
     EntryVec cur = {0};
     vec_push(&cur, ((Entry){t, NULL, 0, ind}));
     VEC(Type *) seen = {0};

@@ -544,6 +544,14 @@ static void put_global(G *g) {
     rtlock_unlock(&sched.lock);
 }
 
+// A G made runnable by a thread without a P (timer thread, sched_main). wakep is not
+// enough here: a spinning M may already have made its last check of the global queue and
+// be about to sleep, so start an M on an idle P directly (Go's injectglist).
+static void wake_for_global(void) {
+    if (sched.inited && atomic_load(&sched.npidle) > 0)
+        sched_startm(NULL, false);
+}
+
 void sched_spawn(G *g) {
     M *m = sched_tls_m;
     P *p = m ? m->p : NULL;
@@ -551,12 +559,13 @@ void sched_spawn(G *g) {
     if (p) {
         atomic_fetch_add_explicit(&p->ngo, 1, memory_order_relaxed);
         runq_put(p, g, true);
+        if (sched.inited)
+            sched_wakep();
     } else {
         atomic_fetch_add(&sched.ngo_extra, 1);
         put_global(g);
+        wake_for_global();
     }
-    if (sched.inited)
-        sched_wakep();
 }
 
 static int64_t coarse_now(void) {
@@ -602,11 +611,13 @@ void sched_ready(G *g) {
     if (!atomic_compare_exchange_strong(&g->status, &old, G_RUNNABLE))
         gol_fatal_internal("sched_ready: goroutine %lld has status %d", (long long)g->id, old);
     M *m = sched_tls_m;
-    if (m && m->p)
+    if (m && m->p) {
         runq_put(m->p, g, true);
-    else
+        sched_wakep();
+    } else {
         put_global(g);
-    sched_wakep();
+        wake_for_global();
+    }
 }
 
 void sched_enter_syscall(void) {

@@ -74,9 +74,9 @@ static void gol_yyerror(Loc *loc, Parser *p, const char *msg);
 %type <expr> expr_or_type non_expr_type ntype non_recvchantype othertype ptrtype
 %type <expr> recvchantype dotname fntype fnret_type convtype structtype interfacetype
 %type <expr> fnliteral complitexpr oexpr keyval dotdotdot constraint cterm ctype
-%type <expr> iface_elem iface_term range_expr
+%type <expr> iface_elem iface_term range_expr complit_type littype
 %type <exprs> expr_list expr_or_type_list name_list braced_keyval_list keyval_list
-%type <exprs> oexpr_list tp_names
+%type <exprs> oexpr_list tp_names type_list
 %type <fields> oparams param_list fnres tparams_opt tparams tparam_groups
 %type <fields> structdcl_list structdcl interfacedcl_list
 %type <field> param tparam_group interfacedcl embed_field
@@ -85,6 +85,7 @@ static void gol_yyerror(Loc *loc, Parser *p, const char *msg);
 %type <flag> lbrace ocomma
 %type <stmt> stmt non_dcl_stmt simple_stmt osimple_stmt for_stmt if_stmt else_opt
 %type <stmt> switch_stmt select_stmt range_clause for_header if_header case_clause
+%type <stmt> switch_header
 %type <stmt> comm_clause comm_head block_stmt repl_stmt
 %type <stmts> stmt_list case_list comm_list
 %type <block> block loop_body fn_body
@@ -342,13 +343,18 @@ dotname:
 ;
 
 othertype:
-    '[' oexpr ']' ntype                     { $$ = pb_arraytype($2, $4, @1.pos); }
-|   '[' ELLIPSIS ']' ntype                  { $$ = pb_arraytype(pb_ellipsis(NULL, @2), $4, @1.pos); }
+    littype
 |   CHAN non_recvchantype                   { $$ = pb_chantype(CHAN_BOTH, $2, @1.pos); }
 |   CHAN ARROW ntype                        { $$ = pb_chantype(CHAN_SEND, $3, @1.pos); }
+|   interfacetype
+;
+
+// The type literals that may start a composite literal (Go: array, slice, map, struct).
+littype:
+    '[' oexpr ']' ntype                     { $$ = pb_arraytype($2, $4, @1.pos); }
+|   '[' ELLIPSIS ']' ntype                  { $$ = pb_arraytype(pb_ellipsis(NULL, @2), $4, @1.pos); }
 |   MAP '[' ntype ']' ntype                 { $$ = pb_maptype($3, $5, @1.pos); }
 |   structtype
-|   interfacetype
 ;
 
 ptrtype:
@@ -535,8 +541,13 @@ if_stmt:
 ;
 
 if_header:
-    osimple_stmt                            { $$ = pb_header(p, NULL, $1, POS_NONE); }
-|   osimple_stmt ';' osimple_stmt           { $$ = pb_header(p, $1, $3, @2.pos); }
+    osimple_stmt                            { $$ = pb_header(p, NULL, $1, POS_NONE, false); }
+|   osimple_stmt ';' osimple_stmt           { $$ = pb_header(p, $1, $3, @2.pos, false); }
+;
+
+switch_header:
+    osimple_stmt                            { $$ = pb_header(p, NULL, $1, POS_NONE, true); }
+|   osimple_stmt ';' osimple_stmt           { $$ = pb_header(p, $1, $3, @2.pos, true); }
 ;
 
 else_opt:
@@ -546,7 +557,7 @@ else_opt:
 ;
 
 switch_stmt:
-    SWITCH if_header BODY case_list '}'     { $$ = pb_switch(p, @1.pos, $2, $4, @3.pos, @5.pos); }
+    SWITCH switch_header BODY case_list '}' { $$ = pb_switch(p, @1.pos, $2, $4, @3.pos, @5.pos); }
 ;
 
 case_list:
@@ -555,8 +566,8 @@ case_list:
 ;
 
 case_clause:
-    CASE expr_or_type_list ':' stmt_list    { $$ = pb_case($2, $4, @1.pos, @3.pos); }
-|   DEFAULT ':' stmt_list                   { $$ = pb_case(NULL, $3, @1.pos, @2.pos); }
+    CASE expr_or_type_list ':' stmt_list    { $$ = pb_case(p, $2, $4, @1.pos, @3.pos); }
+|   DEFAULT ':' stmt_list                   { $$ = pb_case(p, NULL, $3, @1.pos, @2.pos); }
 ;
 
 select_stmt:
@@ -569,8 +580,8 @@ comm_list:
 ;
 
 comm_clause:
-    CASE comm_head ':' stmt_list            { $$ = pb_comm($2, $4, @1.pos, @3.pos); }
-|   DEFAULT ':' stmt_list                   { $$ = pb_comm(NULL, $3, @1.pos, @2.pos); }
+    CASE comm_head ':' stmt_list            { $$ = pb_comm(p, $2, $4, @1.pos, @3.pos); }
+|   DEFAULT ':' stmt_list                   { $$ = pb_comm(p, NULL, $3, @1.pos, @2.pos); }
 ;
 
 comm_head:
@@ -627,20 +638,34 @@ pexpr_no_paren:
     operand_lit
 |   name
 |   pexpr '.' NAME                          { $$ = pb_selector($1, $3, @2.pos, @3); }
-|   pexpr '.' '(' expr_or_type ')'          { $$ = pb_typeassert(p, $1, $4, @2.pos, @5.end); }
+|   pexpr '.' '(' ntype ')'                 { $$ = pb_typeassert(p, $1, $4, @2.pos, @5.end); }
 |   pexpr '.' '(' TYPE ')'                  { $$ = pb_typeassert(p, $1, NULL, @2.pos, @5.end); }
 |   pexpr '[' expr ']'                      { $$ = pb_index($1, $3, NULL, @2.pos, @4.end); }
 |   pexpr '[' non_expr_type ']'             { $$ = pb_index($1, pb_expr_type(p, $3), NULL, @2.pos, @4.end); }
 |   pexpr '[' expr ',' ']'                  { $$ = pb_index($1, $3, NULL, @2.pos, @5.end); }
-|   pexpr '[' expr ',' expr_or_type_list ocomma ']' { $$ = pb_index($1, $3, $5, @2.pos, @7.end); }
+|   pexpr '[' expr ',' type_list ocomma ']' { $$ = pb_index($1, $3, $5, @2.pos, @7.end); }
 |   pexpr '[' oexpr ':' oexpr ']'           { $$ = pb_slice(p, $1, $3, $5, NULL, @2.pos, POS_NONE, @6); }
 |   pexpr '[' oexpr ':' oexpr ':' oexpr ']' { $$ = pb_slice(p, $1, $3, $5, $7, @2.pos, @6.pos, @8); }
 |   pseudocall
-|   convtype '(' expr ocomma ')'            { $$ = pb_call($1, pb_exprs(NULL, $3), false, @2.pos, @5.end); }
-|   othertype lbrace braced_keyval_list '}' { $$ = pb_complit(p, $1, $3, @2.pos, @4.pos, $2); }
-|   pexpr_no_paren '{' braced_keyval_list '}' { $$ = pb_complit(p, $1, $3, @2.pos, @4.pos, 0); }
+|   convtype '(' ')'                        { $$ = pb_call($1, NULL, false, @2.pos, @3.end); }
+|   convtype '(' expr_or_type_list ocomma ')' { $$ = pb_call($1, $3, false, @2.pos, @5.end); }
+|   convtype '(' expr_or_type_list ELLIPSIS ocomma ')' { $$ = pb_call($1, $3, true, @2.pos, @6.end); }
+|   littype lbrace braced_keyval_list '}'   { $$ = pb_complit(p, $1, $3, @2.pos, @4.pos, $2); }
+|   complit_type '{' braced_keyval_list '}' { $$ = pb_complit(p, $1, $3, @2.pos, @4.pos, 0); }
 |   '(' expr_or_type ')' '{' braced_keyval_list '}' { $$ = pb_paren_complit(p, pb_paren($2, @1.pos, @3.end), $5, @4.pos, @6.pos); }
 |   fnliteral
+;
+
+// Go takes `{` after a name, a selector or an index expression as a composite literal
+// (explicit type literals go through othertype above); after anything else it ends the
+// expression, as in `x == 2 {`.
+complit_type:
+    name
+|   pexpr '.' NAME                          { $$ = pb_selector($1, $3, @2.pos, @3); }
+|   pexpr '[' expr ']'                      { $$ = pb_index($1, $3, NULL, @2.pos, @4.end); }
+|   pexpr '[' non_expr_type ']'             { $$ = pb_index($1, pb_expr_type(p, $3), NULL, @2.pos, @4.end); }
+|   pexpr '[' expr ',' ']'                  { $$ = pb_index($1, $3, NULL, @2.pos, @5.end); }
+|   pexpr '[' expr ',' type_list ocomma ']' { $$ = pb_index($1, $3, $5, @2.pos, @7.end); }
 ;
 
 operand_lit:
@@ -690,6 +715,12 @@ complitexpr:
 expr_list:
     expr                                    { $$ = pb_exprs(NULL, $1); }
 |   expr_list ',' expr                      { $$ = pb_exprs($1, $3); }
+;
+
+// Type arguments after the first (Go's typeList: the first may be any expression).
+type_list:
+    ntype                                   { $$ = pb_exprs(NULL, $1); }
+|   type_list ',' ntype                     { $$ = pb_exprs($1, $3); }
 ;
 
 expr_or_type_list:

@@ -76,37 +76,6 @@ const char *pe_tok_string(Parser *p) {
     }
 }
 
-const char *pe_expr_tok(Parser *p, const Expr *e) {
-    char buf[256];
-    for (;;) {
-        switch (e->kind) {
-        case E_BINARY: case E_CALL: case E_SELECTOR: case E_INDEX: case E_SLICE:
-        case E_TYPEASSERT:
-            e = e->x;
-            continue;
-        case E_COMPOSITE:
-            if (e->type) {
-                e = e->type;
-                continue;
-            }
-            return "{";
-        case E_IDENT:
-            snprintf(buf, sizeof buf, "%s%s", NAME_PREFIX, e->name);
-            return gc_strdup(buf);
-        case E_INTLIT: case E_FLOATLIT: case E_IMAGLIT: case E_RUNELIT: case E_STRINGLIT:
-        case E_BAD:
-            snprintf(buf, sizeof buf, "literal %s", e->lit ? e->lit : "");
-            return gc_strdup(buf);
-        case E_UNARY:
-            return ast_op_str(e->op);
-        case E_FUNCLIT:
-            return "func";
-        default:
-            return gc_strndup(p->src + e->start.off, 1);
-        }
-    }
-}
-
 void pe_syntax(Parser *p, Pos pos, const char *fmt, ...) {
     char buf[1024];
     va_list ap;
@@ -128,14 +97,16 @@ static bool is_brace_opener(const ErrCtx *e, int i) {
 static Ctx classify_brace(const ErrCtx *e, int i) {
     const char *below = i > 0 ? e->syms[i - 1] : "";
     if (is(e, i, "BODY"))
-        return is(e, i - 1, "if_header") || is(e, i - 1, "SELECT") ? C_CASES : C_BLOCK;
+        return is(e, i - 1, "switch_header") || is(e, i - 1, "SELECT")
+                   ? C_CASES
+                   : C_BLOCK;
     if (strcmp(below, "STRUCT") == 0)
         return C_STRUCT;
     if (strcmp(below, "INTERFACE") == 0)
         return C_IFACE;
     if (strcmp(below, "fntype") == 0)
         return C_BLOCK;
-    if (strcmp(below, "pexpr_no_paren") == 0 || strcmp(below, "othertype") == 0 ||
+    if (strcmp(below, "complit_type") == 0 || strcmp(below, "littype") == 0 ||
         strcmp(below, "')'") == 0 || strcmp(below, "','") == 0 || strcmp(below, "':'") == 0)
         return strcmp(below, "':'") == 0 && !is(e, i - 2, "complitexpr") ? C_BLOCK : C_COMPLIT;
     if (strcmp(below, "'{'") == 0 || strcmp(below, "lbrace") == 0) {
@@ -151,18 +122,25 @@ static int classify_open(const ErrCtx *e, int i, Ctx *ctx) {
     if (is(e, i, "'('")) {
         if (!strcmp(below, "pexpr") || !strcmp(below, "convtype"))
             *ctx = C_ARGS;
+        else if (!strcmp(below, "NAME") && (is(e, i - 2, "TYPE") || is(e, i - 2, "type_specs") ||
+                                            is(e, i - 2, "'('") || is(e, i - 2, "','")))
+            *ctx = C_PAREN; // type T (...), or a parameter name then a parenthesized type
         else if (!strcmp(below, "FUNC") || !strcmp(below, "NAME") || !strcmp(below, "')'") ||
                  !strcmp(below, "tparams_opt"))
             *ctx = C_PARAMS;
         else if (!strcmp(below, "VAR") || !strcmp(below, "CONST") || !strcmp(below, "TYPE") ||
                  !strcmp(below, "IMPORT"))
             *ctx = C_GROUP;
+        else if (!strcmp(below, "'.'"))
+            *ctx = C_PAREN; // x.(T)
         else
             *ctx = C_PAREN;
     } else if (is(e, i, "'['")) {
         if (!strcmp(below, "pexpr"))
             *ctx = C_INDEX;
-        else if (!strcmp(below, "NAME") || !strcmp(below, "FUNC"))
+        else if (!strcmp(below, "NAME") &&
+                 (is(e, i - 2, "FUNC") || is(e, i - 2, "TYPE") || is(e, i - 2, "type_specs") ||
+                  (is(e, i - 2, "'('") && is(e, i - 3, "TYPE"))))
             *ctx = C_PARAMS; // type parameters
         else
             *ctx = C_SLICE;
@@ -214,6 +192,12 @@ static int innermost(const ErrCtx *e, Ctx *ctx) {
     return -1;
 }
 
+static uint32_t skip_blanks(Parser *p, uint32_t off) {
+    while (off < p->len && strchr(" \t\r\n", p->src[off]))
+        off++;
+    return off;
+}
+
 static bool is_sep(int t) {
     return t == ';' || t == '{' || t == BODY || t == ':' || t == START_FILE || t == START_REPL;
 }
@@ -228,7 +212,7 @@ static bool is_sep_sym(const char *s) {
 static const char *needed(const ErrCtx *e) {
     const char *top = e->n ? e->syms[e->n - 1] : "";
     if (!strcmp(top, "'.'"))
-        return "expected name or (";
+        return is(e, e->n - 2, "pexpr") ? "expected name or (" : "expected name";
     if (!strcmp(top, "FUNC") && (is(e, e->n - 2, "top_list") || is(e, e->n - 2, "repl_list")))
         return "expected name or (";
     if (!strcmp(top, "BREAK") || !strcmp(top, "CONTINUE") || !expects(e, "NAME"))
@@ -266,7 +250,8 @@ static const char *header_msg(const ErrCtx *e, int k) {
     bool range = last_index(e, k, "RANGE") >= 0;
     for (int j = k + 1; j < e->n; j++)
         semis += is(e, j, "';'");
-    if (is(e, e->n - 1, "for_header") || is(e, e->n - 1, "if_header")) {
+    if (is(e, e->n - 1, "for_header") || is(e, e->n - 1, "if_header") ||
+        is(e, e->n - 1, "switch_header")) {
         semis = e->p->hdr_semis; // reduced already: its builder recorded the form
         range = semis < 0;
     }
@@ -321,7 +306,10 @@ static const char *list_msg(Ctx ctx, const ErrCtx *e, int k) {
                                : "in parameter list; possibly missing comma or )";
     case C_GROUP: return "in grouped declaration; possibly missing semicolon or newline or )";
     case C_PAREN: return "expected )";
-    case C_INDEX: return last_index(e, k, "':'") >= 0 ? "expected ]" : "expected comma, : or ]";
+    case C_INDEX:
+        return last_index(e, k, "':'") >= 0 || last_index(e, k, "','") >= 0
+                   ? "expected ]"
+                   : "expected comma, : or ]";
     case C_SLICE: return "expected ]";
     case C_COMPLIT: return "in composite literal; possibly missing comma or }";
     case C_STRUCT: return "in struct type; possibly missing semicolon or newline or }";
@@ -332,20 +320,72 @@ static const char *list_msg(Ctx ctx, const ErrCtx *e, int k) {
     }
 }
 
+// At the start of a list element: just after the opener or a separator.
+static bool list_start(const ErrCtx *e) {
+    int t = e->p->prev_tok;
+    return t == '(' || t == '[' || t == '{' || t == BODY || t == ',' || t == ';';
+}
+
+// Whether the list's separator or closer may follow here (the element could end).
+static bool list_may_end(const ErrCtx *e, Ctx ctx) {
+    bool semi = ctx == C_GROUP || ctx == C_STRUCT || ctx == C_IFACE;
+    const char *close = ctx == C_COMPLIT || ctx == C_STRUCT || ctx == C_IFACE || ctx == C_CASES
+                            ? "'}'"
+                        : ctx == C_INDEX || ctx == C_SLICE ? "']'"
+                        : ctx == C_CASEHEAD               ? "':'"
+                                                          : "')'";
+    return expects(e, semi ? "';'" : "','") || expects(e, close);
+}
+
 static bool is_list(Ctx ctx) {
     return ctx == C_ARGS || ctx == C_PARAMS || ctx == C_GROUP || ctx == C_COMPLIT ||
            ctx == C_STRUCT || ctx == C_IFACE;
 }
 
 // A statement list (block or case body) that the lookahead cannot continue.
-static const char *stmt_msg(const ErrCtx *e, Ctx ctx, int k) {
+// Go's simpleStmt: a list of expressions must be followed by := or = (or another comma).
+static bool list_lhs(const ErrCtx *e, int k) {
     int l = last_index(e, k, "expr_list");
-    if (l > 0 && expects(e, "DEFINE") && (is(e, l + 1, "','") || l == e->n - 1) &&
-        is_sep_sym(e->syms[l - 1]))
+    if (l <= 0 || !expects(e, "DEFINE") || !(is(e, l + 1, "','") || l == e->n - 1))
+        return false;
+    const char *b = e->syms[l - 1];
+    return is_sep_sym(b) || !strcmp(b, "FOR") || !strcmp(b, "IF") || !strcmp(b, "SWITCH");
+}
+
+static const char *stmt_msg(const ErrCtx *e, Ctx ctx, int k) {
+    if (list_lhs(e, k))
         return "expected := or = or comma";
     if (is_sep(e->p->prev_tok) || e->p->tok == 0)
         return ctx == C_CASEBODY ? "expected case or default or }" : "expected }";
     return "at end of statement";
+}
+
+// Go's want(tok): when exactly one token could follow, name it ("expected (").
+static const char *single_expected(const ErrCtx *e) {
+    static const struct { const char *sym, *go; } names[] = {
+        {"NAME", "name"}, {"CHAN", "chan"}, {"BODY", "{"}, {"'{'", "{"}, {"','", "comma"},
+        {"DEFINE", ":="}, {"ELLIPSIS", "..."}, {"ARROW", "<-"}, {"RANGE", "range"},
+        {"TYPE", "type"}, {"IF", "if"},
+    };
+    const char *want = NULL;
+    if (e->nexp == 2 && expects(e, "'('") && expects(e, "'['"))
+        return "expected ("; // after a func name; type parameters are the exception
+    for (int i = 0; i < e->nexp; i++) {
+        const char *s = e->exp[i], *go = NULL;
+        for (size_t j = 0; j < sizeof names / sizeof *names && !go; j++)
+            if (!strcmp(s, names[j].sym))
+                go = names[j].go;
+        if (!go && s[0] == '\'' && strlen(s) == 3)
+            go = gc_strndup(s + 1, 1);
+        if (!go || (want && strcmp(want, go) != 0))
+            return NULL;
+        want = go;
+    }
+    if (!want || !strcmp(want, ";"))
+        return NULL;
+    char buf[64];
+    snprintf(buf, sizeof buf, "expected %s", want);
+    return gc_strdup(buf);
 }
 
 // Messages that do not depend on the enclosing list: Go's parser reports them where a
@@ -358,12 +398,25 @@ static const char *special_msg(const ErrCtx *e) {
         return "expected =";
     if (!strcmp(top, "IMPORT") || (expects(e, "LITERAL") && e->nexp == 1))
         return "missing import path";
+    if (!strcmp(top, "'['") && p->tok == ']' && !strcmp(below, "pexpr"))
+        return "expected operand";
     if (!strcmp(top, "CHAN") || (!strcmp(top, "ARROW") && !strcmp(below, "CHAN")))
         return "missing channel element type";
     if (!strcmp(top, "ELLIPSIS") && expects(e, "NAME") && !expects(e, "LITERAL"))
         return "... is missing type";
     if (!strcmp(top, "ARROW") && expects(e, "CHAN") && e->nexp == 1)
         return "expected chan";
+    if (p->tok == VAR && (!strcmp(top, "IF") || !strcmp(top, "FOR") || !strcmp(top, "SWITCH"))) {
+        static char buf[64];
+        snprintf(buf, sizeof buf, "var declaration not allowed in %s initializer",
+                 !strcmp(top, "IF") ? "if" : !strcmp(top, "FOR") ? "for" : "switch");
+        return buf;
+    }
+    if (!strcmp(top, "SELECT"))
+        return "missing { after select clause";
+    if (!strcmp(top, "NAME") && !strcmp(below, "')'") && p->tok == '[' &&
+        is(e, e->n - 5, "FUNC"))
+        return "method must have no type parameters";
     if (!strcmp(top, "ELSE"))
         return "else must be followed by if or statement block";
     if (!strcmp(top, "'['") && p->tok == ']' && !strcmp(below, "NAME") &&
@@ -399,6 +452,8 @@ void pe_report(Parser *p, const char **syms, int nsyms, const char **expected, i
     if (ctx == C_HEADER && is(&e, k, "FOR") && p->tok == BODY && p->prev_tok == ';')
         return report(&e, at.pos, header_msg(&e, k));
     const char *m = special_msg(&e);
+    if (m && p->tok == VAR && strstr(m, "initializer")) // Go complains after consuming var
+        return report(&e, (Pos){at.pos.file, skip_blanks(p, p->tok_end)}, m);
     if (m)
         return report(&e, at.pos, m);
     if (ctx == C_TOP && (m = top_msg(&e)))
@@ -409,8 +464,27 @@ void pe_report(Parser *p, const char **syms, int nsyms, const char **expected, i
         snprintf(buf, sizeof buf, "expected %s", close_of(ctx, &e, k));
         return report(&e, at.pos, buf);
     }
+    if (ctx == C_SLICE && p->tok == ',' && p->prev_tok != '[' && !is(&e, k - 1, "MAP"))
+        return report(&e, at.pos, "unexpected comma; expected ]");
+    if (ctx == C_GROUP && is(&e, k - 1, "IMPORT") &&
+        (p->prev_tok == '(' || p->prev_tok == ';' || p->prev_tok == NAME || p->prev_tok == '.'))
+        return report(&e, at.pos, "missing import path");
     bool stmt_ctx = ctx == C_BLOCK || ctx == C_CASEBODY || ctx == C_TOP;
     const char *need = needed(&e);
+    if (need && !stmt_ctx && ctx != C_HEADER && !list_start(&e) && p->prev_tok != ':' &&
+        list_may_end(&e, ctx))
+        need = NULL; // the element is complete; what follows it is wrong (Go's list())
+    if (need && stmt_ctx && expects(&e, "';'") && !is(&e, nsyms - 1, "RETURN"))
+        need = NULL; // the statement or declaration may end here (an optional part is absent)
+    if (need && ctx == C_STRUCT && list_start(&e) && p->prev_tok != ',')
+        need = "expected field name or embedded type";
+    if (ctx == C_STRUCT && is(&e, nsyms - 1, "NAME") && is_sep_sym(syms[nsyms - 2]) &&
+        p->tok != '.' && p->tok != LITERAL)
+        need = "expected type"; // a field name (Go's fieldDecl)
+    if (need && ctx == C_INDEX && p->prev_tok == ',')
+        need = "expected ]"; // type arguments end at a non-type (Go's typeList)
+    if (need && ctx == C_IFACE && list_start(&e))
+        need = "expected ~ term or type";
     if (ctx == C_PARAMS && is(&e, nsyms - 1, "NAME"))
         need = NULL; // a parameter name may stand alone (Go's paramDeclOrNil)
     if (ctx == C_PARAMS && need && (k == nsyms - 1 || is(&e, nsyms - 1, "','"))) {
@@ -420,12 +494,16 @@ void pe_report(Parser *p, const char **syms, int nsyms, const char **expected, i
     }
     if (need && !(stmt_ctx && is_sep(p->prev_tok)))
         return report(&e, at.pos, need);
+    if ((m = single_expected(&e)) && (ctx != C_HEADER || strcmp(m, "expected {") != 0))
+        return report(&e, at.pos, m);
     if (ctx == C_TOP)
         return report(&e, at.pos, p->repl ? "at end of statement" : "after top level declaration");
     if (ctx == C_BLOCK || ctx == C_CASEBODY)
         return report(&e, at.pos, stmt_msg(&e, ctx, k));
     if (ctx == C_HEADER)
-        return report(&e, at.pos, header_msg(&e, k));
+        return report(&e, at.pos, list_lhs(&e, k) ? "expected := or = or comma" : header_msg(&e, k));
+    if (ctx == C_CASEHEAD && expects(&e, "DEFINE") && last_index(&e, k, "','") > k)
+        return report(&e, at.pos, "expected := or = or comma"); // a select case's list
     if (ctx == C_CASES && !is_sep(p->prev_tok))
         return report(&e, at.pos, "at end of statement");
     report(&e, at.pos, list_msg(ctx, &e, k));

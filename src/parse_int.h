@@ -87,8 +87,6 @@ void pe_report(Parser *p, const char **syms, int nsyms, const char **expected, i
 GOL_PRINTF(3, 4) void pe_syntax(Parser *p, Pos pos, const char *fmt, ...);
 // The Go spelling of the current lookahead token ("newline", "name x"... as Go 1.22 prints).
 const char *pe_tok_string(Parser *p);
-// The same for the first token of the already parsed expression [e].
-const char *pe_expr_tok(Parser *p, const Expr *e);
 
 // ---- builders (parse_build.c: expressions and types; parse_stmt.c: statements, decls) ----
 Expr *pb_ident(const char *name, Loc l);
@@ -146,15 +144,17 @@ Stmt *pb_labeled(Parser *p, const char *label, Pos pos, Pos colon, Stmt *s);
 Stmt *pb_branch(Branch br, Pos pos, const char *label, Loc label_loc);
 Stmt *pb_go_defer(Parser *p, StmtKind kind, Pos pos, Expr *x);
 Stmt *pb_return(ExprVec *results, Pos pos);
-Stmt *pb_header(Parser *p, Stmt *init, Stmt *cond, Pos semi);
+// The header of an if or switch, as the S_IF / S_SWITCH / S_TYPESWITCH node that pb_if or
+// pb_switch completes; header errors are reported here, before the body is parsed.
+Stmt *pb_header(Parser *p, Stmt *init, Stmt *cond, Pos semi, bool is_switch);
 Stmt *pb_if(Parser *p, Pos pos, Stmt *header, Block *body, Stmt *els);
 Stmt *pb_for_header(Parser *p, Stmt *init, Stmt *cond, Stmt *post, bool three, Pos semi);
 Stmt *pb_range(Parser *p, ExprVec *lhs, bool define, Expr *x, Pos range_pos);
 Stmt *pb_for(Parser *p, Pos pos, Stmt *header, Block *body);
 Stmt *pb_switch(Parser *p, Pos pos, Stmt *header, StmtVec *cases, Pos lbrace, Pos rbrace);
-Stmt *pb_case(ExprVec *list, StmtVec *body, Pos pos, Pos colon);
+Stmt *pb_case(Parser *p, ExprVec *list, StmtVec *body, Pos pos, Pos colon);
 Stmt *pb_select(Pos pos, StmtVec *cases, Pos lbrace, Pos rbrace);
-Stmt *pb_comm(Stmt *comm, StmtVec *body, Pos pos, Pos colon);
+Stmt *pb_comm(Parser *p, Stmt *comm, StmtVec *body, Pos pos, Pos colon);
 
 SpecVec *pb_specs(SpecVec *list, Spec *s);
 Spec *pb_import(Parser *p, const char *local, Pos local_pos, Lit path, Pos path_pos);

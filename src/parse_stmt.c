@@ -6,6 +6,8 @@
 
 #include <stdio.h>
 
+#include "parser.h"
+
 static Stmt *mk(StmtKind kind, Pos pos) {
     return ast_stmt(kind, pos);
 }
@@ -147,29 +149,47 @@ static Expr *cond_of(Parser *p, Stmt *s) {
     return NULL;
 }
 
-// A temporary holder for "init; cond" (the cond is still a statement); see pb_if/pb_switch.
-Stmt *pb_header(Parser *p, Stmt *init, Stmt *cond, Pos semi) {
+// `v := x.(type)` or `x.(type)` as a switch header makes a type switch.
+static bool type_switch_guard(Stmt *cond, Stmt *s) {
+    if (cond->kind == S_EXPR && cond->x->kind == E_TYPEASSERT && !cond->x->type) {
+        s->x = cond->x->x;
+        return true;
+    }
+    if (cond->kind == S_ASSIGN && cond->op == OP_DEFINE && cond->lhs.n == 1 &&
+        cond->rhs.n == 1 && cond->lhs.v[0]->kind == E_IDENT &&
+        cond->rhs.v[0]->kind == E_TYPEASSERT && !cond->rhs.v[0]->type) {
+        s->x = cond->rhs.v[0]->x;
+        s->bind = cond->lhs.v[0]->name;
+        s->bind_pos = cond->lhs.v[0]->pos;
+        s->define = true;
+        return true;
+    }
+    return false;
+}
+
+// Go's header(): an if needs a condition; a condition must be an expression. The lookahead
+// is the body's '{' when this runs.
+Stmt *pb_header(Parser *p, Stmt *init, Stmt *cond, Pos semi, bool is_switch) {
     p->hdr_semis = semi.file ? 1 : 0;
-    Stmt *h = mk(S_BAD, semi);
-    h->init = init;
-    h->body_stmt = cond;
-    return h;
+    Stmt *s = mk(is_switch ? S_SWITCH : S_IF, POS_NONE);
+    s->init = init;
+    if (is_switch && cond && type_switch_guard(cond, s))
+        s->kind = S_TYPESWITCH;
+    else if (cond)
+        s->x = cond_of(p, cond);
+    else if (!is_switch && semi.file && p->src[semi.off] != ';')
+        pe_syntax(p, semi, "unexpected newline, expected { after if clause");
+    else if (!is_switch)
+        pe_syntax(p, semi.file ? semi : p->tok_pos, "missing condition in if statement");
+    return s;
 }
 
 Stmt *pb_if(Parser *p, Pos pos, Stmt *header, Block *body, Stmt *els) {
-    Stmt *s = mk(S_IF, pos);
-    s->init = header->init;
-    if (header->body_stmt) {
-        s->x = cond_of(p, header->body_stmt);
-    } else if (header->pos.file && header->pos.off < p->len && p->src[header->pos.off] != ';') {
-        pe_syntax(p, header->pos, "unexpected newline, expected { after if clause");
-    } else {
-        pe_syntax(p, header->pos.file ? header->pos : body->lbrace,
-                  "missing condition in if statement");
-    }
-    s->body = body;
-    s->els = els;
-    return s;
+    (void)p;
+    header->pos = pos;
+    header->body = body;
+    header->els = els;
+    return header;
 }
 
 Stmt *pb_for_header(Parser *p, Stmt *init, Stmt *cond, Stmt *post, bool three, Pos semi) {
@@ -205,37 +225,23 @@ Stmt *pb_for(Parser *p, Pos pos, Stmt *header, Block *body) {
     return header;
 }
 
-// `v := x.(type)` or `x.(type)` as a switch header makes a type switch.
-static bool type_switch_guard(Stmt *cond, Stmt *s) {
-    if (cond->kind == S_EXPR && cond->x->kind == E_TYPEASSERT && !cond->x->type) {
-        s->x = cond->x->x;
-        return true;
-    }
-    if (cond->kind == S_ASSIGN && cond->op == OP_DEFINE && cond->lhs.n == 1 &&
-        cond->rhs.n == 1 && cond->lhs.v[0]->kind == E_IDENT &&
-        cond->rhs.v[0]->kind == E_TYPEASSERT && !cond->rhs.v[0]->type) {
-        s->x = cond->rhs.v[0]->x;
-        s->bind = cond->lhs.v[0]->name;
-        s->bind_pos = cond->lhs.v[0]->pos;
-        s->define = true;
-        return true;
-    }
-    return false;
-}
-
 Stmt *pb_switch(Parser *p, Pos pos, Stmt *header, StmtVec *cases, Pos lbrace, Pos rbrace) {
-    Stmt *s = mk(S_SWITCH, pos);
-    s->init = header->init;
-    Stmt *cond = header->body_stmt;
-    if (cond && type_switch_guard(cond, s))
-        s->kind = S_TYPESWITCH;
-    else
-        s->x = cond_of(p, cond);
-    s->body = pb_block(cases, lbrace, rbrace);
-    return s;
+    (void)p;
+    header->pos = pos;
+    header->body = pb_block(cases, lbrace, rbrace);
+    return header;
 }
 
-Stmt *pb_case(ExprVec *list, StmtVec *body, Pos pos, Pos colon) {
+// A clause is reduced when the next `case`, `default` or `}` arrives; Go requires a
+// semicolon (or newline) between the last statement and a following case.
+static void check_clause_end(Parser *p) {
+    if ((p->tok == CASE || p->tok == DEFAULT) && p->prev_tok != ';' && p->prev_tok != ':')
+        pe_syntax(p, p->tok_pos, "unexpected %s at end of statement",
+                  p->tok == CASE ? "case" : "default");
+}
+
+Stmt *pb_case(Parser *p, ExprVec *list, StmtVec *body, Pos pos, Pos colon) {
+    check_clause_end(p);
     Stmt *s = mk(S_CASE, pos);
     if (list)
         s->list = *list;
@@ -250,7 +256,8 @@ Stmt *pb_select(Pos pos, StmtVec *cases, Pos lbrace, Pos rbrace) {
     return s;
 }
 
-Stmt *pb_comm(Stmt *comm, StmtVec *body, Pos pos, Pos colon) {
+Stmt *pb_comm(Parser *p, Stmt *comm, StmtVec *body, Pos pos, Pos colon) {
+    check_clause_end(p);
     Stmt *s = mk(S_COMM, pos);
     s->comm = comm;
     s->is_default = !comm;

@@ -1156,4 +1156,337 @@
         "var y = 0_x\n"
         "",
         "3:10: '_' must separate successive digits"),
+    CASE("array_comma",
+        "package main\n"
+        "var a [3, ]int\n"
+        "",
+        "2:9: syntax error: unexpected comma; expected ]"),
+    CASE("case_no_semi",
+        "package main\n"
+        "func f(x int) {\n"
+        "\tswitch x {\n"
+        "\tcase 1: f(1) case 2:\n"
+        "\t}\n"
+        "}\n"
+        "",
+        "4:15: syntax error: unexpected case at end of statement"),
+    CASE("chan_complit",
+        "package main\n"
+        "func main() {\n"
+        "\t_ = make(chan structvar {})\n"
+        "}\n"
+        "",
+        "3:26: syntax error: unexpected { in argument list; possibly missing comma or )"),
+    CASE("conv_noargs_nl",
+        "package main\n"
+        "func main() {\n"
+        "\tch := make(chan int( )\n"
+        "}\n"
+        "",
+        "3:24: syntax error: unexpected newline in argument list; possibly missing comma or )"),
+    CASE("func_noparen",
+        "package main\n"
+        "func main() {\n"
+        "\tf := func x\n"
+        "}\n"
+        "",
+        "3:12: syntax error: unexpected x, expected ("),
+    CASE("iface_term_bad",
+        "package main\n"
+        "type I interface {\n"
+        "\t{\n"
+        "}\n"
+        "",
+        "3:2: syntax error: unexpected {, expected ~ term or type"),
+    CASE("import_group_bad2",
+        "package main\n"
+        "import (\n"
+        "\t\"fmt\"\n"
+        "\n"
+        "func main() {}\n"
+        "",
+        "5:1: syntax error: missing import path"),
+    CASE("index_empty",
+        "package main\n"
+        "func main() {\n"
+        "\tx := a[]\n"
+        "}\n"
+        "",
+        "3:9: syntax error: unexpected ], expected operand"),
+    CASE("lit_brace_stmt",
+        "package main\n"
+        "func main() {\n"
+        "\tj := 1\n"
+        "\tj == 2 {\n"
+        "\t}\n"
+        "}\n"
+        "",
+        "4:9: syntax error: unexpected { at end of statement"),
+    CASE("map_dot",
+        "package main\n"
+        "var m = map.x\n"
+        "",
+        "2:12: syntax error: unexpected ., expected ["),
+    CASE("method_tparams",
+        "package main\n"
+        "type T int\n"
+        "func (t T) M[P any]() {}\n"
+        "",
+        "3:13: syntax error: method must have no type parameters"),
+    CASE("multi_recv",
+        "package main\n"
+        "func (a, b int) M() {}\n"
+        "",
+        "2:17: method has multiple receivers"),
+    CASE("qualified_bad",
+        "package main\n"
+        "func f(a sync.for) {}\n"
+        "",
+        "2:15: syntax error: unexpected for, expected name"),
+    CASE("recv_paren_type",
+        "package main\n"
+        "func ( main() {\n"
+        "}\n"
+        "",
+        "2:13: syntax error: unexpected ), expected type"),
+    CASE("select_list_bad",
+        "package main\n"
+        "func f(c chan int) {\n"
+        "\tselect {\n"
+        "\tcase a, b if:\n"
+        "\t}\n"
+        "}\n"
+        "",
+        "4:12: syntax error: unexpected if, expected := or = or comma"),
+    CASE("select_no_brace",
+        "package main\n"
+        "func main() {\n"
+        "\tselect x {\n"
+        "\t}\n"
+        "}\n"
+        "",
+        "3:9: syntax error: missing { after select clause"),
+    CASE("struct_expr",
+        "package main\n"
+        "func main() {\n"
+        "\ts := struct.Sprint(1)\n"
+        "}\n"
+        "",
+        "3:13: syntax error: unexpected ., expected {"),
+    CASE("struct_field_type_bad",
+        "package main\n"
+        "type T struct {\n"
+        "\tA )\n"
+        "}\n"
+        "",
+        "3:4: syntax error: unexpected ), expected type"),
+    CASE("struct_names_bad",
+        "package main\n"
+        "type T struct {\n"
+        "\ta, b, ; int\n"
+        "}\n"
+        "",
+        "3:8: syntax error: unexpected semicolon, expected name"),
+    CASE("syntax_args",
+        "package main\n"
+        "\n"
+        "import \"fmt\"\n"
+        "\n"
+        "// A call whose argument list runs into the end of the line.\n"
+        "func main() {\n"
+        "\tfmt.Println(\"a\" // ERROR \"unexpected newline in argument list; possibly missing comma or \\)\"\n"
+        "}\n"
+        "",
+        "7:94: syntax error: unexpected newline in argument list; possibly missing comma or )"),
+    CASE("syntax_complit_comma",
+        "package main\n"
+        "\n"
+        "// A composite literal split over lines needs a comma after its last element.\n"
+        "func main() {\n"
+        "\tx := []int{\n"
+        "\t\t1,\n"
+        "\t\t2 // ERROR \"unexpected newline in composite literal; possibly missing comma or \\}\"\n"
+        "\t}\n"
+        "\t_ = x\n"
+        "}\n"
+        "",
+        "7:85: syntax error: unexpected newline in composite literal; possibly missing comma or }"),
+    CASE("syntax_complit_in_if",
+        "package main\n"
+        "\n"
+        "type point struct{ x, y int }\n"
+        "\n"
+        "// In an if header a '{' after a type name opens the body: parenthesize the literal.\n"
+        "func main() {\n"
+        "\tp := point{1, 2}\n"
+        "\tif p == point{1, 2} { // ERROR \"unexpected }, expected := or = or comma\"\n"
+        "\t}\n"
+        "}\n"
+        "",
+        "8:20: syntax error: unexpected }, expected := or = or comma"),
+    CASE("syntax_else",
+        "package main\n"
+        "\n"
+        "// else takes an if statement or a block.\n"
+        "func main() {\n"
+        "\tif true {\n"
+        "\t} else for { // ERROR \"else must be followed by if or statement block\"\n"
+        "\t}\n"
+        "}\n"
+        "",
+        "6:9: syntax error: else must be followed by if or statement block"),
+    CASE("syntax_end_of_statement",
+        "package main\n"
+        "\n"
+        "// Two expressions on one line need a semicolon between them.\n"
+        "func main() {\n"
+        "\tx := 1 y // ERROR \"unexpected (name )?y at end of statement\"\n"
+        "\t_ = x\n"
+        "}\n"
+        "",
+        "5:9: syntax error: unexpected y at end of statement"),
+    CASE("syntax_eof",
+        "package main\n"
+        "\n"
+        "// An unclosed block: Go reports the end of the file.\n"
+        "func main() {\n"
+        "\tfor {\n"
+        "\t}\n"
+        "// ERROR \"unexpected EOF, expected }\"",
+        "7:38: syntax error: unexpected EOF, expected }"),
+    CASE("syntax_for_cond",
+        "package main\n"
+        "\n"
+        "// A three-clause for loop with its condition and post statement missing.\n"
+        "func main() {\n"
+        "\tfor i := 0; { // ERROR \"unexpected \\{, expected for loop condition\"\n"
+        "\t\t_ = i\n"
+        "\t}\n"
+        "}\n"
+        "",
+        "5:14: syntax error: unexpected {, expected for loop condition"),
+    CASE("syntax_func_brace",
+        "package main\n"
+        "\n"
+        "// The opening brace of a function body must be on the line of the signature.\n"
+        "func main()\n"
+        "{ // ERROR \"unexpected semicolon or newline before \\{\"\n"
+        "}\n"
+        "",
+        "5:1: syntax error: unexpected semicolon or newline before {"),
+    CASE("syntax_if_newline",
+        "package main\n"
+        "\n"
+        "// The body of an if must start on the line of the condition.\n"
+        "func main() {\n"
+        "\tx := 1\n"
+        "\tif x == 1 // ERROR \"unexpected newline, expected \\{ after if clause\"\n"
+        "\t{\n"
+        "\t}\n"
+        "}\n"
+        "",
+        "6:70: syntax error: unexpected newline, expected { after if clause"),
+    CASE("syntax_invalid_char",
+        "package main\n"
+        "\n"
+        "// '@' is not a Go token.\n"
+        "func main() {\n"
+        "\tx := 1 @ 2 // ERROR \"invalid character U\\+0040 '@'\"\n"
+        "\t_ = x\n"
+        "}\n"
+        "",
+        "5:9: invalid character U+0040 '@'"),
+    CASE("syntax_octal",
+        "package main\n"
+        "\n"
+        "// A leading 0 makes an octal literal.\n"
+        "func main() {\n"
+        "\tx := 09 // ERROR \"invalid digit '9' in octal literal\"\n"
+        "\t_ = x\n"
+        "}\n"
+        "",
+        "5:8: invalid digit '9' in octal literal"),
+    CASE("syntax_params",
+        "package main\n"
+        "\n"
+        "// A parameter list left open.\n"
+        "func f(a int { // ERROR \"unexpected \\{ in parameter list; possibly missing comma or \\)\"\n"
+        "}\n"
+        "\n"
+        "func main() {}\n"
+        "",
+        "4:14: syntax error: unexpected { in parameter list; possibly missing comma or )"),
+    CASE("syntax_rune",
+        "package main\n"
+        "\n"
+        "// A rune literal holds exactly one character (a lexical error: type checking goes on).\n"
+        "func main() {\n"
+        "\tc := 'ab' // ERROR \"more than one character in rune literal\"\n"
+        "\t_ = c\n"
+        "}\n"
+        "",
+        "5:7: more than one character in rune literal"),
+    CASE("syntax_top_stmt",
+        "package main\n"
+        "\n"
+        "// Statements are not allowed outside function bodies.\n"
+        "x := 1 // ERROR \"non-declaration statement outside function body\"\n"
+        "\n"
+        "func main() {}\n"
+        "",
+        "4:1: syntax error: non-declaration statement outside function body"),
+    CASE("syntax_var_type",
+        "package main\n"
+        "\n"
+        "// A var declaration needs a type or a value.\n"
+        "func main() {\n"
+        "\tvar x // ERROR \"unexpected newline, expected type\"\n"
+        "\t_ = x\n"
+        "}\n"
+        "",
+        "5:52: syntax error: unexpected newline, expected type"),
+    CASE("type_paren_bad",
+        "package main\n"
+        "type T (1)\n"
+        "",
+        "2:9: syntax error: unexpected literal 1, expected type"),
+    CASE("typeargs_bad",
+        "package main\n"
+        "func main() {\n"
+        "\t_ = F[int, 1]\n"
+        "}\n"
+        "",
+        "3:13: syntax error: unexpected literal 1, expected ]"),
+    CASE("typeassert_call",
+        "package main\n"
+        "func main() {\n"
+        "\tvar x interface{}\n"
+        "\t_ = x.(f(1))\n"
+        "}\n"
+        "",
+        "4:10: syntax error: unexpected (, expected )"),
+    CASE("typeassert_lit",
+        "package main\n"
+        "func main() {\n"
+        "\tvar x interface{}\n"
+        "\t_ = x.(\"s\")\n"
+        "}\n"
+        "",
+        "4:9: syntax error: unexpected literal \"s\", expected type"),
+    CASE("var_in_for",
+        "package main\n"
+        "func main() {\n"
+        "\tfor var i = 0; i < 3; i++ {\n"
+        "\t}\n"
+        "}\n"
+        "",
+        "3:10: syntax error: var declaration not allowed in for initializer"),
+    CASE("var_in_if",
+        "package main\n"
+        "func main() {\n"
+        "\tif var x = 1; x > 0 {\n"
+        "\t}\n"
+        "}\n"
+        "",
+        "3:9: syntax error: var declaration not allowed in if initializer"),
 // clang-format on

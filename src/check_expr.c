@@ -32,7 +32,12 @@ Object *check_ident_obj(Checker *c, Expr *e) {
     if (!o)
         return NULL;
     e->obj = o;
-    if (o->pkg == c->pkg && ptrmap_get(&c->infos, o))
+    DeclInfo *di = o->pkg == c->pkg ? ptrmap_get(&c->infos, o) : NULL;
+    // Behind an indirection a declared (non-alias) named type is used as it stands and
+    // resolved later by the package pass: `type A struct{ b *B }; type B struct{ a A }`.
+    bool defer_it = c->indirect && di && o->kind == OBJ_TYPE && di->state == DS_TODO &&
+                    di->spec && !di->spec->alias && o->type && o->type->name;
+    if (di && !defer_it)
         check_obj_decl(c, o);
     switch (o->kind) {
     case OBJ_VAR:

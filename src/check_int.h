@@ -67,6 +67,8 @@ typedef struct Checker {
     Package *pkg;
     bool std;                 // a package of gol's standard library: natives allowed
     bool report_unused;       // "declared and not used" (off in the REPL)
+    bool indirect;            // checking a type behind a pointer/slice/map/chan/func: a
+                              // named type used there need not be complete yet
     Scope *scope;             // innermost scope
     Scope *file_scope;        // imports of the package's file (parent: package scope)
     FuncCtx *fn;              // NULL at package level

@@ -158,6 +158,8 @@ static void crange_counted(FuncState *fs, Stmt *s, Type *t) {
         emit_clone(fs, u, x); // range over an array ranges over a copy
     } else {
         cexpr(fs, s->x, x);
+        if (is_ptr && s->value) // the elements of a nil *[N]T cannot be read
+            emit(fs, OP_NILCHECK, x, 0, 0);
     }
     switch (u->kind) {
     case K_SLICE: emit(fs, OP_LEN_SL, len, x, 0); break;

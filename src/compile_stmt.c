@@ -369,7 +369,7 @@ void cstmt(FuncState *fs, Stmt *s) {
     switch (s->kind) {
     case S_EMPTY: break;
     case S_DECL: cdecl_stmt(fs, s->decl); return; // declarations keep their registers
-    case S_LABELED: clabeled(fs, s); break;
+    case S_LABELED: clabeled(fs, s); return; // a labelled x := ... keeps its registers
     case S_EXPR: {
         Expr *x = ast_unparen(s->x);
         if (x->kind == E_CALL)

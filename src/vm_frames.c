@@ -62,6 +62,10 @@ RtStatus vm_call_native(G *g, Proto *p, const Slot *args, Slot *res) {
 }
 
 bool vm_start_deferred(G *g, Defer *d, uint8_t flags, RtStatus *st) {
+    if (!d->fn) { // defer of a nil func value panics when the call is made
+        *st = op_nil_panic(g);
+        return false;
+    }
     Proto *p = d->fn->proto;
     if (p->native) {
         Slot res[16];

@@ -232,7 +232,7 @@ static void cmd_help(Repl *r, const char *arg) {
     for (int i = 0; i < NCOMMANDS; i++) {
         char left[32];
         snprintf(left, sizeof left, ":%s%s", commands[i].name, commands[i].arg);
-        buf_printf(&b, "  %-14s %s\n", left, commands[i].help);
+        buf_printf(&b, "  %-16s %s\n", left, commands[i].help);
     }
     buf_puts(&b, "Keys: Tab completes; Ctrl-C interrupts a running statement or drops the "
                  "input being typed;\nCtrl-D on an empty line quits.\n");

@@ -71,6 +71,8 @@ static void write_all(int fd, const char *p, size_t n) {
 // Called by out.c with its lock held, on any thread.
 static bool sink(int fd, const char *p, size_t n) {
     Edit *e = edit;
+    if (n == 0)
+        return true; // out_flush of an empty buffer
     pthread_mutex_lock(&e->mu);
     bool queue = e->prompt_up;
     if (queue) {
@@ -87,7 +89,7 @@ static bool sink(int fd, const char *p, size_t n) {
 
 // Writes the queued output; caller holds e->mu. Returns whether there was any.
 static bool flush_pending_locked(Edit *e, bool clear_line) {
-    if (e->chunks.n == 0)
+    if (e->pending.len == 0)
         return false;
     fflush(stdout);
     if (clear_line)

@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# The REPL's tests, both ways a user meets it:
+#   pipe:     each cases/NAME.in is fed to `gol` on stdin (no terminal: no prompts) and its
+#             stdout+stderr must equal cases/NAME.out. Outputs that vary between runs are
+#             normalised first: goroutine ids, :time durations, :disasm instruction lines
+#             and register counts. Values printed come from real Go (cases/values.go is the
+#             oracle of values.in; the others were checked against equivalent Go programs).
+#   terminal: gol runs in a tmux session (a real pseudo-terminal); the script types keys
+#             with `send-keys` and waits (polling `capture-pane`, up to a few seconds) for
+#             the screen to show what it should: multi-line input, goroutine output while a
+#             line is being typed, Ctrl-C, errors and panics, history across sessions, Tab.
+#             Skipped when tmux is not installed.
+#   tests/repl/run.sh [GOL]      prints `N passed, M failed`; exits non-zero on a failure.
+set -u
+gol=${1:-./gol}
+case $gol in /*) ;; *) gol="$(pwd)/$gol" ;; esac
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/golrepl.XXXXXX")
+sock="gol-repl-test-$$"
+trap 'tmux -L "$sock" kill-server 2>/dev/null; rm -rf "$work"' EXIT
+pass=0 fail=0
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; shift; [ $# -gt 0 ] && printf '%s\n' "$@" | sed 's/^/  /'; }
+
+normalise() {
+    sed -E -e 's/goroutine [0-9]+/goroutine N/g' \
+        -e 's/^took [0-9.]+(ns|µs|ms|s)$/took D/' \
+        -e '/^ +[0-9]+ +[0-9]+ +[A-Z][A-Z0-9_]* /d' \
+        -e 's/[0-9]+ registers/N registers/'
+}
+
+# ---- pipe mode ----
+for in in "$here"/cases/*.in; do
+    name=$(basename "$in" .in)
+    (cd "$here/cases" && HOME="$work" timeout -k 2 20 "$gol" <"$in" >"$work/$name.raw" 2>&1)
+    normalise <"$work/$name.raw" >"$work/$name.got"
+    if diff -q "$here/cases/$name.out" "$work/$name.got" >/dev/null; then ok
+    else bad "pipe $name: output differs" "$(diff "$here/cases/$name.out" "$work/$name.got" | head -20)"; fi
+done
+
+# Exit status: 1 when an input failed, 0 otherwise; `gol -` runs a whole program.
+echo '1 + 1' | "$gol" >/dev/null 2>&1 && ok || bad "pipe: exit status 0 expected"
+echo 'nosuch' | "$gol" >/dev/null 2>&1; [ $? -eq 1 ] && ok || bad "pipe: exit status 1 expected"
+out=$(printf 'package main\nfunc main() { println("whole") }\n' | "$gol" - 2>&1)
+[ "$out" = whole ] && ok || bad "gol -: got '$out'"
+
+# ---- terminal mode (tmux) ----
+if ! command -v tmux >/dev/null; then
+    echo "(terminal tests skipped: no tmux)"
+    echo "$pass passed, $fail failed"
+    [ $fail -eq 0 ]
+    exit
+fi
+
+T() { tmux -L "$sock" "$@"; }
+screen() { T capture-pane -t repl -p; }
+
+start() { # start a session; wait for the first prompt
+    T kill-session -t repl 2>/dev/null
+    T -f /dev/null new-session -d -s repl -x 100 -y 40 \
+        "cd '$here/cases' && HOME='$work' GOMAXPROCS=4 '$gol'; sleep 30"
+    wait_for '^> ?$' || bad "tty: no prompt" "$(screen)"
+}
+
+wait_for() { # wait_for REGEX: until a screen line matches (5 s at most)
+    for _ in $(seq 100); do
+        screen | grep -qE -- "$1" && return 0
+        sleep 0.05
+    done
+    return 1
+}
+
+check() { # check NAME REGEX: the screen shows a matching line
+    if wait_for "$2"; then ok; else bad "tty $1: no line matching /$2/" "$(screen)"; fi
+}
+
+keys() { T send-keys -t repl "$@"; }
+
+wait_prompt() { # until the last non-empty screen line is an empty prompt
+    for _ in $(seq 100); do
+        screen | grep -v '^$' | tail -1 | grep -qE '^> ?$' && return 0
+        sleep 0.05
+    done
+    return 1
+}
+
+# Multi-line function definition, then a call.
+start
+keys 'func fact(n int) int {' Enter
+check "continuation prompt" '^\.\.\. ?$'
+keys 'if n <= 1 { return 1 }' Enter 'return n * fact(n-1)' Enter '}' Enter
+keys 'fact(10)' Enter
+check "multi-line func" '^3628800$'
+
+# A goroutine printing while a line is typed: its output goes above the prompt, and the
+# prompt line is redrawn with what was typed so far.
+keys 'go func() { for i := range 3 { time.Sleep(200 * time.Millisecond); fmt.Println("tick", i) } }()' Enter
+wait_prompt
+keys 'partial := 40'
+check "background output" '^tick 2$'
+if screen | grep -A1 '^tick 2$' | tail -1 | grep -qx '> partial := 40'; then ok
+else bad "tty prompt not redrawn below the output" "$(screen)"; fi
+if screen | grep -q 'partial := 40.*tick\|tick.*partial'; then bad "tty output garbled" "$(screen)"; else ok; fi
+keys ' + 2' Enter 'partial' Enter
+check "typed line intact" '^42$'
+
+# Ctrl-C interrupts a running statement; the state survives.
+keys 'spins := 0' Enter 'for { spins++ }' Enter
+sleep 0.3
+keys C-c
+check "interrupted" '^interrupted$'
+keys 'spins > 0' Enter
+check "after Ctrl-C" '^true$'
+
+# Ctrl-C on an input being typed drops it.
+keys 'for {' Enter 'dropped'
+keys C-c
+keys '"fresh"' Enter
+check "dropped input" '^"fresh"$'
+
+# A panic and a compile error, each followed by a working input.
+keys 'var none []int' Enter 'none[3]' Enter
+check "panic" 'index out of range \[3\] with length 0'
+keys 'len(none)' Enter
+check "after panic" '^0$'
+keys 'none = nosuch' Enter
+check "compile error" 'undefined: nosuch'
+keys 'none = append(none, 7); none' Enter
+check "after compile error" '^\[7\]$'
+
+# Tab completion of package members and commands.
+keys 'strings.ToUp' Tab
+check "completion" '^> strings\.ToUpper$'
+keys '("go")' Enter
+check "completed call" '^"GO"$'
+keys ':go' Tab Enter
+check "command completion" '^goroutine [0-9]+ \['
+
+# Ctrl-D on an empty line quits; the history survives into the next session.
+keys '"remember me"' Enter
+check "history entry" '^"remember me"$'
+keys C-d
+sleep 0.3
+start
+keys Up
+check "history recall" '^> "remember me"$'
+keys Enter
+check "recalled line runs" '^"remember me"$'
+
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ]

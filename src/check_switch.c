@@ -295,12 +295,10 @@ static bool range_types(Checker *c, Stmt *s, Type **key, Type **val) {
                      "supported by gol", check_operand_str(c, x));
         return false;
     default:
-        if (type_is_integer(u) || (x->mode == MODE_CONST && type_is_numeric(u) &&
-                                    cv_is_integral(x->cval))) {
-            if (type_is_untyped(x->tv))
-                check_convert_untyped(c, x, types_basic[K_INT]);
-            if (x->mode == MODE_INVALID)
-                return false;
+        // An integer or an untyped integer (or rune) constant, never an untyped float, even
+        // an integral one (gc, go.dev/issue/66561). An untyped x is typed by
+        // range_int_type, from the iteration variable it is assigned to or its default.
+        if (type_is_integer(u)) {
             *key = x->tv;
             return true;
         }
@@ -345,11 +343,31 @@ static void range_assign(Checker *c, Expr **lhs, Type **ts) {
         Type *t = check_lhs_var(c, lhs[i]);
         if (!t || t->kind == K_INVALID || !ts[i] || ts[i]->kind == K_INVALID)
             continue;
-        if (!type_assignable(ts[i], t))
+        if (!type_assignable(ts[i], t)) // gc: the error is on the variable, "in assignment"
             check_errorf(c, check_start(lhs[i]), "cannot use %s (value of type %s) as %s value "
-                         "in range clause", check_expr_str(lhs[i]), check_type_str(c, ts[i]),
+                         "in assignment", check_expr_str(lhs[i]), check_type_str(c, ts[i]),
                          check_type_str(c, t));
     }
+}
+
+// Range over an integer: x is assigned to the iteration variable (its type when assigned
+// with =, its default type when declared with := or absent), as gc checks `i = x`.
+// Returns the type of the iteration values, or INVALID_TYPE after an error.
+static Type *range_int_type(Checker *c, Stmt *s) {
+    Type *t = NULL;
+    if (!s->define && s->key) {
+        t = check_lhs_var(c, s->key);
+        if (t && t->kind == K_INVALID)
+            return INVALID_TYPE;
+    }
+    if (!check_assignment(c, s->x, t, "range clause"))
+        return INVALID_TYPE;
+    if (t && !type_is_integer(check_under(s->x->tv))) {
+        check_errorf(c, check_start(s->key), "cannot use iteration variable of type %s",
+                     check_type_str(c, s->x->tv));
+        return INVALID_TYPE;
+    }
+    return s->x->tv;
 }
 
 void check_range_stmt(Checker *c, Stmt *s) {
@@ -357,18 +375,23 @@ void check_range_stmt(Checker *c, Stmt *s) {
     check_expr(c, s->x);
     Type *ts[2] = {NULL, NULL};
     bool ok = s->x->mode != MODE_INVALID && range_types(c, s, &ts[0], &ts[1]);
-    s->range_type = s->x->tv;
+    bool over_int = ok && type_is_integer(check_under(s->x->tv));
     Expr *lhs[2] = {s->key, s->value};
     if (ok && s->value && !ts[1]) {
         check_errorf(c, check_start(s->value), "range over %s permits only one iteration "
                      "variable", check_operand_str(c, s->x));
         lhs[1] = NULL;
     }
+    if (over_int) {
+        ts[0] = range_int_type(c, s);
+        ok = ts[0]->kind != K_INVALID;
+    }
+    s->range_type = s->x->tv;
     if (!ok)
         ts[0] = ts[1] = INVALID_TYPE;
     if (s->define)
         range_define(c, s, lhs, ts);
-    else
+    else if (!over_int)
         range_assign(c, lhs, ts);
     vec_push(&c->fn->targets, s);
     check_block(c, s->body);

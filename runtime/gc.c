@@ -10,15 +10,23 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "out.h"
 
 #ifndef GOL_MALLOC
 #define GC_THREADS
 #include <gc.h>
 #endif
 
+// Go's report for an allocation that cannot be satisfied (exit status 2, as Go's throw).
 static void out_of_memory(size_t size) {
-    fprintf(stderr, "fatal error: runtime: out of memory (allocating %zu bytes)\n", size);
-    abort();
+    (void)size;
+    out_flush();
+    static const char msg[] = "fatal error: runtime: out of memory\n";
+    if (write(2, msg, sizeof msg - 1) < 0)
+        _exit(2);
+    _exit(2);
 }
 
 #ifdef GOL_GC_STRESS
@@ -91,6 +99,7 @@ void gc_collect(void) {}
 
 void gc_init(void) {
     GC_INIT();
+    GC_set_warn_proc(GC_ignore_warn_proc); // failures are reported as Go's fatal error
     GC_allow_register_threads();
 }
 

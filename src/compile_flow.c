@@ -147,13 +147,27 @@ static void range_vars(FuncState *fs, Stmt *s) {
     }
 }
 
+// Whether [e] contains a function call or a channel receive (len(x) is then not constant).
+static bool has_call_or_recv(Expr *e) {
+    if (!e)
+        return false;
+    if (e->kind == E_CALL || (e->kind == E_UNARY && e->op == OP_ARROW))
+        return true;
+    if (e->kind == E_FUNCLIT || e->kind == E_COMPOSITE)
+        return e->kind == E_COMPOSITE && e->args.n > 0; // conservative
+    return has_call_or_recv(e->x) || has_call_or_recv(e->y) || has_call_or_recv(e->lo) ||
+           has_call_or_recv(e->hi) || has_call_or_recv(e->max);
+}
+
 // Counted ranges (int, slice, array, string): idx from 0 while idx < len.
 static void crange_counted(FuncState *fs, Stmt *s, Type *t) {
     int x = reg_alloc(fs, 1), len = reg_alloc(fs, 1), idx = reg_alloc(fs, 1);
     int tmp = reg_alloc(fs, 2);
     bool is_ptr = t->kind == K_POINTER;
     Type *u = is_ptr ? t->elem->under : t;
-    if (u->kind == K_ARRAY && !is_ptr && s->value && !expr_is_fresh(s->x)) {
+    if (u->kind == K_ARRAY && !s->value && !has_call_or_recv(s->x)) {
+        // spec: one iteration variable and a constant len(x): x is not evaluated
+    } else if (u->kind == K_ARRAY && !is_ptr && s->value && !expr_is_fresh(s->x)) {
         cexpr(fs, s->x, x);
         emit_clone(fs, u, x); // range over an array ranges over a copy
     } else {

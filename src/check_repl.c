@@ -1,9 +1,9 @@
 // The REPL's checker (check.h): inputs checked one at a time into one persistent package.
 // Within an input: its declarations are collected into a new scope (with implicit imports),
 // then types, methods, constants and function signatures are resolved; the top-level
-// statements are checked in order (a `var` is resolved where it stands; a `:=` variable
-// becomes package-level right after its statement, before any later code could capture it
-// as a local); the function bodies come last, so they may use the input's variables. An
+// statements are checked in order (the variables of a `var` or `:=` become package-level
+// right after their statement, before any later code could capture them as locals); the
+// function bodies come last, so they may use the input's variables. An
 // input with errors is undone: its scope is dropped, methods it attached to older types are
 // detached and the methods it replaced restored.
 #include <stdio.h>
@@ -256,23 +256,29 @@ static void check_bodies(Checker *c, Input *in) {
 
 // ---- top-level statements ----
 
+static void globalize(Scope *scope, int before, Stmt *s);
+
 static ReplStep *add_step(Input *in, ReplStepKind kind) {
     ReplStep st = {.kind = kind};
     vec_push(&in->out->steps, st);
     return &in->out->steps.v[in->out->steps.n - 1];
 }
 
-// `var` at the prompt: package-level variables, initialised where the declaration stands.
-static void top_var(Checker *c, Input *in, Decl *d) {
-    for (int k = 0; k < d->specs.n; k++) {
-        Spec *s = d->specs.v[k];
-        InitEntry *last = NULL;
-        for (int j = 0; j < s->names.n; j++) {
-            check_obj_decl(c, s->objs[j]);
-            DeclInfo *di = ptrmap_get(&c->infos, s->objs[j]);
-            if (di && di->init && di->init != last)
-                add_step(in, RSTEP_INIT)->init = last = di->init;
-        }
+// `var` at the prompt: checked as a statement (`var v = v + 1` uses the earlier v), its
+// variables then made package-level and initialised where the declaration stands.
+static void top_var(Checker *c, Input *in, Stmt *s) {
+    int before = in->scope->objs.n;
+    check_one_stmt(c, s);
+    globalize(in->scope, before, s);
+    for (int k = 0; k < s->decl->specs.n; k++) {
+        Spec *sp = s->decl->specs.v[k];
+        InitEntry *ie = gc_alloc(sizeof(InitEntry));
+        ie->lhs = sp->objs;
+        ie->nlhs = sp->names.n;
+        ie->rhs = sp->values.v;
+        ie->nrhs = sp->values.n;
+        ie->pos = sp->pos;
+        add_step(in, RSTEP_INIT)->init = ie;
     }
 }
 
@@ -331,7 +337,7 @@ static void globalize(Scope *scope, int before, Stmt *s) {
 static void check_top_stmt(Checker *c, Input *in, Stmt *s) {
     if (s->kind == S_DECL) {
         if (s->decl->kind == D_VAR)
-            top_var(c, in, s->decl);
+            top_var(c, in, s);
         return; // constants and types were resolved with the other declarations
     }
     if (s->kind == S_EXPR) {
@@ -472,8 +478,8 @@ static void collect_all(ReplCheck *rc, Input *in) {
         check_errorf(c, f->pkg_pos, "package %s is not a main package", f->pkg_name);
     for (int i = 0; i < f->decls.n; i++)
         collect_decl(c, in, f->decls.v[i]);
-    for (int i = 0; i < f->stmts.n; i++)
-        if (f->stmts.v[i]->kind == S_DECL)
+    for (int i = 0; i < f->stmts.n; i++) // constants and types (variables: top_var)
+        if (f->stmts.v[i]->kind == S_DECL && f->stmts.v[i]->decl->kind != D_VAR)
             collect_decl(c, in, f->stmts.v[i]->decl);
     if (!in->file_mode)
         implicit_imports(c, f);

@@ -38,7 +38,7 @@ struct Edit {
     bool prompt_up;            // guarded by: mu; writes are queued while set
     Buf pending;               // guarded by: mu; queued output...
     VEC(Chunk) chunks;         // guarded by: mu; ... and where each piece goes
-    bool at_line_start;        // only the REPL thread: the last output ended a line
+    bool at_line_start;        // guarded by: mu; the last output ended a line (or none yet)
 };
 
 static Edit *edit;
@@ -79,6 +79,8 @@ static bool sink(int fd, const char *p, size_t n) {
         Chunk c = {fd, e->pending.len, n};
         buf_put(&e->pending, p, n);
         vec_push(&e->chunks, c);
+    } else {
+        e->at_line_start = p[n - 1] == '\n';
     }
     pthread_mutex_unlock(&e->mu);
     if (queue && write(e->wake[1], "o", 1) < 0) {
@@ -108,16 +110,21 @@ static bool flush_pending_locked(Edit *e, bool clear_line) {
 static void show_background_output(Edit *e) {
     pthread_mutex_lock(&e->mu);
     bool any = flush_pending_locked(e, true);
-    pthread_mutex_unlock(&e->mu);
-    if (!any)
-        return;
-    if (!e->at_line_start)
+    if (any && !e->at_line_start)
         write_all(1, "\n", 1);
-    el_set(e->el, EL_REFRESH);
+    e->at_line_start = true;
+    pthread_mutex_unlock(&e->mu);
+    if (any)
+        el_set(e->el, EL_REFRESH);
 }
 
+// Up: the prompt starts a line of its own (after `fmt.Print("x")` too). Down: the line was
+// entered, so output starts a line; what was queued meanwhile is written now.
 static void set_prompt_up(Edit *e, bool up) {
     pthread_mutex_lock(&e->mu);
+    if (up && !e->at_line_start)
+        write_all(1, "\n", 1);
+    e->at_line_start = true;
     if (!up)
         flush_pending_locked(e, false);
     e->prompt_up = up;

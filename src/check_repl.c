@@ -563,8 +563,9 @@ Package *check_repl_package(ReplCheck *rc, const char *name) {
     if (!path)
         return NULL;
     Checker *c = &rc->c;
-    Diag scratch = {0};
-    c->d = c->ld->d = &scratch;
+    Diag scratch = {0}, *saved = c->d;
+    c->d = c->ld->d = &scratch; // errors in a library package: it is just not offered
     Package *p = check_import(c, path, POS_NONE);
+    c->d = c->ld->d = saved;
     return p && !p->failed ? p : NULL;
 }

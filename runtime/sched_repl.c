@@ -1,10 +1,9 @@
-// The REPL's side of the scheduler. After sched_main ran a first (empty) main goroutine the
-// Ms keep running whatever goroutines exist; each REPL input then runs as a foreground
-// goroutine that the REPL thread waits for until it finishes, is interrupted (Ctrl-C) or is
-// found deadlocked. In REPL mode no goroutine takes the process down: an unrecovered panic
-// prints Go's report and ends only that goroutine. Invariant: every way a goroutine ends
-// passes through sched_repl_done (the input's last call) or sched_repl_end_g (unwinding),
-// and both clear g->interrupted under repl.mu, so a reused G never inherits a Ctrl-C.
+// The REPL's side of the scheduler: after sched_main ran a first, empty main goroutine, each
+// input runs as a foreground goroutine the REPL thread waits for until it ends, is
+// interrupted (Ctrl-C) or is deadlocked; other goroutines go on. In REPL mode a panic ends
+// only its goroutine. Invariant: an input's G (the only kind the REPL interrupts) ends
+// through sched_repl_done (its last call) or sched_repl_end_g (unwinding), which both clear
+// g->interrupted under repl.mu, so a reused G never inherits a Ctrl-C.
 #include "sched.h"
 
 #include <errno.h>

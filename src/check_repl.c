@@ -1,11 +1,9 @@
-// The REPL's checker (check.h): inputs checked one at a time into one persistent package.
-// Within an input: its declarations are collected into a new scope (with implicit imports),
-// then types, methods, constants and function signatures are resolved; the top-level
-// statements are checked in order (the variables of a `var` or `:=` become package-level
-// right after their statement, before any later code could capture them as locals); the
-// function bodies come last, so they may use the input's variables. An
-// input with errors is undone: its scope is dropped, methods it attached to older types are
-// detached and the methods it replaced restored.
+// The REPL's checker (check.h). Per input: collect its declarations into a new scope (plus
+// implicit imports); resolve types, methods, constants and function signatures; check the
+// top-level statements in order (the variables of a `var` or `:=` become package-level right
+// after their statement, before later code could capture them as locals); then the function
+// bodies, which may so use the input's variables. A failed input is undone: its scope is
+// dropped, its methods detached from older types and the methods it replaced restored.
 #include <stdio.h>
 
 #include "check_int.h"

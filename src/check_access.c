@@ -261,7 +261,7 @@ void check_index(Checker *c, Expr *e, Type *hint) {
     default:
         break;
     }
-    check_errorf(c, check_start(x), "invalid operation: cannot index %s",
+    check_errorf(c, e->pos, "invalid operation: cannot index %s", // gc: at the [
                  check_operand_str(c, x));
     check_expr(c, e->y);
 }
@@ -306,7 +306,8 @@ static bool slice_operand(Checker *c, Expr *e, Type **result, int64_t *len) {
     default:
         break;
     }
-    check_errorf(c, check_start(x), "cannot slice %s", check_operand_str(c, x));
+    check_errorf(c, check_start(x), "invalid operation: cannot slice %s",
+                 check_operand_str(c, x));
     return false;
 }
 

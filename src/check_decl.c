@@ -104,6 +104,39 @@ static void resolve_func(Checker *c, DeclInfo *di) {
     }
 }
 
+void check_report_init_cycle(Checker *c, Object **cycle, int n) {
+    if (n == 1) {
+        check_errorf(c, cycle[0]->pos, "initialization cycle: %s refers to itself",
+                     cycle[0]->name);
+        return;
+    }
+    char buf[2048], pbuf[256];
+    int k = snprintf(buf, sizeof buf, "initialization cycle for %s", cycle[0]->name);
+    for (int i = 0; i <= n && k < (int)sizeof buf; i++) {
+        Object *o = cycle[i % n];
+        k += snprintf(buf + k, sizeof buf - (size_t)k, "\n\t%s: %s%s",
+                      pos_format(o->pos, pbuf, sizeof pbuf), o->name, i < n ? " refers to" : "");
+    }
+    check_errorf(c, cycle[0]->pos, "%s", buf);
+}
+
+// A declaration cycle through constants and variables only is gc's initialization cycle
+// (variables are reported by the package's init order, constants here); any other is
+// invalid.
+static void decl_cycle(Checker *c, Object *obj) {
+    int start = c->path.n;
+    for (int i = 0; i < c->path.n; i++)
+        if (c->path.v[i] == obj)
+            start = i;
+    bool values = start < c->path.n;
+    for (int i = start; i < c->path.n; i++)
+        values &= c->path.v[i]->kind == OBJ_CONST || c->path.v[i]->kind == OBJ_VAR;
+    if (!values)
+        check_errorf(c, obj->pos, "invalid cycle in declaration of %s", obj->name);
+    else if (obj->kind == OBJ_CONST)
+        check_report_init_cycle(c, &c->path.v[start], c->path.n - start);
+}
+
 void check_obj_decl(Checker *c, Object *obj) {
     DeclInfo *di = ptrmap_get(&c->infos, obj);
     if (!di || di->state == DS_DONE)
@@ -111,7 +144,7 @@ void check_obj_decl(Checker *c, Object *obj) {
     if (di->state == DS_ACTIVE) {
         if (obj->kind == OBJ_CONST || (obj->kind == OBJ_VAR && !obj->type)) {
             if (!obj->type || obj->type->kind == K_INVALID)
-                check_errorf(c, obj->pos, "invalid cycle in declaration of %s", obj->name);
+                decl_cycle(c, obj);
             obj->type = INVALID_TYPE;
         }
         if (obj->kind == OBJ_FUNC && !obj->type)

@@ -113,6 +113,9 @@ bool check_refuse_tparams(Checker *c, FieldVec *tparams);
 // ---- check_decl.c: declarations ----
 // Resolve package-level object [obj] if not yet done (lazily, with cycle detection).
 void check_obj_decl(Checker *c, Object *obj);
+// Report gc's initialization cycle error for cycle[0] -> cycle[1] -> ... -> cycle[0]
+// ("initialization cycle: x refers to itself" when n == 1).
+void check_report_init_cycle(Checker *c, Object **cycle, int n);
 // Record that the current package-level declaration depends on [obj].
 void check_record_dep(Checker *c, Object *obj);
 // Local declarations (S_DECL).

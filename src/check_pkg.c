@@ -314,6 +314,36 @@ static void var_deps(Checker *c, DeclInfo *di, PtrMap *seen, DeclInfoVec *out) {
     }
 }
 
+// Depth-first search for a path of dependencies (variables and functions) from [from]
+// back to [target]; on success [path] holds it, target first.
+typedef VEC(Object *) ObjectPath;
+
+static bool find_cycle(Checker *c, Object *from, Object *target, PtrMap *seen,
+                       ObjectPath *path) {
+    DeclInfo *di = ptrmap_get(&c->infos, from);
+    if (!di || ptrmap_get(seen, from))
+        return false;
+    ptrmap_put(seen, from, from);
+    vec_push(path, from);
+    for (int i = 0; i < di->deps.n; i++) {
+        Object *d = di->deps.v[i];
+        if (d == target || find_cycle(c, d, target, seen, path))
+            return true;
+    }
+    path->n--;
+    return false;
+}
+
+// Report gc's initialization cycle through [o], if o is on one.
+static bool report_var_cycle(Checker *c, Object *o) {
+    PtrMap seen = {0};
+    ObjectPath path = {0};
+    if (!find_cycle(c, o, o, &seen, &path))
+        return false;
+    check_report_init_cycle(c, path.v, path.n);
+    return true;
+}
+
 static void init_order(Checker *c) {
     int n = c->var_decls.n;
     if (n == 0)
@@ -338,13 +368,12 @@ static void init_order(Checker *c) {
             if (ready)
                 pick = i;
         }
-        if (pick < 0) {
-            for (int i = 0; i < n; i++)
-                if (!emitted[i]) {
-                    Object *o = c->var_decls.v[i]->obj;
-                    check_errorf(c, o->pos, "initialization cycle or initialization loop");
-                    return;
-                }
+        if (pick < 0) { // a cycle: report it, then go on as if its first variable were ready
+            for (int i = 0; i < n && pick < 0; i++)
+                if (!emitted[i] && report_var_cycle(c, c->var_decls.v[i]->obj))
+                    pick = i;
+            if (pick < 0)
+                return;
         }
         emitted[pick] = true;
         ptrmap_put(&done, c->var_decls.v[pick], c->var_decls.v[pick]);

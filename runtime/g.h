@@ -86,6 +86,7 @@ struct G {
     int wake_index;      // select: index of the case that fired
     bool goexit;         // runtime.Goexit in progress
     uint8_t park_kind;   // PARK_*: set by the VM when an operation parks
+    uint64_t uidx;       // last unsigned index above MaxInt64 (UIDX), for panic texts
     _Atomic bool interrupted; // set by another thread (the REPL's Ctrl-C): the VM ends the G
                               // at its next preemption point, as runtime.Goexit would
     uint32_t rng;        // per-G PRNG state for select and map iteration (xorshift)

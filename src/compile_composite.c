@@ -184,6 +184,17 @@ int ccomposite(FuncState *fs, Expr *e, int dst) {
 
 // ---- indexing ----
 
+int cindex_operand(FuncState *fs, Expr *e) {
+    int r = cexpr(fs, e, -1);
+    Type *t = e->tv;
+    if (e->mode == MODE_CONST || !(t->kind >= K_UINT && t->kind <= K_UINTPTR))
+        return r;
+    int u = reg_alloc(fs, 1); // values above MaxInt64 keep their text for the panic
+    emit_move(fs, u, r);
+    emit(fs, OP_UIDX, u, 0, 0);
+    return u;
+}
+
 static Type *indexed_type(Expr *x) {
     Type *t = x->tv;
     if (t->kind == K_POINTER)
@@ -208,14 +219,14 @@ int cindex(FuncState *fs, Expr *e, int dst) {
     switch (t->kind) {
     case K_STRING: {
         int s = cexpr(fs, e->x, -1);
-        int i = cexpr(fs, e->y, -1);
+        int i = cindex_operand(fs, e->y);
         fs->pos = p;
         emit(fs, OP_INDEX_S, dst, s, i);
         break;
     }
     case K_SLICE: {
         int s = cexpr(fs, e->x, -1);
-        int i = cexpr(fs, e->y, -1);
+        int i = cindex_operand(fs, e->y);
         fs->pos = p;
         if (is_agg(t->elem)) {
             emit(fs, OP_ADDR_SL, dst, s, i);
@@ -227,7 +238,7 @@ int cindex(FuncState *fs, Expr *e, int dst) {
     }
     case K_ARRAY: {
         int a = array_base(fs, e->x);
-        int i = cexpr(fs, e->y, -1);
+        int i = cindex_operand(fs, e->y);
         fs->pos = p;
         emit(fs, is_agg(t->elem) ? OP_ADDR_A : OP_INDEX_A, dst, a, i);
         emit_xbx(fs, t->elem->slots, (uint32_t)t->len);
@@ -264,7 +275,7 @@ void cindex_ok(FuncState *fs, Expr *e, int base) {
 static int opt_index(FuncState *fs, Expr *e) {
     if (!e)
         return 0xffff;
-    return cexpr(fs, e, -1);
+    return cindex_operand(fs, e);
 }
 
 int cslice(FuncState *fs, Expr *e, int dst) {

@@ -124,6 +124,8 @@ bool type_is_aggregate(Type *t); // struct or array (multi-slot storage)
 // ---- compile_composite.c ----
 int ccomposite(FuncState *fs, Expr *e, int dst);
 int cindex(FuncState *fs, Expr *e, int dst);
+// An index or slice bound into a register (unsigned ones pass through UIDX).
+int cindex_operand(FuncState *fs, Expr *e);
 void cindex_ok(FuncState *fs, Expr *e, int base); // v, ok := m[k]
 int cslice(FuncState *fs, Expr *e, int dst);
 int cselector(FuncState *fs, Expr *e, int dst);

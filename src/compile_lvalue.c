@@ -109,7 +109,7 @@ LValue clvalue(FuncState *fs, Expr *e) {
         if (t->kind == K_SLICE) {
             lv.kind = LV_SLICE;
             lv.a = cexpr(fs, e->x, -1);
-            lv.b = cexpr(fs, e->y, -1);
+            lv.b = cindex_operand(fs, e->y);
             return lv;
         }
         // array, or pointer to array
@@ -121,7 +121,7 @@ LValue clvalue(FuncState *fs, Expr *e) {
         } else {
             lv.a = caddr(fs, e->x, -1);
         }
-        lv.b = cexpr(fs, e->y, -1);
+        lv.b = cindex_operand(fs, e->y);
         lv.alen = at->len;
         return lv;
     }

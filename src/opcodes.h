@@ -197,6 +197,8 @@ OP(PRINT,         ABC,    0)         // print R[A .. A+B) with types in the X wo
                                      // C: 1 = println (spaces + newline)
 OP(MINMAX,        ABC,    0)         // R[A] = min/max over R[B .. B+C); X.a: 0 min 1 max,
                                      // X.b: 0 int, 1 uint, 2 float, 3 string
+OP(UIDX,          ABC,    0)         // unsigned index R[A] > MaxInt64: remember it for the
+                                     // bounds panic and make R[A] fail every bounds check
 OP(BOUNDS,        ABC,    F_PANICS)  // panic index out of range unless 0 <= R[A].i < R[B].i
 OP(CONV_FAIL,     ABC,    F_PANICS)  // reserved
 OP(SL2ARR,        ABC,    F_PANICS)  // R[A] = slice R[B] as *[N]T (C=0) or a copy as [N]T

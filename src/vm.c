@@ -828,6 +828,13 @@ dispatch:
         op_minmax(&RA, &RB, i->c, x->a, x->b);
         NEXT();
     }
+    CASE(UIDX) {
+        if (GOL_UNLIKELY(RA.u > (uint64_t)INT64_MAX)) {
+            g->uidx = RA.u;
+            RA.i = INT64_MIN;
+        }
+        NEXT();
+    }
     CASE(BOUNDS) {
         if (GOL_UNLIKELY((uint64_t)RA.i >= (uint64_t)RB.i)) {
             SAVE();

@@ -12,7 +12,15 @@
 #include "../runtime/out.h"
 #include "../runtime/utf8.h"
 
+// An index that came through UIDX (INT64_MIN sentinel): Go prints its unsigned value.
+static bool huge_unsigned(G *g, int64_t v) {
+    return v == INT64_MIN && g->uidx > (uint64_t)INT64_MAX;
+}
+
 RtStatus op_index_panic(G *g, int64_t i, int64_t len) {
+    if (huge_unsigned(g, i))
+        return rt_panic_runtime(g, "index out of range [%" PRIu64 "] with length %" PRId64,
+                                g->uidx, len);
     if (i < 0)
         return rt_panic_runtime(g, "index out of range [%" PRId64 "]", i);
     return rt_panic_runtime(g, "index out of range [%" PRId64 "] with length %" PRId64, i, len);
@@ -24,6 +32,12 @@ RtStatus op_nil_panic(G *g) {
 
 // Bounds of x[lo:hi] (2-index) against [cap]; [what] is "length" or "capacity".
 static RtStatus check2(G *g, int64_t lo, int64_t hi, int64_t cap, const char *what) {
+    if (huge_unsigned(g, hi))
+        return rt_panic_runtime(g, "slice bounds out of range [:%" PRIu64 "] with %s %" PRId64,
+                                g->uidx, what, cap);
+    if (huge_unsigned(g, lo) && hi >= 0 && hi <= cap)
+        return rt_panic_runtime(g, "slice bounds out of range [%" PRIu64 ":%" PRId64 "]",
+                                g->uidx, hi);
     if (hi < 0)
         return rt_panic_runtime(g, "slice bounds out of range [:%" PRId64 "]", hi);
     if (hi > cap)
@@ -37,6 +51,9 @@ static RtStatus check2(G *g, int64_t lo, int64_t hi, int64_t cap, const char *wh
 }
 
 static RtStatus check3(G *g, int64_t lo, int64_t hi, int64_t max, int64_t cap, const char *what) {
+    if (huge_unsigned(g, max))
+        return rt_panic_runtime(g, "slice bounds out of range [::%" PRIu64 "] with %s %" PRId64,
+                                g->uidx, what, cap);
     if (max < 0)
         return rt_panic_runtime(g, "slice bounds out of range [::%" PRId64 "]", max);
     if (max > cap)

@@ -182,7 +182,7 @@ struct Expr {
 // A field, parameter, result, or interface method. `names` may be empty (anonymous parameter,
 // embedded field).
 struct Field {
-    Pos pos;
+    Pos pos;            // first name, else the type's start (a `*` for an embedded *T)
     ExprVec names;      // E_IDENT nodes
     Expr *type;         // type expression (E_ELLIPSIS for a variadic parameter)
     const char *tag;    // struct tag literal text, or NULL
@@ -223,7 +223,10 @@ struct Block {
 
 struct Stmt {
     StmtKind kind;
-    Pos pos;
+    Pos pos;            // the keyword; ASSIGN/INCDEC/SEND: the operator (types2 reports
+                        // "no new variables on left side of :=" there); EXPR: the
+                        // expression's start; LABELED: the label; BLOCK: '{';
+                        // CASE/COMM: `case`/`default`; FOR/RANGE: `for`
 
     // ---- syntax ----
     Decl *decl;           // S_DECL
@@ -269,7 +272,7 @@ typedef enum DeclKind { D_BAD, D_IMPORT, D_CONST, D_VAR, D_TYPE, D_FUNC } DeclKi
 // One spec of a const/var/type/import declaration. A `const (...)` group becomes one Decl
 // with several specs; `iota` is the spec's index in its group.
 typedef struct Spec {
-    Pos pos;
+    Pos pos;            // first name (IMPORT: the local name, else the path)
     ExprVec names;       // CONST/VAR: E_IDENT names; TYPE: one name
     Expr *type;          // CONST/VAR: optional type; TYPE: the type
     ExprVec values;      // CONST/VAR initial values; CONST with none repeats the previous
@@ -287,7 +290,7 @@ typedef VEC(Spec *) SpecVec;
 
 struct Decl {
     DeclKind kind;
-    Pos pos;
+    Pos pos;            // the keyword (func, var, const, type, import)
     SpecVec specs;       // IMPORT, CONST, VAR, TYPE
     // FUNC:
     Field *recv;         // method receiver, or NULL

@@ -5,7 +5,7 @@
 // whether an operand was still required, we pick the message Go's parser gives at the same
 // point: "unexpected X, expected Y", "unexpected X in argument list; possibly missing comma
 // or )", "unexpected X at end of statement", "non-declaration statement outside function
-// body"...
+// body"... Set GOL_PARSE_DEBUG=1 to see the stack and expected tokens of each report.
 #include "parse_int.h"
 
 #include <stdarg.h>
@@ -407,10 +407,10 @@ static const char *special_msg(const ErrCtx *e) {
     if (!strcmp(top, "ARROW") && expects(e, "CHAN") && e->nexp == 1)
         return "expected chan";
     if (p->tok == VAR && (!strcmp(top, "IF") || !strcmp(top, "FOR") || !strcmp(top, "SWITCH"))) {
-        static char buf[64];
+        char buf[64];
         snprintf(buf, sizeof buf, "var declaration not allowed in %s initializer",
                  !strcmp(top, "IF") ? "if" : !strcmp(top, "FOR") ? "for" : "switch");
-        return buf;
+        return gc_strdup(buf);
     }
     if (!strcmp(top, "SELECT"))
         return "missing { after select clause";
@@ -430,81 +430,116 @@ static const char *special_msg(const ErrCtx *e) {
     return NULL;
 }
 
-void pe_report(Parser *p, const char **syms, int nsyms, const char **expected, int nexp,
-               Loc at) {
-    ErrCtx e = {p, syms, nsyms, expected, nexp};
-    if (getenv("GOL_PARSE_DEBUG")) { // stack and expected tokens, for tuning messages
-        for (int i = 0; i < nsyms; i++)
-            fprintf(stderr, "%s ", syms[i]);
-        fprintf(stderr, "\n  expected:");
-        for (int i = 0; i < nexp; i++)
-            fprintf(stderr, " %s", expected[i]);
-        fprintf(stderr, "\n  prev=%d tok=%d\n", p->prev_tok, p->tok);
-    }
-    if (p->tok == 0 || (p->tok == ';' && !strcmp(p->tok_text, "EOF")))
-        p->syntax_at_eof = true;
-    p->syntax_error = true;
-    Ctx ctx;
-    int k = innermost(&e, &ctx);
-    if (is(&e, nsyms - 1, "':'") && is(&e, nsyms - 2, "NAME") && nsyms > 2 &&
-        is_sep_sym(syms[nsyms - 3]))
-        return pe_syntax(p, p->prev_pos, "missing statement after label");
-    if (ctx == C_HEADER && is(&e, k, "FOR") && p->tok == BODY && p->prev_tok == ';')
-        return report(&e, at.pos, header_msg(&e, k));
-    const char *m = special_msg(&e);
+static void debug_dump(const ErrCtx *e) {
+    for (int i = 0; i < e->n; i++)
+        fprintf(stderr, "%s ", e->syms[i]);
+    fprintf(stderr, "\n  expected:");
+    for (int i = 0; i < e->nexp; i++)
+        fprintf(stderr, " %s", e->exp[i]);
+    fprintf(stderr, "\n  prev=%d tok=%d\n", e->p->prev_tok, e->p->tok);
+}
+
+static const char *expected_close(const ErrCtx *e, Ctx ctx, int k) {
+    char buf[32];
+    snprintf(buf, sizeof buf, "expected %s", close_of(ctx, e, k));
+    return gc_strdup(buf);
+}
+
+// Messages decided by the construct being parsed rather than by what it needs next.
+// Returns NULL when none applies; *at may be moved.
+static const char *early_msg(const ErrCtx *e, Ctx ctx, int k, Pos *at) {
+    Parser *p = e->p;
+    const char *m = special_msg(e);
     if (m && p->tok == VAR && strstr(m, "initializer")) // Go complains after consuming var
-        return report(&e, (Pos){at.pos.file, skip_blanks(p, p->tok_end)}, m);
+        *at = (Pos){at->file, skip_blanks(p, p->tok_end)};
     if (m)
-        return report(&e, at.pos, m);
-    if (ctx == C_TOP && (m = top_msg(&e)))
-        return report(&e, at.pos, m);
-    if (p->tok == 0 && is_list(ctx) && (p->prev_tok == ',' || p->prev_tok == ';' ||
-                                        k == nsyms - 1 || is(&e, nsyms - 1, "lbrace"))) {
-        char buf[32];
-        snprintf(buf, sizeof buf, "expected %s", close_of(ctx, &e, k));
-        return report(&e, at.pos, buf);
-    }
-    if (ctx == C_SLICE && p->tok == ',' && p->prev_tok != '[' && !is(&e, k - 1, "MAP"))
-        return report(&e, at.pos, "unexpected comma; expected ]");
-    if (ctx == C_GROUP && is(&e, k - 1, "IMPORT") &&
+        return m;
+    if (ctx == C_HEADER && is(e, k, "FOR") && p->tok == BODY && p->prev_tok == ';')
+        return header_msg(e, k);
+    if (ctx == C_TOP && (m = top_msg(e)))
+        return m;
+    if (p->tok == 0 && is_list(ctx) &&
+        (p->prev_tok == ',' || p->prev_tok == ';' || k == e->n - 1 || is(e, e->n - 1, "lbrace")))
+        return expected_close(e, ctx, k); // Go's list() stops at EOF and wants the closer
+    if (ctx == C_SLICE && p->tok == ',' && p->prev_tok != '[' && !is(e, k - 1, "MAP"))
+        return "unexpected comma; expected ]";
+    if (ctx == C_GROUP && is(e, k - 1, "IMPORT") &&
         (p->prev_tok == '(' || p->prev_tok == ';' || p->prev_tok == NAME || p->prev_tok == '.'))
-        return report(&e, at.pos, "missing import path");
+        return "missing import path";
+    return NULL;
+}
+
+// What Go's parser says when it needed an operand, type or name here (NULL: nothing was
+// needed, the construct could have ended).
+static const char *need_msg(const ErrCtx *e, Ctx ctx, int k) {
+    Parser *p = e->p;
     bool stmt_ctx = ctx == C_BLOCK || ctx == C_CASEBODY || ctx == C_TOP;
-    const char *need = needed(&e);
-    if (need && !stmt_ctx && ctx != C_HEADER && !list_start(&e) && p->prev_tok != ':' &&
-        list_may_end(&e, ctx))
+    const char *need = needed(e);
+    if (need && !stmt_ctx && ctx != C_HEADER && !list_start(e) && p->prev_tok != ':' &&
+        list_may_end(e, ctx))
         need = NULL; // the element is complete; what follows it is wrong (Go's list())
-    if (need && stmt_ctx && expects(&e, "';'") && !is(&e, nsyms - 1, "RETURN"))
+    if (need && stmt_ctx && expects(e, "';'") && !is(e, e->n - 1, "RETURN"))
         need = NULL; // the statement or declaration may end here (an optional part is absent)
-    if (need && ctx == C_STRUCT && list_start(&e) && p->prev_tok != ',')
+    if (need && ctx == C_STRUCT && list_start(e) && p->prev_tok != ',')
         need = "expected field name or embedded type";
-    if (ctx == C_STRUCT && is(&e, nsyms - 1, "NAME") && is_sep_sym(syms[nsyms - 2]) &&
+    if (ctx == C_STRUCT && is(e, e->n - 1, "NAME") && is_sep_sym(e->syms[e->n - 2]) &&
         p->tok != '.' && p->tok != LITERAL)
         need = "expected type"; // a field name (Go's fieldDecl)
     if (need && ctx == C_INDEX && p->prev_tok == ',')
         need = "expected ]"; // type arguments end at a non-type (Go's typeList)
-    if (need && ctx == C_IFACE && list_start(&e))
+    if (need && ctx == C_IFACE && list_start(e))
         need = "expected ~ term or type";
-    if (ctx == C_PARAMS && is(&e, nsyms - 1, "NAME"))
+    if (ctx == C_PARAMS && is(e, e->n - 1, "NAME"))
         need = NULL; // a parameter name may stand alone (Go's paramDeclOrNil)
-    if (ctx == C_PARAMS && need && (k == nsyms - 1 || is(&e, nsyms - 1, "','"))) {
-        char buf[32]; // no parameter can start here (Go's paramDeclOrNil)
-        snprintf(buf, sizeof buf, "expected %s", close_of(ctx, &e, k));
-        return report(&e, at.pos, buf);
+    if (ctx == C_PARAMS && need && (k == e->n - 1 || is(e, e->n - 1, "','")))
+        need = expected_close(e, ctx, k); // no parameter can start here
+    if (need && stmt_ctx && is_sep(p->prev_tok))
+        need = NULL; // at a statement's start Go's stmtOrNil simply finds none
+    return need;
+}
+
+// The message of the enclosing construct when the element before the lookahead is complete.
+static const char *context_msg(const ErrCtx *e, Ctx ctx, int k) {
+    Parser *p = e->p;
+    const char *m = single_expected(e);
+    if (m && (ctx != C_HEADER || strcmp(m, "expected {") != 0))
+        return m;
+    switch (ctx) {
+    case C_TOP: return p->repl ? "at end of statement" : "after top level declaration";
+    case C_BLOCK: case C_CASEBODY: return stmt_msg(e, ctx, k);
+    case C_HEADER: return list_lhs(e, k) ? "expected := or = or comma" : header_msg(e, k);
+    case C_CASEHEAD:
+        if (expects(e, "DEFINE") && last_index(e, k, "','") > k)
+            return "expected := or = or comma"; // a select case's list
+        break;
+    case C_CASES:
+        if (!is_sep(p->prev_tok))
+            return "at end of statement";
+        break;
+    default:
+        break;
     }
-    if (need && !(stmt_ctx && is_sep(p->prev_tok)))
-        return report(&e, at.pos, need);
-    if ((m = single_expected(&e)) && (ctx != C_HEADER || strcmp(m, "expected {") != 0))
-        return report(&e, at.pos, m);
-    if (ctx == C_TOP)
-        return report(&e, at.pos, p->repl ? "at end of statement" : "after top level declaration");
-    if (ctx == C_BLOCK || ctx == C_CASEBODY)
-        return report(&e, at.pos, stmt_msg(&e, ctx, k));
-    if (ctx == C_HEADER)
-        return report(&e, at.pos, list_lhs(&e, k) ? "expected := or = or comma" : header_msg(&e, k));
-    if (ctx == C_CASEHEAD && expects(&e, "DEFINE") && last_index(&e, k, "','") > k)
-        return report(&e, at.pos, "expected := or = or comma"); // a select case's list
-    if (ctx == C_CASES && !is_sep(p->prev_tok))
-        return report(&e, at.pos, "at end of statement");
-    report(&e, at.pos, list_msg(ctx, &e, k));
+    return list_msg(ctx, e, k);
+}
+
+void pe_report(Parser *p, const char **syms, int nsyms, const char **expected, int nexp,
+               Loc at) {
+    ErrCtx e = {p, syms, nsyms, expected, nexp};
+    if (getenv("GOL_PARSE_DEBUG")) // stack and expected tokens, for tuning messages
+        debug_dump(&e);
+    if (p->tok == 0 || (p->tok == ';' && !strcmp(p->tok_text, "EOF")))
+        p->syntax_at_eof = true;
+    p->syntax_error = true;
+    if (is(&e, nsyms - 1, "':'") && is(&e, nsyms - 2, "NAME") && nsyms > 2 &&
+        is_sep_sym(syms[nsyms - 3]))
+        return pe_syntax(p, p->prev_pos, "missing statement after label");
+    Ctx ctx;
+    int k = innermost(&e, &ctx);
+    Pos pos = at.pos;
+    const char *m = early_msg(&e, ctx, k, &pos);
+    if (!m)
+        m = need_msg(&e, ctx, k);
+    if (!m)
+        m = context_msg(&e, ctx, k);
+    report(&e, pos, m);
 }

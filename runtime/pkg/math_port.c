@@ -434,7 +434,7 @@ double gm_pow(double x, double y) {
             ae += xe;
         }
         x1 *= x1;
-        xe <<= 1;
+        xe = (int64_t)((uint64_t)xe << 1); // Go shifts negative exponents too
         if (x1 < .5) {
             x1 += x1;
             xe--;
@@ -512,9 +512,9 @@ double gm_ldexp(double frac, int64_t exp) {
         return frac;
     int64_t e;
     frac = normalize(frac, &e);
-    exp += e;
+    exp = (int64_t)((uint64_t)exp + (uint64_t)e); // Go's int arithmetic wraps
     uint64_t x = gm_bits(frac);
-    exp += (int64_t)((x >> SHIFT) & MASK) - BIAS;
+    exp = (int64_t)((uint64_t)exp + (uint64_t)((int64_t)((x >> SHIFT) & MASK) - BIAS));
     if (exp < -1075)
         return copysign(0, frac);
     if (exp > 1023)

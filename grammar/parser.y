@@ -306,7 +306,7 @@ ntype:
 |   othertype
 |   ptrtype
 |   dotname
-|   '(' ntype ')'                           { $$ = pb_paren($2, @1.pos, @3.end); }
+|   '(' ntype ')'                           { $$ = $2; } // Go keeps no node for these parens
 ;
 
 non_expr_type:
@@ -321,7 +321,7 @@ non_recvchantype:
 |   othertype
 |   ptrtype
 |   dotname
-|   '(' ntype ')'                           { $$ = pb_paren($2, @1.pos, @3.end); }
+|   '(' ntype ')'                           { $$ = $2; } // Go keeps no node for these parens
 ;
 
 convtype:

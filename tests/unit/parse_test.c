@@ -1,6 +1,6 @@
 // Front-end tests: every ../shared/conformance program parses (610 fails exactly as Go's
 // compiler says), syntax and lexical errors match real Go's first message, every expression
-// of two rich files has Go's StartPos, Pos and printed form (oracle: Go's own syntax package
+// of three rich files has Go's StartPos, Pos and printed form (oracle: Go's own syntax package
 // over tests/unit/data/parse_walk_*.go), REPL continuation detection, AST shapes, and the
 // Diag and Pos rules. Run from the repository root.
 #include <dirent.h>
@@ -373,6 +373,7 @@ int main(void) {
     test_syntax_errors();
     test_walk("tests/unit/data/parse_walk_a.go", "tests/unit/data/parse_walk_a.txt");
     test_walk("tests/unit/data/parse_walk_b.go", "tests/unit/data/parse_walk_b.txt");
+    test_walk("tests/unit/data/parse_walk_c.go", "tests/unit/data/parse_walk_c.txt");
     test_repl();
     test_shapes();
     test_diag_pos();

@@ -273,6 +273,8 @@ static void dump_g(G *g, void *arg) {
 }
 
 GOL_NORETURN void rt_fatal(G *g, const char *msg) {
+    if (g && g == g_current() && sched_repl_enabled())
+        sched_repl_fatal(g, msg); // the REPL lives on: only this goroutine ends
     out_flush();
     char head[512];
     int n = snprintf(head, sizeof head, "fatal error: %s\n", msg);

@@ -108,4 +108,8 @@ RtStatus sched_repl_done(G *g, Slot *args, Slot *res);
 // returns false and the VM goes on as usual (panic_die for a panic).
 bool sched_repl_end_g(G *g);
 
+// rt_fatal in REPL mode, on the thread running [g]: prints "fatal error: [msg]" and g's
+// stack, then ends g (and retires this thread; the scheduler goes on with the others).
+GOL_NORETURN void sched_repl_fatal(G *g, const char *msg);
+
 #endif

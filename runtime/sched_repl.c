@@ -86,6 +86,37 @@ bool sched_repl_end_g(G *g) {
     return true;
 }
 
+// A fatal error (stack overflow, concurrent map writes, unlock of an unlocked mutex) in
+// REPL mode: report it, then end [g] by retiring the whole M, whose C frames below lead
+// back into the VM running g and must never be returned to. The P goes to another M and
+// the thread exits (libgc forgets its stack, so g's large stack can be collected).
+GOL_NORETURN void sched_repl_fatal(G *g, const char *msg) {
+    out_flush();
+    Buf b = {0};
+    buf_printf(&b, "fatal error: %s\n\n", msg);
+    out_write(2, b.data, b.len);
+    traceback_print(g, "running", NULL, 0);
+    g_ended(g, FG_PANIC);
+    M *m = sched_tls_m;
+    P *p = m->p;
+    m->curg = NULL;
+    g->stack = NULL;
+    g->stack_size = 0;
+    g->nframes = 0;
+    atomic_store(&g->status, G_DEAD); // never reused: it is on no free list
+    rtlock_lock(&sched.lock);
+    sched.mcount--;
+    rtlock_unlock(&sched.lock);
+    if (p) {
+        atomic_fetch_sub_explicit(&p->ngo, 1, memory_order_relaxed);
+        m->p = NULL;
+        sched_handoffp(p);
+    } else {
+        atomic_fetch_sub(&sched.ngo_extra, 1);
+    }
+    pthread_exit(NULL);
+}
+
 // Every goroutine is blocked for good: no M runs Go code, no timer is pending, nobody is in
 // a system call and nothing is queued (sched_check_dead_locked's test), and [g] waits.
 static bool deadlocked(G *g) {

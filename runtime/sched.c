@@ -404,6 +404,10 @@ static void main_exit(G *g) {
     }
     sched.main_done = true;
     rtlock_unlock(&sched.lock);
+    // The program ends now: no goroutine may start another slice (Go exits at once). The
+    // REPL's first, empty main goroutine is the exception: the runtime lives on.
+    if (!sched_repl_enabled())
+        atomic_store(&sched.exiting, true);
     note_wakeup(&sched.main_note);
 }
 

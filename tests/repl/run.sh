@@ -106,16 +106,21 @@ keys ' + 2' Enter 'partial' Enter
 check "typed line intact" '^42$'
 
 # Ctrl-C interrupts a running statement; the state survives.
-keys 'spins := 0' Enter 'for { spins++ }' Enter
+keys 'spins := 0' Enter 'for {}' Enter
 sleep 0.3
 keys C-c
 check "interrupted" '^interrupted$'
+keys 'for { spins++ }' Enter
+sleep 0.3
+keys C-c
+wait_prompt
 keys 'spins > 0' Enter
 check "after Ctrl-C" '^true$'
 
 # Ctrl-C on an input being typed drops it.
 keys 'for {' Enter 'dropped'
 keys C-c
+wait_prompt
 keys '"fresh"' Enter
 check "dropped input" '^"fresh"$'
 

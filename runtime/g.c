@@ -39,7 +39,8 @@ G *g_alloc(void) {
 }
 
 // Makes the dead [g] look freshly allocated: the VM section is cleared (a stack that grew
-// large is dropped so a reused G stays small), caches and alllink are kept.
+// large is dropped so a reused G stays small), caches and alllink are kept. A field added
+// to struct G must be reset here too (`interrupted` is the REPL's: it clears it itself).
 void g_reset(G *g) {
     if (g->stack_size > 4 * G_STACK_INIT) {
         g->stack = gc_alloc(G_STACK_INIT * sizeof(Slot));
@@ -60,6 +61,8 @@ void g_reset(G *g) {
     g->wake_ok = NULL;
     g->wake_index = 0;
     g->goexit = false;
+    g->park_kind = PARK_NONE;
+    g->uidx = 0;
     g->wait_reason = WAIT_NONE;
     g->wait_since = 0;
     g->schedlink = NULL;

@@ -20,7 +20,10 @@
 #include "../runtime/out.h"
 #include "repl_int.h"
 
-enum { HISTORY_SIZE = 1000 };
+enum {
+    HISTORY_SIZE = 1000,
+    MAX_PENDING = 64 * 1024, // queued output above which writers wait (as on a slow terminal)
+};
 
 typedef struct Chunk {
     int fd;
@@ -35,6 +38,7 @@ struct Edit {
     const char *prompt;
     int wake[2];               // the pipe the reader polls besides stdin
     pthread_mutex_t mu;
+    pthread_cond_t drained;    // signalled when the queue was written out
     bool prompt_up;            // guarded by: mu; writes are queued while set
     Buf pending;               // guarded by: mu; queued output...
     VEC(Chunk) chunks;         // guarded by: mu; ... and where each piece goes
@@ -74,6 +78,8 @@ static bool sink(int fd, const char *p, size_t n) {
     if (n == 0)
         return true; // out_flush of an empty buffer
     pthread_mutex_lock(&e->mu);
+    while (e->prompt_up && e->pending.len > MAX_PENDING)
+        pthread_cond_wait(&e->drained, &e->mu);
     bool queue = e->prompt_up;
     if (queue) {
         Chunk c = {fd, e->pending.len, n};
@@ -103,6 +109,7 @@ static bool flush_pending_locked(Edit *e, bool clear_line) {
     e->at_line_start = e->pending.data[e->pending.len - 1] == '\n';
     e->chunks.n = 0;
     e->pending.len = 0;
+    pthread_cond_broadcast(&e->drained);
     return true;
 }
 
@@ -306,6 +313,7 @@ Edit *edit_open(Repl *r) {
     e->prompt = "> ";
     e->at_line_start = true;
     pthread_mutex_init(&e->mu, NULL);
+    pthread_cond_init(&e->drained, NULL);
     if (pipe(e->wake) < 0)
         return NULL;
     for (int i = 0; i < 2; i++)

@@ -397,13 +397,25 @@ void check_var_init(Checker *c, Object **lhs, int l, Expr *type, ExprVec *values
         init_vars(c, lhs, l, values, "assignment");
         return;
     }
-    for (int i = 0; i < r; i++)
-        check_multi(c, values->v[i]);
-    if (l < r)
-        check_errorf(c, check_start(values->v[l]), "extra init expr");
-    else
-        check_errorf(c, lhs[r]->pos, "missing init expr for %s", lhs[r]->name);
-    set_missing_types(lhs, l);
+    if (l < r) { // gc initialises each variable from its value, so unused ones are reported
+        for (int i = 0; i < r; i++) {
+            if (i >= l) {
+                check_multi(c, values->v[i]);
+                continue;
+            }
+            check_expr_hint(c, values->v[i], t);
+            init_var(c, lhs[i], values->v[i], "variable declaration");
+        }
+        check_errorf(c, check_start(values->v[l]), "extra init expr %s",
+                     check_expr_str(values->v[l]));
+        return;
+    }
+    for (int i = 0; i < r; i++) {
+        check_expr_hint(c, values->v[i], t);
+        init_var(c, lhs[i], values->v[i], "variable declaration");
+    }
+    check_errorf(c, lhs[r]->pos, "missing init expr for %s", lhs[r]->name);
+    set_missing_types(lhs + r, l - r);
 }
 
 // ---- assignment statements ----

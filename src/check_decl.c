@@ -318,7 +318,8 @@ static void local_const(Checker *c, Decl *d) {
             check_const_decl(c, o, last, k, s->iota);
         }
         if (last->values.n > s->names.n && s == last)
-            check_errorf(c, check_start(last->values.v[s->names.n]), "extra init expr");
+            check_errorf(c, check_start(last->values.v[s->names.n]), "extra init expr %s",
+                         check_expr_str(last->values.v[s->names.n]));
         for (int k = 0; k < s->names.n; k++)
             check_declare(c, c->scope, s->objs[k], s->objs[k]->pos);
     }

@@ -148,7 +148,8 @@ static void collect_consts(Checker *c, Decl *d) {
             declare_pkg(c, o);
         }
         if (s == last && last->values.n > s->names.n)
-            check_errorf(c, check_start(last->values.v[s->names.n]), "extra init expr");
+            check_errorf(c, check_start(last->values.v[s->names.n]), "extra init expr %s",
+                         check_expr_str(last->values.v[s->names.n]));
     }
 }
 

@@ -136,6 +136,8 @@ G *det_get_locked(void) REQUIRES(sched.lock);
 
 // sched_misc.c
 void sched_check_dead_locked(void) REQUIRES(sched.lock);
+// The same, taking sched.lock (for threads that are not Ms).
+void sched_check_dead(void);
 uint64_t sched_rand64(void);
 
 #endif

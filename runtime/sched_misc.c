@@ -36,6 +36,14 @@ void sched_check_dead_locked(void) {
     rt_fatal(NULL, msg);
 }
 
+// The deadlock check from outside the Ms (the timer thread after its last timer fired: an M
+// that went idle while the fire was in flight skipped the check and will not check again).
+void sched_check_dead(void) {
+    rtlock_lock(&sched.lock);
+    sched_check_dead_locked();
+    rtlock_unlock(&sched.lock);
+}
+
 // Grows: new or stopped Ps become idle and an M is woken for them. Shrinks: idle Ps beyond
 // n are stopped now; running ones retire at their M's next scheduling point.
 int sched_gomaxprocs(int n) {

@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "sched.h"
+#include "sched_int.h"
 
 #define UNIX_TO_INTERNAL 62135596800LL // seconds from year 1 to 1970 (Go's unixToInternal)
 
@@ -140,7 +141,10 @@ static void fire(const Fire *f) {
         vm_go(f->f, NULL, 0);
         break;
     }
-    atomic_fetch_sub(&tm.firing, 1);
+    // The woken G may already have run and blocked on another M, whose idle deadlock check
+    // saw this fire in flight: check again once the last timer is gone.
+    if (atomic_fetch_sub(&tm.firing, 1) == 1 && atomic_load(&tm.npending) == 0)
+        sched_check_dead();
 }
 
 static void *timer_thread(void *arg) {

@@ -2,7 +2,8 @@
 // Time (wall clock plus an optional monotonic reading, as in Go), Sleep, and the timer
 // channels (Timer, Ticker, After, Tick, AfterFunc). Natives (runtime/pkg/time.c) read the
 // clocks and drive gol's timer heap (runtime/timer.c); in deterministic mode both clocks
-// are virtual. TODO(time): Format/Parse, Date, Month/Weekday, locations.
+// are virtual. Calendar and Format: time_format.go and runtime/pkg/time_format.c;
+// the zones are UTC and Local (from TZ / /etc/localtime). TODO(time): Parse, LoadLocation.
 package time
 
 import "errors"
@@ -210,9 +211,10 @@ func (d Duration) Abs() Duration {
 // optional monotonic clock reading used by Sub, Before, After and Equal when both operands
 // have one.
 type Time struct {
-	sec  int64 // seconds since January 1, year 1 00:00:00 UTC
-	nsec int64 // nanoseconds within the second, [0, 999999999]
-	mono int64 // monotonic clock reading in ns, 0 if none
+	sec   int64 // seconds since January 1, year 1 00:00:00 UTC
+	nsec  int64 // nanoseconds within the second, [0, 999999999]
+	mono  int64 // monotonic clock reading in ns, 0 if none
+	local bool  // shown in the Local zone; false: UTC (the zero Time is UTC, as in Go)
 }
 
 const (
@@ -222,7 +224,7 @@ const (
 // Now returns the current local time.
 func Now() Time {
 	sec, nsec, mono := now()
-	return Time{sec, nsec, mono}
+	return Time{sec, nsec, mono, true}
 }
 
 // now returns the wall clock (seconds since year 1, nanoseconds) and the monotonic clock.
@@ -239,7 +241,7 @@ func Unix(sec int64, nsec int64) Time {
 			sec--
 		}
 	}
-	return Time{sec + unixToInternal, nsec, 0}
+	return Time{sec + unixToInternal, nsec, 0, true}
 }
 
 // UnixMilli returns the local Time corresponding to the given Unix time in milliseconds.
@@ -472,4 +474,306 @@ func Tick(d Duration) <-chan Time {
 		return nil
 	}
 	return NewTicker(d).C
+}
+
+// ---- calendar, zones and formatting (natives in runtime/pkg/time_format.c) ----
+
+// Layouts for Format, as in Go.
+const (
+	Layout      = "01/02 03:04:05PM '06 -0700"
+	ANSIC       = "Mon Jan _2 15:04:05 2006"
+	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
+	RubyDate    = "Mon Jan 02 15:04:05 -0700 2006"
+	RFC822      = "02 Jan 06 15:04 MST"
+	RFC822Z     = "02 Jan 06 15:04 -0700"
+	RFC850      = "Monday, 02-Jan-06 15:04:05 MST"
+	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700"
+	RFC3339     = "2006-01-02T15:04:05Z07:00"
+	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
+	Kitchen     = "3:04PM"
+	Stamp       = "Jan _2 15:04:05"
+	StampMilli  = "Jan _2 15:04:05.000"
+	StampMicro  = "Jan _2 15:04:05.000000"
+	StampNano   = "Jan _2 15:04:05.000000000"
+	DateTime    = "2006-01-02 15:04:05"
+	DateOnly    = "2006-01-02"
+	TimeOnly    = "15:04:05"
+)
+
+// A Month specifies a month of the year (January = 1, ...).
+type Month int
+
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+
+var longMonthNames = []string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+var longDayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+	"Saturday"}
+
+// String returns the English name of the month ("January", "February", ...).
+func (m Month) String() string {
+	if January <= m && m <= December {
+		return longMonthNames[m-1]
+	}
+	return "%!Month(" + itoaSigned(int64(m)) + ")"
+}
+
+// A Weekday specifies a day of the week (Sunday = 0, ...).
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+
+// String returns the English name of the day ("Sunday", "Monday", ...).
+func (d Weekday) String() string {
+	if Sunday <= d && d <= Saturday {
+		return longDayNames[d]
+	}
+	return "%!Weekday(" + itoaSigned(int64(d)) + ")"
+}
+
+func itoaSigned(v int64) string {
+	if v < 0 {
+		return "-" + itoaSigned(-v)
+	}
+	var buf [20]byte
+	return string(buf[fmtInt(buf[:], uint64(v)):])
+}
+
+// A Location is a time zone. gol knows UTC and the local zone (TZ or /etc/localtime).
+type Location struct {
+	name string
+	utc  bool
+}
+
+// UTC is Coordinated Universal Time; Local is the system's local time zone.
+var (
+	UTC   *Location = &Location{"UTC", true}
+	Local *Location = &Location{localName(), false}
+)
+
+// localName is Go's name for the local zone: $TZ when set, else "Local".
+func localName() string
+
+// String returns the location's name ("UTC", "Local").
+func (l *Location) String() string { return l.name }
+
+// formatTime formats the instant (internal seconds, nanoseconds) with Go's layout rules.
+func formatTime(sec int64, nsec int64, utc bool, layout string) string
+
+// dateOf returns the calendar fields of the instant in UTC or the local zone.
+func dateOf(sec int64, utc bool) (year, month, day, yday, wday, hour, min, s, offset int, zone string)
+
+// civilToSec returns the internal seconds of a (normalized) civil time in UTC or local time.
+func civilToSec(year, month, day, hour, min, sec int, utc bool) int64
+
+// UTC returns t with the location set to UTC.
+func (t Time) UTC() Time { t.local = false; return t }
+
+// Local returns t with the location set to local time.
+func (t Time) Local() Time { t.local = true; return t }
+
+// In returns t in location loc (UTC or Local).
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
+	}
+	t.local = !loc.utc
+	return t
+}
+
+// Location returns the time zone information associated with t.
+func (t Time) Location() *Location {
+	if t.local {
+		return Local
+	}
+	return UTC
+}
+
+// Format returns t formatted by layout, Go's reference time being
+// Mon Jan 2 15:04:05 MST 2006.
+func (t Time) Format(layout string) string { return formatTime(t.sec, t.nsec, !t.local, layout) }
+
+// AppendFormat is like Format but appends the text to b.
+func (t Time) AppendFormat(b []byte, layout string) []byte { return append(b, t.Format(layout)...) }
+
+var startMono = monoStart()
+
+func monoStart() int64 {
+	_, _, m := now()
+	return m
+}
+
+// String returns t as "2006-01-02 15:04:05.999999999 -0700 MST", followed by the monotonic
+// clock reading "m=±<seconds>" when t has one (as Go prints it).
+func (t Time) String() string {
+	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
+	if t.mono != 0 {
+		m := t.mono - startMono
+		sign := "+"
+		if m < 0 {
+			sign = "-"
+			m = -m
+		}
+		frac := itoaSigned(m%1e9 + 1e9)
+		s += " m=" + sign + itoaSigned(m/1e9) + "." + frac[1:]
+	}
+	return s
+}
+
+// Date returns the year, month and day of t.
+func (t Time) Date() (year int, month Month, day int) {
+	y, m, d, _, _, _, _, _, _, _ := dateOf(t.sec, !t.local)
+	return y, Month(m), d
+}
+
+// Clock returns the hour, minute and second of t.
+func (t Time) Clock() (hour, min, sec int) {
+	_, _, _, _, _, h, mi, s, _, _ := dateOf(t.sec, !t.local)
+	return h, mi, s
+}
+
+// Year returns the year of t.
+func (t Time) Year() int { y, _, _ := t.Date(); return y }
+
+// Month returns the month of the year of t.
+func (t Time) Month() Month { _, m, _ := t.Date(); return m }
+
+// Day returns the day of the month of t.
+func (t Time) Day() int { _, _, d := t.Date(); return d }
+
+// Hour returns the hour within the day of t, in [0, 23].
+func (t Time) Hour() int { h, _, _ := t.Clock(); return h }
+
+// Minute returns the minute within the hour of t, in [0, 59].
+func (t Time) Minute() int { _, m, _ := t.Clock(); return m }
+
+// Second returns the second within the minute of t, in [0, 59].
+func (t Time) Second() int { _, _, s := t.Clock(); return s }
+
+// YearDay returns the day of the year of t, in [1, 366].
+func (t Time) YearDay() int {
+	_, _, _, yd, _, _, _, _, _, _ := dateOf(t.sec, !t.local)
+	return yd
+}
+
+// Weekday returns the day of the week of t.
+func (t Time) Weekday() Weekday {
+	_, _, _, _, wd, _, _, _, _, _ := dateOf(t.sec, !t.local)
+	return Weekday(wd)
+}
+
+// Zone returns the abbreviated name of t's zone and its offset in seconds east of UTC.
+func (t Time) Zone() (name string, offset int) {
+	_, _, _, _, _, _, _, _, off, z := dateOf(t.sec, !t.local)
+	return z, off
+}
+
+// floorDivMod returns q, r with a == q*b + r and 0 <= r < b (b > 0).
+func floorDivMod(a, b int) (q, r int) {
+	q, r = a/b, a%b
+	if r < 0 {
+		q--
+		r += b
+	}
+	return
+}
+
+// Date returns the Time of the given civil time in loc, normalizing out-of-range values as
+// Go does (October 32 is November 1).
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Date")
+	}
+	var q int
+	q, nsec = floorDivMod(nsec, 1e9)
+	sec += q
+	q, sec = floorDivMod(sec, 60)
+	min += q
+	q, min = floorDivMod(min, 60)
+	hour += q
+	q, hour = floorDivMod(hour, 24)
+	day += q
+	m := int(month) - 1
+	q, m = floorDivMod(m, 12)
+	year += q
+	s := civilToSec(year, m+1, day, hour, min, sec, loc.utc)
+	return Time{s, int64(nsec), 0, !loc.utc}
+}
+
+// AddDate returns t plus the given years, months and days, normalized as Date does.
+func (t Time) AddDate(years int, months int, days int) Time {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), t.Location())
+}
+
+// Truncate returns t rounded down to a multiple of d since the zero time (d <= 0: t
+// without its monotonic reading).
+func (t Time) Truncate(d Duration) Time {
+	t.mono = 0
+	if d <= 0 {
+		return t
+	}
+	_, r := t.divMod(d)
+	return t.Add(-r)
+}
+
+// Round returns t rounded to the nearest multiple of d since the zero time, halfway values
+// rounding up.
+func (t Time) Round(d Duration) Time {
+	t.mono = 0
+	if d <= 0 {
+		return t
+	}
+	_, r := t.divMod(d)
+	if lessThanHalf(r, d) {
+		return t.Add(-r)
+	}
+	return t.Add(d - r)
+}
+
+// divMod returns the remainder of t (since the zero time) divided by d, in two steps so
+// that nothing overflows.
+func (t Time) divMod(d Duration) (int64, Duration) {
+	if d%1e9 == 0 {
+		ds := int64(d / 1e9)
+		return 0, Duration(t.sec%ds)*Second + Duration(t.nsec)
+	}
+	// (sec*1e9 + nsec) mod d, with sec*1e9 computed modulo d piecewise
+	r := Duration(0)
+	secs := t.sec
+	chunk := int64(1 << 30)
+	for secs > 0 {
+		n := secs
+		if n > chunk {
+			n = chunk
+		}
+		r = (r + Duration(n)*Second%d) % d
+		secs -= n
+	}
+	r = (r + Duration(t.nsec)) % d
+	return 0, r
 }

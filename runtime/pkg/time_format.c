@@ -8,6 +8,7 @@
 //   func dateOf(sec int64, utc bool) (year, month, day, yday, wday, hour, min, s, offset int,
 //       zone string)
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -360,9 +361,48 @@ static RtStatus nat_date_of(G *g, Slot *a, Slot *res) {
     return RT_OK;
 }
 
+// Days from January 1, year 1 (proleptic Gregorian) to the first of [month] of [year]
+// (month 1..12), then + day - 1 (day may be out of range: the result stays linear).
+static int64_t days_from_civil(int64_t y, int64_t m, int64_t d) {
+    y -= m <= 2; // Howard Hinnant's days_from_civil, then moved from 1970 to year 1
+    int64_t era = floor_div(y, 400);
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468 + UNIX_TO_INTERNAL / 86400;
+}
+
+// civilToSec(year, month, day, hour, min, sec int, utc bool) int64: internal seconds of a
+// civil time whose month is 1..12 and hour/min/sec are normalized (day may overflow).
+static RtStatus nat_civil_to_sec(G *g, Slot *a, Slot *res) {
+    GOL_UNUSED(g);
+    int64_t days = days_from_civil(a[0].i, a[1].i, a[2].i);
+    int64_t sec = days * 86400 + a[3].i * 3600 + a[4].i * 60 + a[5].i;
+    if (!a[6].i) { // local: subtract the offset in force then (re-checked once, as Go does)
+        Civil c;
+        zone_of(sec, false, &c);
+        int64_t guess = sec - c.offset;
+        zone_of(guess, false, &c);
+        sec -= c.offset;
+    }
+    res[0].i = sec;
+    return RT_OK;
+}
+
+// localName() string
+static RtStatus nat_local_name(G *g, Slot *a, Slot *res) {
+    GOL_UNUSED(g);
+    GOL_UNUSED(a);
+    const char *tz = getenv("TZ"); // read once at package init, before goroutines run
+    res[0].p = str_from_c(tz && *tz ? tz : "Local");
+    return RT_OK;
+}
+
 static const NativeEntry time_format_natives[] = {
+    {"time.localName", nat_local_name},
     {"time.formatTime", nat_format_time},
     {"time.dateOf", nat_date_of},
+    {"time.civilToSec", nat_civil_to_sec},
     {NULL, NULL},
 };
 GOL_REGISTER_NATIVES(time_format_natives)

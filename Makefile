@@ -78,8 +78,8 @@ check: $(DEPS_STAMP)
 	$(MAKE) B=build/asan GOL=./gol-asan OPT="-O1 -fno-omit-frame-pointer" \
 	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -DGOL_MALLOC" \
 	  ./gol-asan
-	ASAN_OPTIONS=detect_leaks=0 TIMEOUT=60 tests/run.sh ./gol-asan
-	ASAN_OPTIONS=detect_leaks=0 TIMEOUT=60 REPEAT=20 tests/run.sh ./gol-asan tests/runtime
+	ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 TIMEOUT=60 tests/run.sh ./gol-asan
+	ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 TIMEOUT=60 REPEAT=20 tests/run.sh ./gol-asan tests/runtime
 
 tsan: $(DEPS_STAMP)
 	$(MAKE) B=build/tsan GOL=./gol-tsan OPT="-O1" CC=clang \

@@ -7,7 +7,7 @@
 #include <stdio.h>
 
 #include "isprint.h"
-#include "uniclass.h"
+#include "../runtime/pkg/unitab.h"
 #include "utf8.h"
 
 // Go's %#U: "U+0040 '@'" (the quoted character only when printable).
@@ -56,9 +56,9 @@ void lex_check_ident(Parser *p, const char *s, int n, uint32_t off) {
     for (int i = 0; i < n;) {
         uint32_t c;
         int k = next_rune(p, s, n, i, off, &c);
-        if (c < 0x80 || uni_is_letter(c)) {
+        if (c < 0x80 || unitab_is_letter((int32_t)c)) {
             // ok (ASCII characters here are letters, digits or '_' by the flex pattern)
-        } else if (uni_is_digit(c)) {
+        } else if (unitab_is_digit((int32_t)c)) {
             if (i == 0)
                 lex_error(p, off, "identifier cannot begin with digit %s", fmt_U(c, buf, sizeof buf));
         } else {

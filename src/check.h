@@ -58,6 +58,9 @@ typedef struct ReplInput {
     VEC(Object *) func_vars;  // functions declared in this input (OBJ_VAR holding itself)
     VEC(Object *) func_prev;  // per func_vars entry: the earlier function variable of the same
                               // name and identical type it replaces (shares its storage), or NULL
+    VEC(Object *) methods;    // methods declared in this input
+    VEC(Object *) method_prev;// per methods entry: the method of the same name, receiver and
+                              // identical signature it replaces (shares its cell), or NULL
 } ReplInput;
 
 ReplCheck *check_repl_new(void);

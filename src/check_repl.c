@@ -499,6 +499,26 @@ static Type *method_base(Object *m) {
     return t && t->kind == K_POINTER && !t->name ? t->elem : t;
 }
 
+// The methods this input declares, each with the method it replaces in place (same
+// receiver, same name, identical signature), whose callers then run the new code.
+static void find_replaced_methods(Input *in) {
+    ReplInput *out = in->out;
+    for (int i = 0; i < in->funcs.n; i++) {
+        Object *m = in->funcs.v[i]->obj;
+        if (!in->funcs.v[i]->recv || !method_base(m))
+            continue;
+        Object *same = NULL;
+        for (int k = 0; k < in->replaced.n; k++) {
+            Object *old = in->replaced.v[k];
+            if (in->replaced_in.v[k] == method_base(m) && strcmp(old->name, m->name) == 0 &&
+                old->ptr_recv == m->ptr_recv && type_identical(old->type, m->type))
+                same = old;
+        }
+        vec_push(&out->methods, m);
+        vec_push(&out->method_prev, same);
+    }
+}
+
 static void undo(Input *in) {
     for (int i = 0; i < in->funcs.n; i++) {
         Object *m = in->funcs.v[i]->obj;
@@ -547,6 +567,7 @@ ReplInput *check_repl_input(ReplCheck *rc, File *f, Diag *d, bool file_mode) {
         return NULL;
     }
     find_replaced(rc, in.out);
+    find_replaced_methods(&in);
     commit(rc, &in, funcs_mark);
     return in.out;
 }

@@ -197,7 +197,7 @@ static int cmethod_call(FuncState *fs, Expr *call, int dst, int nres) {
     creceiver(fs, sel, base + 1);
     cargs_into(fs, call, ft, base + 2);
     fs->pos = call->pos;
-    emit_bx(fs, OP_CALLK, base, (uint32_t)k_ptr(fs, func_proto(m)));
+    emit_method_call(fs, base, m);
     return finish_call(fs, base, dst, nres, mark);
 }
 
@@ -261,7 +261,7 @@ int cargs(FuncState *fs, Expr *call, int base) {
     Expr *fun = ast_unparen(call->x);
     if (fun->kind == E_SELECTOR && fun->sel.kind == SEL_METHOD) {
         Object *m = fun->sel.obj;
-        emit_bx(fs, OP_LOADK, base, (uint32_t)k_ptr(fs, func_value(m)));
+        emit_method_load(fs, base, m);
         creceiver(fs, fun, base + 1);
         return 1 + cargs_into(fs, call, m->type, base + 2);
     }

@@ -206,6 +206,11 @@ void bind_local(FuncState *fs, Object *v, int r);
 void emit_return(FuncState *fs);
 
 // ---- methods.c ----
+// Call method [m] (OBJ_FUNC) with the receiver at R[base+1] and the arguments after it:
+// CALLK, or through the method's cell when the REPL may replace its code.
+void emit_method_call(FuncState *fs, int base, Object *m);
+// R[dst] = the function value of method [m] (its code as of the call, for cells).
+void emit_method_load(FuncState *fs, int dst, Object *m);
 // Function value for calling method [m] (OBJ_FUNC) on a receiver of type [recv] (the type
 // the value has at the call: T or *T), through [path] of embedded fields. Generates a
 // wrapper when the receiver needs adjusting.

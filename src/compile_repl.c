@@ -1,8 +1,8 @@
 // The REPL's compiler (compile.h): a checked input becomes storage for its new globals, its
 // compiled functions and methods, and an entry function running its steps, preceded by the
 // initialisation of packages imported for the first time. A function lives in a global
-// variable that callers load at each call; a redeclaration of the same type stores its new
-// code there, so old callers see it. Inputs run under a hidden runner that calls the entry
+// variable that callers load at each call, a method in a cell that its calls load; a
+// redeclaration of the same type stores its new code there, so old callers see it. Inputs run under a hidden runner that calls the entry
 // and then the REPL's `done` native (a panic or Ctrl-C ends the goroutine before it).
 #include "compile_int.h"
 
@@ -97,6 +97,10 @@ static void compile_decls(ReplInput *in) {
     for (int i = 0; i < in->func_vars.n; i++)
         if (in->func_prev.v[i])
             in->func_vars.v[i]->slot = in->func_prev.v[i]->slot;
+    for (int i = 0; i < in->methods.n; i++) {
+        Object *m = in->methods.v[i], *prev = in->method_prev.v[i];
+        m->cell = prev ? prev->cell : 1 + globals_add(m->type);
+    }
     for (int i = 0; i < in->funcs.n; i++) {
         Object *f = in->funcs.v[i];
         if (f->lit)
@@ -115,6 +119,11 @@ static void compile_decls(ReplInput *in) {
     for (int i = 0; i < in->func_vars.n; i++) {
         Object *v = in->func_vars.v[i];
         atomic_store_explicit((_Atomic(void *) *)&table[v->slot][0].p, func_value(v),
+                              memory_order_release);
+    }
+    for (int i = 0; i < in->methods.n; i++) {
+        Object *m = in->methods.v[i];
+        atomic_store_explicit((_Atomic(void *) *)&table[m->cell - 1][0].p, func_value(m),
                               memory_order_release);
     }
 }

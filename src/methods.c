@@ -80,8 +80,26 @@ static void adjust_receiver(FuncState *fs, int src, Type *recv, Object *m, int *
     }
 }
 
+void emit_method_call(FuncState *fs, int base, Object *m) {
+    if (!m->cell) {
+        emit_bx(fs, OP_CALLK, base, (uint32_t)k_ptr(fs, func_proto(m)));
+        return;
+    }
+    emit_bx(fs, OP_GETG, base, (uint32_t)(m->cell - 1));
+    emit(fs, OP_CALL, base, m->type->nparams + 1, m->type->nresults);
+}
+
+void emit_method_load(FuncState *fs, int dst, Object *m) {
+    if (m->cell)
+        emit_bx(fs, OP_GETG, dst, (uint32_t)(m->cell - 1));
+    else
+        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_ptr(fs, func_value(m)));
+}
+
+// A method in a REPL cell is always reached through a wrapper that loads the cell, so
+// method values and method sets built earlier see a replacement's code.
 static bool needs_wrapper(Type *recv, Object *m, int npath) {
-    if (npath > 0 || m->is_iface_method)
+    if (npath > 0 || m->is_iface_method || m->cell)
         return true;
     return (recv->kind == K_POINTER && !recv->name) != m->ptr_recv;
 }
@@ -110,7 +128,7 @@ static Proto *make_wrapper(Type *recv, Object *m, int *path, int npath, bool bou
         emit(&fs, OP_CALLI, base, np + 1, nr);
         emit_xbx(&fs, 0, (uint32_t)k_ptr(&fs, cs));
     } else {
-        emit_bx(&fs, OP_CALLK, base, (uint32_t)k_ptr(&fs, func_proto(m)));
+        emit_method_call(&fs, base, m);
     }
     if (nr)
         emit(&fs, OP_RET, base, nr, 0);

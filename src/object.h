@@ -67,6 +67,8 @@ struct Object {
     int slot;             // VAR: register (locals) or global index; FUNC: index of its Proto
     int capture_index;    // VAR inside a literal: index in the literal's captures
     void *proto;          // FUNC: compiled Proto (struct Proto *) once compiled
+    int cell;             // FUNC: a REPL method's code lives in global cell-1, which a later
+                          // method of identical signature overwrites; 0: called directly
     int order;            // declaration order (for stable iteration)
 };
 

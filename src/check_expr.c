@@ -111,7 +111,7 @@ static void ident(Checker *c, Expr *e) {
         o->used = true;
         if (!o->type || o->type->kind == K_INVALID)
             return;
-        e->mode = MODE_VAR;
+        e->mode = o->decl ? MODE_VALUE : MODE_VAR; // a REPL function is a value (check.h)
         e->tv = o->type;
         return;
     case OBJ_FUNC:

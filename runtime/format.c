@@ -458,7 +458,7 @@ static void print_value(Printer *p, Val v, int verb, int depth) {
     if (p->status != RT_OK)
         return;
     if (depth > MAX_DEPTH) // a value that contains itself: Go overflows its stack too
-        rt_fatal(p->g, "stack overflow");
+        rt_stack_overflow(p->g);
     if (depth > 0 && v.t && !v.ro) { // methods of values not handled by printArg
         p->arg = v.t->kind == K_INTERFACE ? iface_elem(v) : v;
         if (fmt_handle_methods(p, verb))

@@ -99,7 +99,7 @@ static bool call_method(Printer *p, GoFunc *fn, Val recv, Slot *args, int nargs,
     // A String method printing its own receiver with %v recurses forever; end it as Go's
     // stack overflow does, before the native stack runs out.
     if (p->g && p->g->nested > MAX_NESTED_CALLS)
-        rt_fatal(p->g, "stack overflow");
+        rt_stack_overflow(p->g);
     Slot res = {0};
     PanicSnap snap;
     snap_take(p->g, &snap);

@@ -60,6 +60,8 @@ RtStatus rt_panic_error(G *g, const char *text);
 // Print "fatal error: [msg]" and the goroutine traces as Go does, flush output, exit 2.
 // Fatal errors cannot be recovered ("concurrent map writes", "all goroutines are asleep").
 GOL_NORETURN void rt_fatal(G *g, const char *msg);
+// Go's stack overflow: the `runtime: goroutine stack exceeds` line, then rt_fatal.
+GOL_NORETURN void rt_stack_overflow(G *g);
 
 // Call Go function value [fn] with [nargs] register-form arguments; writes its results to
 // [res]. Runs a nested dispatch loop on the current native thread; if the callee blocks,

@@ -272,6 +272,13 @@ static void dump_g(G *g, void *arg) {
     out_write(2, b.data, b.len);
 }
 
+GOL_NORETURN void rt_stack_overflow(G *g) {
+    out_flush();
+    const char *msg = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
+    out_write(2, msg, strlen(msg));
+    rt_fatal(g, "stack overflow");
+}
+
 GOL_NORETURN void rt_fatal(G *g, const char *msg) {
     if (g && g == g_current() && sched_repl_enabled())
         sched_repl_fatal(g, msg); // the REPL lives on: only this goroutine ends

@@ -11,18 +11,11 @@
 #define INITIAL_SLOTS 32
 #define INITIAL_FRAMES 4
 
-GOL_NORETURN static void stack_overflow(G *g) {
-    out_flush();
-    const char *msg = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
-    out_write(2, msg, strlen(msg));
-    rt_fatal(g, "stack overflow");
-}
-
 void vm_ensure_stack(G *g, int64_t need) {
     if (need <= g->stack_size)
         return;
     if (need > VM_MAX_STACK_SLOTS)
-        stack_overflow(g);
+        rt_stack_overflow(g);
     int64_t n = g->stack_size ? g->stack_size * 2 : INITIAL_SLOTS;
     while (n < need)
         n *= 2;
@@ -34,7 +27,7 @@ Frame *vm_push_frame(G *g, Proto *p, GoFunc *fn, int64_t base) {
     vm_ensure_stack(g, base + p->nregs + 1);
     if (g->nframes == g->frames_cap) {
         if (g->frames_cap >= VM_MAX_FRAMES)
-            stack_overflow(g);
+            rt_stack_overflow(g);
         int n = g->frames_cap ? g->frames_cap * 2 : INITIAL_FRAMES;
         g->frames = gc_realloc(g->frames, sizeof(Frame) * (size_t)n);
         g->frames_cap = n;

@@ -3,7 +3,8 @@
 // channels (Timer, Ticker, After, Tick, AfterFunc). Natives (runtime/pkg/time.c) read the
 // clocks and drive gol's timer heap (runtime/timer.c); in deterministic mode both clocks
 // are virtual. Calendar and Format: time_format.go and runtime/pkg/time_format.c;
-// the zones are UTC and Local (from TZ / /etc/localtime). TODO(time): Parse, LoadLocation.
+// the zones are UTC and Local (from TZ / /etc/localtime). ParseDuration: runtime/pkg/time_parse.c.
+// TODO(time): Parse, LoadLocation.
 package time
 
 import "errors"
@@ -126,6 +127,20 @@ func fmtInt(buf []byte, v uint64) int {
 	}
 	return w
 }
+
+// ParseDuration parses a duration string: a possibly signed sequence of decimal numbers,
+// each with an optional fraction and a unit suffix, such as "300ms", "-1.5h" or "2h45m".
+// Valid time units are "ns", "us" (or "µs"), "ms", "s", "m", "h".
+func ParseDuration(s string) (Duration, error) {
+	d, msg := parseDuration(s)
+	if msg != "" {
+		return 0, errors.New(msg)
+	}
+	return Duration(d), nil
+}
+
+// parseDuration is ParseDuration's scanner (runtime/pkg/time_parse.c).
+func parseDuration(s string) (d int64, err string)
 
 // Nanoseconds returns the duration as an integer nanosecond count.
 func (d Duration) Nanoseconds() int64 { return int64(d) }

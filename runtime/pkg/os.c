@@ -71,26 +71,6 @@ static RtStatus nat_write_string(G *g, Slot *a, Slot *res) {
     return RT_OK;
 }
 
-// readFd(fd int, b []byte) int: 0 at end of file, -1 on an error.
-static RtStatus nat_read_fd(G *g, Slot *a, Slot *res) {
-    GOL_UNUSED(g);
-    GoSlice *b = a[1].p;
-    size_t n = (size_t)slice_len(b);
-    char *tmp = gc_alloc_atomic(n + 1);
-    if (a[0].i == 0)
-        out_flush(); // a prompt written without a newline shows before we block
-    sched_enter_syscall();
-    ssize_t r;
-    do
-        r = read((int)a[0].i, tmp, n);
-    while (r < 0 && errno == EINTR);
-    sched_exit_syscall();
-    for (ssize_t i = 0; i < r; i++)
-        b->ptr[i].u = (uint8_t)tmp[i];
-    res[0].i = r < 0 ? -1 : r;
-    return RT_OK;
-}
-
 static RtStatus nat_exit(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
     GOL_UNUSED(res);
@@ -122,7 +102,6 @@ static const NativeEntry os_natives[] = {
     {"os.runtimeArgs", nat_runtime_args},
     {"os.writeFd", nat_write_fd},
     {"os.writeString", nat_write_string},
-    {"os.readFd", nat_read_fd},
     {"os.Exit", nat_exit},
     {"os.Getenv", nat_getenv},
     {"os.LookupEnv", nat_lookup_env},

@@ -40,10 +40,9 @@ var (
 
 func runtimeArgs() []string
 
-// writeFd, writeString and readFd return the byte count, or -1 on an error.
+// writeFd and writeString return the byte count, or -1 on an error.
 func writeFd(fd int, b []byte) int
 func writeString(fd int, s string) int
-func readFd(fd int, b []byte) int
 
 // The natives below return an errno (0: success) beside their results.
 func openFile(name string, flag int, perm uint32) (fd int, errno int)

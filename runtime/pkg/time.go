@@ -3,8 +3,8 @@
 // channels (Timer, Ticker, After, Tick, AfterFunc). Natives (runtime/pkg/time.c) read the
 // clocks and drive gol's timer heap (runtime/timer.c); in deterministic mode both clocks
 // are virtual. Calendar and Format: time_format.go and runtime/pkg/time_format.c;
-// the zones are UTC and Local (from TZ / /etc/localtime). ParseDuration: runtime/pkg/time_parse.c.
-// TODO(time): Parse, LoadLocation.
+// the zones are UTC and Local (from TZ / /etc/localtime). ParseDuration and Parse: runtime/pkg/time_parse.c.
+// TODO(time): LoadLocation.
 package time
 
 import "errors"
@@ -228,8 +228,8 @@ func (d Duration) Abs() Duration {
 type Time struct {
 	sec   int64 // seconds since January 1, year 1 00:00:00 UTC
 	nsec  int64 // nanoseconds within the second, [0, 999999999]
-	mono  int64 // monotonic clock reading in ns, 0 if none
-	local bool  // shown in the Local zone; false: UTC (the zero Time is UTC, as in Go)
+	mono  int64     // monotonic clock reading in ns, 0 if none
+	loc   *Location // its zone; nil: UTC (the zero Time is UTC, as in Go)
 }
 
 const (
@@ -239,7 +239,7 @@ const (
 // Now returns the current local time.
 func Now() Time {
 	sec, nsec, mono := now()
-	return Time{sec, nsec, mono, true}
+	return Time{sec, nsec, mono, Local}
 }
 
 // now returns the wall clock (seconds since year 1, nanoseconds) and the monotonic clock.
@@ -256,7 +256,7 @@ func Unix(sec int64, nsec int64) Time {
 			sec--
 		}
 	}
-	return Time{sec + unixToInternal, nsec, 0, true}
+	return Time{sec + unixToInternal, nsec, 0, Local}
 }
 
 // UnixMilli returns the local Time corresponding to the given Unix time in milliseconds.
@@ -577,17 +577,39 @@ func itoaSigned(v int64) string {
 	return string(buf[fmtInt(buf[:], uint64(v)):])
 }
 
-// A Location is a time zone. gol knows UTC and the local zone (TZ or /etc/localtime).
+// A Location is a time zone: UTC, the local zone (TZ or /etc/localtime, through the C
+// library) or a fixed offset (FixedZone, and the zones Parse makes up).
 type Location struct {
-	name string
-	utc  bool
+	name   string
+	kind   int // zoneUTC, zoneLocal or zoneFixed (runtime/pkg/time_int.h's ZoneKind)
+	offset int // zoneFixed: seconds east of UTC
 }
+
+const (
+	zoneUTC = iota
+	zoneLocal
+	zoneFixed
+)
 
 // UTC is Coordinated Universal Time; Local is the system's local time zone.
 var (
-	UTC   *Location = &Location{"UTC", true}
-	Local *Location = &Location{localName(), false}
+	UTC   *Location = &Location{"UTC", zoneUTC, 0}
+	Local *Location = &Location{localName(), zoneLocal, 0}
 )
+
+// FixedZone returns a Location that always uses the given zone name and offset (seconds
+// east of UTC).
+func FixedZone(name string, offset int) *Location {
+	return &Location{name, zoneFixed, offset}
+}
+
+// get returns l, or UTC for nil (a Time's nil loc).
+func (l *Location) get() *Location {
+	if l == nil {
+		return UTC
+	}
+	return l
+}
 
 // localName is Go's name for the local zone: $TZ when set, else "Local".
 func localName() string
@@ -595,41 +617,119 @@ func localName() string
 // String returns the location's name ("UTC", "Local").
 func (l *Location) String() string { return l.name }
 
-// formatTime formats the instant (internal seconds, nanoseconds) with Go's layout rules.
-func formatTime(sec int64, nsec int64, utc bool, layout string) string
+// formatTime formats the instant (internal seconds, nanoseconds) in the zone (zkind, zoff,
+// zname: a Location's fields) with Go's layout rules.
+func formatTime(sec int64, nsec int64, zkind, zoff int, zname string, layout string) string
 
-// dateOf returns the calendar fields of the instant in UTC or the local zone.
-func dateOf(sec int64, utc bool) (year, month, day, yday, wday, hour, min, s, offset int, zone string)
+// dateOf returns the calendar fields of the instant in the zone.
+func dateOf(sec int64, zkind, zoff int, zname string) (year, month, day, yday, wday, hour, min, s, offset int, zone string)
 
-// civilToSec returns the internal seconds of a (normalized) civil time in UTC or local time.
-func civilToSec(year, month, day, hour, min, sec int, utc bool) int64
+// civilToSec returns the internal seconds of a (normalized) civil time in the zone.
+func civilToSec(year, month, day, hour, min, sec, zkind, zoff int) int64
+
+// fields returns the calendar fields of t in its zone.
+func (t Time) fields() (year, month, day, yday, wday, hour, min, s, offset int, zone string) {
+	l := t.loc.get()
+	return dateOf(t.sec, l.kind, l.offset, l.name)
+}
+
+// setLoc sets t's zone, UTC being stored as nil (as Go does).
+func (t *Time) setLoc(loc *Location) {
+	if loc == UTC {
+		loc = nil
+	}
+	t.loc = loc
+}
 
 // UTC returns t with the location set to UTC.
-func (t Time) UTC() Time { t.local = false; return t }
+func (t Time) UTC() Time { t.setLoc(UTC); return t }
 
 // Local returns t with the location set to local time.
-func (t Time) Local() Time { t.local = true; return t }
+func (t Time) Local() Time { t.setLoc(Local); return t }
 
-// In returns t in location loc (UTC or Local).
+// In returns t in location loc.
 func (t Time) In(loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Time.In")
 	}
-	t.local = !loc.utc
+	t.setLoc(loc)
 	return t
 }
 
 // Location returns the time zone information associated with t.
-func (t Time) Location() *Location {
-	if t.local {
-		return Local
-	}
-	return UTC
+func (t Time) Location() *Location { return t.loc.get() }
+
+// ParseError describes a problem parsing a time string.
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
 }
+
+// Error returns the string representation of a ParseError.
+func (e *ParseError) Error() string {
+	if e.Message == "" {
+		return "parsing time " + quote(e.Value) + " as " + quote(e.Layout) + ": cannot parse " +
+			quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+	}
+	return "parsing time " + quote(e.Value) + e.Message
+}
+
+// quote is Go's time.quote (control and non-ASCII bytes as \xNN).
+func quote(s string) string
+
+// Parse parses a formatted string and returns the time value it represents, the layout
+// being written with Go's reference time (see Format). Without a zone in the value the
+// time is UTC; a zone offset or abbreviation that the local zone uses gives a Local time,
+// another one a fabricated fixed zone.
+func Parse(layout, value string) (Time, error) {
+	return parse(layout, value, UTC, Local)
+}
+
+// ParseInLocation is like Parse but interprets a time without zone information in loc, and
+// matches zone offsets and abbreviations against loc instead of Local.
+func ParseInLocation(layout, value string, loc *Location) (Time, error) {
+	return parse(layout, value, loc, loc)
+}
+
+// Where parseTime's instant belongs.
+const (
+	parsedUTC = iota
+	parsedLocal
+	parsedFixed
+	parsedDefault
+)
+
+func parse(layout, value string, def, local *Location) (Time, error) {
+	sec, nsec, where, zoff, zname, lelem, velem, msg, failed := parseTime(layout, value,
+		def.kind, def.offset, local.kind, local.offset, local.name)
+	if failed {
+		return Time{}, &ParseError{layout, value, lelem, velem, msg}
+	}
+	t := Time{sec: sec, nsec: nsec}
+	switch where {
+	case parsedLocal:
+		t.setLoc(local)
+	case parsedFixed:
+		t.setLoc(FixedZone(zname, zoff))
+	case parsedDefault:
+		t.setLoc(def)
+	}
+	return t, nil
+}
+
+// parseTime walks layout over value (runtime/pkg/time_parse.c): the instant and where it
+// belongs, or the ParseError's fields.
+func parseTime(layout, value string, dkind, doff int, lkind, loff int, lname string) (sec, nsec int64, where, zoff int, zname, lelem, velem, msg string, failed bool)
 
 // Format returns t formatted by layout, Go's reference time being
 // Mon Jan 2 15:04:05 MST 2006.
-func (t Time) Format(layout string) string { return formatTime(t.sec, t.nsec, !t.local, layout) }
+func (t Time) Format(layout string) string {
+	l := t.loc.get()
+	return formatTime(t.sec, t.nsec, l.kind, l.offset, l.name, layout)
+}
 
 // AppendFormat is like Format but appends the text to b.
 func (t Time) AppendFormat(b []byte, layout string) []byte { return append(b, t.Format(layout)...) }
@@ -660,13 +760,13 @@ func (t Time) String() string {
 
 // Date returns the year, month and day of t.
 func (t Time) Date() (year int, month Month, day int) {
-	y, m, d, _, _, _, _, _, _, _ := dateOf(t.sec, !t.local)
+	y, m, d, _, _, _, _, _, _, _ := t.fields()
 	return y, Month(m), d
 }
 
 // Clock returns the hour, minute and second of t.
 func (t Time) Clock() (hour, min, sec int) {
-	_, _, _, _, _, h, mi, s, _, _ := dateOf(t.sec, !t.local)
+	_, _, _, _, _, h, mi, s, _, _ := t.fields()
 	return h, mi, s
 }
 
@@ -690,19 +790,19 @@ func (t Time) Second() int { _, _, s := t.Clock(); return s }
 
 // YearDay returns the day of the year of t, in [1, 366].
 func (t Time) YearDay() int {
-	_, _, _, yd, _, _, _, _, _, _ := dateOf(t.sec, !t.local)
+	_, _, _, yd, _, _, _, _, _, _ := t.fields()
 	return yd
 }
 
 // Weekday returns the day of the week of t.
 func (t Time) Weekday() Weekday {
-	_, _, _, _, wd, _, _, _, _, _ := dateOf(t.sec, !t.local)
+	_, _, _, _, wd, _, _, _, _, _ := t.fields()
 	return Weekday(wd)
 }
 
 // Zone returns the abbreviated name of t's zone and its offset in seconds east of UTC.
 func (t Time) Zone() (name string, offset int) {
-	_, _, _, _, _, _, _, _, off, z := dateOf(t.sec, !t.local)
+	_, _, _, _, _, _, _, _, off, z := t.fields()
 	return z, off
 }
 
@@ -734,8 +834,9 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	m := int(month) - 1
 	q, m = floorDivMod(m, 12)
 	year += q
-	s := civilToSec(year, m+1, day, hour, min, sec, loc.utc)
-	return Time{s, int64(nsec), 0, !loc.utc}
+	t := Time{civilToSec(year, m+1, day, hour, min, sec, loc.kind, loc.offset), int64(nsec), 0, nil}
+	t.setLoc(loc)
+	return t
 }
 
 // AddDate returns t plus the given years, months and days, normalized as Date does.

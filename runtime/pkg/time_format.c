@@ -4,9 +4,11 @@
 // calendar is the proleptic Gregorian one Go uses, valid for every year; local time takes
 // its offset and zone name from the C library (TZ, /etc/localtime), as Go's Local does.
 // Go declarations these natives implement (see docs/stdlib.md):
-//   func formatTime(sec, nsec int64, utc bool, layout string) string
-//   func dateOf(sec int64, utc bool) (year, month, day, yday, wday, hour, min, s, offset int,
-//       zone string)
+//   func formatTime(sec, nsec int64, zkind, zoff int, zname string, layout string) string
+//   func dateOf(sec int64, zkind, zoff int, zname string) (year, month, day, yday, wday,
+//       hour, min, s, offset int, zone string)
+//   func civilToSec(year, month, day, hour, min, sec, zkind, zoff int) int64
+// (zkind, zoff, zname: the Location, time_int.h's Zone)
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,28 +17,21 @@
 #include "buf.h"
 #include "native.h"
 #include "pkgutil.h"
-
-// Seconds from January 1, year 1 to the Unix epoch (time.go's unixToInternal).
-#define UNIX_TO_INTERNAL ((int64_t)(1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400)
-
-typedef struct Civil {
-    int64_t year;
-    int month, day, yday, wday; // month 1..12, day 1..31, yday 1..366, wday 0 = Sunday
-    int hour, min, sec;
-    int offset;       // seconds east of UTC
-    char zone[16];    // abbreviation ("UTC", "CET"), "" if unknown
-} Civil;
+#include "time_int.h"
 
 static int64_t floor_div(int64_t a, int64_t b) {
     int64_t q = a / b;
     return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
 }
 
-// The zone of instant [sec] (time.go's internal seconds): UTC, or local per the C library.
-static void zone_of(int64_t sec, bool utc, Civil *c) {
+void time_zone_at(int64_t sec, const Zone *z, Civil *c) {
     c->offset = 0;
     strcpy(c->zone, "UTC");
-    if (utc)
+    if (z->kind == ZONE_FIXED) {
+        c->offset = z->offset;
+        snprintf(c->zone, sizeof c->zone, "%.*s", (int)str_len(z->name), str_data(z->name));
+    }
+    if (z->kind != ZONE_LOCAL)
         return;
     time_t t = (time_t)(sec - UNIX_TO_INTERNAL);
     struct tm tm;
@@ -64,8 +59,8 @@ static void civil_from_days(int64_t days, Civil *c) {
     c->wday = (int)(((days % 7) + 7 + 1) % 7); // 0001-01-01 was a Monday
 }
 
-static void civil_of(int64_t sec, bool utc, Civil *c) {
-    zone_of(sec, utc, c);
+static void civil_of(int64_t sec, const Zone *z, Civil *c) {
+    time_zone_at(sec, z, c);
     int64_t s = sec + c->offset;
     int64_t days = floor_div(s, 86400), rem = s - days * 86400;
     civil_from_days(days, c);
@@ -75,27 +70,6 @@ static void civil_of(int64_t sec, bool utc, Civil *c) {
 }
 
 // ---- layout parsing (format.go's nextStdChunk) ----
-
-enum {
-    STD_NEED_DATE = 1 << 8,
-    STD_NEED_CLOCK = 2 << 8,
-    STD_ARG_SHIFT = 16,
-    STD_SEP_SHIFT = 28,
-    STD_MASK = (1 << STD_ARG_SHIFT) - 1,
-};
-enum {
-    STD_LONG_MONTH = 1 + STD_NEED_DATE, STD_MONTH, STD_NUM_MONTH, STD_ZERO_MONTH,
-    STD_LONG_WEEKDAY, STD_WEEKDAY, STD_DAY, STD_UNDER_DAY, STD_ZERO_DAY, STD_UNDER_YEARDAY,
-    STD_ZERO_YEARDAY,
-    STD_HOUR = 12 + STD_NEED_CLOCK, STD_HOUR12, STD_ZERO_HOUR12, STD_MINUTE, STD_ZERO_MINUTE,
-    STD_SECOND, STD_ZERO_SECOND,
-    STD_LONG_YEAR = 19 + STD_NEED_DATE, STD_YEAR,
-    STD_PM = 21 + STD_NEED_CLOCK, STD_pm,
-    STD_TZ = 23, STD_ISO8601_TZ, STD_ISO8601_SECONDS_TZ, STD_ISO8601_SHORT_TZ,
-    STD_ISO8601_COLON_TZ, STD_ISO8601_COLON_SECONDS_TZ, STD_NUM_TZ, STD_NUM_SECONDS_TZ,
-    STD_NUM_SHORT_TZ, STD_NUM_COLON_TZ, STD_NUM_COLON_SECONDS_TZ, STD_FRAC_SECOND0,
-    STD_FRAC_SECOND9,
-};
 
 static bool has(const char *l, size_t n, size_t i, const char *w) {
     size_t k = strlen(w);
@@ -110,9 +84,7 @@ static bool digit_at(const char *l, size_t n, size_t i) {
     return i < n && l[i] >= '0' && l[i] <= '9';
 }
 
-// Finds the next layout element at or after [from]: returns its start (n if none), sets
-// *std and *len.
-static size_t next_std(const char *l, size_t n, size_t from, int *std, size_t *len) {
+size_t time_next_std(const char *l, size_t n, size_t from, int *std, size_t *len) {
     static const int std0x[6] = {STD_ZERO_MONTH,  STD_ZERO_DAY,    STD_ZERO_HOUR12,
                                  STD_ZERO_MINUTE, STD_ZERO_SECOND, STD_YEAR};
     static const struct { const char *w; int std; } tz[] = {
@@ -207,9 +179,9 @@ static size_t next_std(const char *l, size_t n, size_t from, int *std, size_t *l
 
 // ---- formatting (format.go's appendFormat) ----
 
-static const char *const long_days[7] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+const char *const time_long_days[7] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                          "Thursday", "Friday", "Saturday"};
-static const char *const long_months[12] = {"January", "February", "March",     "April",
+const char *const time_long_months[12] = {"January", "February", "March",     "April",
                                             "May",     "June",     "July",      "August",
                                             "September", "October", "November", "December"};
 
@@ -293,12 +265,12 @@ static void format_std(Buf *b, const Civil *c, int64_t nsec, int std) {
     switch (std & STD_MASK) {
     case STD_YEAR: append_int(b, (c->year < 0 ? -c->year : c->year) % 100, 2); break;
     case STD_LONG_YEAR: append_int(b, c->year, 4); break;
-    case STD_MONTH: buf_put(b, long_months[c->month - 1], 3); break;
-    case STD_LONG_MONTH: buf_puts(b, long_months[c->month - 1]); break;
+    case STD_MONTH: buf_put(b, time_long_months[c->month - 1], 3); break;
+    case STD_LONG_MONTH: buf_puts(b, time_long_months[c->month - 1]); break;
     case STD_NUM_MONTH: append_int(b, c->month, 0); break;
     case STD_ZERO_MONTH: append_int(b, c->month, 2); break;
-    case STD_WEEKDAY: buf_put(b, long_days[c->wday], 3); break;
-    case STD_LONG_WEEKDAY: buf_puts(b, long_days[c->wday]); break;
+    case STD_WEEKDAY: buf_put(b, time_long_days[c->wday], 3); break;
+    case STD_LONG_WEEKDAY: buf_puts(b, time_long_days[c->wday]); break;
     case STD_DAY: append_int(b, c->day, 0); break;
     case STD_UNDER_DAY:
         if (c->day < 10)
@@ -327,17 +299,23 @@ static void format_std(Buf *b, const Civil *c, int64_t nsec, int std) {
     }
 }
 
-// formatTime(sec, nsec int64, utc bool, layout string) string
+// The Zone of natives' arguments (zkind, zoff, zname) at a[0..2].
+static Zone zone_arg(const Slot *a) {
+    return (Zone){(ZoneKind)a[0].i, (int)a[1].i, a[2].p};
+}
+
+// formatTime(sec, nsec int64, zkind, zoff int, zname string, layout string) string
 static RtStatus nat_format_time(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
     Civil c;
-    civil_of(a[0].i, a[2].i != 0, &c);
-    const char *l = str_data(a[3].p);
-    size_t n = (size_t)str_len(a[3].p), i = 0;
+    Zone z = zone_arg(a + 2);
+    civil_of(a[0].i, &z, &c);
+    const char *l = str_data(a[5].p);
+    size_t n = (size_t)str_len(a[5].p), i = 0;
     Buf b = {0};
     while (i < n) {
         int std;
-        size_t len, at = next_std(l, n, i, &std, &len);
+        size_t len, at = time_next_std(l, n, i, &std, &len);
         buf_put(&b, l + i, at - i);
         if (std == 0)
             break;
@@ -348,12 +326,13 @@ static RtStatus nat_format_time(G *g, Slot *a, Slot *res) {
     return RT_OK;
 }
 
-// dateOf(sec int64, utc bool) (year, month, day, yday, wday, hour, min, s, offset int,
-// zone string)
+// dateOf(sec int64, zkind, zoff int, zname string) (year, month, day, yday, wday, hour,
+// min, s, offset int, zone string)
 static RtStatus nat_date_of(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
     Civil c;
-    civil_of(a[0].i, a[1].i != 0, &c);
+    Zone z = zone_arg(a + 1);
+    civil_of(a[0].i, &z, &c);
     int64_t v[9] = {c.year, c.month, c.day, c.yday, c.wday, c.hour, c.min, c.sec, c.offset};
     for (int k = 0; k < 9; k++)
         res[k].i = v[k];
@@ -361,9 +340,7 @@ static RtStatus nat_date_of(G *g, Slot *a, Slot *res) {
     return RT_OK;
 }
 
-// Days from January 1, year 1 (proleptic Gregorian) to the first of [month] of [year]
-// (month 1..12), then + day - 1 (day may be out of range: the result stays linear).
-static int64_t days_from_civil(int64_t y, int64_t m, int64_t d) {
+int64_t time_days_from_civil(int64_t y, int64_t m, int64_t d) {
     y -= m <= 2; // Howard Hinnant's days_from_civil, then moved from 1970 to year 1
     int64_t era = floor_div(y, 400);
     int64_t yoe = y - era * 400;
@@ -372,20 +349,22 @@ static int64_t days_from_civil(int64_t y, int64_t m, int64_t d) {
     return era * 146097 + doe - 719468 + UNIX_TO_INTERNAL / 86400;
 }
 
-// civilToSec(year, month, day, hour, min, sec int, utc bool) int64: internal seconds of a
-// civil time whose month is 1..12 and hour/min/sec are normalized (day may overflow).
+int64_t time_civil_to_sec(int64_t y, int m, int64_t d, int h, int mi, int s, const Zone *z) {
+    int64_t sec = time_days_from_civil(y, m, d) * 86400 + h * 3600 + mi * 60 + s;
+    Civil c;
+    time_zone_at(sec, z, &c); // the offset in force then, re-checked once as Go does
+    int64_t guess = sec - c.offset;
+    time_zone_at(guess, z, &c);
+    return sec - c.offset;
+}
+
+// civilToSec(year, month, day, hour, min, sec, zkind, zoff int) int64: internal seconds of
+// a civil time whose month is 1..12 and hour/min/sec are normalized (day may overflow).
 static RtStatus nat_civil_to_sec(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
-    int64_t days = days_from_civil(a[0].i, a[1].i, a[2].i);
-    int64_t sec = days * 86400 + a[3].i * 3600 + a[4].i * 60 + a[5].i;
-    if (!a[6].i) { // local: subtract the offset in force then (re-checked once, as Go does)
-        Civil c;
-        zone_of(sec, false, &c);
-        int64_t guess = sec - c.offset;
-        zone_of(guess, false, &c);
-        sec -= c.offset;
-    }
-    res[0].i = sec;
+    Zone z = {(ZoneKind)a[6].i, (int)a[7].i, NULL};
+    res[0].i = time_civil_to_sec(a[0].i, (int)a[1].i, a[2].i, (int)a[3].i, (int)a[4].i,
+                                 (int)a[5].i, &z);
     return RT_OK;
 }
 

@@ -49,6 +49,11 @@ RtStatus rt_panic_str(G *g, const char *text);
 // A runtime error: the value is a runtime.Error whose Error() is "runtime error: " + text
 // (e.g. "index out of range [5] with length 3").
 RtStatus rt_panic_runtime(G *g, const char *fmt, ...) GOL_PRINTF(2, 3);
+// An index, slice-bounds or slice-to-array length error: like rt_panic_runtime, with the
+// value's dynamic type runtime.boundsError as in Go.
+RtStatus rt_panic_bounds(G *g, const char *fmt, ...) GOL_PRINTF(2, 3);
+// A failed type assertion: the value is a *runtime.TypeAssertionError with Error() == text.
+RtStatus rt_panic_assert(G *g, const char *text);
 // A runtime error (runtime.Error) whose Error() is [text] itself, without the "runtime error: "
 // prefix, as Go's plainError: "assignment to entry in nil map" prints as
 // `panic: assignment to entry in nil map`.

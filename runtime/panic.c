@@ -75,6 +75,25 @@ static Type *make_error_type(const char *name, NativeFn errfn) {
     return t;
 }
 
+// (*TypeAssertionError).Error: the receiver's storage holds the message.
+static RtStatus type_assertion_error(G *g, Slot *args, Slot *res) {
+    Slot *e = args[0].p;
+    res[0] = e[0];
+    return RT_OK;
+}
+
+// runtime.TypeAssertionError, used as a pointer as Go does. Go's is a struct of type
+// descriptors; gol's holds the finished message (only %#v could tell them apart).
+static Type *make_assertion_error_type(void) {
+    Type *t = type_named("TypeAssertionError", &rt_pkg, NULL);
+    type_set_underlying(t, types_basic[K_STRING]);
+    Type *str = types_basic[K_STRING];
+    native_method(t, true, "Error", type_func(NULL, 0, &str, 1, false), type_assertion_error);
+    native_method(t, true, "RuntimeError", type_func(NULL, 0, NULL, 0, false),
+                  runtime_error_marker);
+    return type_pointer(t);
+}
+
 static RtStatus panic_nil_error(G *g, Slot *args, Slot *res) {
     res[0].p = str_from_c("panic called with nil argument");
     return RT_OK;
@@ -91,23 +110,27 @@ static Type *make_panic_nil_type(void) {
 }
 
 static pthread_once_t err_once = PTHREAD_ONCE_INIT;
-static Type *err_types[3];
+enum { ERR_STRING, ERR_PLAIN, ERR_PANIC_NIL, ERR_BOUNDS, ERR_ASSERT, ERR_NTYPES };
+static Type *err_types[ERR_NTYPES];
 
 static void make_error_types(void) {
-    err_types[0] = make_error_type("errorString", error_string_error);
-    err_types[1] = make_error_type("plainError", plain_error_error);
-    err_types[2] = make_panic_nil_type();
+    err_types[ERR_STRING] = make_error_type("errorString", error_string_error);
+    err_types[ERR_PLAIN] = make_error_type("plainError", plain_error_error);
+    err_types[ERR_PANIC_NIL] = make_panic_nil_type();
+    // Go's boundsError keeps the indices and formats them in Error(); gol keeps the text.
+    err_types[ERR_BOUNDS] = make_error_type("boundsError", error_string_error);
+    err_types[ERR_ASSERT] = make_assertion_error_type();
 }
 
 GoIface *rt_panic_nil_error(void) {
     pthread_once(&err_once, make_error_types);
-    Slot v = {.p = val_new_storage(err_types[2]->elem)};
-    return iface_box(err_types[2], v);
+    Slot v = {.p = val_new_storage(err_types[ERR_PANIC_NIL]->elem)};
+    return iface_box(err_types[ERR_PANIC_NIL], v);
 }
 
 Type *rt_error_type(bool plain) {
     pthread_once(&err_once, make_error_types);
-    return err_types[plain];
+    return err_types[plain ? ERR_PLAIN : ERR_STRING];
 }
 
 // ---- starting panics ----
@@ -139,6 +162,24 @@ RtStatus rt_panic_runtime(G *g, const char *fmt, ...) {
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     return panic_with_type(g, rt_error_type(false), buf);
+}
+
+RtStatus rt_panic_bounds(G *g, const char *fmt, ...) {
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    pthread_once(&err_once, make_error_types);
+    return panic_with_type(g, err_types[ERR_BOUNDS], buf);
+}
+
+RtStatus rt_panic_assert(G *g, const char *text) {
+    pthread_once(&err_once, make_error_types);
+    Type *pt = err_types[ERR_ASSERT];
+    Slot *e = val_new_storage(pt->elem);
+    e[0].p = str_from_c(text);
+    return rt_panic_value(g, iface_box(pt, (Slot){.p = e}));
 }
 
 RtStatus rt_panic_plain(G *g, const char *text) {

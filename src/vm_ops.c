@@ -19,11 +19,11 @@ static bool huge_unsigned(G *g, int64_t v) {
 
 RtStatus op_index_panic(G *g, int64_t i, int64_t len) {
     if (huge_unsigned(g, i))
-        return rt_panic_runtime(g, "index out of range [%" PRIu64 "] with length %" PRId64,
+        return rt_panic_bounds(g, "index out of range [%" PRIu64 "] with length %" PRId64,
                                 g->uidx, len);
     if (i < 0)
-        return rt_panic_runtime(g, "index out of range [%" PRId64 "]", i);
-    return rt_panic_runtime(g, "index out of range [%" PRId64 "] with length %" PRId64, i, len);
+        return rt_panic_bounds(g, "index out of range [%" PRId64 "]", i);
+    return rt_panic_bounds(g, "index out of range [%" PRId64 "] with length %" PRId64, i, len);
 }
 
 RtStatus op_nil_panic(G *g) {
@@ -33,41 +33,41 @@ RtStatus op_nil_panic(G *g) {
 // Bounds of x[lo:hi] (2-index) against [cap]; [what] is "length" or "capacity".
 static RtStatus check2(G *g, int64_t lo, int64_t hi, int64_t cap, const char *what) {
     if (huge_unsigned(g, hi))
-        return rt_panic_runtime(g, "slice bounds out of range [:%" PRIu64 "] with %s %" PRId64,
+        return rt_panic_bounds(g, "slice bounds out of range [:%" PRIu64 "] with %s %" PRId64,
                                 g->uidx, what, cap);
     if (huge_unsigned(g, lo) && hi >= 0 && hi <= cap)
-        return rt_panic_runtime(g, "slice bounds out of range [%" PRIu64 ":%" PRId64 "]",
+        return rt_panic_bounds(g, "slice bounds out of range [%" PRIu64 ":%" PRId64 "]",
                                 g->uidx, hi);
     if (hi < 0)
-        return rt_panic_runtime(g, "slice bounds out of range [:%" PRId64 "]", hi);
+        return rt_panic_bounds(g, "slice bounds out of range [:%" PRId64 "]", hi);
     if (hi > cap)
-        return rt_panic_runtime(g, "slice bounds out of range [:%" PRId64 "] with %s %" PRId64,
+        return rt_panic_bounds(g, "slice bounds out of range [:%" PRId64 "] with %s %" PRId64,
                                 hi, what, cap);
     if (lo < 0)
-        return rt_panic_runtime(g, "slice bounds out of range [%" PRId64 ":]", lo);
+        return rt_panic_bounds(g, "slice bounds out of range [%" PRId64 ":]", lo);
     if (lo > hi)
-        return rt_panic_runtime(g, "slice bounds out of range [%" PRId64 ":%" PRId64 "]", lo, hi);
+        return rt_panic_bounds(g, "slice bounds out of range [%" PRId64 ":%" PRId64 "]", lo, hi);
     return RT_OK;
 }
 
 static RtStatus check3(G *g, int64_t lo, int64_t hi, int64_t max, int64_t cap, const char *what) {
     if (huge_unsigned(g, max))
-        return rt_panic_runtime(g, "slice bounds out of range [::%" PRIu64 "] with %s %" PRId64,
+        return rt_panic_bounds(g, "slice bounds out of range [::%" PRIu64 "] with %s %" PRId64,
                                 g->uidx, what, cap);
     if (max < 0)
-        return rt_panic_runtime(g, "slice bounds out of range [::%" PRId64 "]", max);
+        return rt_panic_bounds(g, "slice bounds out of range [::%" PRId64 "]", max);
     if (max > cap)
-        return rt_panic_runtime(g, "slice bounds out of range [::%" PRId64 "] with %s %" PRId64,
+        return rt_panic_bounds(g, "slice bounds out of range [::%" PRId64 "] with %s %" PRId64,
                                 max, what, cap);
     if (hi < 0)
-        return rt_panic_runtime(g, "slice bounds out of range [:%" PRId64 ":]", hi);
+        return rt_panic_bounds(g, "slice bounds out of range [:%" PRId64 ":]", hi);
     if (hi > max)
-        return rt_panic_runtime(g, "slice bounds out of range [:%" PRId64 ":%" PRId64 "]", hi,
+        return rt_panic_bounds(g, "slice bounds out of range [:%" PRId64 ":%" PRId64 "]", hi,
                                 max);
     if (lo < 0)
-        return rt_panic_runtime(g, "slice bounds out of range [%" PRId64 "::]", lo);
+        return rt_panic_bounds(g, "slice bounds out of range [%" PRId64 "::]", lo);
     if (lo > hi)
-        return rt_panic_runtime(g, "slice bounds out of range [%" PRId64 ":%" PRId64 ":]", lo,
+        return rt_panic_bounds(g, "slice bounds out of range [%" PRId64 ":%" PRId64 ":]", lo,
                                 hi);
     return RT_OK;
 }
@@ -219,7 +219,7 @@ RtStatus op_assert_fail(G *g, GoIface *box, Type *want, Type *from) {
         snprintf(buf, sizeof buf, "interface conversion: %s is %s, not %s", fs,
                  type_string(box->type), type_string(want));
     }
-    return rt_panic_plain(g, buf);
+    return rt_panic_assert(g, buf);
 }
 
 void op_print(G *g, Slot *vals, int n, const Instr *types, const Slot *k, bool ln) {
@@ -278,8 +278,8 @@ RtStatus op_select(G *g, Slot *R, const Instr *i, const Instr *x) {
 RtStatus op_slice_to_array(G *g, Slot *dst, GoSlice *s, Type *at, bool copy) {
     int64_t n = at->under->len, len = slice_len(s);
     if (len < n)
-        return rt_panic_runtime(g,
-                                "cannot convert slice with length %" PRId64
+        return rt_panic_bounds(g,
+                               "cannot convert slice with length %" PRId64
                                 " to array or pointer to array with length %" PRId64,
                                 len, n);
     if (copy)

@@ -668,18 +668,12 @@ dispatch:
             goto nil_panic;
         MethodCacheEntry *ce = atomic_load_explicit(&cs->entry, memory_order_acquire);
         GoFunc *fn;
-        if (GOL_LIKELY(ce && ce->type == box->type)) {
-            fn = ce->fn;
+        if (GOL_LIKELY(ce && ce->way[0].type == box->type)) {
+            fn = ce->way[0].fn;
         } else {
             SAVE();
-            fn = rt_method(box->type, cs->name);
+            fn = callsite_method(cs, box->type);
             RELOAD();
-            if (!fn)
-                gol_fatal_internal("no method %s for %s", cs->name, type_string(box->type));
-            MethodCacheEntry *ne = gc_alloc(sizeof(MethodCacheEntry));
-            ne->type = box->type;
-            ne->fn = fn;
-            atomic_store_explicit(&cs->entry, ne, memory_order_release);
         }
         R(i->a + 1) = box->val;
         RA.p = fn;

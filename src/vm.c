@@ -56,6 +56,29 @@ VmStatus vm_run(G *g, int budget) {
         k = f->proto->consts;                                                                      \
     } while (0)
 #define SAVE() (f->ip = ip)
+// Enter function [p] (closure [fn]; NULL for static calls) with its frame at stack slot
+// [nb]: in place when the stack and the frame array have room, else through vm_push_frame,
+// which grows them.
+#define ENTER(P_, FN_, NB_)                                                                        \
+    do {                                                                                           \
+        int64_t nb_ = (NB_);                                                                       \
+        if (GOL_LIKELY(nb_ + (P_)->nregs <= g->stack_size && g->nframes < g->frames_cap)) {        \
+            Frame *nf = &g->frames[g->nframes++];                                                  \
+            nf->proto = (P_);                                                                      \
+            nf->fn = (FN_);                                                                        \
+            nf->ip = (P_)->code;                                                                   \
+            nf->base = nb_;                                                                        \
+            nf->defers = NULL;                                                                     \
+            nf->flags = 0;                                                                         \
+            f = nf;                                                                                \
+            R = g->stack + nb_;                                                                    \
+            ip = (P_)->code;                                                                       \
+            k = (P_)->consts;                                                                      \
+        } else {                                                                                   \
+            vm_push_frame(g, (P_), (FN_), nb_);                                                    \
+            LOADFRAME();                                                                           \
+        }                                                                                          \
+    } while (0)
 #define RELOAD()                                                                                   \
     do {                                                                                           \
         f = &g->frames[g->nframes - 1];                                                           \
@@ -622,9 +645,7 @@ dispatch:
         if (p->native)
             goto call_native;
         SAVE();
-        int64_t nb = f->base + i->a + 1;
-        vm_push_frame(g, p, fn, nb);
-        LOADFRAME();
+        ENTER(p, fn, f->base + i->a + 1);
         PREEMPT();
         NEXT();
     call_native:
@@ -640,23 +661,7 @@ dispatch:
             goto after_native;
         }
         SAVE();
-        int64_t nb = f->base + i->a + 1;
-        if (GOL_LIKELY(nb + p->nregs <= g->stack_size && g->nframes < g->frames_cap)) {
-            Frame *nf = &g->frames[g->nframes++]; // fast path: no growth needed
-            nf->proto = p;
-            nf->fn = NULL;
-            nf->ip = p->code;
-            nf->base = nb;
-            nf->defers = NULL;
-            nf->flags = 0;
-            f = nf;
-            R = g->stack + nb;
-            ip = p->code;
-            k = p->consts;
-        } else {
-            vm_push_frame(g, p, NULL, nb);
-            LOADFRAME();
-        }
+        ENTER(p, NULL, f->base + i->a + 1);
         PREEMPT();
         NEXT();
     }
@@ -684,8 +689,7 @@ dispatch:
             goto after_native;
         }
         SAVE();
-        vm_push_frame(g, p, fn, f->base + i->a + 1);
-        LOADFRAME();
+        ENTER(p, fn, f->base + i->a + 1);
         PREEMPT();
         NEXT();
     }

@@ -15,15 +15,10 @@ enum { MAX_NESTED_CALLS = 1000 };
 // by vm_call) inside the method can be undone as Go's catchPanic recover() does.
 typedef struct PanicSnap {
     Panic *head;
-    bool aborted[8]; // starting a panic marks every older one aborted; this one never
-                     // unwound past their frames, so the flags are restored
 } PanicSnap;
 
 static void snap_take(G *g, PanicSnap *s) {
     s->head = g ? g->panic : NULL;
-    int i = 0;
-    for (Panic *q = s->head; q && i < 8; q = q->link)
-        s->aborted[i++] = q->aborted;
 }
 
 // Removes the panic the method raised and returns its value; false if it must propagate
@@ -35,9 +30,6 @@ static bool snap_recover(G *g, const PanicSnap *s, GoIface **value) {
     top->recovered = true;
     *value = top->value;
     g->panic = s->head;
-    int i = 0;
-    for (Panic *q = s->head; q && i < 8; q = q->link)
-        q->aborted = s->aborted[i++];
     return true;
 }
 

@@ -139,8 +139,7 @@ RtStatus rt_panic_value(G *g, GoIface *value) {
     Panic *p = gc_alloc(sizeof(Panic));
     p->value = value;
     p->link = g->panic;
-    for (Panic *q = g->panic; q; q = q->link)
-        q->aborted = true;
+    p->frame = g->nframes - 1;
     panic_snapshot(g, p);
     g->panic = p;
     return RT_PANIC;
@@ -194,6 +193,7 @@ RtStatus rt_goexit(G *g) {
     Panic *p = gc_alloc(sizeof(Panic));
     p->is_goexit = true;
     p->link = g->panic;
+    p->frame = g->nframes - 1;
     g->panic = p;
     g->goexit = true;
     return RT_PANIC;

@@ -25,7 +25,7 @@ struct Panic {
     Panic *link;        // the panic that was running when this one started
     GoIface *value;     // the panic value (NULL for panic(nil) in old Go; see rt_panic_value)
     bool recovered;
-    bool aborted;       // a newer panic started while this one ran deferred calls
+    int frame;          // index in g->frames of the frame that started it
     bool is_goexit;     // runtime.Goexit unwinding (cannot be recovered)
     TraceFrame *trace;  // the stack when the panic started, innermost first
     int ntrace;

@@ -76,12 +76,16 @@ bool vm_start_deferred(G *g, Defer *d, uint8_t flags, RtStatus *st) {
     return true;
 }
 
-// A recovered panic is finished: drop it (and panics it aborted) and resume the frame that
-// deferred the recovering call at its deferreturn epilogue.
+// A recovered panic is finished: drop it, and every older panic started in [f] or deeper
+// (their frames are gone), and resume the frame that deferred the recovering call at its
+// deferreturn epilogue. A panic started further out keeps running once [f] returns to the
+// frame unwinding for it: its deferred call [f] recovered it earlier (Go's recovery, which
+// unwinds the panic list to the recovering frame's stack pointer).
 static void finish_recovery(G *g, Frame *f) {
+    int fi = (int)(f - g->frames);
     Panic *p = g->panic;
     g->panic = p->link;
-    while (g->panic && g->panic->aborted && !g->panic->is_goexit)
+    while (g->panic && g->panic->frame >= fi && !g->panic->is_goexit)
         g->panic = g->panic->link;
     f->flags &= (uint8_t)~FRAME_UNWINDING;
     f->ip = f->proto->code + f->proto->epilogue_pc;

@@ -8,6 +8,7 @@
 package os
 
 import (
+	"errors"
 	"io"
 	"io/fs"
 	"time"
@@ -411,6 +412,114 @@ func TempDir() string {
 		dir = "/tmp"
 	}
 	return dir
+}
+
+// MkdirTemp creates a new directory in dir (TempDir() when empty) named from pattern,
+// whose last "*" is replaced by a random string, and returns its name.
+func MkdirTemp(dir, pattern string) (string, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return "", &PathError{Op: "mkdirtemp", Path: pattern, Err: err}
+	}
+	prefix = joinPath(dir, prefix)
+	try := 0
+	for {
+		name := prefix + nextRandom() + suffix
+		err := Mkdir(name, 0700)
+		if err == nil {
+			return name, nil
+		}
+		if IsExist(err) {
+			if try++; try < 10000 {
+				continue
+			}
+			return "", &PathError{Op: "mkdirtemp", Path: dir + string(PathSeparator) + prefix + "*" + suffix, Err: ErrExist}
+		}
+		if IsNotExist(err) {
+			if _, err := Stat(dir); IsNotExist(err) {
+				return "", err
+			}
+		}
+		return "", err
+	}
+}
+
+// CreateTemp creates and opens (read-write) a new file in dir (TempDir() when empty),
+// named from pattern as MkdirTemp does.
+func CreateTemp(dir, pattern string) (*File, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return nil, &PathError{Op: "createtemp", Path: pattern, Err: err}
+	}
+	prefix = joinPath(dir, prefix)
+	try := 0
+	for {
+		name := prefix + nextRandom() + suffix
+		f, err := OpenFile(name, O_RDWR|O_CREATE|O_EXCL, 0600)
+		if IsExist(err) {
+			if try++; try < 10000 {
+				continue
+			}
+			return nil, &PathError{Op: "createtemp", Path: prefix + "*" + suffix, Err: ErrExist}
+		}
+		return f, err
+	}
+}
+
+var errPatternHasSeparator = errors.New("pattern contains path separator")
+
+func prefixAndSuffix(pattern string) (prefix, suffix string, err error) {
+	for i := 0; i < len(pattern); i++ {
+		if pattern[i] == PathSeparator {
+			return "", "", errPatternHasSeparator
+		}
+	}
+	prefix = pattern
+	for i := len(pattern) - 1; i >= 0; i-- {
+		if pattern[i] == '*' {
+			prefix, suffix = pattern[:i], pattern[i+1:]
+			break
+		}
+	}
+	return prefix, suffix, nil
+}
+
+func joinPath(dir, name string) string {
+	if len(dir) > 0 && dir[len(dir)-1] == PathSeparator {
+		return dir + name
+	}
+	return dir + string(PathSeparator) + name
+}
+
+var tempRand uint32
+
+// nextRandom is Go's: the decimal text of a random uint32 (an xorshift seeded from the
+// clock and the pid stands in for the runtime's fastrand).
+func nextRandom() string {
+	r := tempRand
+	if r == 0 {
+		r = uint32(time.Now().UnixNano()) ^ uint32(Getpid())<<16 | 1
+	}
+	r ^= r << 13
+	r ^= r >> 17
+	r ^= r << 5
+	tempRand = r
+	if r == 0 {
+		return "0"
+	}
+	var b [10]byte
+	i := len(b)
+	for ; r > 0; r /= 10 {
+		i--
+		b[i] = byte('0' + r%10)
+	}
+	return string(b[i:])
 }
 
 // Hostname returns the host name reported by the kernel.

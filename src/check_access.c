@@ -41,12 +41,38 @@ static void qualified(Checker *c, Expr *e, Object *pobj) {
     }
 }
 
+static void missing_selector(Checker *c, Expr *e, bool amb) {
+    Type *t = e->x->tv;
+    if (amb) {
+        check_errorf(c, sel_pos(e), "ambiguous selector %s.%s", check_expr_str(e->x), e->name);
+        return;
+    }
+    Type *u = check_under(t);
+    if (u->kind == K_POINTER && check_under(u->elem)->kind == K_INTERFACE) {
+        check_errorf(c, sel_pos(e), "%s.%s undefined (type %s is pointer to interface, not "
+                     "interface)", check_expr_str(e->x), e->name, check_type_str(c, t));
+        return;
+    }
+    // A field or method whose name differs only in case gets gc's hint.
+    const char *hint = "";
+    Selection as;
+    if (type_lookup_fold(t, e->name, &as) && as.obj)
+        hint = check_sprintf(", but does have %s%s", as.kind == SEL_FIELD ? "field " : "method ",
+                             as.obj->name);
+    check_errorf(c, sel_pos(e), "%s.%s undefined (type %s has no field or method %s%s)",
+                 check_expr_str(e->x), e->name, check_type_str(c, t), e->name, hint);
+}
+
 // T.m / (*T).m: a function whose first parameter is the receiver.
 static void method_expr(Checker *c, Expr *e) {
     Type *t = e->x->tv;
     Selection s;
     bool amb = false;
-    if (!type_lookup(t, e->name, c->pkg, &s, &amb) || s.kind == SEL_FIELD) {
+    if (!type_lookup(t, e->name, c->pkg, &s, &amb)) {
+        missing_selector(c, e, amb);
+        return;
+    }
+    if (s.kind == SEL_FIELD) {
         check_errorf(c, sel_pos(e), "%s.%s undefined (type %s has no method %s)",
                      check_expr_str(e->x), e->name, check_type_str(c, t), e->name);
         return;
@@ -67,34 +93,6 @@ static void method_expr(Checker *c, Expr *e) {
     e->tv = type_func(ps, sig->nparams + 1, sig->results, sig->nresults, sig->variadic);
     if (s.kind == SEL_METHOD)
         check_record_dep(c, s.obj);
-}
-
-static void missing_selector(Checker *c, Expr *e, bool amb) {
-    Type *t = e->x->tv;
-    if (amb) {
-        check_errorf(c, sel_pos(e), "ambiguous selector %s.%s", check_expr_str(e->x), e->name);
-        return;
-    }
-    Type *u = check_under(t);
-    if (u->kind == K_POINTER && check_under(u->elem)->kind == K_INTERFACE) {
-        check_errorf(c, sel_pos(e), "%s.%s undefined (type %s is pointer to interface, not "
-                     "interface)", check_expr_str(e->x), e->name, check_type_str(c, t));
-        return;
-    }
-    // A field or method spelled with the other case of the first letter gets gc's hint.
-    const char *hint = "";
-    char first = e->name[0];
-    if ((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')) {
-        char *alt = check_sprintf("%s", e->name);
-        alt[0] = (char)(first ^ 0x20);
-        Selection as;
-        bool aamb = false;
-        if (type_lookup(t, alt, c->pkg, &as, &aamb))
-            hint = check_sprintf(", but does have %s%s", as.kind == SEL_FIELD ? "field " :
-                                 "method ", alt);
-    }
-    check_errorf(c, sel_pos(e), "%s.%s undefined (type %s has no field or method %s%s)",
-                 check_expr_str(e->x), e->name, check_type_str(c, t), e->name, hint);
 }
 
 static bool path_indirect(Type *t, Selection *s) {
@@ -359,9 +357,8 @@ void check_type_assert(Checker *c, Expr *e) {
         bool wrong_ptr = false;
         if (!type_implements(t, xt, &missing, &wrong_ptr)) {
             check_errorf(c, check_start(e), "impossible type assertion: %s\n\t%s does not "
-                         "implement %s (%s %s%s)", check_expr_str(e), check_type_str(c, t),
-                         check_type_str(c, xt), wrong_ptr ? "method" : "missing method",
-                         missing, wrong_ptr ? " has pointer receiver" : "");
+                         "implement %s %s", check_expr_str(e), check_type_str(c, t),
+                         check_type_str(c, xt), check_method_cause(c, t, xt, missing, wrong_ptr));
             return;
         }
     }

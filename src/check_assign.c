@@ -161,38 +161,79 @@ void check_default(Checker *c, Expr *e) {
 
 // ---- assignability ----
 
-static const char *missing_cause(Checker *c, Type *v, Type *t) {
-    const char *missing = NULL;
-    bool wrong_ptr = false;
-    if (type_implements(v, t, &missing, &wrong_ptr))
-        return NULL;
-    if (!missing)
-        return NULL;
-    const char *vs = check_type_str(c, v), *ts = check_type_str(c, t);
-    if (wrong_ptr)
-        return check_sprintf("%s does not implement %s (method %s has pointer receiver)", vs, ts,
-                             missing);
-    Selection s;
-    bool amb;
-    if (type_lookup(v, missing, c->pkg, &s, &amb) && s.kind == SEL_METHOD) {
-        IMethod *m = NULL;
-        Type *iu = check_under(t);
-        for (int i = 0; i < iu->nimethods; i++)
-            if (strcmp(iu->imethods[i].name, missing) == 0)
-                m = &iu->imethods[i];
-        if (m)
-            return check_sprintf("%s does not implement %s (wrong type for method %s)\n\t\thave "
-                                 "%s%s\n\t\twant %s%s",
-                                 vs, ts, missing, missing, check_type_str(c, s.obj->type) + 4,
-                                 missing, check_type_str(c, m->sig) + 4);
-    }
-    return check_sprintf("%s does not implement %s (missing method %s)", vs, ts, missing);
+// gc's funcString: "M(int) string" (the method's name, then its signature without "func").
+static const char *func_string(Checker *c, const char *name, Type *sig) {
+    return check_sprintf("%s%s", name, check_type_str(c, sig) + 4);
 }
 
-// Why a value of type [v] is not assignable to [t] (NULL: no specific cause).
+static bool is_iface_ptr(Type *t) {
+    Type *u = check_under(t);
+    return u->kind == K_POINTER && check_under(u->elem)->kind == K_INTERFACE;
+}
+
+static IMethod *iface_method(Type *iface, const char *name) {
+    Type *iu = check_under(iface);
+    for (int i = 0; i < iu->nimethods; i++)
+        if (strcmp(iu->imethods[i].name, name) == 0)
+            return &iu->imethods[i];
+    return NULL;
+}
+
+const char *check_method_cause(Checker *c, Type *v, Type *iface, const char *missing,
+                               bool wrong_ptr) {
+    if (wrong_ptr)
+        return check_sprintf("(method %s has pointer receiver)", missing);
+    IMethod *m = iface_method(iface, missing);
+    Selection s;
+    bool amb = false;
+    if (m && type_lookup(v, missing, m->pkg, &s, &amb)) {
+        if (s.kind == SEL_FIELD)
+            return check_sprintf("(%s.%s is a field, not a method)", check_type_str(c, v),
+                                 missing);
+        return check_sprintf("(wrong type for method %s)\n\t\thave %s\n\t\twant %s", missing,
+                             func_string(c, missing, s.obj->type),
+                             func_string(c, missing, m->sig));
+    }
+    if (amb)
+        return check_sprintf("(ambiguous selector %s.%s)", check_type_str(c, v), missing);
+    if (is_iface_ptr(v))
+        return check_sprintf("(type %s is pointer to interface, not interface)",
+                             check_type_str(c, v));
+    // gc looks again ignoring case (not for an interface V): a method spelled differently.
+    if (m && check_under(v)->kind != K_INTERFACE && type_lookup_fold(v, missing, &s) &&
+        s.kind != SEL_FIELD && s.obj) {
+        if (strcmp(s.obj->name, missing) == 0)
+            return check_sprintf("(unexported method %s)", missing);
+        return check_sprintf("(missing method %s)\n\t\thave %s\n\t\twant %s", missing,
+                             func_string(c, s.obj->name, s.obj->type),
+                             func_string(c, missing, m->sig));
+    }
+    return check_sprintf("(missing method %s)", missing);
+}
+
+static const char *missing_cause(Checker *c, Type *v, Type *t) {
+    const char *vs = check_type_str(c, v), *ts = check_type_str(c, t);
+    if (is_iface_ptr(t))
+        return check_sprintf("%s does not implement %s (type %s is pointer to interface, not "
+                             "interface)", vs, ts, ts);
+    const char *missing = NULL;
+    bool wrong_ptr = false;
+    if (type_implements(v, t, &missing, &wrong_ptr) || !missing)
+        return NULL;
+    return check_sprintf("%s does not implement %s %s", vs, ts,
+                         check_method_cause(c, v, t, missing, wrong_ptr));
+}
+
+// Why a value of type [v] is not assignable to [t] (NULL: no specific cause), as gc's
+// assignableTo: T an interface (or a pointer to one) that V does not implement, or V an
+// interface that T implements ("need type assertion").
 static const char *assign_cause(Checker *c, Type *v, Type *t) {
-    if (check_under(t)->kind == K_INTERFACE && v->kind != K_INVALID)
+    if (v->kind == K_INVALID)
+        return NULL;
+    if (check_under(t)->kind == K_INTERFACE || is_iface_ptr(t))
         return missing_cause(c, v, t);
+    if (check_under(v)->kind == K_INTERFACE && type_implements(t, v, NULL, NULL))
+        return "need type assertion";
     return NULL;
 }
 

@@ -163,6 +163,11 @@ void check_update_type(Checker *c, Expr *e, Type *t);
 // Check that [e] can be assigned to a variable of type [t] (t NULL: blank); converts untyped
 // values. [context] is Go's phrase ("assignment", "argument to f"...). Returns success.
 bool check_assignment(Checker *c, Expr *e, Type *t, const char *context);
+// gc's parenthesised reason why [v] lacks method [missing] of interface [iface] (found by
+// type_implements, with its [wrong_ptr]): "(missing method M)", "(method M has pointer
+// receiver)", "(wrong type for method M)\n\t\thave ...\n\t\twant ..."...
+const char *check_method_cause(Checker *c, Type *v, Type *iface, const char *missing,
+                               bool wrong_ptr);
 // Whether constant [e] is representable in basic type [t]; on success converts e->cval.
 // [code] receives 0, 1 (truncated) or 2 (overflows) or 3 (other) on failure.
 bool check_representable(Checker *c, Expr *e, Type *t, int *code);

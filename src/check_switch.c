@@ -169,10 +169,9 @@ static Type *case_types(Checker *c, Stmt *cl, Expr *x, bool *single, TypeCases *
             bool wrong_ptr = false;
             if (!type_implements(t, x->tv, &missing, &wrong_ptr))
                 check_errorf(c, check_start(e), "impossible type switch case: %s\n\t%s cannot "
-                             "have dynamic type %s (%s %s%s)", check_expr_str(e),
+                             "have dynamic type %s %s", check_expr_str(e),
                              check_operand_str(c, x), check_type_str(c, t),
-                             wrong_ptr ? "method" : "missing method", missing,
-                             wrong_ptr ? " has pointer receiver" : "");
+                             check_method_cause(c, t, x->tv, missing, wrong_ptr));
         }
     }
     return one;
@@ -321,6 +320,7 @@ static void range_define(Checker *c, Stmt *s, Expr **lhs, Type **ts) {
             continue;
         }
         Object *o = obj_new(OBJ_VAR, id->name, id->pos, ts[i] ? ts[i] : INVALID_TYPE);
+        o->used = o->type->kind == K_INVALID; // gc: no "declared and not used" after an error
         o->pkg = c->pkg;
         o->owner = c->fn->func;
         id->mode = MODE_VAR;
@@ -377,10 +377,16 @@ void check_range_stmt(Checker *c, Stmt *s) {
     bool ok = s->x->mode != MODE_INVALID && range_types(c, s, &ts[0], &ts[1]);
     bool over_int = ok && type_is_integer(check_under(s->x->tv));
     Expr *lhs[2] = {s->key, s->value};
+    // gc declares a value variable it has no type for (invalid, counted as used) but
+    // assigns nothing to one; variables after the second are neither declared nor used.
     if (ok && s->value && !ts[1]) {
         check_errorf(c, check_start(s->value), "range over %s permits only one iteration "
                      "variable", check_operand_str(c, s->x));
-        lhs[1] = NULL;
+        if (!s->define)
+            lhs[1] = NULL;
+    } else if (ok && s->lhs.n > 2) {
+        check_errorf(c, check_start(s->lhs.v[2]), "range clause permits at most two "
+                     "iteration variables");
     }
     if (over_int) {
         ts[0] = range_int_type(c, s);

@@ -47,16 +47,26 @@ struct Proto {
                           // recovered panic resumes there); -1 otherwise
 };
 
-// A call site's inline cache for interface method calls (CALLI). entry points to an
-// immutable {type, fn} pair, replaced whole on a miss.
+// A call site's inline cache for interface method calls (CALLI): the methods of the last
+// CALLSITE_WAYS dynamic types seen there, most recent first. entry points to an immutable
+// MethodCacheEntry, replaced whole (published with a release store) on a miss, so a site
+// that sees a few types in turn stops missing.
+enum { CALLSITE_WAYS = 4 };
 typedef struct MethodCacheEntry {
-    Type *type;
-    GoFunc *fn;
+    int n;
+    struct {
+        Type *type;
+        GoFunc *fn;
+    } way[CALLSITE_WAYS];
 } MethodCacheEntry;
 
 typedef struct CallSite {
     const char *name; // method name
     _Atomic(MethodCacheEntry *) entry;
 } CallSite;
+
+// CALLI's slow path (methods.c): the method [cs] names for dynamic type [t], from the
+// site's other cache ways or the type's method set; the site's cache then starts with [t].
+GoFunc *callsite_method(CallSite *cs, Type *t);
 
 #endif

@@ -56,7 +56,9 @@ void lex_check_ident(Parser *p, const char *s, int n, uint32_t off) {
     for (int i = 0; i < n;) {
         uint32_t c;
         int k = next_rune(p, s, n, i, off, &c);
-        if (c < 0x80 || unitab_is_letter((int32_t)c)) {
+        if (c == UTF8_RUNE_ERROR && k == 1) {
+            // Go's source reader reported and skipped the byte: nothing more to say
+        } else if (c < 0x80 || unitab_is_letter((int32_t)c)) {
             // ok (ASCII characters here are letters, digits or '_' by the flex pattern)
         } else if (unitab_is_digit((int32_t)c)) {
             if (i == 0)

@@ -3,6 +3,8 @@
 // spec's assignability and convertibility relations between typed values.
 #include "types.h"
 
+#include <strings.h>
+
 #include "object.h"
 
 typedef struct Entry {
@@ -24,6 +26,15 @@ static bool name_visible(const char *name, Package *owner, Package *from) {
     return obj_exported(name) || owner == from || !from || !owner;
 }
 
+// Whether a declared name [have] is selected by [want]. With [fold] (gc's foldCase lookup,
+// used only for the "but does have" hint) case is ignored, and so are packages.
+static bool name_match(const char *have, const char *want, Package *owner, Package *from,
+                       bool fold) {
+    if (fold && strcasecmp(have, want) == 0)
+        return true;
+    return strcmp(have, want) == 0 && name_visible(want, owner, from);
+}
+
 static int *path_plus(const int *path, int n, int idx) {
     int *p = gc_alloc_atomic(sizeof(int) * (size_t)(n + 1));
     if (n)
@@ -42,12 +53,13 @@ static void record(Found *f, Selection s, bool indirect) {
 
 // Look for [name] directly in [e]'s type (declared methods, struct fields, interface
 // methods); queue embedded fields into [next].
-static void search_entry(Entry *e, const char *name, Package *from, Found *f, EntryVec *next) {
+static void search_entry(Entry *e, const char *name, Package *from, bool fold, Found *f,
+                         EntryVec *next) {
     Type *t = e->type;
     if (t->name) {
         for (int i = 0; i < t->methods.n; i++) {
             Object *m = t->methods.v[i];
-            if (strcmp(m->name, name) == 0 && name_visible(name, m->pkg, from)) {
+            if (name_match(m->name, name, m->pkg, from, fold)) {
                 record(f, (Selection){.kind = SEL_METHOD, .path = e->path, .npath = e->npath,
                                       .obj = m}, e->indirect);
                 return;
@@ -58,7 +70,7 @@ static void search_entry(Entry *e, const char *name, Package *from, Found *f, En
     if (u->kind == K_STRUCT) {
         for (int i = 0; i < u->nfields; i++) {
             TField *fl = &u->fields[i];
-            if (strcmp(fl->name, name) == 0 && name_visible(name, fl->pkg, from)) {
+            if (name_match(fl->name, name, fl->pkg, from, fold)) {
                 record(f, (Selection){.kind = SEL_FIELD, .path = path_plus(e->path, e->npath, i),
                                       .npath = e->npath + 1, .obj = fl->obj}, e->indirect);
                 continue;
@@ -77,7 +89,7 @@ static void search_entry(Entry *e, const char *name, Package *from, Found *f, En
     } else if (u->kind == K_INTERFACE) {
         for (int i = 0; i < u->nimethods; i++) {
             IMethod *m = &u->imethods[i];
-            if (strcmp(m->name, name) == 0 && name_visible(name, m->pkg, from)) {
+            if (name_match(m->name, name, m->pkg, from, fold)) {
                 record(f, (Selection){.kind = SEL_IFACE, .path = e->path, .npath = e->npath,
                                       .obj = m->obj, .index = i}, e->indirect);
                 return;
@@ -94,7 +106,8 @@ static bool seen_type(Type **seen, int nseen, Type *t) {
 }
 
 // Breadth-first lookup; returns the number of matches at the shallowest depth that has any.
-static int lookup_full(Type *t, const char *name, Package *from, Selection *sel, bool *indirect) {
+static int lookup_full(Type *t, const char *name, Package *from, bool fold, Selection *sel,
+                       bool *indirect) {
     bool ind = false;
     if (t->kind == K_POINTER && !t->name) {
         t = t->elem;
@@ -120,7 +133,7 @@ static int lookup_full(Type *t, const char *name, Package *from, Selection *sel,
                     continue;
                 vec_push(&seen, e->type);
             }
-            search_entry(e, name, from, &f, &next);
+            search_entry(e, name, from, fold, &f, &next);
         }
         if (f.count > 0) {
             *sel = f.sel;
@@ -137,12 +150,17 @@ bool type_lookup(Type *t, const char *name, Package *from, Selection *sel, bool 
     *ambiguous = false;
     if (strcmp(name, "_") == 0)
         return false;
-    int n = lookup_full(t, name, from, sel, &indirect);
+    int n = lookup_full(t, name, from, false, sel, &indirect);
     if (n > 1) {
         *ambiguous = true;
         return false;
     }
     return n == 1;
+}
+
+bool type_lookup_fold(Type *t, const char *name, Selection *sel) {
+    bool indirect = false;
+    return lookup_full(t, name, NULL, true, sel, &indirect) == 1;
 }
 
 // Whether a method found by lookup on [t] belongs to t's method set.
@@ -162,7 +180,7 @@ bool type_implements(Type *t, Type *iface, const char **missing, bool *wrong_ptr
         IMethod *m = &it->imethods[i];
         Selection s;
         bool indirect = false;
-        int n = lookup_full(t, m->name, m->pkg, &s, &indirect);
+        int n = lookup_full(t, m->name, m->pkg, false, &s, &indirect);
         bool ok = n == 1 && (s.kind == SEL_METHOD || s.kind == SEL_IFACE);
         if (ok) {
             ok = s.obj->type == m->sig; // IMethod.obj is always set (its type is the sig)

@@ -70,7 +70,9 @@ static int run_file(const char *path, CliMode mode, uint64_t seed, int argc, cha
     uint32_t id = pos_add_file(strcmp(path, "-") == 0 ? "main.go" : path, src, (uint32_t)len);
     Diag d = {0};
     File *f = parse_file(id, &d);
-    if (diag_count(&d))
+    // As gc, only a "syntax error" stops before type checking; the parser's and lexer's
+    // plain errors (a bad literal, `defer x`...) are reported with the checker's.
+    if (d.syntax || !f)
         return compile_errors(&d);
     Package *pkg = check_main(f, &d);
     if (pkg->failed || diag_count(&d))

@@ -3,6 +3,8 @@
 // before calling the declared method, bound method values (x.M as a closure), and the
 // implements test used by interface assertions and type switches.
 //
+// Call sites (CALLI) keep the methods of their last few dynamic types (chunk.h); a miss
+// comes here (callsite_method).
 // Caches: each Type's rt_methods is a singly linked list of MethodEntry, prepended under
 // methods_lock and published with a release store; readers walk it without the lock.
 // Negative results are cached too (fmt asks every value for String and Error).
@@ -203,6 +205,26 @@ GoFunc *rt_method(Type *t, const char *name) {
         cache_add(t, gc_strdup(name), NULL, fn);
     }
     pthread_mutex_unlock(&methods_lock);
+    return fn;
+}
+
+GoFunc *callsite_method(CallSite *cs, Type *t) {
+    MethodCacheEntry *ce = atomic_load_explicit(&cs->entry, memory_order_acquire);
+    int n = ce ? ce->n : 0;
+    for (int i = 1; i < n; i++)
+        if (ce->way[i].type == t)
+            return ce->way[i].fn;
+    GoFunc *fn = rt_method(t, cs->name);
+    if (!fn)
+        gol_fatal_internal("no method %s for %s", cs->name, type_string(t));
+    MethodCacheEntry *ne = gc_alloc(sizeof(MethodCacheEntry));
+    ne->way[0].type = t;
+    ne->way[0].fn = fn;
+    ne->n = 1;
+    for (int i = 0; i < n && ne->n < CALLSITE_WAYS; i++)
+        if (ce->way[i].type != t)
+            ne->way[ne->n++] = ce->way[i];
+    atomic_store_explicit(&cs->entry, ne, memory_order_release);
     return fn;
 }
 

@@ -17,6 +17,7 @@ static File *run(uint32_t file_id, Diag *d, bool repl, bool *incomplete) {
     p.ast->file_id = file_id;
     p.ast->is_repl = repl;
     int before = diag_count(d);
+    p.diag_base = before;
     lex_init(&p);
     gol_yyparse(&p);
     lex_done(&p);

@@ -530,6 +530,12 @@ void pe_report(Parser *p, const char **syms, int nsyms, const char **expected, i
     if (p->tok == 0 || (p->tok == ';' && !strcmp(p->tok_text, "EOF")))
         p->syntax_at_eof = true;
     p->syntax_error = true;
+    // gc's syntaxErrorAt: "avoid meaningless follow-up errors" at EOF after any earlier error
+    // (an unterminated raw string or comment, a bad literal...). Checking still stops.
+    if (p->tok == 0 && !p->repl && diag_count(p->diag) > p->diag_base) {
+        p->diag->syntax = true;
+        return;
+    }
     if (is(&e, nsyms - 1, "':'") && is(&e, nsyms - 2, "NAME") && nsyms > 2 &&
         is_sep_sym(syms[nsyms - 3]))
         return pe_syntax(p, p->prev_pos, "missing statement after label");

@@ -59,6 +59,7 @@ typedef struct Parser {
     bool eof_lex_error;  // a lexical error caused by end of input (raw string, comment)
     bool syntax_error;   // the (single) syntax error was reported
     bool syntax_at_eof;  // ... and it was an unexpected end of input
+    int diag_base;       // errors in the Diag before this parse began
 } Parser;
 
 // ---- lexer (lexer.l) ----

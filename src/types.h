@@ -152,6 +152,9 @@ const char *type_string_local(Type *t, Package *local);
 // ambiguous at the shallowest depth. [from] is the package doing the lookup (for unexported
 // names).
 bool type_lookup(Type *t, const char *name, Package *from, Selection *sel, bool *ambiguous);
+// The same lookup ignoring case and packages (gc's foldCase lookup, for the "x.foo undefined
+// (..., but does have field Foo)" hint). True when exactly one such field or method exists.
+bool type_lookup_fold(Type *t, const char *name, Selection *sel);
 
 // Whether [t] implements interface [iface]. On failure, when [missing] is non-NULL, sets it
 // to the first missing method's name and *wrong_ptr when the method exists only with a

@@ -56,6 +56,29 @@ VmStatus vm_run(G *g, int budget) {
         k = f->proto->consts;                                                                      \
     } while (0)
 #define SAVE() (f->ip = ip)
+// Enter function [p] (closure [fn]; NULL for static calls) with its frame at stack slot
+// [nb]: in place when the stack and the frame array have room, else through vm_push_frame,
+// which grows them.
+#define ENTER(P_, FN_, NB_)                                                                        \
+    do {                                                                                           \
+        int64_t nb_ = (NB_);                                                                       \
+        if (GOL_LIKELY(nb_ + (P_)->nregs <= g->stack_size && g->nframes < g->frames_cap)) {        \
+            Frame *nf = &g->frames[g->nframes++];                                                  \
+            nf->proto = (P_);                                                                      \
+            nf->fn = (FN_);                                                                        \
+            nf->ip = (P_)->code;                                                                   \
+            nf->base = nb_;                                                                        \
+            nf->defers = NULL;                                                                     \
+            nf->flags = 0;                                                                         \
+            f = nf;                                                                                \
+            R = g->stack + nb_;                                                                    \
+            ip = (P_)->code;                                                                       \
+            k = (P_)->consts;                                                                      \
+        } else {                                                                                   \
+            vm_push_frame(g, (P_), (FN_), nb_);                                                    \
+            LOADFRAME();                                                                           \
+        }                                                                                          \
+    } while (0)
 #define RELOAD()                                                                                   \
     do {                                                                                           \
         f = &g->frames[g->nframes - 1];                                                           \
@@ -622,9 +645,7 @@ dispatch:
         if (p->native)
             goto call_native;
         SAVE();
-        int64_t nb = f->base + i->a + 1;
-        vm_push_frame(g, p, fn, nb);
-        LOADFRAME();
+        ENTER(p, fn, f->base + i->a + 1);
         PREEMPT();
         NEXT();
     call_native:
@@ -640,23 +661,7 @@ dispatch:
             goto after_native;
         }
         SAVE();
-        int64_t nb = f->base + i->a + 1;
-        if (GOL_LIKELY(nb + p->nregs <= g->stack_size && g->nframes < g->frames_cap)) {
-            Frame *nf = &g->frames[g->nframes++]; // fast path: no growth needed
-            nf->proto = p;
-            nf->fn = NULL;
-            nf->ip = p->code;
-            nf->base = nb;
-            nf->defers = NULL;
-            nf->flags = 0;
-            f = nf;
-            R = g->stack + nb;
-            ip = p->code;
-            k = p->consts;
-        } else {
-            vm_push_frame(g, p, NULL, nb);
-            LOADFRAME();
-        }
+        ENTER(p, NULL, f->base + i->a + 1);
         PREEMPT();
         NEXT();
     }
@@ -668,18 +673,12 @@ dispatch:
             goto nil_panic;
         MethodCacheEntry *ce = atomic_load_explicit(&cs->entry, memory_order_acquire);
         GoFunc *fn;
-        if (GOL_LIKELY(ce && ce->type == box->type)) {
-            fn = ce->fn;
+        if (GOL_LIKELY(ce && ce->way[0].type == box->type)) {
+            fn = ce->way[0].fn;
         } else {
             SAVE();
-            fn = rt_method(box->type, cs->name);
+            fn = callsite_method(cs, box->type);
             RELOAD();
-            if (!fn)
-                gol_fatal_internal("no method %s for %s", cs->name, type_string(box->type));
-            MethodCacheEntry *ne = gc_alloc(sizeof(MethodCacheEntry));
-            ne->type = box->type;
-            ne->fn = fn;
-            atomic_store_explicit(&cs->entry, ne, memory_order_release);
         }
         R(i->a + 1) = box->val;
         RA.p = fn;
@@ -690,8 +689,7 @@ dispatch:
             goto after_native;
         }
         SAVE();
-        vm_push_frame(g, p, fn, f->base + i->a + 1);
-        LOADFRAME();
+        ENTER(p, fn, f->base + i->a + 1);
         PREEMPT();
         NEXT();
     }

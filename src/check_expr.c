@@ -355,7 +355,7 @@ bool check_single_value(Checker *c, Expr *e) {
                          check_operand_str(c, e));
             break;
         }
-        return true;
+        return check_generic_value(c, e);
     }
     check_set_invalid(e);
     return false;
@@ -381,6 +381,8 @@ void check_multi(Checker *c, Expr *e) {
     if (e->mode == MODE_TYPE || e->mode == MODE_BUILTIN || e->mode == MODE_NOVALUE ||
         e->mode == MODE_PACKAGE)
         check_single_value(c, e);
+    else
+        check_generic_value(c, e);
 }
 
 // ---- binary ----

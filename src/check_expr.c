@@ -92,7 +92,7 @@ static void ident_type(Checker *c, Expr *e, Object *o) {
 
 static void ident(Checker *c, Expr *e) {
     if (strcmp(e->name, "_") == 0) {
-        check_errorf(c, e->pos, "cannot use _ as value");
+        check_errorf(c, e->pos, "cannot use _ as value or type");
         return;
     }
     Object *o = check_ident_obj(c, e);

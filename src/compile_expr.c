@@ -107,6 +107,20 @@ void emit_convert(FuncState *fs, int r, Type *from, Type *to) {
 }
 
 // Explicit conversion T(x) of the value in register r.
+// The float-to-integer opcode for integer type [to], as Go's fpConvOpToSSA on amd64:
+// 32-bit CVTTSD2SL for int8..int32, uint8 and uint16, 64-bit CVTTSD2SQ for int64, int and
+// uint32, and the branchy unsigned expansion for uint64, uint and uintptr.
+static int float_conv_op(Type *to) {
+    switch (to->kind) {
+    case K_INT8: case K_INT16: case K_INT32: case K_UINT8: case K_UINT16:
+        return OP_F2I32;
+    case K_UINT: case K_UINT64: case K_UINTPTR:
+        return OP_F2U;
+    default:
+        return OP_F2I;
+    }
+}
+
 static void emit_conversion(FuncState *fs, int r, Type *from, Type *to) {
     if (to->kind == K_INTERFACE) {
         emit_convert(fs, r, from, to);
@@ -137,8 +151,8 @@ static void emit_conversion(FuncState *fs, int r, Type *from, Type *to) {
         return;
     }
     if (is_intlike(to) && to->kind != K_BOOL) {
-        if (is_float(from))
-            emit(fs, is_unsigned(to) ? OP_F2U : OP_F2I, r, r, 0);
+        if (is_float(from)) // as Go's amd64 code: its out-of-range results are observable
+            emit(fs, float_conv_op(to), r, r, 0);
         emit_narrow(fs, r, to);
     }
 }

@@ -56,7 +56,8 @@ OP(NEG_F,         ABC,    0)
 OP(ROUND_F32,     ABC,    0)         // R[A].f = (float)R[B].f
 OP(I2F,           ABC,    0)         // R[A].f = (double)R[B].i
 OP(U2F,           ABC,    0)         // R[A].f = (double)R[B].u
-OP(F2I,           ABC,    0)         // R[A].i = (int64)R[B].f (saturating, never UB)
+OP(F2I,           ABC,    0)         // R[A].i = (int64)R[B].f (amd64's CVTTSD2SQ, never UB)
+OP(F2I32,         ABC,    0)         // R[A].i = (int32)R[B].f (CVTTSD2SL), for targets < 32 bits too
 OP(F2U,           ABC,    0)         // R[A].u = (uint64)R[B].f
 // comparisons producing bool
 OP(EQ_I,          ABC,    0)         // R[A].i = R[B].i == R[C].i (also pointers, bools)

@@ -26,8 +26,9 @@ VmStatus vm_run(G *g, int budget) {
     if (atomic_load_explicit(&g->interrupted, memory_order_relaxed))
         budget = 1; // the REPL's Ctrl-C reached a parked G: end it at its next preemption point
     if (g->park_kind != PARK_NONE && finish_park(g) == RT_PANIC) {
-        // The frame keeps its ip (after the parked op): a later panic's traceback shows
-        // that line, and an unwinding frame is never resumed at its ip.
+        Frame *f = &g->frames[g->nframes - 1];
+        static const Instr unwind = {.op = OP_UNWIND};
+        f->ip = &unwind + 1; // the UNWIND pseudo-instruction is dispatched below
         r = vm_unwind(g);
         if (r == U_DONE)
             r = VM_DONE;
@@ -255,6 +256,7 @@ dispatch:
     CASE(I2F) RA.f = (double)RB.i; NEXT();
     CASE(U2F) RA.f = (double)RB.u; NEXT();
     CASE(F2I) RA.i = op_f2i(RB.f); NEXT();
+    CASE(F2I32) RA.i = op_f2i32(RB.f); NEXT();
     CASE(F2U) RA.u = op_f2u(RB.f); NEXT();
     CASE(EQ_I) RA.i = RB.i == RC.i; NEXT();
     CASE(NE_I) RA.i = RB.i != RC.i; NEXT();

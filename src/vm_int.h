@@ -68,6 +68,7 @@ void op_minmax(Slot *dst, Slot *vals, int n, int is_max, int kind);
 RtStatus op_select(G *g, Slot *R, const Instr *i, const Instr *x);
 RtStatus op_slice_to_array(G *g, Slot *dst, GoSlice *s, Type *at, bool copy);
 int64_t op_f2i(double f);
+int32_t op_f2i32(double f);
 uint64_t op_f2u(double f);
 bool rt_implements(Type *t, Type *iface);
 const char *rt_missing_method(Type *t, Type *iface);

@@ -297,6 +297,14 @@ int64_t op_f2i(double f) {
     return (int64_t)f;
 }
 
+// The 32-bit conversion, whose indefinite value is 0x80000000: Go on amd64 converts to
+// int8, int16, int32, uint8 and uint16 through it (and to uint32 through the 64-bit one).
+int32_t op_f2i32(double f) {
+    if (!(f > -2147483649.0 && f < 2147483648.0))
+        return INT32_MIN;
+    return (int32_t)f;
+}
+
 uint64_t op_f2u(double f) {
     if (!(f > -9223372036854775809.0 && f < 18446744073709551616.0))
         return (uint64_t)1 << 63;

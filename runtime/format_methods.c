@@ -30,6 +30,7 @@ static bool snap_recover(G *g, const PanicSnap *s, GoIface **value) {
     top->recovered = true;
     *value = top->value;
     g->panic = s->head;
+    panic_track(g);
     return true;
 }
 

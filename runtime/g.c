@@ -3,6 +3,7 @@
 // allocated, reused or put on a free list; nothing here is shared state.
 #include "g.h"
 
+#include "panic.h"
 #include "sched.h"
 #include "sched_int.h"
 
@@ -56,6 +57,7 @@ void g_reset(G *g) {
     }
     g->nframes = 0;
     g->panic = NULL;
+    panic_track(g);
     g->nested = 0;
     g->wake_dst = NULL;
     g->wake_ok = NULL;

@@ -120,6 +120,7 @@ struct G {
     int sel_cap;
     Sudog *sel_sudogs;       // cached select sudogs (sorted in lock order while parked)
     Sudog *sudog1;           // cached sudog for a single channel op / semaphore wait
+    bool panic_counted;      // counted in the scheduler's panicking goroutines (panic_track)
 };
 
 #endif

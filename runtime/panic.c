@@ -142,7 +142,18 @@ RtStatus rt_panic_value(G *g, GoIface *value) {
     p->frame = g->nframes - 1;
     panic_snapshot(g, p);
     g->panic = p;
+    panic_track(g);
     return RT_PANIC;
+}
+
+void panic_track(G *g) {
+    bool active = false;
+    for (Panic *p = g->panic; p && !active; p = p->link)
+        active = !p->is_goexit;
+    if (active != g->panic_counted) {
+        g->panic_counted = active;
+        sched_panicking_add(active ? 1 : -1);
+    }
 }
 
 static RtStatus panic_with_type(G *g, Type *t, const char *text) {
@@ -273,6 +284,7 @@ char *panic_value_text(G *g, GoIface *v) {
 }
 
 GOL_NORETURN void panic_die(G *g) {
+    sched_dying();
     out_flush();
     Panic *chain[64];
     int n = 0;
@@ -323,6 +335,7 @@ GOL_NORETURN void rt_stack_overflow(G *g) {
 GOL_NORETURN void rt_fatal(G *g, const char *msg) {
     if (g && g == g_current() && sched_repl_enabled())
         sched_repl_fatal(g, msg); // the REPL lives on: only this goroutine ends
+    sched_dying();
     out_flush();
     char head[512];
     int n = snprintf(head, sizeof head, "fatal error: %s\n", msg);

@@ -37,6 +37,10 @@ Defer *defer_new(GoFunc *fn, int nargs);
 // Snapshot [g]'s frames into [p] (called when a panic starts).
 void panic_snapshot(G *g, Panic *p);
 
+// Call after [g]'s panic chain changed: keeps the scheduler's count of goroutines unwinding
+// a panic (Go's runningPanicDefers) in step with whether g has a non-Goexit panic.
+void panic_track(G *g);
+
 // Print the fatal report of [g]'s unrecovered panic chain and exit with status 2.
 GOL_NORETURN void panic_die(G *g);
 

@@ -404,11 +404,33 @@ static void main_exit(G *g) {
     }
     sched.main_done = true;
     rtlock_unlock(&sched.lock);
-    // The program ends now: no goroutine may start another slice (Go exits at once). The
-    // REPL's first, empty main goroutine is the exception: the runtime lives on.
-    if (!sched_repl_enabled())
+    // The program ends now: no goroutine may start another slice (Go exits at once), unless
+    // one is unwinding a panic (sched_main waits for it first). The REPL's first, empty main
+    // goroutine is the exception: the runtime lives on.
+    if (!sched_repl_enabled() && atomic_load(&sched.npanicking) == 0)
         atomic_store(&sched.exiting, true);
     note_wakeup(&sched.main_note);
+}
+
+void sched_panicking_add(int delta) {
+    atomic_fetch_add(&sched.npanicking, delta);
+}
+
+void sched_dying(void) {
+    atomic_store(&sched.dying, true);
+}
+
+// Go's main after main.main returns: a goroutine still running a panic's deferred calls (a
+// deferred wg.Done() may be what let main return) gets up to ~100 ms to finish them; one
+// that reached its fatal report exits the process with status 2, so wait for that for good.
+static void wait_for_panicking(void) {
+    for (int i = 0; i < 1000 && atomic_load(&sched.npanicking) > 0; i++) {
+        if (atomic_load(&sched.dying))
+            break;
+        usleep(100);
+    }
+    while (atomic_load(&sched.dying))
+        pause();
 }
 
 static void g_exit(M *m, G *g) {
@@ -710,4 +732,8 @@ void sched_main(G *main_g, int procs, uint64_t seed) {
     put_global(main_g);
     sched_startm(NULL, false);
     note_sleep(&sched.main_note);
+    if (!sched_repl_enabled()) {
+        wait_for_panicking();
+        atomic_store(&sched.exiting, true);
+    }
 }

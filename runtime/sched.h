@@ -68,6 +68,14 @@ void sched_stop_world_for_exit(void);
 
 // ---- additions by the scheduler (see runtime/sched.c) ----
 
+// Go's runningPanicDefers: [delta] is +1 when a goroutine starts unwinding a panic, -1 when
+// it stops (recovered, or the G is reused). While the count is non-zero, the end of main
+// waits a little (as Go's main does) so that a racing panic still reports and exits 2.
+void sched_panicking_add(int delta);
+// The current goroutine is printing a fatal report (panic or fatal error) and will exit the
+// process with status 2: main's end waits for good.
+void sched_dying(void);
+
 // A G from sched_new_g has a slot stack of G_STACK_INIT slots and room for G_FRAMES_INIT
 // frames (both zeroed); the VM grows them (gc_realloc) when a call needs more.
 enum { G_STACK_INIT = 32, G_FRAMES_INIT = 4 };

@@ -104,6 +104,10 @@ typedef struct Sched {
     bool main_done, main_goexit;
     Note main_note;               // sched_main sleeps here
     _Atomic bool exiting;         // sched_stop_world_for_exit was called
+    // Go's runningPanicDefers and panicking: main's return waits for goroutines unwinding a
+    // panic, and forever once one prints its fatal report (it exits with status 2).
+    _Atomic int npanicking;
+    _Atomic bool dying;
 } Sched;
 
 extern Sched sched;

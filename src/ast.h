@@ -171,6 +171,8 @@ struct Expr {
     Object *func_obj;   // E_FUNCLIT: the OBJ_FUNC created for the literal (holds captures)
     Type *implicit_type;// E_COMPOSITE whose type was elided (or &T elided for pointer elems)
     int *field_index;   // E_COMPOSITE of struct type with keyed fields: index per element
+    Type **targs;       // E_CALL of a generic library function: the inferred type arguments,
+    int ntargs;         // passed to the native (as Type *) ahead of the arguments
 
     // ---- syntax, added after the checker fields ----
     Pos start;          // syntax.StartPos (where types2 reports errors about the node): the

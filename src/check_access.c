@@ -213,7 +213,13 @@ static void map_index(Checker *c, Expr *e, Type *u) {
 void check_index(Checker *c, Expr *e, Type *hint) {
     GOL_UNUSED(hint);
     Expr *x = e->x;
-    check_expr_or_type(c, x);
+    check_raw(c, x, NULL);
+    if (check_is_generic(x->tv) && x->mode != MODE_INVALID) {
+        check_explicit_targs(c, e);
+        return;
+    }
+    if (x->mode != MODE_TYPE)
+        check_single_value(c, x);
     if (x->mode == MODE_INVALID) {
         check_expr(c, e->y);
         return;

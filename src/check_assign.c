@@ -51,7 +51,7 @@ static void update_shift_lhs(Checker *c, Expr *x, Type *t) {
     if (!type_is_integer(check_under(t)) && !type_is_untyped(t)) {
         check_errorf(c, check_start(x),
                      "invalid operation: shifted operand %s (type %s) must be integer",
-                     check_operand_str(c, x), check_type_str(c, t));
+                     check_expr_str(x), check_type_str(c, t));
         return;
     }
     if (x->mode == MODE_CONST && !type_is_untyped(t)) {
@@ -341,6 +341,7 @@ static void init_var(Checker *c, Object *v, Expr *e, const char *context) {
         if (t->kind == K_UNTYPED_NIL) {
             check_errorf(c, check_start(e), "use of untyped nil in %s", context);
             v->type = INVALID_TYPE;
+            v->used = true;
             return;
         }
         v->type = type_default(t);

@@ -20,8 +20,7 @@ static const char *types_summary(Checker *c, Type **ts, int n, bool variadic, bo
             s = check_type_str(c, t);
         if (variadic && i == n - 1)
             s = check_sprintf("...%s", s + 2);
-        if (dots && i == n - 1)
-            s = check_sprintf("%s...", s);
+        (void)dots; // a ... argument prints as its slice type in Go 1.22 (1.23 adds "...")
         k += snprintf(buf + k, sizeof buf - (size_t)k, "%s%s", i ? ", " : "", s);
     }
     if (k < (int)sizeof buf)
@@ -35,7 +34,7 @@ static void use_args(Checker *c, ExprVec *args) {
 }
 
 // The argument operands' types: one per argument, or the tuple elements of f(g()).
-static int arg_types(Checker *c, ExprVec *args, Type ***out, bool *tuple) {
+int check_arg_types(Checker *c, ExprVec *args, Type ***out, bool *tuple) {
     *tuple = false;
     if (args->n == 1) {
         Expr *a = args->v[0];
@@ -76,24 +75,20 @@ static Pos rparen(Expr *call) {
     return call->pos;
 }
 
-void check_arguments(Checker *c, Expr *call, Type *sig, ExprVec *args, const char *name) {
-    Type **ts = NULL;
-    bool tuple = false;
-    int nargs = arg_types(c, args, &ts, &tuple);
-    if (nargs < 0)
-        return;
+bool check_arg_count(Checker *c, Expr *call, Type *sig, ExprVec *args, const char *name,
+                     Type **ts, int nargs, bool tuple) {
     bool ddd = call->has_ellipsis;
     int npars = sig->nparams;
     if (ddd) {
         if (!sig->variadic) {
             check_errorf(c, check_start(call), "cannot use ... in call to non-variadic %s",
                          name);
-            return;
+            return false;
         }
         if (tuple) {
             check_errorf(c, check_start(args->v[0]), "cannot use ... with %d-valued %s", nargs,
                          check_expr_str(args->v[0]));
-            return;
+            return false;
         }
     }
     bool ok = sig->variadic && !ddd ? nargs >= npars - 1 : nargs == npars;
@@ -108,8 +103,15 @@ void check_arguments(Checker *c, Expr *call, Type *sig, ExprVec *args, const cha
                      many ? "too many" : "not enough", name,
                      types_summary(c, ts, nargs, false, ddd),
                      types_summary(c, sig->params, npars, sig->variadic, false));
-        return;
+        return false;
     }
+    return true;
+}
+
+void check_arg_assign(Checker *c, Expr *call, Type *sig, ExprVec *args, const char *name,
+                      Type **ts, int nargs, bool tuple) {
+    bool ddd = call->has_ellipsis;
+    int npars = sig->nparams;
     const char *context = check_sprintf("argument to %s", name);
     for (int i = 0; i < nargs; i++) {
         Type *pt;
@@ -127,7 +129,16 @@ void check_arguments(Checker *c, Expr *call, Type *sig, ExprVec *args, const cha
     }
 }
 
-static void call_result(Expr *e, Type *sig) {
+void check_arguments(Checker *c, Expr *call, Type *sig, ExprVec *args, const char *name) {
+    Type **ts = NULL;
+    bool tuple = false;
+    int nargs = check_arg_types(c, args, &ts, &tuple);
+    if (nargs < 0 || !check_arg_count(c, call, sig, args, name, ts, nargs, tuple))
+        return;
+    check_arg_assign(c, call, sig, args, name, ts, nargs, tuple);
+}
+
+void check_call_result(Expr *e, Type *sig) {
     if (sig->nresults == 0) {
         e->mode = MODE_NOVALUE;
         e->tv = type_tuple(NULL, 0);
@@ -173,11 +184,15 @@ void check_call(Checker *c, Expr *e) {
     default:
         break;
     }
-    if (!check_single_value(c, fun)) {
+    if (!check_is_generic(fun->tv) && !check_single_value(c, fun)) {
         use_args(c, &e->args);
         return;
     }
     Type *sig = check_under(fun->tv);
+    if (check_is_generic(sig)) {
+        check_generic_call(c, e, sig);
+        return;
+    }
     if (sig->kind != K_FUNC) {
         check_errorf(c, check_start(fun), "invalid operation: cannot call non-function %s",
                      check_operand_str(c, fun));
@@ -185,7 +200,7 @@ void check_call(Checker *c, Expr *e) {
         return;
     }
     check_arguments(c, e, sig, &e->args, check_expr_str(fun));
-    call_result(e, sig);
+    check_call_result(e, sig);
 }
 
 // ---- conversions ----

@@ -86,11 +86,14 @@ static void resolve_func(Checker *c, DeclInfo *di) {
         check_method_decl(c, fn, d);
         return;
     }
-    if (check_refuse_tparams(c, &d->tparams)) {
+    if (d->tparams.n && c->std && !d->body) {
+        fn->type = check_generic_signature(c, d, fn);
+    } else if (check_refuse_tparams(c, &d->tparams)) {
         fn->type = INVALID_TYPE; // uses stay silent; the body is not checked
         return;
+    } else {
+        fn->type = check_signature(c, d->ftype, fn, NULL);
     }
-    fn->type = check_signature(c, d->ftype, fn, NULL);
     bool special = strcmp(fn->name, "init") == 0 ||
                    (strcmp(fn->name, "main") == 0 && strcmp(c->pkg->name, "main") == 0);
     if (special && (fn->type->nparams || fn->type->nresults))

@@ -92,7 +92,7 @@ static void ident_type(Checker *c, Expr *e, Object *o) {
 
 static void ident(Checker *c, Expr *e) {
     if (strcmp(e->name, "_") == 0) {
-        check_errorf(c, e->pos, "cannot use _ as value");
+        check_errorf(c, e->pos, "cannot use _ as value or type");
         return;
     }
     Object *o = check_ident_obj(c, e);
@@ -355,7 +355,7 @@ bool check_single_value(Checker *c, Expr *e) {
                          check_operand_str(c, e));
             break;
         }
-        return true;
+        return check_generic_value(c, e);
     }
     check_set_invalid(e);
     return false;
@@ -381,6 +381,8 @@ void check_multi(Checker *c, Expr *e) {
     if (e->mode == MODE_TYPE || e->mode == MODE_BUILTIN || e->mode == MODE_NOVALUE ||
         e->mode == MODE_PACKAGE)
         check_single_value(c, e);
+    else
+        check_generic_value(c, e);
 }
 
 // ---- binary ----

@@ -203,6 +203,38 @@ void check_conversion(Checker *c, Expr *e, Type *t);
 void check_builtin_call(Checker *c, Expr *e, Builtin b);
 // Check call arguments [args] against signature [sig]; [name] names the callee in messages.
 void check_arguments(Checker *c, Expr *call, Type *sig, ExprVec *args, const char *name);
+// The steps of check_arguments. check_arg_types checks the arguments and returns their
+// count with their types in *out (the tuple elements of f(g()), *tuple set), or -1.
+int check_arg_types(Checker *c, ExprVec *args, Type ***out, bool *tuple);
+// Go's "not enough/too many arguments" and "..." errors; returns success.
+bool check_arg_count(Checker *c, Expr *call, Type *sig, ExprVec *args, const char *name,
+                     Type **ts, int nargs, bool tuple);
+// Assignability of each argument to its parameter (converting untyped constants).
+void check_arg_assign(Checker *c, Expr *call, Type *sig, ExprVec *args, const char *name,
+                      Type **ts, int nargs, bool tuple);
+// Mode and type of call [e] from signature [sig]'s results.
+void check_call_result(Expr *e, Type *sig);
+
+// ---- check_generic.c: generic library functions ----
+// Whether [t] is the signature of a generic function.
+bool check_is_generic(Type *t);
+// Signature of bodyless generic function [fn] of a library package (type parameters in
+// d->tparams, constraints any, comparable, named constraint interfaces, ~T unions).
+Type *check_generic_signature(Checker *c, Decl *d, Object *fn);
+// An interface type [it] with the union elements of [fields] as its type set terms
+// (constraint interfaces of library packages, like cmp.Ordered). Not interned.
+Type *check_constraint_iface(Checker *c, Type *it, FieldVec *fields);
+// Append the terms of union [e] to [out] (a VEC(TTerm) *).
+void check_union_terms(Checker *c, Expr *e, void *out);
+// [t] with type arguments [targs] (indexed by type parameter index) substituted.
+Type *check_subst(Type *t, Type **targs);
+// f[T...] for generic f ([e] an E_INDEX): the explicit type arguments, kept on e.
+void check_explicit_targs(Checker *c, Expr *e);
+// Call [e] of generic function with signature [sig]: infer, verify, instantiate.
+void check_generic_call(Checker *c, Expr *e, Type *sig);
+// Report a generic function [e] used without a call ("cannot use generic function ...
+// without instantiation"); returns false then.
+bool check_generic_value(Checker *c, Expr *e);
 
 // ---- check_stmt.c / check_switch.c / check_flow.c ----
 void check_one_stmt(Checker *c, Stmt *s);

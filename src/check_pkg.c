@@ -397,6 +397,24 @@ static void check_package(Checker *c, File *f) {
     c->pkg->checked = true;
 }
 
+// Like the go command, which fails while loading packages: when an import of the program
+// does not exist, report each missing one and nothing else (no type checking).
+static bool imports_exist(Checker *c, File *f) {
+    bool ok = true;
+    for (int i = 0; i < f->decls.n; i++) {
+        Decl *d = f->decls.v[i];
+        for (int k = 0; d->kind == D_IMPORT && k < d->specs.n; k++) {
+            Spec *s = d->specs.v[k];
+            if (!find_source(c->ld, s->path)) {
+                check_errorf(c, s->path_pos, "package %s is not in gol's standard library",
+                             s->path);
+                ok = false;
+            }
+        }
+    }
+    return ok;
+}
+
 Package *check_main_with(File *file, Diag *d, const PkgSource *srcs) {
     types_init();
     Loader *ld = gc_alloc(sizeof(Loader));
@@ -409,6 +427,10 @@ Package *check_main_with(File *file, Diag *d, const PkgSource *srcs) {
     checker_init(&c, ld, p, false);
     if (file->pkg_name && strcmp(file->pkg_name, "main") != 0) {
         check_errorf(&c, file->pkg_pos, "package %s is not a main package", file->pkg_name);
+        p->checked = true;
+        return p;
+    }
+    if (!imports_exist(&c, file)) {
         p->checked = true;
         return p;
     }

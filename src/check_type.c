@@ -96,13 +96,10 @@ static Type *array_type(Checker *c, Expr *e) {
             elem = complete(c, elem);
             return elem->kind == K_INVALID ? elem : type_array(elem, v->i);
         }
-        if (v && cv_sign(v) < 0) {
-            check_errorf(c, check_start(len), "invalid array length %s", check_expr_str(len));
-            return INVALID_TYPE;
-        }
     }
-    check_errorf(c, check_start(len), "array length %s must be integer",
-                 check_operand_str(c, len));
+    // gc: a negative or too large integer is "invalid", anything else "must be integer"
+    check_errorf(c, check_start(len), type_is_integer(len->tv) ? "invalid array length %s" :
+                 "array length %s must be integer", check_operand_str(c, len));
     return INVALID_TYPE;
 }
 
@@ -256,6 +253,7 @@ static void add_imethod(Checker *c, IMethodVec *ms, IMethod m, Pos pos, bool emb
 // may repeat an explicit one with an identical signature in either order.
 static Type *iface_type(Checker *c, Expr *e) {
     IMethodVec ms = {0};
+    bool has_terms = false;
     for (int i = 0; i < e->fields.n; i++) {
         Field *f = e->fields.v[i];
         if (f->names.n) {
@@ -274,7 +272,9 @@ static Type *iface_type(Checker *c, Expr *e) {
             continue;
         Expr *te = ast_unparen(f->type);
         if ((te->kind == E_BINARY && te->op == OP_OR) || (te->kind == E_UNARY)) {
-            check_errorf(c, check_start(te), "type constraints are not supported by gol");
+            if (!c->std)
+                check_errorf(c, check_start(te), "type constraints are not supported by gol");
+            has_terms = c->std;
             continue;
         }
         Type *t = complete(c, check_type(c, f->type));
@@ -288,6 +288,8 @@ static Type *iface_type(Checker *c, Expr *e) {
             add_imethod(c, &ms, t->imethods[k], check_start(f->type), true);
     }
     Type *it = type_interface(ms.v, ms.n);
+    if (has_terms)
+        it = check_constraint_iface(c, it, &e->fields);
     for (int k = 0; k < it->nimethods; k++)
         if (!it->imethods[k].obj->recv_type)
             it->imethods[k].obj->recv_type = it;
@@ -306,6 +308,11 @@ static Type *named_type(Checker *c, Expr *e) {
         check_selector(c, e);
     switch (e->mode) {
     case MODE_TYPE:
+        if (e->tv->under && e->tv->under->nterms && !c->std) { // constraints: library only
+            check_errorf(c, check_start(e), "cannot use type %s outside a type constraint: "
+                         "interface contains type constraints", check_type_str(c, e->tv));
+            return INVALID_TYPE;
+        }
         return e->tv;
     case MODE_INVALID:
         return INVALID_TYPE;

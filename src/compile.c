@@ -78,7 +78,7 @@ Proto *func_proto(Object *f) {
         p->name = func_name(f);
         p->type = f->type;
         p->pos = f->pos;
-        p->nparams = f->params.n + (f->recv ? 1 : 0);
+        p->nparams = f->params.n + (f->recv ? 1 : 0) + (f->type ? f->type->ntparams : 0);
         p->nresults = f->results.n;
         p->variadic = f->type && f->type->variadic;
         f->proto = p;

@@ -59,8 +59,17 @@ static void pack_variadic(FuncState *fs, ExprVec *args, int from, Type *st, int 
     }
 }
 
-// Arguments of [call] for signature [ft] into registers first, first+1, ...
+static int cargs_plain(FuncState *fs, Expr *call, Type *ft, int first);
+
+// Arguments of [call] for signature [ft] into registers first, first+1, ...; a call of a
+// generic library function passes its type arguments (Type *) first. Returns the count.
 static int cargs_into(FuncState *fs, Expr *call, Type *ft, int first) {
+    for (int i = 0; i < call->ntargs; i++)
+        emit_bx(fs, OP_LOADK, first + i, (uint32_t)k_ptr(fs, call->targs[i]));
+    return call->ntargs + cargs_plain(fs, call, ft, first + call->ntargs);
+}
+
+static int cargs_plain(FuncState *fs, Expr *call, Type *ft, int first) {
     ExprVec *args = &call->args;
     int np = ft->nparams;
     if (args->n == 1 && args->v[0]->tv && args->v[0]->tv->kind == K_TUPLE) {
@@ -108,8 +117,8 @@ static int cargs_into(FuncState *fs, Expr *call, Type *ft, int first) {
     return np;
 }
 
-static int call_regs(Type *ft, int nrecv) {
-    int n = 1 + nrecv + ft->nparams;
+static int call_regs(Expr *call, Type *ft, int nrecv) {
+    int n = 1 + nrecv + call->ntargs + ft->nparams;
     return ft->nresults > n ? ft->nresults : n;
 }
 
@@ -193,7 +202,7 @@ static int cmethod_call(FuncState *fs, Expr *call, int dst, int nres) {
     Object *m = sel->sel.obj;
     Type *ft = m->type;
     int mark = fs->nactive;
-    int base = reg_alloc(fs, call_regs(ft, 1));
+    int base = reg_alloc(fs, call_regs(call, ft, 1));
     creceiver(fs, sel, base + 1);
     cargs_into(fs, call, ft, base + 2);
     fs->pos = call->pos;
@@ -221,7 +230,7 @@ static int ciface_call(FuncState *fs, Expr *call, int dst, int nres) {
     Expr *sel = ast_unparen(call->x);
     Type *ft = sel->sel.obj->type;
     int mark = fs->nactive;
-    int base = reg_alloc(fs, call_regs(ft, 1));
+    int base = reg_alloc(fs, call_regs(call, ft, 1));
     load_iface_operand(fs, sel, base + 1);
     cargs_into(fs, call, ft, base + 2);
     CallSite *cs = gc_alloc(sizeof(CallSite));
@@ -244,7 +253,7 @@ int ccall(FuncState *fs, Expr *call, int dst, int nres) {
         return ciface_call(fs, call, dst, nres);
     Type *ft = func_type_of(fun);
     int mark = fs->nactive;
-    int base = reg_alloc(fs, call_regs(ft, 0));
+    int base = reg_alloc(fs, call_regs(call, ft, 0));
     Object *sf = static_func(fun);
     if (!sf)
         cexpr(fs, fun, base);
@@ -296,10 +305,13 @@ static Proto *builtin_thunk(FuncState *outer, Expr *call, int nargs) {
     return p;
 }
 
-void cgo_defer(FuncState *fs, Expr *call, bool is_go) {
+void cgo_defer(FuncState *fs, Expr *call, bool is_go, Pos stmt_pos) {
     call = ast_unparen(call);
     int mark = fs->nactive;
     int op = is_go ? OP_GO : OP_DEFER;
+    // A goroutine's "created by" line is the go statement's (Go's), not the call's `(`,
+    // which for `go func() {...}()` is on the literal's last line.
+    Pos op_pos = is_go ? stmt_pos : call->pos;
     fs->pos = call->pos;
     if (call->builtin || call->is_conversion) {
         int n = call->args.n;
@@ -312,6 +324,7 @@ void cgo_defer(FuncState *fs, Expr *call, bool is_go) {
         }
         Proto *p = builtin_thunk(fs, call, n);
         emit_bx(fs, OP_LOADK, base, (uint32_t)k_ptr(fs, func_new(p, 0)));
+        fs->pos = op_pos;
         emit(fs, op, base, n, 0);
         reg_free_to(fs, mark);
         return;
@@ -319,12 +332,12 @@ void cgo_defer(FuncState *fs, Expr *call, bool is_go) {
     Expr *fun = ast_unparen(call->x);
     Type *ft = fun->kind == E_SELECTOR && fun->sel.kind == SEL_METHOD ? fun->sel.obj->type
                                                                        : func_type_of(fun);
-    int base = reg_alloc(fs, call_regs(ft, 1));
+    int base = reg_alloc(fs, call_regs(call, ft, 1));
     bool saved = fs->copy_args;
     fs->copy_args = true; // arguments outlive this statement: aggregates are copied
     int n = cargs(fs, call, base);
     fs->copy_args = saved;
-    fs->pos = call->pos;
+    fs->pos = op_pos;
     emit(fs, op, base, n, 0);
     reg_free_to(fs, mark);
 }

@@ -188,7 +188,7 @@ void creceiver(FuncState *fs, Expr *sel, int r);
 // Load the interface operand of an interface-method selector (through embedded fields).
 void load_iface_operand(FuncState *fs, Expr *sel, int dst);
 // go / defer statements.
-void cgo_defer(FuncState *fs, Expr *call, bool is_go);
+void cgo_defer(FuncState *fs, Expr *call, bool is_go, Pos stmt_pos);
 // Build the callee and arguments of [call] into consecutive registers at base (callee at
 // base, args after); returns the number of argument slots.
 int cargs(FuncState *fs, Expr *call, int base);

@@ -392,8 +392,8 @@ void cstmt(FuncState *fs, Stmt *s) {
         if (s->op == OP_DEFINE)
             return; // new variables keep their registers until the block ends
         break;
-    case S_GO: cgo_defer(fs, s->call, true); break;
-    case S_DEFER: cgo_defer(fs, s->call, false); break;
+    case S_GO: cgo_defer(fs, s->call, true, s->pos); break;
+    case S_DEFER: cgo_defer(fs, s->call, false, s->pos); break;
     case S_RETURN: creturn(fs, s); break;
     case S_BLOCK: cblock(fs, s->body); break;
     case S_IF: cif(fs, s); break;

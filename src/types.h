@@ -12,6 +12,27 @@
 
 typedef struct Package Package; // object.h
 
+// A term of a constraint's type set: T, or ~T (every type whose underlying type is T's).
+typedef struct TTerm {
+    bool tilde;
+    Type *type;
+} TTerm;
+
+// A type parameter of a generic bodyless library function (check_generic.c). Its constraint
+// is: comparable, and/or a union of terms (none: any type). Go's core type of a one-term
+// constraint (~[]E, ~map[K]V) drives constraint type inference.
+typedef struct TParam {
+    int index;           // position in the function's type parameter list
+    Pos pos;             // declaration
+    const char *cname;   // the constraint as gc prints it ("~[]E", "any", "comparable")
+    Type *bound;         // a named constraint (cmp.Ordered), printed relative to the caller
+    bool comparable;     // comparable, or embedded in the constraint
+    TTerm *terms;        // union terms (may mention other type parameters)
+    int nterms;
+    bool named_terms;    // terms come from a named constraint (cmp.Ordered): verified as a
+                         // type set ("X missing in ...") rather than by core type inference
+} TParam;
+
 typedef enum Kind {
     K_INVALID,
     K_BOOL,
@@ -73,6 +94,12 @@ struct Type {
     IMethod *imethods;   // INTERFACE, sorted by name
     int nimethods;
     bool incomplete;     // named type whose underlying is not yet set (during checking)
+    // Generics, only in gol's own library packages (check_generic.c):
+    TParam *tparam;      // a type parameter (a named type whose underlying is `any`)
+    Type **tparams;      // FUNC: a generic signature's type parameters (such signatures are
+    int ntparams;        // never interned: they are not types of values)
+    TTerm *terms;        // INTERFACE: a constraint interface's union terms (not interned)
+    int nterms;
 
     // Layout (valid once complete):
     int slots;           // storage size in slots: 1 for scalars/references, sum for structs,

@@ -26,9 +26,8 @@ VmStatus vm_run(G *g, int budget) {
     if (atomic_load_explicit(&g->interrupted, memory_order_relaxed))
         budget = 1; // the REPL's Ctrl-C reached a parked G: end it at its next preemption point
     if (g->park_kind != PARK_NONE && finish_park(g) == RT_PANIC) {
-        Frame *f = &g->frames[g->nframes - 1];
-        static const Instr unwind = {.op = OP_UNWIND};
-        f->ip = &unwind + 1; // the UNWIND pseudo-instruction is dispatched below
+        // The frame keeps its ip (after the parked op): a later panic's traceback shows
+        // that line, and an unwinding frame is never resumed at its ip.
         r = vm_unwind(g);
         if (r == U_DONE)
             r = VM_DONE;

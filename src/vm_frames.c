@@ -89,6 +89,7 @@ static void finish_recovery(G *g, Frame *f) {
         g->panic = g->panic->link;
     f->flags &= (uint8_t)~FRAME_UNWINDING;
     f->ip = f->proto->code + f->proto->epilogue_pc;
+    panic_track(g);
 }
 
 int vm_unwind(G *g) {

@@ -29,23 +29,6 @@ static bool less_func(SortData *d, int64_t i, int64_t j) {
     return call_less(d, d->less_fn, 2, args);
 }
 
-// Swap two elements of the slice in place.
-static void swap_elems(SortData *d, int64_t i, int64_t j) {
-    int k = d->elem_slots;
-    if (k == 1) {
-        Slot t = d->elems[i];
-        d->elems[i] = d->elems[j];
-        d->elems[j] = t;
-        return;
-    }
-    Slot *a = d->elems + i * k, *b = d->elems + j * k;
-    for (int s = 0; s < k; s++) {
-        Slot t = a[s];
-        a[s] = b[s];
-        b[s] = t;
-    }
-}
-
 // sort.Sort: the Interface's methods, receiver first.
 static bool less_method(SortData *d, int64_t i, int64_t j) {
     Slot args[3] = {d->recv, {.i = i}, {.i = j}};
@@ -115,7 +98,7 @@ static GoSlice *slice_of(G *g, GoIface *x, int *elem_slots, RtStatus *st) {
 // sortSlice(x any, less func(i, j int) bool, stable bool)
 static RtStatus nat_sort_slice(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(res);
-    SortData d = {.g = g, .st = RT_OK, .less = less_func, .swap = swap_elems};
+    SortData d = {.g = g, .st = RT_OK, .less = less_func, .swap = sort_swap_elems};
     RtStatus st;
     GoSlice *s = slice_of(g, a[0].p, &d.elem_slots, &st);
     if (st != RT_OK)
@@ -168,7 +151,7 @@ static RtStatus sort_basic(G *g, GoSlice *s, bool (*lessf)(SortData *, int64_t, 
     int64_t n = slice_len(s);
     if (n < 2)
         return RT_OK;
-    SortData d = {.g = g, .st = RT_OK, .less = lessf, .swap = swap_elems};
+    SortData d = {.g = g, .st = RT_OK, .less = lessf, .swap = sort_swap_elems};
     d.elems = s->ptr;
     d.elem_slots = 1;
     sort_pdqsort(&d, 0, n, sort_limit(n));

@@ -337,3 +337,20 @@ void sort_stable(SortData *d, int64_t n) {
         block *= 2;
     }
 }
+
+// Swap two elements of the slice in place.
+void sort_swap_elems(SortData *d, int64_t i, int64_t j) {
+    int k = d->elem_slots;
+    if (k == 1) {
+        Slot t = d->elems[i];
+        d->elems[i] = d->elems[j];
+        d->elems[j] = t;
+        return;
+    }
+    Slot *a = d->elems + i * k, *b = d->elems + j * k;
+    for (int s = 0; s < k; s++) {
+        Slot t = a[s];
+        a[s] = b[s];
+        b[s] = t;
+    }
+}

@@ -17,7 +17,11 @@ struct SortData {
     int elem_slots; // slots per element
     GoFunc *less_fn, *swap_fn;
     Slot recv;      // receiver for Interface methods
+    Type *elem_type;// element type (slices.Sort, slices.SortFunc)
 };
+
+// A swap that exchanges elements i and j of d->elems (elem_slots slots each).
+void sort_swap_elems(SortData *d, int64_t i, int64_t j);
 
 // Go's limit for pdqsort on [n] elements: bits.Len(uint(n)).
 int64_t sort_limit(int64_t n);

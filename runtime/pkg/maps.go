@@ -1,0 +1,24 @@
+// Package maps defines various functions useful with maps of any type. The functions are
+// natives (runtime/pkg/maps.c) that receive their type arguments ahead of their
+// arguments. Go 1.23's iterator functions (Keys, Values, All, Insert, Collect) are not
+// provided: gol has no range-over-func.
+package maps
+
+// Equal reports whether two maps contain the same key/value pairs. Values are compared
+// using ==.
+func Equal[M1, M2 ~map[K]V, K, V comparable](m1 M1, m2 M2) bool
+
+// EqualFunc is like Equal, but compares values using eq. Keys are still compared with ==.
+func EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 any](m1 M1, m2 M2, eq func(V1, V2) bool) bool
+
+// Clone returns a copy of m. This is a shallow clone: the new keys and values are set
+// using ordinary assignment. Clone of a nil map is nil.
+func Clone[M ~map[K]V, K comparable, V any](m M) M
+
+// Copy copies all key/value pairs in src adding them to dst. When a key in src is already
+// present in dst, the value in dst will be overwritten by the value associated with the
+// key in src.
+func Copy[M1 ~map[K]V, M2 ~map[K]V, K comparable, V any](dst M1, src M2)
+
+// DeleteFunc deletes any key/value pairs from m for which del returns true.
+func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool)

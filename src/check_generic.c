@@ -1,0 +1,493 @@
+// Generic bodyless functions of gol's own library packages (slices, maps, cmp): their type
+// parameter lists and constraints, and at each call Go's type inference (unification of
+// parameter and argument types, core types of constraints, default types of untyped
+// constants), constraint verification and the instantiated signature, with types2's
+// messages. User code cannot declare type parameters (check_refuse_tparams). Nothing is
+// instantiated at run time: the native receives the type arguments (Type *) ahead of the
+// arguments (Expr.targs), and every argument and result has its instantiated type.
+#include <stdio.h>
+
+#include "check_int.h"
+
+typedef VEC(TTerm) TTermVec;
+
+bool check_is_generic(Type *t) {
+    return t && t->kind == K_FUNC && t->ntparams > 0;
+}
+
+// ---- declarations ----
+
+// "~int | ~int8": a term list as go/types prints it.
+static const char *terms_str(TTerm *ts, int n) {
+    char buf[1024];
+    int k = 0;
+    buf[0] = 0;
+    for (int i = 0; i < n && k < (int)sizeof buf; i++)
+        k += snprintf(buf + k, sizeof buf - (size_t)k, "%s%s%s", i ? " | " : "",
+                      ts[i].tilde ? "~" : "", type_string(ts[i].type));
+    return gc_strdup(buf);
+}
+
+void check_union_terms(Checker *c, Expr *e, void *out) {
+    TTermVec *v = out;
+    e = ast_unparen(e);
+    if (e->kind == E_BINARY && e->op == OP_OR) {
+        check_union_terms(c, e->x, out);
+        check_union_terms(c, e->y, out);
+        return;
+    }
+    bool tilde = e->kind == E_UNARY && e->op == OP_NONE;
+    Type *t = check_type(c, tilde ? e->x : e);
+    if (t->kind != K_INVALID)
+        vec_push(v, ((TTerm){tilde, t}));
+}
+
+Type *check_constraint_iface(Checker *c, Type *it, FieldVec *fields) {
+    TTermVec terms = {0};
+    for (int i = 0; i < fields->n; i++) {
+        Field *f = fields->v[i];
+        Expr *te = f->names.n ? NULL : ast_unparen(f->type);
+        if (te && ((te->kind == E_BINARY && te->op == OP_OR) || te->kind == E_UNARY))
+            check_union_terms(c, te, &terms);
+    }
+    Type *t = gc_alloc(sizeof(Type));
+    *t = *it;
+    t->under = t;
+    t->intern_next = NULL;
+    t->str_cache = NULL;
+    t->terms = terms.v;
+    t->nterms = terms.n;
+    return t;
+}
+
+// The constraint [e] of type parameter [tp].
+static void resolve_constraint(Checker *c, TParam *tp, Expr *e) {
+    Expr *u = ast_unparen(e);
+    if ((u->kind == E_BINARY && u->op == OP_OR) || (u->kind == E_UNARY && u->op == OP_NONE)) {
+        TTermVec v = {0};
+        check_union_terms(c, u, &v);
+        tp->terms = v.v;
+        tp->nterms = v.n;
+        tp->cname = terms_str(v.v, v.n);
+        return;
+    }
+    Object *o = u->kind == E_IDENT ? scope_lookup(c->scope, u->name, NULL) : NULL;
+    if (o && o->kind == OBJ_TYPE && o->type == types_comparable) {
+        tp->comparable = true;
+        tp->cname = "comparable";
+        return;
+    }
+    Type *t = check_type(c, e);
+    if (t->kind == K_INVALID)
+        return;
+    tp->cname = check_type_str(c, t);
+    if (t->kind != K_INTERFACE) {
+        tp->terms = gc_alloc(sizeof(TTerm));
+        tp->terms[0] = (TTerm){false, t};
+        tp->nterms = 1;
+        return;
+    }
+    if (t->nimethods)
+        check_errorf(c, check_start(e), "method constraints are not supported by gol");
+    if (t->name)
+        tp->bound = t;
+    tp->terms = t->under->terms;
+    tp->nterms = t->under->nterms;
+    tp->named_terms = t->under->nterms > 0;
+    if (!t->name && !t->nimethods && !t->under->nterms)
+        tp->cname = "any";
+}
+
+Type *check_generic_signature(Checker *c, Decl *d, Object *fn) {
+    Scope *saved = c->scope;
+    c->scope = scope_new(saved, NULL);
+    VEC(Type *) list = {0};
+    for (int i = 0; i < d->tparams.n; i++) {
+        Field *f = d->tparams.v[i];
+        for (int k = 0; k < f->names.n; k++) {
+            Expr *id = f->names.v[k];
+            Object *o = obj_new(OBJ_TYPE, id->name, id->pos, NULL);
+            Type *t = type_named(id->name, NULL, o);
+            type_set_underlying(t, types_empty_iface);
+            t->tparam = gc_alloc(sizeof(TParam));
+            t->tparam->index = list.n;
+            t->tparam->pos = id->pos;
+            t->tparam->cname = "any";
+            o->type = t;
+            id->obj = o;
+            check_declare(c, c->scope, o, id->pos);
+            vec_push(&list, t);
+        }
+    }
+    for (int i = 0, at = 0; i < d->tparams.n; i++) {
+        Field *f = d->tparams.v[i];
+        for (int k = 0; k < f->names.n; k++)
+            resolve_constraint(c, list.v[at++]->tparam, f->type);
+    }
+    Type *sig = check_signature(c, d->ftype, fn, NULL);
+    c->scope = saved;
+    Type *g = gc_alloc(sizeof(Type));
+    *g = *sig;
+    g->under = g;
+    g->intern_next = NULL;
+    g->str_cache = NULL;
+    g->tparams = list.v;
+    g->ntparams = list.n;
+    return g;
+}
+
+// ---- unification and substitution ----
+
+static bool mentions(Type *t) {
+    if (!t)
+        return false;
+    if (t->tparam)
+        return true;
+    if (t->name)
+        return false;
+    switch (t->kind) {
+    case K_SLICE: case K_POINTER: case K_ARRAY: case K_CHAN:
+        return mentions(t->elem);
+    case K_MAP:
+        return mentions(t->key) || mentions(t->elem);
+    case K_FUNC: case K_TUPLE:
+        for (int i = 0; i < t->nparams; i++)
+            if (mentions(t->params[i]))
+                return true;
+        for (int i = 0; i < t->nresults; i++)
+            if (mentions(t->results[i]))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
+static Type **subst_list(Type **ts, int n, Type **targs) {
+    Type **r = gc_alloc(sizeof(Type *) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        r[i] = check_subst(ts[i], targs);
+    return r;
+}
+
+Type *check_subst(Type *t, Type **targs) {
+    if (t->tparam)
+        return targs[t->tparam->index] ? targs[t->tparam->index] : t;
+    if (!mentions(t))
+        return t;
+    switch (t->kind) {
+    case K_SLICE: return type_slice(check_subst(t->elem, targs));
+    case K_POINTER: return type_pointer(check_subst(t->elem, targs));
+    case K_ARRAY: return type_array(check_subst(t->elem, targs), t->len);
+    case K_CHAN: return type_chan(check_subst(t->elem, targs), t->dir);
+    case K_MAP: return type_map(check_subst(t->key, targs), check_subst(t->elem, targs));
+    case K_FUNC:
+        return type_func(subst_list(t->params, t->nparams, targs), t->nparams,
+                         subst_list(t->results, t->nresults, targs), t->nresults, t->variadic);
+    default: return t;
+    }
+}
+
+static bool unify(Type **targs, Type *x, Type *y, bool inexact);
+
+static bool unify_lists(Type **targs, Type **xs, Type **ys, int n) {
+    for (int i = 0; i < n; i++)
+        if (!unify(targs, xs[i], ys[i], false))
+            return false;
+    return true;
+}
+
+// Bind type parameter [x] to [y], or check y against its binding. Inexactly, a defined
+// type and an unnamed type with the same underlying type match, and the defined one wins.
+static bool unify_tparam(Type **targs, Type *x, Type *y, bool inexact) {
+    Type **b = &targs[x->tparam->index];
+    if (!*b || type_identical(*b, y)) {
+        *b = y;
+        return true;
+    }
+    if (inexact && type_is_named(*b) != type_is_named(y) && type_identical((*b)->under, y->under)) {
+        if (!type_is_named(*b))
+            *b = y;
+        return true;
+    }
+    return false;
+}
+
+// go/types' unifier for a parameter type [x] (which may mention type parameters) and an
+// argument type [y]; [inexact] at the top level (assignability-like: a defined type
+// unifies with an unnamed one through its underlying type).
+static bool unify(Type **targs, Type *x, Type *y, bool inexact) {
+    if (x->tparam)
+        return unify_tparam(targs, x, y, inexact);
+    if (!mentions(x))
+        return type_identical(x, y) ||
+               (inexact && type_is_named(x) != type_is_named(y) && type_identical(x->under, y->under));
+    if (inexact && y->name)
+        y = y->under;
+    if (y->name || x->kind != y->kind)
+        return false;
+    switch (x->kind) {
+    case K_SLICE: case K_POINTER:
+        return unify(targs, x->elem, y->elem, false);
+    case K_ARRAY:
+        return x->len == y->len && unify(targs, x->elem, y->elem, false);
+    case K_CHAN:
+        return x->dir == y->dir && unify(targs, x->elem, y->elem, false);
+    case K_MAP:
+        return unify(targs, x->key, y->key, false) && unify(targs, x->elem, y->elem, false);
+    case K_FUNC:
+        return x->nparams == y->nparams && x->nresults == y->nresults &&
+               x->variadic == y->variadic && unify_lists(targs, x->params, y->params, x->nparams) &&
+               unify_lists(targs, x->results, y->results, x->nresults);
+    default:
+        return false;
+    }
+}
+
+// ---- inference ----
+
+typedef struct Infer {
+    Checker *c;
+    Expr *call;
+    Type *sig;
+    Type **targs;
+    Type **explicit;   // explicit type arguments (f[T](x)), NULL where not given
+    const char *name;  // the callee as written ("slices.Sort")
+    Type **ts;         // argument types
+    int nargs;
+    bool tuple;
+} Infer;
+
+static void infer_error(Infer *in, Pos at, const char *msg) {
+    check_errorf(in->c, at, "in call to %s, %s", in->name, msg);
+}
+
+static Type *param_for(Type *sig, int i, bool ddd) {
+    int np = sig->nparams;
+    if (sig->variadic && i >= np - 1)
+        return ddd ? sig->params[np - 1] : sig->params[np - 1]->elem;
+    return sig->params[i];
+}
+
+static Pos arg_pos(Infer *in, int i) {
+    return check_start(in->call->args.v[in->tuple ? 0 : i]);
+}
+
+static const char *arg_str(Infer *in, int i) {
+    return check_expr_str(in->call->args.v[in->tuple ? 0 : i]);
+}
+
+// types2's errorf in infer: the argument's type does not match the parameter's.
+static void mismatch(Infer *in, Type *par, int i) {
+    Checker *c = in->c;
+    Type *sub = check_subst(par, in->targs);
+    const char *ty = check_type_str(c, in->ts[i]);
+    const char *msg;
+    if (sub != par)
+        msg = check_sprintf("type %s of %s does not match inferred type %s for %s", ty,
+                            arg_str(in, i), check_type_str(c, sub), check_type_str(c, par));
+    else
+        msg = check_sprintf("type %s of %s does not match %s", ty, arg_str(in, i),
+                            check_type_str(c, par));
+    infer_error(in, arg_pos(in, i), msg);
+}
+
+// Step 1: typed arguments. Untyped ones whose parameter is a bare type parameter are
+// collected in [untyped] for step 3.
+static bool infer_typed(Infer *in, int *untyped, int *nuntyped) {
+    for (int i = 0; i < in->nargs; i++) {
+        Type *par = check_subst(param_for(in->sig, i, in->call->has_ellipsis), in->explicit);
+        Type *t = in->ts[i];
+        if (!mentions(par) || !t || t->kind == K_INVALID)
+            continue;
+        if (!type_is_untyped(t)) {
+            if (!unify(in->targs, par, t, true)) {
+                mismatch(in, par, i);
+                return false;
+            }
+        } else if (par->tparam && t->kind != K_UNTYPED_NIL) {
+            untyped[(*nuntyped)++] = i;
+        }
+    }
+    return true;
+}
+
+// Step 2: core types of the constraints (~[]E gives E from S's type argument).
+static bool infer_core(Infer *in) {
+    for (int pass = 0; pass < in->sig->ntparams; pass++) {
+        for (int i = 0; i < in->sig->ntparams; i++) {
+            Type *p = in->sig->tparams[i];
+            TParam *tp = p->tparam;
+            if (tp->named_terms || tp->nterms != 1)
+                continue;
+            TTerm *core = &tp->terms[0];
+            Type *a = in->targs[i];
+            if (!a) {
+                if (!core->tilde)
+                    in->targs[i] = check_subst(core->type, in->targs);
+                continue;
+            }
+            Type *tx = core->tilde ? a->under : a;
+            if (!unify(in->targs, core->type, tx, true)) {
+                infer_error(in, check_start(in->call),
+                            check_sprintf("%s (type %s) does not satisfy %s", p->name,
+                                          check_type_str(in->c, tx), tp->cname));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+// Step 3: the default type of the largest untyped constant passed for each type parameter.
+static bool infer_untyped(Infer *in, int *untyped, int n) {
+    Type **max = gc_alloc(sizeof(Type *) * (size_t)in->sig->ntparams);
+    for (int k = 0; k < n; k++) {
+        int i = untyped[k];
+        Type *par = param_for(in->sig, i, in->call->has_ellipsis);
+        int ix = par->tparam->index;
+        if (in->targs[ix])
+            continue;
+        Type *t = in->ts[i];
+        if (max[ix] && max[ix] != t) {
+            if (!type_is_numeric(max[ix]) || !type_is_numeric(t)) {
+                infer_error(in, arg_pos(in, i),
+                            check_sprintf("mismatched types %s and %s (cannot infer %s)",
+                                          type_string(max[ix]), type_string(t), par->name));
+                return false;
+            }
+            if (t->kind > max[ix]->kind)
+                max[ix] = t;
+        } else {
+            max[ix] = t;
+        }
+    }
+    for (int i = 0; i < in->sig->ntparams; i++)
+        if (max[i])
+            in->targs[i] = type_default(max[i]);
+    return true;
+}
+
+static bool infer(Infer *in) {
+    int *untyped = gc_alloc(sizeof(int) * (size_t)(in->nargs + 1));
+    int nuntyped = 0;
+    if (!infer_typed(in, untyped, &nuntyped) || !infer_core(in) ||
+        !infer_untyped(in, untyped, nuntyped) || !infer_core(in))
+        return false;
+    for (int i = 0; i < in->sig->ntparams; i++) {
+        Type *a = in->targs[i];
+        if (a && !mentions(a))
+            continue;
+        Type *p = in->sig->tparams[i];
+        char pbuf[256];
+        infer_error(in, check_start(in->call),
+                    check_sprintf("cannot infer %s (declared at %s)", p->name,
+                                  pos_format(p->tparam->pos, pbuf, sizeof pbuf)));
+        return false;
+    }
+    return true;
+}
+
+// ---- verification ----
+
+static bool term_includes(TTerm *t, Type *a, Type **targs) {
+    Type *tt = check_subst(t->type, targs);
+    return t->tilde ? type_identical(a->under, tt->under) : type_identical(a, tt);
+}
+
+// types2's implements(V, constraint) for type argument [a] of [p]; reports at the call's '('.
+static bool satisfies(Infer *in, Type *p, Type *a) {
+    TParam *tp = p->tparam;
+    Checker *c = in->c;
+    const char *v = check_type_str(c, a);
+    const char *cname = tp->bound ? check_type_str(c, tp->bound) : tp->cname;
+    if (tp->nterms) {
+        bool ok = false;
+        for (int i = 0; i < tp->nterms && !ok; i++)
+            ok = term_includes(&tp->terms[i], a, in->targs);
+        if (!ok && a->kind == K_INTERFACE) {
+            check_errorf(c, in->call->pos, "%s does not satisfy %s", v, cname);
+            return false;
+        }
+        if (!ok) {
+            check_errorf(c, in->call->pos, "%s does not satisfy %s (%s missing in %s)", v,
+                         cname, v, terms_str(tp->terms, tp->nterms));
+            return false;
+        }
+    }
+    if (tp->comparable && !type_is_comparable(a)) {
+        check_errorf(c, in->call->pos, "%s does not satisfy comparable", v);
+        return false;
+    }
+    return true;
+}
+
+// ---- calls ----
+
+// Explicit type arguments of f[T1, T2] where f is generic ([e] is the E_INDEX): recorded
+// on e for the call (check_generic_call); e keeps f's generic signature.
+void check_explicit_targs(Checker *c, Expr *e) {
+    Type *sig = e->x->tv;
+    int n = 1 + e->args.n;
+    Expr *last = e->args.n ? e->args.v[e->args.n - 1] : e->y;
+    e->targs = gc_alloc(sizeof(Type *) * (size_t)(sig->ntparams + n));
+    bool bad = false;
+    for (int i = 0; i < n; i++) {
+        Type *t = check_type(c, i == 0 ? e->y : e->args.v[i - 1]);
+        bad |= t->kind == K_INVALID;
+        e->targs[i] = t;
+    }
+    if (n > sig->ntparams) {
+        check_errorf(c, check_start(last), "got %d type arguments but %s has %d type parameters",
+                     n, check_expr_str(e->x), sig->ntparams);
+        bad = true;
+    }
+    if (bad)
+        return;
+    e->ntargs = n;
+    e->mode = MODE_VALUE;
+    e->tv = sig;
+}
+
+void check_generic_call(Checker *c, Expr *e, Type *sig) {
+    Expr *fun = e->x;
+    Expr *inst = ast_unparen(fun);
+    Infer in = {.c = c, .call = e, .sig = sig, .name = check_expr_str(fun)};
+    check_set_invalid(e);
+    in.nargs = check_arg_types(c, &e->args, &in.ts, &in.tuple);
+    if (in.nargs < 0 || !check_arg_count(c, e, sig, &e->args, in.name, in.ts, in.nargs, in.tuple))
+        return;
+    in.targs = gc_alloc(sizeof(Type *) * (size_t)sig->ntparams);
+    in.explicit = gc_alloc(sizeof(Type *) * (size_t)sig->ntparams);
+    if (inst->kind == E_INDEX) {
+        for (int i = 0; i < inst->ntargs; i++)
+            in.targs[i] = in.explicit[i] = inst->targs[i];
+        e->x = fun = inst->x; // the call is of the function itself, with all type arguments
+    }
+    if (!infer(&in))
+        return;
+    for (int i = 0; i < sig->ntparams; i++)
+        if (!satisfies(&in, sig->tparams[i], in.targs[i]))
+            return;
+    Type *isig = check_subst(sig, in.targs);
+    check_arg_assign(c, e, isig, &e->args, in.name, in.ts, in.nargs, in.tuple);
+    e->targs = in.targs;
+    e->ntargs = sig->ntparams;
+    fun->tv = isig;
+    check_call_result(e, isig);
+}
+
+bool check_generic_value(Checker *c, Expr *e) {
+    if (e->mode == MODE_INVALID || !check_is_generic(e->tv))
+        return true;
+    if (ast_unparen(e)->kind == E_INDEX) {
+        check_errorf(c, check_start(e), "gol cannot use an instantiated generic function (%s) "
+                     "as a value; call it", check_expr_str(e));
+        check_set_invalid(e);
+        return false;
+    }
+    check_errorf(c, check_start(e), "cannot use generic function %s without instantiation",
+                 check_expr_str(e));
+    check_set_invalid(e);
+    return false;
+}

@@ -202,7 +202,10 @@ static GOL_NORETURN void park_forever(void) {
         pause();
 }
 
-// Retires this M's P after GOMAXPROCS shrank: its Gs go to the global queue.
+static void wake_for_global(void);
+
+// Retires this M's P after GOMAXPROCS shrank: its Gs go to the global queue, and an M is
+// started on an idle P for them (that P's M may already sleep: nobody else would look).
 static void retire_p(M *m) {
     P *p = m->p;
     runq_flush_to_global(p);
@@ -211,6 +214,8 @@ static void retire_p(M *m) {
     p->m = NULL;
     m->p = NULL;
     rtlock_unlock(&sched.lock);
+    if (atomic_load(&sched.runqsize) > 0)
+        wake_for_global();
 }
 
 static G *steal_work(M *m) {

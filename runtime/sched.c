@@ -465,6 +465,17 @@ static int slice_budget(void) {
     return SCHED_BUDGET;
 }
 
+// Deterministic mode: a G that used up its slice was computing, so virtual time moves on
+// (50 ns per preemption point, about gol's real speed) and due timers fire. Without this a
+// busy goroutine, or a loop polling time.Now or a time.After channel with a default case,
+// would keep the clock still forever. Gs that block leave it alone: their timings stay exact.
+static void det_advance(int budget) {
+    int64_t now = atomic_fetch_add(&sched.vclock, (int64_t)budget * 50) + (int64_t)budget * 50;
+    int64_t when = timer_next();
+    if (when >= 0 && when <= now)
+        timer_run_due(now);
+}
+
 static void execute(M *m, G *g) {
     m->p->schedtick++;
     m->curg = g;
@@ -478,12 +489,15 @@ static void execute(M *m, G *g) {
             return;
         }
     }
-    VmStatus st = vm_run(g, slice_budget());
+    int budget = slice_budget();
+    VmStatus st = vm_run(g, budget);
     m->curg = NULL;
     switch (st) {
     case VM_YIELD:
         atomic_store(&g->status, G_RUNNABLE);
         runq_put(m->p, g, false);
+        if (sched.det)
+            det_advance(budget);
         break;
     case VM_PARK:
         finish_park(g);

@@ -12,6 +12,7 @@
 #   // exit: N               expected exit status (default 0, or as implied above)
 #   // unordered             compare stdout as a sorted multiset of lines
 #   // env: K=V ...          extra environment     // args: a b    command-line arguments
+#   // flags: --seed N       gol's own options (before the file name)
 #   // stdin: TEXT           one line of stdin (repeatable; default stdin is /dev/null)
 #   // skip: WHY             not run
 # Environment: JOBS (parallel runs, default 2), TIMEOUT (seconds, default 10),
@@ -29,7 +30,7 @@ trap 'rm -rf "$work"' EXIT
 
 run_one() { # run_one FILE INDEX -> writes $work/INDEX.res ("pass" or a failure report)
     local f=$1 idx=$2 res=$work/$2.res
-    local dir out err rc want_exit=0 expect_out="" envs="" args="" stdin_text="" has_stdin=0
+    local dir out err rc want_exit=0 expect_out="" envs="" args="" flags="" stdin_text="" has_stdin=0
     dir=$(dirname "$f")
     if grep -q '^// skip:' "$f"; then echo skip >"$res"; return; fi
     local exp="$work/$idx.exp" got="$work/$idx.got" gerr="$work/$idx.err"
@@ -49,6 +50,7 @@ run_one() { # run_one FILE INDEX -> writes $work/INDEX.res ("pass" or a failure 
     [ -n "$e" ] && want_exit=$e
     envs=$(grep -o '^// env: .*$' "$f" | head -1 | sed 's|// env: ||')
     args=$(grep -o '^// args: .*$' "$f" | head -1 | sed 's|// args: ||')
+    flags=$(grep -o '^// flags: .*$' "$f" | head -1 | sed 's|// flags: ||')
     if grep -q '^// stdin: ' "$f"; then
         has_stdin=1
         grep '^// stdin: ' "$f" | sed 's|^// stdin: ||' >"$work/$idx.in"
@@ -56,7 +58,7 @@ run_one() { # run_one FILE INDEX -> writes $work/INDEX.res ("pass" or a failure 
     local input=/dev/null
     [ $has_stdin = 1 ] && input=$work/$idx.in
     # shellcheck disable=SC2086
-    (cd "$dir" && env $envs timeout -k 2 "$timeout_s" "$gol" "$(basename "$f")" $args \
+    (cd "$dir" && env $envs timeout -k 2 "$timeout_s" "$gol" $flags "$(basename "$f")" $args \
         <"$input" >"$got" 2>"$gerr")
     rc=$?
     local fail=""

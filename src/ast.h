@@ -179,6 +179,10 @@ struct Expr {
                         // leftmost position: x's start for BINARY/CALL/SELECTOR/INDEX/
                         // TYPEASSERT, the type's start for a COMPOSITE with a type; otherwise
                         // pos (note: SLICE and KEYVALUE start at pos, '[' and ':', as in Go)
+
+    // ---- set by the compiler ----
+    int hoisted;        // 1 + the register this node was already computed into (gc's
+                        // evaluation order, compile_order.c); 0 otherwise
 };
 
 // A field, parameter, result, or interface method. `names` may be empty (anonymous parameter,

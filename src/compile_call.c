@@ -313,6 +313,7 @@ void cgo_defer(FuncState *fs, Expr *call, bool is_go, Pos stmt_pos) {
     // which for `go func() {...}()` is on the literal's last line.
     Pos op_pos = is_go ? stmt_pos : call->pos;
     fs->pos = call->pos;
+    order_operands(fs, call);
     if (call->builtin || call->is_conversion) {
         int n = call->args.n;
         int base = reg_alloc(fs, 1 + n);

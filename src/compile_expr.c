@@ -356,6 +356,11 @@ static bool ccond_fused(FuncState *fs, Expr *e, bool when, JumpList *jumps) {
 
 void ccond(FuncState *fs, Expr *e, bool when, JumpList *jumps) {
     e = ast_unparen(e);
+    if (e->hoisted) {
+        int r = take_hoisted(fs, e, -1);
+        vec_push(jumps, emit_jump(fs, when ? OP_JT : OP_JF, r, 0));
+        return;
+    }
     if (e->mode == MODE_CONST) {
         if (e->cval->b == when)
             vec_push(jumps, emit_jump(fs, OP_JMP, 0, 0));
@@ -378,8 +383,11 @@ void ccond(FuncState *fs, Expr *e, bool when, JumpList *jumps) {
         }
         return;
     }
-    if (e->kind == E_BINARY && is_comparison(e->op) && ccond_fused(fs, e, when, jumps))
-        return;
+    if (e->kind == E_BINARY && is_comparison(e->op)) {
+        order_operands(fs, e);
+        if (ccond_fused(fs, e, when, jumps))
+            return;
+    }
     int mark = fs->nactive;
     int r = cexpr(fs, e, -1);
     vec_push(jumps, emit_jump(fs, when ? OP_JT : OP_JF, r, 0));
@@ -465,6 +473,8 @@ static int cassert(FuncState *fs, Expr *e, int dst) {
 
 int cexpr(FuncState *fs, Expr *e, int dst) {
     Pos saved = fs->pos;
+    if (e->hoisted)
+        return take_hoisted(fs, e, dst);
     if (e->mode == MODE_CONST) {
         if (dst < 0)
             dst = reg_alloc(fs, 1);
@@ -472,6 +482,9 @@ int cexpr(FuncState *fs, Expr *e, int dst) {
         return dst;
     }
     int r;
+    if (e->kind == E_CALL || e->kind == E_BINARY || e->kind == E_COMPOSITE ||
+        e->kind == E_INDEX || e->kind == E_SLICE)
+        order_operands(fs, e);
     switch (e->kind) {
     case E_PAREN: return cexpr(fs, e->x, dst);
     case E_IDENT: return cident(fs, e, dst);
@@ -529,6 +542,7 @@ void cexpr_multi(FuncState *fs, Expr *e, int base, int n) {
     e = ast_unparen(e);
     switch (e->kind) {
     case E_CALL:
+        order_operands(fs, e);
         ccall(fs, e, base, n);
         return;
     case E_INDEX:

@@ -54,6 +54,7 @@ typedef struct FuncState {
     bool no_fused;       // don't emit 16-bit-offset compare-and-jump instructions
     bool jump_overflow;  // a fused jump's target was out of range: recompile with no_fused
     int nlits;           // function literals numbered so far (for "main.f.func1" names)
+    int hoisted;         // nodes computed ahead of their statement and not yet used
     bool copy_args;      // compiling go/defer arguments: aggregates are always copied
 } FuncState;
 
@@ -204,6 +205,16 @@ void declare_local(FuncState *fs, Object *v, int src);
 void bind_local(FuncState *fs, Object *v, int r);
 // Emit the function's return sequence for results already in its result registers.
 void emit_return(FuncState *fs);
+
+// ---- compile_order.c: gc's evaluation order ----
+// Compute ahead, into temporaries, the calls (and receives, slicing, allocating builtins)
+// of [v]'s trees when a plain read comes before one of them; cexpr then uses the temps.
+void order_list(FuncState *fs, Expr **v, int n);
+// order_list over the operands of [e] (a call's receiver/function and arguments, a binary
+// expression's sides, a literal's elements, an index or slice expression's parts).
+void order_operands(FuncState *fs, Expr *e);
+// The register of hoisted node [e] (moved to [dst] when dst >= 0); [e] is unmarked.
+int take_hoisted(FuncState *fs, Expr *e, int dst);
 
 // ---- methods.c ----
 // Call method [m] (OBJ_FUNC) with the receiver at R[base+1] and the arguments after it:

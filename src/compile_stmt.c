@@ -85,6 +85,10 @@ static void cdecl_stmt(FuncState *fs, Decl *d) {
 // x op= y and x++ / x--.
 static void ccompound(FuncState *fs, Expr *lhs, Op op, Expr *rhs) {
     int mark = fs->nactive;
+    if (rhs) { // x op= f(): f runs before x (and x's index operands) are read
+        Expr *ops[2] = {lhs, rhs};
+        order_list(fs, ops, 2);
+    }
     LValue lv = clvalue(fs, lhs);
     Type *t = lv.type;
     if (lv.kind == LV_MAP) { // m[k] op= v: update the entry in place
@@ -124,6 +128,10 @@ static void cassign_single(FuncState *fs, Expr *lhs, Expr *rhs) {
         reg_free_to(fs, mark);
         return;
     }
+    if (l->kind != E_IDENT) { // x[i] = f(): f runs before i is read
+        Expr *ops[2] = {lhs, rhs};
+        order_list(fs, ops, 2);
+    }
     LValue lv = clvalue(fs, lhs);
     if (lv.kind == LV_REG && !type_is_aggregate(lv.type) && safe_direct(rhs)) {
         cexpr_to(fs, rhs, lv.type, lv.a);
@@ -154,9 +162,24 @@ static void pin_operands(FuncState *fs, LValue *lv, int mark) {
 }
 
 // a, b = x, y / a, b = f(): operands of the left first, then the right, then the stores.
+// The operands of a statement's lists that gc orders together: the left side's
+// non-variable targets, then every right-side expression.
+static void order_assign(FuncState *fs, ExprVec *lhs, ExprVec *rhs) {
+    int n = 0;
+    Expr **v = gc_alloc(sizeof(Expr *) * (size_t)(lhs->n + rhs->n));
+    for (int i = 0; lhs && i < lhs->n; i++)
+        if (ast_unparen(lhs->v[i])->kind != E_IDENT)
+            v[n++] = lhs->v[i];
+    for (int i = 0; i < rhs->n; i++)
+        v[n++] = rhs->v[i];
+    order_list(fs, v, n);
+}
+
 static void cassign_tuple(FuncState *fs, Stmt *s) {
     int mark = fs->nactive;
     int n = s->lhs.n;
+    if (s->rhs.n > 1)
+        order_assign(fs, &s->lhs, &s->rhs);
     LValue *lv = gc_alloc(sizeof(LValue) * (size_t)n);
     for (int i = 0; i < n; i++) {
         Expr *l = ast_unparen(s->lhs.v[i]);
@@ -193,6 +216,8 @@ static void cdefine(FuncState *fs, Stmt *s) {
     int n = s->lhs.n;
     int mark = fs->nactive;
     int tmp = reg_alloc(fs, n);
+    if (s->rhs.n > 1)
+        order_assign(fs, &s->lhs, &s->rhs);
     if (s->rhs.n == 1 && n > 1) {
         Expr *r = s->rhs.v[0];
         cexpr_multi(fs, r, tmp, n);
@@ -271,6 +296,8 @@ static void creturn(FuncState *fs, Stmt *s) {
         return;
     }
     int tmp = reg_alloc(fs, n);
+    if (s->results.n > 1)
+        order_list(fs, s->results.v, s->results.n);
     if (s->results.n == 1 && n > 1) {
         Expr *r = s->results.v[0];
         cexpr_multi(fs, r, tmp, n);
@@ -372,13 +399,16 @@ void cstmt(FuncState *fs, Stmt *s) {
     case S_LABELED: clabeled(fs, s); return; // a labelled x := ... keeps its registers
     case S_EXPR: {
         Expr *x = ast_unparen(s->x);
-        if (x->kind == E_CALL)
+        if (x->kind == E_CALL) {
+            order_operands(fs, x);
             ccall(fs, x, -1, 0);
-        else
+        } else
             cexpr(fs, x, -1);
         break;
     }
     case S_SEND: {
+        Expr *ops[2] = {s->x, s->y};
+        order_list(fs, ops, 2);
         int c = cexpr(fs, s->x, -1);
         Type *et = s->x->tv->under->elem;
         int v = cexpr_store(fs, s->y, et, -1);
@@ -406,5 +436,7 @@ void cstmt(FuncState *fs, Stmt *s) {
         break;
     default: cstmt_flow(fs, s); break;
     }
+    if (fs->hoisted)
+        gol_fatal_internal("%d values computed ahead and not used", fs->hoisted);
     reg_free_to(fs, mark);
 }

@@ -52,6 +52,11 @@ RtStatus rt_panic_runtime(G *g, const char *fmt, ...) GOL_PRINTF(2, 3);
 // An index, slice-bounds or slice-to-array length error: like rt_panic_runtime, with the
 // value's dynamic type runtime.boundsError as in Go.
 RtStatus rt_panic_bounds(G *g, const char *fmt, ...) GOL_PRINTF(2, 3);
+// Go's bounds checks and panic texts for x[lo:hi] and x[lo:hi:max] against [cap] ([what]
+// is "length" or "capacity"); RT_OK when in bounds.
+RtStatus rt_check_slice2(G *g, int64_t lo, int64_t hi, int64_t cap, const char *what);
+RtStatus rt_check_slice3(G *g, int64_t lo, int64_t hi, int64_t max, int64_t cap,
+                         const char *what);
 // A failed type assertion: the value is a *runtime.TypeAssertionError with Error() == text.
 RtStatus rt_panic_assert(G *g, const char *text);
 // A runtime error (runtime.Error) whose Error() is [text] itself, without the "runtime error: "

@@ -325,6 +325,39 @@ static void dump_g(G *g, void *arg) {
     out_write(2, b.data, b.len);
 }
 
+RtStatus rt_check_slice2(G *g, int64_t lo, int64_t hi, int64_t cap, const char *what) {
+    if (hi < 0)
+        return rt_panic_bounds(g, "slice bounds out of range [:%" PRId64 "]", hi);
+    if (hi > cap)
+        return rt_panic_bounds(g, "slice bounds out of range [:%" PRId64 "] with %s %" PRId64,
+                                hi, what, cap);
+    if (lo < 0)
+        return rt_panic_bounds(g, "slice bounds out of range [%" PRId64 ":]", lo);
+    if (lo > hi)
+        return rt_panic_bounds(g, "slice bounds out of range [%" PRId64 ":%" PRId64 "]", lo, hi);
+    return RT_OK;
+}
+
+RtStatus rt_check_slice3(G *g, int64_t lo, int64_t hi, int64_t max, int64_t cap,
+                         const char *what) {
+    if (max < 0)
+        return rt_panic_bounds(g, "slice bounds out of range [::%" PRId64 "]", max);
+    if (max > cap)
+        return rt_panic_bounds(g, "slice bounds out of range [::%" PRId64 "] with %s %" PRId64,
+                                max, what, cap);
+    if (hi < 0)
+        return rt_panic_bounds(g, "slice bounds out of range [:%" PRId64 ":]", hi);
+    if (hi > max)
+        return rt_panic_bounds(g, "slice bounds out of range [:%" PRId64 ":%" PRId64 "]", hi,
+                                max);
+    if (lo < 0)
+        return rt_panic_bounds(g, "slice bounds out of range [%" PRId64 "::]", lo);
+    if (lo > hi)
+        return rt_panic_bounds(g, "slice bounds out of range [%" PRId64 ":%" PRId64 ":]", lo,
+                                hi);
+    return RT_OK;
+}
+
 GOL_NORETURN void rt_stack_overflow(G *g) {
     out_flush();
     const char *msg = "runtime: goroutine stack exceeds 1000000000-byte limit\n";

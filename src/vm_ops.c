@@ -30,7 +30,8 @@ RtStatus op_nil_panic(G *g) {
     return rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
 }
 
-// Bounds of x[lo:hi] (2-index) against [cap]; [what] is "length" or "capacity".
+// Bounds of x[lo:hi] (2-index) against [cap]; [what] is "length" or "capacity". An index
+// that came through UIDX is printed unsigned; the rest is rt_check_slice2's.
 static RtStatus check2(G *g, int64_t lo, int64_t hi, int64_t cap, const char *what) {
     if (huge_unsigned(g, hi))
         return rt_panic_bounds(g, "slice bounds out of range [:%" PRIu64 "] with %s %" PRId64,
@@ -38,38 +39,14 @@ static RtStatus check2(G *g, int64_t lo, int64_t hi, int64_t cap, const char *wh
     if (huge_unsigned(g, lo) && hi >= 0 && hi <= cap)
         return rt_panic_bounds(g, "slice bounds out of range [%" PRIu64 ":%" PRId64 "]",
                                 g->uidx, hi);
-    if (hi < 0)
-        return rt_panic_bounds(g, "slice bounds out of range [:%" PRId64 "]", hi);
-    if (hi > cap)
-        return rt_panic_bounds(g, "slice bounds out of range [:%" PRId64 "] with %s %" PRId64,
-                                hi, what, cap);
-    if (lo < 0)
-        return rt_panic_bounds(g, "slice bounds out of range [%" PRId64 ":]", lo);
-    if (lo > hi)
-        return rt_panic_bounds(g, "slice bounds out of range [%" PRId64 ":%" PRId64 "]", lo, hi);
-    return RT_OK;
+    return rt_check_slice2(g, lo, hi, cap, what);
 }
 
 static RtStatus check3(G *g, int64_t lo, int64_t hi, int64_t max, int64_t cap, const char *what) {
     if (huge_unsigned(g, max))
         return rt_panic_bounds(g, "slice bounds out of range [::%" PRIu64 "] with %s %" PRId64,
                                 g->uidx, what, cap);
-    if (max < 0)
-        return rt_panic_bounds(g, "slice bounds out of range [::%" PRId64 "]", max);
-    if (max > cap)
-        return rt_panic_bounds(g, "slice bounds out of range [::%" PRId64 "] with %s %" PRId64,
-                                max, what, cap);
-    if (hi < 0)
-        return rt_panic_bounds(g, "slice bounds out of range [:%" PRId64 ":]", hi);
-    if (hi > max)
-        return rt_panic_bounds(g, "slice bounds out of range [:%" PRId64 ":%" PRId64 "]", hi,
-                                max);
-    if (lo < 0)
-        return rt_panic_bounds(g, "slice bounds out of range [%" PRId64 "::]", lo);
-    if (lo > hi)
-        return rt_panic_bounds(g, "slice bounds out of range [%" PRId64 ":%" PRId64 ":]", lo,
-                                hi);
-    return RT_OK;
+    return rt_check_slice3(g, lo, hi, max, cap, what);
 }
 
 RtStatus op_slice_string(G *g, Slot *dst, GoString *s, Slot *lo, Slot *hi) {

@@ -85,34 +85,3 @@ RtStatus gen_call(G *g, GoFunc *fn, Slot *args, int nargs, Slot *res) {
     return st;
 }
 
-RtStatus gen_check2(G *g, int64_t lo, int64_t hi, int64_t cap) {
-    if (hi < 0)
-        return rt_panic_bounds(g, "slice bounds out of range [:%" PRId64 "]", hi);
-    if (hi > cap)
-        return rt_panic_bounds(g, "slice bounds out of range [:%" PRId64 "] with capacity %"
-                                PRId64, hi, cap);
-    if (lo < 0)
-        return rt_panic_bounds(g, "slice bounds out of range [%" PRId64 ":]", lo);
-    if (lo > hi)
-        return rt_panic_bounds(g, "slice bounds out of range [%" PRId64 ":%" PRId64 "]", lo, hi);
-    return RT_OK;
-}
-
-RtStatus gen_check3(G *g, int64_t lo, int64_t hi, int64_t max, int64_t cap) {
-    if (max < 0)
-        return rt_panic_bounds(g, "slice bounds out of range [::%" PRId64 "]", max);
-    if (max > cap)
-        return rt_panic_bounds(g, "slice bounds out of range [::%" PRId64 "] with capacity %"
-                                PRId64, max, cap);
-    if (hi < 0)
-        return rt_panic_bounds(g, "slice bounds out of range [:%" PRId64 ":]", hi);
-    if (hi > max)
-        return rt_panic_bounds(g, "slice bounds out of range [:%" PRId64 ":%" PRId64 "]", hi,
-                                max);
-    if (lo < 0)
-        return rt_panic_bounds(g, "slice bounds out of range [%" PRId64 "::]", lo);
-    if (lo > hi)
-        return rt_panic_bounds(g, "slice bounds out of range [%" PRId64 ":%" PRId64 ":]", lo,
-                                hi);
-    return RT_OK;
-}

@@ -48,9 +48,4 @@ int gen_eq(G *g, Type *t, Slot a, Slot b);
 // panics as Go's call of a nil func does.
 RtStatus gen_call(G *g, GoFunc *fn, Slot *args, int nargs, Slot *res);
 
-// Go's bounds checks (and panic texts) of s[lo:hi] against capacity [cap] and of
-// s[lo:hi:max] against [cap]; RT_OK when valid.
-RtStatus gen_check2(G *g, int64_t lo, int64_t hi, int64_t cap);
-RtStatus gen_check3(G *g, int64_t lo, int64_t hi, int64_t max, int64_t cap);
-
 #endif

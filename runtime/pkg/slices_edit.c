@@ -29,7 +29,7 @@ static GoSlice *append_zeros(Type *e, GoSlice *s, int64_t n) {
 // Insert[S ~[]E, E any](s S, i int, v ...E) S
 static RtStatus insert(G *g, Type *e, GoSlice *s, int64_t i, GoSlice *v, Slot *res) {
     int64_t n = slice_len(s), m = slice_len(v);
-    if (gen_check2(g, i, n, slice_cap(s)) != RT_OK) // _ = s[i:]
+    if (rt_check_slice2(g, i, n, slice_cap(s), "capacity") != RT_OK) // _ = s[i:]
         return RT_PANIC;
     res[0].p = s;
     if (m == 0)
@@ -65,7 +65,7 @@ static RtStatus nat_delete(G *g, Slot *a, Slot *res) {
     Type *e = ELEM(a);
     GoSlice *s = a[2].p;
     int64_t i = a[3].i, j = a[4].i, n = slice_len(s);
-    if (gen_check3(g, i, j, n, slice_cap(s)) != RT_OK) // _ = s[i:j:len(s)]
+    if (rt_check_slice3(g, i, j, n, slice_cap(s), "capacity") != RT_OK) // _ = s[i:j:len(s)]
         return RT_PANIC;
     res[0].p = s;
     if (i == j)
@@ -129,7 +129,7 @@ static RtStatus nat_replace(G *g, Slot *a, Slot *res) {
     Type *e = ELEM(a);
     GoSlice *s = a[2].p, *v = a[5].p;
     int64_t i = a[3].i, j = a[4].i, n = slice_len(s), m = slice_len(v);
-    if (gen_check2(g, i, j, slice_cap(s)) != RT_OK) // _ = s[i:j]
+    if (rt_check_slice2(g, i, j, slice_cap(s), "capacity") != RT_OK) // _ = s[i:j]
         return RT_PANIC;
     if (i == j)
         return insert(g, e, s, i, v, res);
@@ -140,7 +140,7 @@ static RtStatus nat_replace(G *g, Slot *a, Slot *res) {
         res[0].p = s2;
         return RT_OK;
     }
-    if (gen_check2(g, j, n, n) != RT_OK) // len(s[j:])
+    if (rt_check_slice2(g, j, n, n, "capacity") != RT_OK) // len(s[j:])
         return RT_PANIC;
     int64_t tot = i + m + (n - j);
     if (tot > s->cap) {

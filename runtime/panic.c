@@ -283,8 +283,7 @@ char *panic_value_text(G *g, GoIface *v) {
     return fmt_panic_value(g, v);
 }
 
-GOL_NORETURN void panic_die(G *g) {
-    sched_dying();
+void panic_report(G *g) {
     out_flush();
     Panic *chain[64];
     int n = 0;
@@ -295,8 +294,6 @@ GOL_NORETURN void panic_die(G *g) {
     for (int i = n - 1; i >= 0; i--) {
         Panic *p = chain[i];
         char *text = panic_value_text(g, p->value);
-        bool is_err = p->value && p->value->type->kind == K_INTERFACE;
-        (void)is_err;
         buf_printf(&b, "%spanic: ", i == n - 1 ? "" : "\t");
         buf_put(&b, text, strlen(text));
         if (p->recovered)
@@ -308,6 +305,11 @@ GOL_NORETURN void panic_die(G *g) {
     traceback_to(&b, g, "running", top ? top->trace : NULL, top ? top->ntrace : 0);
     out_write(2, b.data, b.len);
     out_flush();
+}
+
+GOL_NORETURN void panic_die(G *g) {
+    sched_dying();
+    panic_report(g);
     _exit(2);
 }
 

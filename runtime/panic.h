@@ -41,7 +41,9 @@ void panic_snapshot(G *g, Panic *p);
 // a panic (Go's runningPanicDefers) in step with whether g has a non-Goexit panic.
 void panic_track(G *g);
 
-// Print the fatal report of [g]'s unrecovered panic chain and exit with status 2.
+// Go's report of [g]'s unrecovered panic (the panic chain, then g's traceback) on stderr.
+void panic_report(G *g);
+// Print that report and exit with status 2.
 GOL_NORETURN void panic_die(G *g);
 
 // Print "goroutine N [state]:" and its stack (innermost first) in Go's format to [buf].

@@ -53,28 +53,6 @@ RtStatus sched_repl_done(G *g, Slot *args, Slot *res) {
     return RT_OK;
 }
 
-// Go's report for an unrecovered panic (as panic_die prints it), without exiting.
-static void panic_report(G *g) {
-    Panic *chain[64];
-    int n = 0;
-    for (Panic *p = g->panic; p && n < 64; p = p->link)
-        if (!p->is_goexit)
-            chain[n++] = p;
-    Buf b = {0};
-    for (int i = n - 1; i >= 0; i--) {
-        buf_puts(&b, i == n - 1 ? "panic: " : "\tpanic: ");
-        buf_puts(&b, panic_value_text(g, chain[i]->value));
-        if (chain[i]->recovered)
-            buf_puts(&b, " [recovered]");
-        buf_putc(&b, '\n');
-    }
-    buf_putc(&b, '\n');
-    out_flush();
-    out_write(2, b.data, b.len);
-    Panic *top = n ? chain[0] : NULL;
-    traceback_print(g, "running", top ? top->trace : NULL, top ? top->ntrace : 0);
-}
-
 bool sched_repl_end_g(G *g) {
     if (!sched_repl_enabled())
         return false;

@@ -37,6 +37,8 @@ typedef struct PtrMap {
 void *ptrmap_get(PtrMap *m, const void *key);
 void ptrmap_put(PtrMap *m, const void *key, void *val);
 
+typedef VEC(DeclInfo *) DeclInfoVec;
+
 // The package cache shared by all packages checked for one program.
 typedef struct Loader {
     Diag *d;
@@ -253,6 +255,10 @@ bool check_list_terminating(StmtVec *list);
 // Collect labels of a function body; report unused ones at the end.
 void check_collect_labels(Checker *c, Block *body);
 void check_report_labels(Checker *c);
+// Add to [out] the package-level variables [di] depends on (not yet in [seen]), following
+// the bodies of the functions it uses (declared functions, and the REPL's function
+// variables, whose infos are D_FUNC too).
+void check_var_deps(Checker *c, DeclInfo *di, PtrMap *seen, DeclInfoVec *out);
 void check_branch(Checker *c, Stmt *s);
 // Report "declared and not used" for the function's scopes.
 void check_report_unused(Checker *c, FuncCtx *fn);

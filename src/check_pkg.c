@@ -298,20 +298,17 @@ static void report_unused_imports(Checker *c, File *f) {
 
 // ---- initialisation order ----
 
-// Add to [out] the variables [di] depends on, following function bodies.
-typedef VEC(DeclInfo *) DeclInfoVec;
-
-static void var_deps(Checker *c, DeclInfo *di, PtrMap *seen, DeclInfoVec *out) {
+void check_var_deps(Checker *c, DeclInfo *di, PtrMap *seen, DeclInfoVec *out) {
     for (int i = 0; i < di->deps.n; i++) {
         Object *o = di->deps.v[i];
         DeclInfo *d = ptrmap_get(&c->infos, o);
         if (!d || ptrmap_get(seen, d))
             continue;
         ptrmap_put(seen, d, d);
-        if (o->kind == OBJ_VAR)
+        if (d->kind == D_FUNC)
+            check_var_deps(c, d, seen, out);
+        else if (o->kind == OBJ_VAR)
             vec_push(out, d);
-        else if (o->kind == OBJ_FUNC)
-            var_deps(c, d, seen, out);
     }
 }
 
@@ -352,7 +349,7 @@ static void init_order(Checker *c) {
     DeclInfoVec *deps = gc_alloc(sizeof(DeclInfoVec) * (size_t)n);
     for (int i = 0; i < n; i++) {
         PtrMap seen = {0};
-        var_deps(c, c->var_decls.v[i], &seen, &deps[i]);
+        check_var_deps(c, c->var_decls.v[i], &seen, &deps[i]);
     }
     PtrMap done = {0};
     bool *emitted = gc_alloc_atomic(sizeof(bool) * (size_t)n);

@@ -15,7 +15,6 @@ struct ReplCheck {
 };
 
 typedef VEC(Decl *) DeclList;
-typedef VEC(DeclInfo *) InfoVec;
 
 // One input being checked.
 typedef struct Input {
@@ -369,26 +368,12 @@ static void check_top_stmts(Checker *c, Input *in) {
 // Package-level variables of the file in Go's initialisation order (as check_pkg.c's
 // init_order, following dependencies through the bodies of functions, which here are
 // variables too).
-static void var_deps(Checker *c, DeclInfo *di, PtrMap *seen, InfoVec *out) {
-    for (int i = 0; i < di->deps.n; i++) {
-        Object *o = di->deps.v[i];
-        DeclInfo *d = ptrmap_get(&c->infos, o);
-        if (!d || ptrmap_get(seen, d))
-            continue;
-        ptrmap_put(seen, d, d);
-        if (d->kind == D_FUNC)
-            var_deps(c, d, seen, out);
-        else if (o->kind == OBJ_VAR)
-            vec_push(out, d);
-    }
-}
-
 static void init_order(Checker *c, Input *in) {
     int n = c->var_decls.n;
-    InfoVec *deps = gc_alloc(sizeof(InfoVec) * (size_t)(n + 1));
+    DeclInfoVec *deps = gc_alloc(sizeof(DeclInfoVec) * (size_t)(n + 1));
     for (int i = 0; i < n; i++) {
         PtrMap seen = {0};
-        var_deps(c, c->var_decls.v[i], &seen, &deps[i]);
+        check_var_deps(c, c->var_decls.v[i], &seen, &deps[i]);
     }
     PtrMap done = {0};
     bool *emitted = gc_alloc_atomic(sizeof(bool) * (size_t)(n + 1));

@@ -19,7 +19,7 @@ DEP     := $(OBJ:.o=.d)
 PKGGO   := $(wildcard runtime/pkg/*.go)
 GOL     ?= ./gol
 
-.PHONY: all run test check tsan lint bench clean deps fmt fmt-check unit
+.PHONY: all run test check tsan lint bench clean deps fmt fmt-check unit FORCE
 all: $(GOL)
 
 # ---- dependencies: installed when missing (as root), else the exact command is printed ----
@@ -48,6 +48,14 @@ $(B)/gen/pkgsrc.c: $(PKGGO) tools/embed.sh
 	@mkdir -p $(B)/gen
 	tools/embed.sh $(PKGGO) > $@
 
+# The version gol reports (gol version): git's description of the source, rewritten only
+# when it changes so that nothing is recompiled needlessly.
+$(B)/gen/version.h: FORCE
+	@mkdir -p $(B)/gen
+	@v="#define GOL_VERSION \"devel-$$(git describe --always --dirty 2>/dev/null || echo unknown)\""; \
+	  [ -f $@ ] && [ "$$(cat $@)" = "$$v" ] || echo "$$v" > $@
+$(B)/src/cli.o: $(B)/gen/version.h
+
 $(B)/gen/%.o: $(B)/gen/%.c
 	$(CC) $(GENFLAGS) -iquote src -iquote runtime -iquote $(B)/gen -MMD -MP -c $< -o $@
 
@@ -71,6 +79,7 @@ unit: $(UNIT_BIN)
 test: $(GOL) unit
 	tests/run.sh $(GOL)
 	tests/repl/run.sh $(GOL)
+	tests/cli/run.sh $(GOL)
 	tests/conformance.sh $(GOL)
 
 # ASan + UBSan, allocation routed to calloc (libgc and ASan do not coexist).

@@ -2,7 +2,8 @@
 # The command line's tests: programs of several files, directories (build constraints) and
 # modules (local packages, init order, the go line's loop variables, import cycles,
 # unexported names, third-party imports) under tests/programs/, with outputs from real Go
-# (go1.23; `# pkg` header lines dropped); shebang scripts; version, help and flag errors.
+# (go1.23; `# pkg` header lines dropped); shebang scripts; version, help and flag errors;
+# `make install DESTDIR=...` then the installed gol on a sample, and `make uninstall`.
 #   tests/cli/run.sh [GOL]      prints `cli: N passed, M failed`; exits non-zero on a failure.
 set -u
 gol=${1:-./gol}
@@ -90,6 +91,21 @@ for form in "-seed=5" "--seed 5" "--seed=5" "run -seed 5" "-seed 5 run" "run --s
     expect "flag form $form" 0 "$work/seed.want" . "$gol" $form "$P/flags.gol" order
 done
 expect program-flags-are-the-programs 0 '~^MULTI \[x -seed=2 --help\]$' "$P/multi" "$gol" main.go helper.go x -seed=2 --help
+
+# ---- make install / uninstall ----
+dest=$work/dest
+if make -s -C "$root" install DESTDIR="$dest" PREFIX=/usr/local GOL="$gol" >"$work/inst" 2>&1; then
+    for f in bin/gol share/man/man1/gol.1 share/bash-completion/completions/gol; do
+        [ -f "$dest/usr/local/$f" ] && pass=$((pass + 1)) || bad "install: no $f" "$(cat "$work/inst")"
+    done
+    expect installed-gol-runs 0 '~^hello, gol' "$root" "$dest/usr/local/bin/gol" samples/hello.gol
+    expect installed-man-page 0 '~^\.TH GOL 1' . head -3 "$dest/usr/local/share/man/man1/gol.1"
+    make -s -C "$root" uninstall DESTDIR="$dest" PREFIX=/usr/local >/dev/null 2>&1
+    left=$(find "$dest" -type f)
+    [ -z "$left" ] && pass=$((pass + 1)) || bad "uninstall left files" "$left"
+else
+    bad "make install failed" "$(cat "$work/inst")"
+fi
 
 echo "cli: $pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -10,7 +10,7 @@
 #             the screen to show what it should: multi-line input, goroutine output while a
 #             line is being typed, Ctrl-C, errors and panics, history across sessions, Tab.
 #             Skipped when tmux is not installed.
-#   tests/repl/run.sh [GOL]      prints `N passed, M failed`; exits non-zero on a failure.
+#   tests/repl/run.sh [GOL]      prints `repl: N passed, M failed`; exits non-zero on a failure.
 set -u
 gol=${1:-./gol}
 case $gol in /*) ;; *) gol="$(pwd)/$gol" ;; esac
@@ -47,8 +47,9 @@ out=$(printf 'package main\nfunc main() { println("whole") }\n' | "$gol" - 2>&1)
 
 # ---- terminal mode (tmux) ----
 if ! command -v tmux >/dev/null; then
-    echo "(terminal tests skipped: no tmux)"
-    echo "$pass passed, $fail failed"
+    echo "repl: skipped the terminal tests (tmux-driven: Ctrl-C, Tab, paste, history): no tmux"
+    [ "${CI:-}" = true ] && { echo "repl: CI=true: a skipped test is a failure (.ci/run installs tmux)"; fail=$((fail + 1)); }
+    echo "repl: $pass passed, $fail failed"
     [ $fail -eq 0 ]
     exit
 fi
@@ -153,5 +154,5 @@ check "history recall" '^> "remember me"$'
 keys Enter
 check "recalled line runs" '^"remember me"$'
 
-echo "$pass passed, $fail failed"
+echo "repl: $pass passed, $fail failed"
 [ $fail -eq 0 ]

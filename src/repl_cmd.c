@@ -3,6 +3,7 @@
 // like the goroutines' own, so the two never interleave mid-line.
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../runtime/buf.h"
@@ -36,7 +37,38 @@ static void cmd_quit(Repl *r, const char *arg) {
     r->quit = true;
 }
 
+// :kill N | :kill all — end goroutines as runtime.Goexit would (sched_cancel).
+static void kill_report(int64_t id, int found, int pending) {
+    Buf b = {0};
+    if (found == 0)
+        buf_printf(&b, id ? "no goroutine %" PRId64 "\n" : "no goroutines\n", id);
+    else if (pending && id)
+        buf_printf(&b, "goroutine %" PRId64 " will end when it is woken (it waits on a lock "
+                   "or a WaitGroup)\n", id);
+    else if (pending)
+        buf_printf(&b, "%d of %d goroutines will end when woken (they wait on a lock or a "
+                   "WaitGroup)\n", pending, found);
+    print_buf(&b);
+}
+
+static void cmd_kill(Repl *r, const char *arg) {
+    char *end;
+    long long id = strtoll(arg, &end, 10);
+    bool all = strcmp(arg, "all") == 0;
+    if (!all && (!*arg || *end || id <= 0)) {
+        say("usage: :kill N (a goroutine id, see :goroutines) or :kill all\n");
+        return;
+    }
+    int pending = 0;
+    int found = sched_repl_kill(all ? 0 : id, &pending);
+    kill_report(all ? 0 : id, found, pending);
+}
+
 static void cmd_reset(Repl *r, const char *arg) {
+    int pending = 0;
+    int found = sched_repl_kill(0, &pending);
+    if (found && pending)
+        kill_report(0, found, pending);
     check_repl_reset(r->check);
 }
 
@@ -212,9 +244,10 @@ static void cmd_env(Repl *r, const char *arg) {
 static const Command commands[] = {
     {"help", "", "this text", cmd_help},
     {"quit", "", "leave the REPL (also Ctrl-D)", cmd_quit},
-    {"reset", "", "forget every declaration", cmd_reset},
+    {"reset", "", "end every goroutine and forget every declaration", cmd_reset},
     {"load", " FILE.gol", "load a file's declarations, then run its main if it has one", cmd_load},
     {"goroutines", "", "list the goroutines: id, state and where each one is", cmd_goroutines},
+    {"kill", " N|all", "end goroutine N (or all), running its deferred calls", cmd_kill},
     {"disasm", " NAME", "show the bytecode of a function (f, T.M, pkg.F)", cmd_disasm},
     {"time", " STMT", "run a statement and tell how long it took", cmd_time},
     {"env", "", "list the declarations in scope", cmd_env},
@@ -222,7 +255,7 @@ static const Command commands[] = {
 enum { NCOMMANDS = sizeof commands / sizeof commands[0] };
 
 const char *const repl_command_names[] = {":help", ":quit", ":reset", ":load", ":goroutines",
-                                          ":disasm", ":time", ":env", NULL};
+                                          ":kill", ":disasm", ":time", ":env", NULL};
 
 static void cmd_help(Repl *r, const char *arg) {
     Buf b = {0};

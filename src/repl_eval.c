@@ -42,7 +42,7 @@ static EvalStatus run(Repl *r, File *f, Diag *d, bool file_mode) {
     case REPL_RUN_DONE:
     case REPL_RUN_GOEXIT: return EVAL_OK;
     case REPL_RUN_INTERRUPTED: {
-        const char *msg = "\ninterrupted\n";
+        const char *msg = "interrupted\n";
         out_write(2, msg, strlen(msg));
         break;
     }

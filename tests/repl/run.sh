@@ -118,6 +118,53 @@ wait_prompt
 keys 'spins > 0' Enter
 check "after Ctrl-C" '^true$'
 
+# Ctrl-C really stops a blocked statement: its goroutine is unwound (deferred calls run)
+# and taken off the wait queue, so it never resumes. A sleeping goroutine keeps the
+# runtime from reporting a deadlock meanwhile.
+keys 'go func() { for { time.Sleep(time.Hour) } }()' Enter
+keys 'func nap() { defer fmt.Println("nap deferred"); time.Sleep(3 * time.Second) }' Enter
+keys 'nap()' Enter
+sleep 0.3
+keys C-c
+sleep 0.5 # well before the sleep would have ended
+if screen | grep -q '^nap deferred$'; then ok; else bad "tty Ctrl-C: deferred call not run at once" "$(screen)"; fi
+wait_prompt
+keys 'time.Sleep(1500 * time.Millisecond); fmt.Println("late!")' Enter
+sleep 0.3
+keys C-c
+sleep 1.6
+if screen | grep -q '^late!$'; then bad "tty Ctrl-C: the sleep resumed" "$(screen)"; else ok; fi
+keys 'c2 := make(chan int)' Enter 'v := <-c2' Enter
+sleep 0.3
+keys C-c
+wait_prompt
+keys 'go func() { c2 <- 5 }()' Enter 'time.Sleep(100 * time.Millisecond)' Enter 'v' Enter
+check "abandoned receive took nothing" '^0$'
+keys '<-c2 + 100' Enter
+check "value still there" '^105$'
+keys 'var mu sync.Mutex' Enter 'mu.Lock()' Enter 'mu.Lock()' Enter
+sleep 0.3
+keys C-c
+wait_prompt
+keys 'mu.Unlock()' Enter 'time.Sleep(100 * time.Millisecond)' Enter 'mu.TryLock()' Enter
+check "abandoned Lock did not acquire" '^true$'
+
+# :reset ends every goroutine: three busy loops stop burning CPU.
+keys 'for range 3 { go func() { for {} }() }' Enter
+wait_prompt
+keys ':goroutines' Enter
+check ":goroutines shows running" '^goroutine [0-9]+ \[running\]:$'
+keys ':reset' Enter
+wait_prompt
+sleep 0.3
+pid=$(pgrep -P "$(T display -p -t repl '#{pane_pid}')" -x gol | head -1)
+ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+t0=$(ticks); sleep 1; t1=$(ticks)
+if [ -n "$pid" ] && [ $((t1 - t0)) -lt 30 ]; then ok
+else bad "tty :reset: gol still uses CPU ($((t1 - t0)) ticks in 1 s)"; fi
+keys ':goroutines' Enter
+check ":reset ended all" '^no goroutines$'
+
 # Ctrl-C on an input being typed drops it.
 keys 'for {' Enter 'dropped'
 keys C-c

@@ -58,6 +58,8 @@ static bool handle_line(Repl *r, Input *in, const char *line) {
     }
     if (in->len == 0 && line[strspn(line, " \t\r")] == 0)
         return true;
+    if (in->len == 0)
+        r->input_line = r->line;
     input_add(in, line);
     if (repl_eval(r, in->text, in->len, true) != EVAL_MORE)
         in->len = 0;
@@ -89,6 +91,7 @@ static void loop_pipe(Repl *r) {
     while ((n = getline(&line, &cap, stdin)) >= 0) {
         if (n > 0 && line[n - 1] == '\n')
             line[n - 1] = 0;
+        r->line++;
         if (!handle_line(r, &in, line))
             break;
     }

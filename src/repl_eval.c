@@ -54,7 +54,7 @@ static EvalStatus run(Repl *r, File *f, Diag *d, bool file_mode) {
 }
 
 EvalStatus repl_eval(Repl *r, const char *text, size_t len, bool can_continue) {
-    uint32_t id = pos_add_file("repl", text, (uint32_t)len);
+    uint32_t id = pos_add_file_at("repl", text, (uint32_t)len, r->tty ? 1 : r->input_line);
     Diag d = {0};
     bool incomplete = false;
     File *f = parse_repl(id, &d, &incomplete);

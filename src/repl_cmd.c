@@ -148,30 +148,56 @@ static Proto *obj_proto(Object *o) {
     return NULL;
 }
 
-// NAME, T.M or pkg.F.
-static Proto *find_proto(Repl *r, const char *name) {
+// NAME, T.M or pkg.F; *[pkg] is set for pkg.F.
+static Object *find_obj(Repl *r, const char *name, Package **pkg) {
     Scope *top = check_repl_scope(r->check);
     const char *dot = strchr(name, '.');
+    *pkg = NULL;
     if (!dot)
-        return obj_proto(scope_lookup(top, name, NULL));
+        return scope_lookup(top, name, NULL);
     char left[256];
     snprintf(left, sizeof left, "%.*s", (int)(dot - name), name);
     Object *o = scope_lookup(top, left, NULL);
     if (o && o->kind == OBJ_TYPE && o->type) {
         for (int i = 0; i < o->type->methods.n; i++)
             if (strcmp(o->type->methods.v[i]->name, dot + 1) == 0)
-                return obj_proto(o->type->methods.v[i]);
+                return o->type->methods.v[i];
         return NULL;
     }
-    Package *p = check_repl_package(r->check, left);
-    return p ? obj_proto(scope_lookup_local(p->scope, dot + 1)) : NULL;
+    *pkg = check_repl_package(r->check, left);
+    return *pkg ? scope_lookup_local((*pkg)->scope, dot + 1) : NULL;
+}
+
+// Why [o] (of package [pkg]) has no bytecode to show.
+static void explain_no_code(Buf *b, const char *name, Object *o, Package *pkg) {
+    if (!o || (o->kind != OBJ_FUNC && !(o->kind == OBJ_VAR && o->decl))) {
+        buf_printf(b, "no function %s\n", name);
+    } else if (o->native || (o->proto && ((Proto *)o->proto)->native)) {
+        char file[256];
+        snprintf(file, sizeof file, "%s", pkg ? pkg->path : "");
+        for (char *c = file; *c; c++)
+            if (*c == '/')
+                *c = '_';
+        const char *sig = type_string_local(o->type, o->pkg);
+        buf_printf(b, "%s is a native: gol implements it in C (runtime/pkg/%s.c), so it has no "
+                   "bytecode\n  func %s%s\n", name, file, o->name,
+                   strncmp(sig, "func", 4) == 0 ? sig + 4 : sig);
+    } else {
+        buf_printf(b, "%s is not compiled yet: gol compiles a package when an input first "
+                   "uses it (call %s once, then :disasm it)\n", name, name);
+    }
 }
 
 static void cmd_disasm(Repl *r, const char *arg) {
-    Proto *p = *arg ? find_proto(r, arg) : NULL;
+    Package *pkg;
+    Object *o = *arg ? find_obj(r, arg, &pkg) : NULL;
+    Proto *p = obj_proto(o);
     if (!p || p->native || !p->code) {
         Buf b = {0};
-        buf_printf(&b, *arg ? "no compiled function %s\n" : "usage: :disasm NAME\n", arg);
+        if (*arg)
+            explain_no_code(&b, arg, o, pkg);
+        else
+            buf_puts(&b, "usage: :disasm NAME\n");
         print_buf(&b);
         return;
     }

@@ -190,6 +190,28 @@ check "completed call" '^"GO"$'
 keys ':go' Tab Enter
 check "command completion" '^goroutine [0-9]+ \['
 
+# Tab indents (start of a line, after white space, inside a string) instead of completing.
+keys 'func greet(name string) string {' Enter Tab 'return "hi' Tab '" + name' Enter '}' Enter
+keys 'greet("bob")' Enter
+check "tab in a string literal" '^"hi\\tbob"$'
+# Pasting gofmt'ed (tab-indented) code: bracketed paste, no completion lists.
+printf 'func add(a, b int) int {\n\tif a > 0 {\n\t\treturn a + b\n\t}\n\treturn b\n}\n' >"$work/paste.txt"
+T load-buffer "$work/paste.txt"
+T paste-buffer -p -t repl
+keys 'add(2, 3)' Enter
+check "pasted code" '^5$'
+if screen | grep -qE 'append +cap'; then bad "tty paste: a completion list was shown" "$(screen)"; else ok; fi
+# A multi-line input is one history entry, recalled whole: after :reset forgot it, Up Up
+# brings the whole declaration back and Enter declares it again.
+keys 'func shout() string {' Enter 'return "loud"' Enter '}' Enter ':reset' Enter
+wait_prompt
+keys Up Up
+sleep 0.3
+if screen | grep -v '^$' | tail -3 | tr '\n' '|' | grep -qE '^> func shout\(\) string \{\|[[:space:]]*return "loud"\|\}\|$'; then ok
+else bad "tty multi-line history entry not recalled whole" "$(screen)"; fi
+keys Enter 'shout()' Enter
+check "recalled multi-line input runs" '^"loud"$'
+
 # Ctrl-D on an empty line quits; the history survives into the next session.
 keys '"remember me"' Enter
 check "history entry" '^"remember me"$'

@@ -88,6 +88,9 @@ EvalStatus repl_load(Repl *r, const char *path) {
         len += n;
     }
     fclose(fp);
+    if (text && len >= 2 && text[0] == '#' && text[1] == '!') // a script's #! line
+        for (size_t i = 0; i < len && text[i] != '\n'; i++)
+            text[i] = ' ';
     uint32_t id = pos_add_file(path, text ? text : "", (uint32_t)len);
     Diag d = {0};
     File *f = parse_file(id, &d);

@@ -70,6 +70,7 @@ unit: $(UNIT_BIN)
 
 test: $(GOL) unit
 	tests/run.sh $(GOL)
+	tests/scale/run.sh $(GOL)
 	tests/repl/run.sh $(GOL)
 	tests/conformance.sh $(GOL)
 

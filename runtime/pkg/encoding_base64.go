@@ -87,7 +87,8 @@ func (enc *Encoding) Encode(dst, src []byte) {
 	if len(src) == 0 {
 		return
 	}
-	di, si := 0, 0
+	si := encodeBlocks(dst, src, &enc.encode)
+	di := si / 3 * 4
 	n := (len(src) / 3) * 3
 	for si < n {
 		val := uint(src[si+0])<<16 | uint(src[si+1])<<8 | uint(src[si+2])
@@ -152,6 +153,14 @@ func (enc *Encoding) DecodedLen(n int) int {
 	}
 	return n / 4 * 3
 }
+
+// encodeBlocks encodes the whole 3-byte groups of src that fit in dst and returns the
+// number of src bytes done (runtime/pkg/encoding_fast.c).
+func encodeBlocks(dst, src []byte, alphabet *[64]byte) int
+
+// decodeBlocks decodes the leading 4-byte groups of src made of alphabet bytes only, as
+// far as dst has room; n bytes written, si bytes of src consumed.
+func decodeBlocks(dst, src []byte, dmap *[256]uint8) (n, si int)
 
 // CorruptInputError is the offset of the first illegal byte of the input.
 type CorruptInputError int64
@@ -243,7 +252,7 @@ func (enc *Encoding) decodeQuantum(dst, src []byte, si int) (nsi, n int, err err
 // to dst and returns the number of bytes written. New line characters (\r and \n) are
 // ignored.
 func (enc *Encoding) Decode(dst, src []byte) (n int, err error) {
-	si := 0
+	n, si := decodeBlocks(dst, src, &enc.decodeMap)
 	for si < len(src) {
 		var ninc int
 		si, ninc, err = enc.decodeQuantum(dst[n:], src, si)

@@ -53,8 +53,9 @@ func EncodedLen(n int) int { return n * 2 }
 // Encode encodes src into EncodedLen(len(src)) bytes of dst and returns the number of
 // bytes written to dst.
 func Encode(dst, src []byte) int {
-	j := 0
-	for _, v := range src {
+	i := encodeBlocks(dst, src)
+	j := 2 * i
+	for _, v := range src[i:] {
 		dst[j] = hextable[v>>4]
 		dst[j+1] = hextable[v&0x0f]
 		j += 2
@@ -77,6 +78,14 @@ func EncodeToString(src []byte) string {
 	return string(dst)
 }
 
+// encodeBlocks encodes the bytes of src that fit in dst and returns their number
+// (runtime/pkg/encoding_fast.c).
+func encodeBlocks(dst, src []byte) int
+
+// decodeBlocks decodes the leading valid digit pairs of src that fit in dst and returns
+// the number of bytes written.
+func decodeBlocks(dst, src []byte) int
+
 // DecodedLen returns the length of a decoding of x source bytes. Specifically, it returns x / 2.
 func DecodedLen(x int) int { return x / 2 }
 
@@ -98,7 +107,8 @@ func fromHex(c byte) byte {
 // src has even length. If the input is malformed, Decode returns the number of bytes
 // decoded before the error.
 func Decode(dst, src []byte) (int, error) {
-	i, j := 0, 1
+	i := decodeBlocks(dst, src)
+	j := 2*i + 1
 	for ; j < len(src); j += 2 {
 		p, q := src[j-1], src[j]
 		a, b := fromHex(p), fromHex(q)

@@ -76,8 +76,14 @@ func (d *digest) BlockSize() int { return 1 }
 
 func (d *digest) Reset() { d.crc = 0 }
 
+// updateTable is update's loop for a non-nil table (runtime/pkg/encoding_fast.c).
+func updateTable(crc uint32, tab *Table, p []byte) uint32
+
 func update(crc uint32, tab *Table, p []byte) uint32 {
-	crc = ^crc
+	if tab != nil {
+		return updateTable(crc, tab, p)
+	}
+	crc = ^crc // a nil table panics below, as in Go
 	for _, v := range p {
 		crc = tab[byte(crc)^v] ^ (crc >> 8)
 	}

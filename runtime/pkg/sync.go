@@ -329,28 +329,8 @@ func (m *Map) Clear() {
 // called concurrently. If f panics, the returned function will panic with the same value
 // on every call.
 func OnceFunc(f func()) func() {
-	var (
-		once  Once
-		valid bool
-		p     any
-	)
-	g := func() {
-		defer func() {
-			p = recover()
-			if !valid {
-				panic(p) // the first call sees f's panic directly
-			}
-		}()
-		f()
-		f = nil // do not keep f alive
-		valid = true
-	}
-	return func() {
-		once.Do(g)
-		if !valid {
-			panic(p)
-		}
-	}
+	g := onceValues(func() (*byte, *byte) { f(); return nil, nil }, nil, nil)
+	return func() { g() }
 }
 
 // OnceValue returns a function that invokes f only once and returns the value returned by
@@ -365,36 +345,14 @@ func OnceValue[T any](f func() T) func() T
 func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2)
 
 // onceValue is OnceValue over one-slot values of any type (sync_once.c passes f, whose
-// result is a T, as a func() *byte; *byte keeps pointers visible to the collector). agg1
-// is the Type of T when T is a struct or array, whose storage each call must copy.
-func onceValue(f func() *byte, agg1 *byte) func() *byte {
-	var (
-		once   Once
-		valid  bool
-		p      any
-		result *byte
-	)
-	g := func() {
-		defer func() {
-			p = recover()
-			if !valid {
-				panic(p)
-			}
-		}()
-		result = f()
-		f = nil
-		valid = true
-	}
-	return func() *byte {
-		once.Do(g)
-		if !valid {
-			panic(p)
-		}
-		return cloneSlot(agg1, result)
-	}
+// result is a T, as a func() *byte; *byte keeps pointers visible to the collector). agg is
+// the Type of T when T is a struct or array, whose storage each call must copy.
+func onceValue(f func() *byte, agg *byte) func() *byte {
+	g := onceValues(func() (*byte, *byte) { return f(), nil }, agg, nil)
+	return func() *byte { r, _ := g(); return r }
 }
 
-// onceValues is onceValue for two results.
+// onceValues does the work of all the Once functions (for two one-slot results).
 func onceValues(f func() (*byte, *byte), agg1, agg2 *byte) func() (*byte, *byte) {
 	var (
 		once   Once
@@ -406,11 +364,11 @@ func onceValues(f func() (*byte, *byte), agg1, agg2 *byte) func() (*byte, *byte)
 		defer func() {
 			p = recover()
 			if !valid {
-				panic(p)
+				panic(p) // the first call sees f's panic directly
 			}
 		}()
 		r1, r2 = f()
-		f = nil
+		f = nil // do not keep f alive
 		valid = true
 	}
 	return func() (*byte, *byte) {

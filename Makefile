@@ -65,7 +65,7 @@ $(B)/gen/lexer.c: grammar/lexer.l $(B)/gen/parser.h $(DEPS_STAMP)
 
 $(B)/gen/pkgsrc.c: $(PKGGO) tools/embed.sh
 	@mkdir -p $(B)/gen
-	$(say) EMBED runtime/pkg/*.go
+	$(say) EMBED "runtime/pkg/*.go"
 	$(Q)tools/embed.sh $(PKGGO) > $@
 
 # The version gol reports (gol version): git's description of the source, rewritten only
@@ -100,6 +100,7 @@ unit: $(UNIT_BIN)
 
 test: $(GOL) unit
 	$(Q)tests/run.sh $(GOL)
+	$(Q)tests/scale/run.sh $(GOL)
 	$(Q)tests/repl/run.sh $(GOL)
 	$(Q)tests/cli/run.sh $(GOL)
 	$(Q)tests/conformance.sh $(GOL)

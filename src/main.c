@@ -13,6 +13,7 @@
 #include "check.h"
 #include "cli.h"
 #include "compile.h"
+#include "deepstack.h"
 #include "disasm.h"
 #include "load.h"
 #include "parse.h"
@@ -26,21 +27,40 @@ static int compile_errors(Diag *d) {
     return 1;
 }
 
-static int run_program(CliArgs *a) {
+// The front end's work for run_program, done on deepstack's large stack (deeply nested
+// programs make its passes recurse as deep).
+typedef struct Front {
+    CliArgs *a;
+    int status;    // 1 after compile errors
+    GoFunc *entry; // the compiled program (run, disasm)
+} Front;
+
+static void front_end(void *arg) {
+    Front *fe = arg;
     Diag d = {0};
     Program prog;
-    if (!load_program(a->prog, a->nprog, &prog, &d))
-        return diag_count(&d) ? compile_errors(&d) : 1;
+    if (!load_program(fe->a->prog, fe->a->nprog, &prog, &d)) {
+        fe->status = diag_count(&d) ? compile_errors(&d) : 1;
+        return;
+    }
     // As gc, only a "syntax error" stops before type checking; the parser's and lexer's
     // plain errors (a bad literal, `defer x`...) are reported with the checker's.
     Package *pkg = check_program(&prog, &d);
-    if (pkg->failed || diag_count(&d))
-        return compile_errors(&d);
-    if (a->cmd == CMD_CHECK)
-        return 0;
-    GoFunc *entry = compile_program(pkg);
+    if (pkg->failed || diag_count(&d)) {
+        fe->status = compile_errors(&d);
+        return;
+    }
+    if (fe->a->cmd != CMD_CHECK)
+        fe->entry = compile_program(pkg);
+}
+
+static int run_program(CliArgs *a) {
+    Front fe = {.a = a};
+    deepstack_run(front_end, &fe, a->prog[0]);
+    if (fe.status || a->cmd == CMD_CHECK)
+        return fe.status;
     if (a->cmd == CMD_DISASM) {
-        disasm_proto(stdout, entry->proto);
+        disasm_proto(stdout, fe.entry->proto);
         fflush(stdout);
         return 0;
     }
@@ -50,7 +70,7 @@ static int run_program(CliArgs *a) {
     int argc = a->nargs + 1;
     rt_set_args(argc, argv);
     os_set_args(argc, argv);
-    G *g = vm_main_g(entry);
+    G *g = vm_main_g(fe.entry);
     sched_main(g, 0, a->seed);
     out_flush();
     return 0;

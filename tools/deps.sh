@@ -6,6 +6,7 @@ command -v flex >/dev/null 2>&1 || missing="$missing flex"
 command -v bison >/dev/null 2>&1 || missing="$missing bison"
 [ -f /usr/include/gc.h ] || [ -f /usr/include/gc/gc.h ] || missing="$missing libgc-dev"
 [ -f /usr/include/histedit.h ] || [ -f /usr/include/editline/readline.h ] || missing="$missing libedit-dev"
+[ -f /usr/include/nettle/nettle-meta.h ] || missing="$missing nettle-dev"
 command -v cc >/dev/null 2>&1 || missing="$missing gcc"
 command -v make >/dev/null 2>&1 || missing="$missing make"
 [ -z "$missing" ] && exit 0

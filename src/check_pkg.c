@@ -472,8 +472,15 @@ static Package *check_files(Files *files, Diag *d, const PkgSource *srcs, const 
     bool ok = true;
     for (int i = 0; i < files->n; i++)
         ok &= imports_exist(&c, files->v[i]);
+    // As the go command builds dependencies first: the module's packages, dependencies
+    // before importers; a package that fails stops the build before main is checked.
+    for (int i = 0; ok && prog && i < prog->pkgs.n; i++) {
+        Package *dep = check_import(&c, prog->pkgs.v[i]->path, POS_NONE);
+        ok = dep && !dep->failed;
+    }
     if (!ok) {
         p->checked = true;
+        p->failed = true;
         return p;
     }
     check_package(&c, files);

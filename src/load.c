@@ -272,7 +272,9 @@ static void load_local(Loading *l, const char *path, Pos pos) {
     if (load_find(l->p, path))
         return;
     const char *sub = path + strlen(l->p->module);
-    char *dir = *sub ? join(l->p->moddir, sub + 1) : str_dup(l->p->moddir);
+    char *dir = !*sub                               ? str_dup(l->p->moddir)
+                : strcmp(l->p->moddir, ".") == 0 ? str_dup(sub + 1) // "greet", not "./greet"
+                                                 : join(l->p->moddir, sub + 1);
     if (!is_dir(dir)) {
         diag_error(l->d, pos, "package %s is not in std and not in module %s (no directory %s)",
                    path, l->p->module, dir);

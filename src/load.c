@@ -178,9 +178,15 @@ static bool load_dir(const char *dir, FileVec *files, Diag *d) {
     }
     for (int i = 0; i < names.n; i++) {
         size_t len;
+        const char *err = NULL;
         char *src = read_source(names.v[i], &len);
-        if (src && buildtag_match(names.v[i], src, NULL))
+        if (src && buildtag_match(names.v[i], src, &err))
             vec_push(&kept, names.v[i]);
+        if (err) {
+            const char *shown = strncmp(names.v[i], "./", 2) == 0 ? names.v[i] + 2 : names.v[i];
+            fprintf(stderr, "%s: parsing //go:build line: %s\n", shown, err);
+            return false;
+        }
     }
     if (kept.n == 0) {
         char *a = abs_path(dir);

@@ -43,6 +43,7 @@ echo 'dir: linux extra_linux.go' >"$work/dir.want"
 expect dir 0 "$work/dir.want" "$P" "$gol" dirpkg
 expect dir-dot 0 "$work/dir.want" "$P/dirpkg" "$gol" .
 expect dir-check 0 /dev/null "$P/dirpkg" "$gol" check .
+expect malformed-go-build-line 1 "$P/badtag.err" "$P/badtag" "$gol" .
 expect build-ignore-file-run-alone 0 '~^generator$' "$P/dirpkg" "$gol" gen.go
 expect mixed-packages 1 "~^found packages main \(main.go\) and other \(other.go\) in $P/mixed\$" \
     "$P/mixed" "$gol" .

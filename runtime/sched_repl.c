@@ -1,8 +1,8 @@
 // The REPL's side of the scheduler: after sched_main ran a first, empty main goroutine, each
 // input runs as a foreground goroutine the REPL thread waits for until it ends, is
 // interrupted (Ctrl-C) or is deadlocked, both of which cancel it (sched_cancel: unwound as
-// by runtime.Goexit, off every wait queue); other goroutines go on until :kill or :reset. In REPL mode a panic ends
-// only its goroutine. Invariant: an input's G (the only kind the REPL interrupts) ends
+// by runtime.Goexit, off every wait queue); other goroutines go on until :kill or :reset.
+// In REPL mode a panic ends only its goroutine. Invariant: an input's G (the only kind the REPL interrupts) ends
 // through sched_repl_done (its last call) or sched_repl_end_g (unwinding), which both clear
 // g->interrupted under repl.mu, so a reused G never inherits a Ctrl-C.
 #include "sched.h"

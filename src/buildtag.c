@@ -131,7 +131,8 @@ static bool text_matches(const char *p, const char **err) {
             s++;
         if (s == end || (s[0] == '#' && s[1] == '!' && p == s)) {
             // blank line, or a shebang line
-        } else if (strncmp(s, "//go:build", 10) == 0 && (s + 10 == end || isspace((unsigned char)s[10]))) {
+        } else if (strncmp(s, "//go:build", 10) == 0 &&
+                   (s + 10 == end || isspace((unsigned char)s[10]))) {
             Cond e = {s + 10, end, NULL, ""};
             while (e.end > e.p && isspace((unsigned char)e.end[-1]))
                 e.end--;

@@ -89,7 +89,7 @@ static bool list_dir(const char *dir, StrVec *out) {
     while ((e = readdir(d))) {
         const char *n = e->d_name;
         if (n[0] == '.' || n[0] == '_' || has_suffix(n, "_test.go") ||
-            !(has_suffix(n, ".go") || has_suffix(n, ".gol")))
+            has_suffix(n, "_test.gol") || !(has_suffix(n, ".go") || has_suffix(n, ".gol")))
             continue;
         char *path = join(dir, n);
         if (is_dir(path))
@@ -173,7 +173,8 @@ static bool same_package(FileVec *files, const char *dir) {
 static bool load_dir(const char *dir, FileVec *files, Diag *d) {
     StrVec names = {0}, kept = {0};
     if (!list_dir(dir, &names)) {
-        fprintf(stderr, "stat %s: directory not found\n", abs_path(".") ? join(abs_path("."), dir) : dir);
+        char *cwd = abs_path(".");
+        fprintf(stderr, "stat %s: directory not found\n", cwd && dir[0] != '/' ? join(cwd, dir) : dir);
         return false;
     }
     for (int i = 0; i < names.n; i++) {

@@ -97,7 +97,8 @@ static bool list_dir(const char *dir, StrVec *out) {
         vec_push(out, path);
     }
     closedir(d);
-    qsort(out->v, (size_t)out->n, sizeof(const char *), cmp_str);
+    if (out->n > 1)
+        qsort(out->v, (size_t)out->n, sizeof(const char *), cmp_str);
     return true;
 }
 

@@ -99,7 +99,7 @@ expect program-flags-are-the-programs 0 '~^MULTI \[x -seed=2 --help\]$' "$P/mult
 
 # ---- make install / uninstall ----
 dest=$work/dest
-if make -s -C "$root" install DESTDIR="$dest" PREFIX=/usr/local GOL="$gol" >"$work/inst" 2>&1; then
+if make -s -C "$root" -o "$gol" install DESTDIR="$dest" PREFIX=/usr/local GOL="$gol" >"$work/inst" 2>&1; then
     for f in bin/gol share/man/man1/gol.1 share/bash-completion/completions/gol; do
         [ -f "$dest/usr/local/$f" ] && pass=$((pass + 1)) || bad "install: no $f" "$(cat "$work/inst")"
     done

@@ -56,6 +56,7 @@ expect module-from-parent 0 "$P/mod.out" "$P" "$gol" mod
 expect module-go1.21-loopvars 0 "$P/mod121.out" "$P/mod121" "$gol" .
 expect import-cycle 1 "$P/cycle.err" "$P/cycle" "$gol" .
 expect unexported 1 "$P/unexported.err" "$P/unexported" "$gol" .
+expect internal-package 1 "$P/internal.err" "$P/internal" "$gol" .
 expect dependency-errors-stop-the-build 1 "$P/deperr.err" "$P/deperr" "$gol" .
 # go1.23 says "undefined: shape.hidden"; Go 1.24+ (types2) says what gol says.
 sed 's/undefined: shape\.hidden/name hidden not exported by package shape/' "$P/visibility.err" >"$work/vis.want"

@@ -32,6 +32,13 @@ $(DEPS_STAMP):
 $(GOL): $(DEPS_STAMP) $(OBJ)
 	$(CC) $(CFLAGS) -o $@ $(OBJ) $(LDLIBS)
 
+# RE2 behind a C interface, loaded by package regexp with dlopen on first use (from the
+# binary's directory), so that programs without regexp do not map libstdc++.
+RE2SO   := $(dir $(GOL))libgolre2.so
+$(GOL): | $(RE2SO)
+$(RE2SO): runtime/re2/golre2.cc runtime/re2/golre2.h $(DEPS_STAMP)
+	$(CXX) -std=c++17 $(OPT) -g -fPIC -shared -Wall -Wextra -o $@ $< -lre2
+
 $(B)/%.o: %.c $(DEPS_STAMP) $(B)/gen/parser.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -iquote src -iquote runtime -iquote $(B)/gen -MMD -MP -c $< -o $@
@@ -101,4 +108,4 @@ fmt-check:
 	clang-format --dry-run --Werror $(SRC) $(wildcard src/*.h runtime/*.h)
 
 clean:
-	rm -rf build gol gol-asan gol-tsan
+	rm -rf build gol gol-asan gol-tsan libgolre2.so

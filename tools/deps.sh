@@ -9,6 +9,8 @@ command -v bison >/dev/null 2>&1 || missing="$missing bison"
 [ -f /usr/include/nettle/nettle-meta.h ] || missing="$missing nettle-dev"
 command -v cc >/dev/null 2>&1 || missing="$missing gcc"
 command -v make >/dev/null 2>&1 || missing="$missing make"
+command -v g++ >/dev/null 2>&1 || missing="$missing g++"
+[ -f /usr/include/re2/re2.h ] || missing="$missing libre2-dev"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "gol: installing build dependencies:$missing"

@@ -5,6 +5,7 @@
 package big
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -645,4 +646,308 @@ func (z *Rat) UnmarshalText(text []byte) error {
 		return fmt.Errorf("math/big: cannot unmarshal %q into a *big.Rat", text)
 	}
 	return nil
+}
+
+// An ErrNaN panic is raised by a Float operation that would lead to a NaN under IEEE 754
+// rules. An ErrNaN implements the error interface.
+type ErrNaN struct {
+	msg string
+}
+
+func (err ErrNaN) Error() string { return err.msg }
+
+// A nonzero finite Float represents a multi-precision floating point number
+// sign × mantissa × 2**exponent with 0.5 <= mantissa < 1.0 and MinExp <= exponent <=
+// MaxExp. Each Float value also has a precision, rounding mode, and accuracy. The zero
+// value for a Float is ready to use and represents the number +0.0 exactly, with
+// precision 0 and rounding mode ToNearestEven.
+type Float struct {
+	mprec int64   // MPFR's mpfr_t: its precision (max(prec, 1)),
+	msign int64   // sign,
+	mexp  int64   // exponent (or MPFR's encoding of zero and infinity)
+	mlimb *uint64 // and limbs
+	prec  uint32
+	mode  RoundingMode
+	acc   Accuracy
+}
+
+// NewFloat allocates and returns a new Float set to x, with precision 53 and rounding
+// mode ToNearestEven. NewFloat panics with ErrNaN if x is a NaN.
+func NewFloat(x float64) *Float {
+	if math.IsNaN(x) {
+		panic(ErrNaN{"NewFloat(NaN)"})
+	}
+	return new(Float).SetFloat64(x)
+}
+
+// ParseFloat is like f.Parse(s, base) with f set to the given precision and rounding mode.
+func ParseFloat(s string, base int, prec uint, mode RoundingMode) (f *Float, b int, err error) {
+	return new(Float).SetPrec(prec).SetMode(mode).Parse(s, base)
+}
+
+func (z *Float) SetPrec(prec uint) *Float
+func (x *Float) MinPrec() uint
+func (x *Float) Sign() int
+func (x *Float) Signbit() bool
+func (x *Float) IsInf() bool
+func (x *Float) IsInt() bool
+func (x *Float) mantExp() int
+func (z *Float) clearExp()
+func (z *Float) mulExp2(exp int)
+func (z *Float) SetInt64(x int64) *Float
+func (z *Float) SetUint64(x uint64) *Float
+func (z *Float) setFloat64(x float64)
+func (z *Float) SetInt(x *Int) *Float
+func (z *Float) SetRat(x *Rat) *Float
+func (z *Float) SetInf(signbit bool) *Float
+func (z *Float) Set(x *Float) *Float
+func (z *Float) Copy(x *Float) *Float
+func (x *Float) Cmp(y *Float) int
+func (z *Float) arith(x, y *Float, op int) int
+func (z *Float) sqrt(x *Float) bool
+func (x *Float) Int64() (int64, Accuracy)
+func (x *Float) Uint64() (uint64, Accuracy)
+func (x *Float) Float64() (float64, Accuracy)
+func (x *Float) Float32() (float32, Accuracy)
+func (x *Float) toInt(z *Int) Accuracy
+func (x *Float) toRat(z *Rat)
+func (x *Float) Text(format byte, prec int) string
+func (z *Float) parse(s string, base int) (b int, code int, ch byte)
+
+// SetMode sets z's rounding mode to mode and returns an exact z.
+func (z *Float) SetMode(mode RoundingMode) *Float {
+	z.mode = mode
+	z.acc = Exact
+	return z
+}
+
+// Prec returns the mantissa precision of x in bits.
+func (x *Float) Prec() uint { return uint(x.prec) }
+
+// Mode returns the rounding mode of x.
+func (x *Float) Mode() RoundingMode { return x.mode }
+
+// Acc returns the accuracy of x produced by the most recent operation.
+func (x *Float) Acc() Accuracy { return x.acc }
+
+// MantExp breaks x into its mantissa and exponent components and returns the exponent.
+// If a non-nil mant argument is provided its value is set to the mantissa of x, with the
+// same precision and rounding mode as x.
+func (x *Float) MantExp(mant *Float) (exp int) {
+	exp = x.mantExp()
+	if mant != nil {
+		mant.Set(x)
+		mant.clearExp()
+	}
+	return
+}
+
+// SetMantExp sets z to mant × 2**exp and returns z.
+func (z *Float) SetMantExp(mant *Float, exp int) *Float {
+	z.Set(mant)
+	z.mulExp2(exp)
+	return z
+}
+
+// SetFloat64 sets z to the (possibly rounded) value of x and returns z. If z's precision
+// is 0, it is changed to 53. SetFloat64 panics with ErrNaN if x is a NaN.
+func (z *Float) SetFloat64(x float64) *Float {
+	if math.IsNaN(x) {
+		panic(ErrNaN{"Float.SetFloat64(NaN)"})
+	}
+	z.setFloat64(x)
+	return z
+}
+
+// Abs sets z to the (possibly rounded) value |x| and returns z.
+func (z *Float) Abs(x *Float) *Float {
+	z.Set(x)
+	if z.Signbit() {
+		z.neg()
+	}
+	return z
+}
+
+// Neg sets z to the (possibly rounded) value of x with its sign negated, and returns z.
+func (z *Float) Neg(x *Float) *Float {
+	z.Set(x)
+	z.neg()
+	return z
+}
+
+func (z *Float) neg()
+
+var nanMsgs = [...]string{"", "addition of infinities with opposite signs",
+	"subtraction of infinities with equal signs", "multiplication of zero with infinity",
+	"division of zero by zero or infinity by infinity"}
+
+func (z *Float) do(x, y *Float, op int) *Float {
+	if nan := z.arith(x, y, op); nan != 0 {
+		panic(ErrNaN{nanMsgs[nan]})
+	}
+	return z
+}
+
+// Add sets z to the rounded sum x+y and returns z. If z's precision is 0, it is changed
+// to the larger of x's or y's precision before the operation. Add panics with ErrNaN if
+// x and y are infinities with opposite signs.
+func (z *Float) Add(x, y *Float) *Float { return z.do(x, y, 0) }
+
+// Sub sets z to the rounded difference x-y and returns z.
+func (z *Float) Sub(x, y *Float) *Float { return z.do(x, y, 1) }
+
+// Mul sets z to the rounded product x*y and returns z.
+func (z *Float) Mul(x, y *Float) *Float { return z.do(x, y, 2) }
+
+// Quo sets z to the rounded quotient x/y and returns z.
+func (z *Float) Quo(x, y *Float) *Float { return z.do(x, y, 3) }
+
+// Sqrt sets z to the rounded square root of x, and returns it. It panics if z < 0.
+func (z *Float) Sqrt(x *Float) *Float {
+	if !z.sqrt(x) {
+		panic(ErrNaN{"square root of negative operand"})
+	}
+	return z
+}
+
+// Int returns the result of truncating x towards zero; or nil if x is an infinity. If a
+// non-nil *Int argument z is provided, Int stores the result in z.
+func (x *Float) Int(z *Int) (*Int, Accuracy) {
+	if x.IsInf() {
+		if x.Signbit() {
+			return nil, Above
+		}
+		return nil, Below
+	}
+	if z == nil {
+		z = new(Int)
+	}
+	return z, x.toInt(z)
+}
+
+// Rat returns the rational number corresponding to x; or nil if x is an infinity. If a
+// non-nil *Rat argument z is provided, Rat stores the result in z.
+func (x *Float) Rat(z *Rat) (*Rat, Accuracy) {
+	if x.IsInf() {
+		if x.Signbit() {
+			return nil, Above
+		}
+		return nil, Below
+	}
+	if z == nil {
+		z = new(Rat)
+	}
+	x.toRat(z)
+	return z, Exact
+}
+
+// String formats x like x.Text('g', 10).
+func (x *Float) String() string { return x.Text('g', 10) }
+
+// Append appends to buf the string form of the floating-point number x, as generated by
+// x.Text, and returns the extended buffer.
+func (x *Float) Append(buf []byte, fmt byte, prec int) []byte {
+	return append(buf, x.Text(fmt, prec)...)
+}
+
+var parseErrs = [...]string{"", "EOF", "number has no digits", "'_' must separate successive digits",
+	"", "exponent overflow"}
+
+// Parse parses s which must contain a text representation of a floating-point number
+// with a mantissa in the given conversion base (the exponent is always a decimal number),
+// or a string representing an infinite value. It returns z, the actual base b, and an
+// error err, if any.
+func (z *Float) Parse(s string, base int) (f *Float, b int, err error) {
+	if base != 0 && base != 2 && base != 8 && base != 10 && base != 16 {
+		panic(fmt.Sprintf("invalid number base %d", base))
+	}
+	b, code, ch := z.parse(s, base)
+	switch code {
+	case 0:
+		return z, b, nil
+	case 4:
+		return z, b, fmt.Errorf("expected end of string, found %q", ch)
+	}
+	return nil, b, errors.New(parseErrs[code])
+}
+
+// SetString sets z to the value of s and returns z and a boolean indicating success.
+func (z *Float) SetString(s string) (*Float, bool) {
+	if f, _, err := z.Parse(s, 0); err == nil {
+		return f, true
+	}
+	return nil, false
+}
+
+// Format implements fmt.Formatter: 'e', 'E', 'f', 'b', 'p', 'x', 'g', 'G', 'F' (as 'f'),
+// 'v' (as 'g'), with width, precision and the '+', ' ', '0' and '-' flags.
+func (x *Float) Format(s fmt.State, format rune) {
+	prec, hasPrec := s.Precision()
+	if !hasPrec {
+		prec = 6
+	}
+	switch format {
+	case 'e', 'E', 'f', 'b', 'p', 'x':
+	case 'F':
+		format = 'f'
+	case 'v':
+		format = 'g'
+		if !hasPrec {
+			prec = -1
+		}
+	case 'g', 'G':
+		if !hasPrec {
+			prec = -1
+		}
+	default:
+		fmt.Fprintf(s, "%%!%c(*big.Float=%s)", format, x.String())
+		return
+	}
+	buf := x.Text(byte(format), prec)
+	var sign string
+	switch {
+	case buf[0] == '-':
+		sign = "-"
+		buf = buf[1:]
+	case buf[0] == '+':
+		sign = "+"
+		if s.Flag(' ') {
+			sign = " "
+		}
+		buf = buf[1:]
+	case s.Flag('+'):
+		sign = "+"
+	case s.Flag(' '):
+		sign = " "
+	}
+	var padding int
+	if width, hasWidth := s.Width(); hasWidth && width > len(sign)+len(buf) {
+		padding = width - len(sign) - len(buf)
+	}
+	switch {
+	case s.Flag('0') && !x.IsInf():
+		buf = sign + strings.Repeat("0", padding) + buf
+	case s.Flag('-'):
+		buf = sign + buf + strings.Repeat(" ", padding)
+	default:
+		buf = strings.Repeat(" ", padding) + sign + buf
+	}
+	s.Write([]byte(buf))
+}
+
+// MarshalText implements encoding.TextMarshaler (x.Text('g', -1)).
+func (x *Float) MarshalText() (text []byte, err error) {
+	if x == nil {
+		return []byte("<nil>"), nil
+	}
+	return []byte(x.Text('g', -1)), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (z *Float) UnmarshalText(text []byte) error {
+	_, _, err := z.Parse(string(text), 0)
+	if err != nil {
+		err = fmt.Errorf("math/big: cannot unmarshal %q into a *big.Float (%v)", text, err)
+	}
+	return err
 }

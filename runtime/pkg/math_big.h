@@ -5,11 +5,25 @@
 #define GOL_PKG_MATH_BIG_H
 
 #include <gmp.h>
+#include <mpfr.h>
 
 #include "native.h"
 
 // The mpz_t stored in big.Int storage [s] (initialised to 0 on first use). s != NULL.
 mpz_ptr big_int(Slot *s);
+
+// A big.Float's storage: an mpfr_t (four slots), then Go's prec, mode and acc fields.
+enum { F_PREC = 4, F_MODE = 5, F_ACC = 6 };
+
+// The mpfr_t stored in big.Float storage [s] (initialised to +0 at the Float's precision
+// on first use), with MPFR's exponent range set to Go's for this thread. s != NULL.
+mpfr_ptr big_float(Slot *s);
+
+// Rounding in Go mode [mode] of the value about to be computed into [t]: call before the
+// MPFR operation and pass its ternary value through big_rnd_end (ToNearestAway is MPFR's
+// nearest-away emulation; the others map to MPFR's modes).
+int big_rnd_begin(uint64_t mode, mpfr_ptr t);
+int big_rnd_end(uint64_t mode, mpfr_ptr t, int inex);
 
 // Go's nil-pointer panic, for a nil *Int, *Rat or *Float argument.
 RtStatus big_nil(G *g);
@@ -23,7 +37,11 @@ typedef struct BigScan {
     int64_t fcount;
     int64_t exp;
     int ebase;
+    int err; // why big_scan or big_scan_exp failed: BIG_ERR_DIGITS or BIG_ERR_SEP
 } BigScan;
+
+// Float.Parse's error codes (math_big.go turns them into Go's error texts).
+enum { BIG_ERR_EOF = 1, BIG_ERR_DIGITS, BIG_ERR_SEP, BIG_ERR_TRAILING, BIG_ERR_EXP };
 
 // Go's nat.scan from s[*pos]: base 0 means a prefix (0b 0o 0x, or 0 for octal unless
 // [frac_ok]) chooses the base and '_' may separate digits; [frac_ok] allows one '.'.
@@ -32,8 +50,9 @@ typedef struct BigScan {
 bool big_scan(BigScan *sc, const char *s, size_t n, size_t *pos, int base, bool frac_ok);
 
 // Go's scanExponent from s[*pos]: nothing, or e/E (or p/P if [base2_ok]), a sign and
-// decimal digits with '_' separators. False if the exponent is malformed.
-bool big_scan_exp(BigScan *sc, const char *s, size_t n, size_t *pos, bool base2_ok);
+// decimal digits (with '_' separators if [sep_ok]). False if the exponent is malformed.
+bool big_scan_exp(BigScan *sc, const char *s, size_t n, size_t *pos, bool base2_ok,
+                  bool sep_ok);
 
 // Int.SetString's rules: an optional sign, then big_scan of the whole string. Sets z only
 // on success.

@@ -61,7 +61,7 @@ static bool scan_float(Slot *r, const char *s, size_t n) {
         neg = s[i++] == '-';
     BigScan sc;
     mpz_init(sc.mant);
-    if (!big_scan(&sc, s, n, &i, 0, true) || !big_scan_exp(&sc, s, n, &i, true) || i != n)
+    if (!big_scan(&sc, s, n, &i, 0, true) || !big_scan_exp(&sc, s, n, &i, true, true) || i != n)
         return false;
     mpz_ptr a = RAT_NUM(r), b = RAT_DEN(r);
     if (!mpz_sgn(sc.mant)) {

@@ -736,7 +736,7 @@ func (x *Float) Acc() Accuracy { return x.acc }
 func (x *Float) MantExp(mant *Float) (exp int) {
 	exp = x.mantExp()
 	if mant != nil {
-		mant.Set(x)
+		mant.Copy(x)
 		mant.clearExp()
 	}
 	return

@@ -353,7 +353,32 @@ static RtStatus nat_arith(G *g, Slot *a, Slot *res) {
     return RT_OK;
 }
 
-// sqrt(x *Float) bool: false if x < 0.
+// Go's sqrtInverse: t = x × (1/√x by Newton's iteration from float64's estimate,
+// carried at twice the bits per step until prec+32), rounded in [mode] at x's precision.
+static void sqrt_inverse(mpfr_ptr t, mpfr_srcptr x, uint64_t prec, uint64_t mode) {
+    double xf = mpfr_get_d(x, MPFR_RNDN);
+    mpfr_t sqi, u, v;
+    mpfr_inits2(53, sqi, u, v, (mpfr_ptr)0);
+    mpfr_set_d(sqi, 1 / sqrt(xf), MPFR_RNDN);
+    for (mpfr_prec_t p = 53; p < (mpfr_prec_t)prec + 32;) {
+        p *= 2;
+        mpfr_prec_round(sqi, p, MPFR_RNDN); // exact: more bits
+        mpfr_set_prec(u, p);
+        mpfr_set_prec(v, p);
+        mpfr_mul(u, sqi, sqi, MPFR_RNDN);
+        mpfr_mul(u, x, u, MPFR_RNDN);
+        mpfr_ui_sub(v, 3, u, MPFR_RNDN);
+        mpfr_mul(u, sqi, v, MPFR_RNDN);
+        mpfr_div_2ui(u, u, 1, MPFR_RNDN);
+        mpfr_set(sqi, u, MPFR_RNDN);
+    }
+    mpfr_rnd_t r = (mpfr_rnd_t)big_rnd_begin(mode, t);
+    big_rnd_end(mode, t, mpfr_mul(t, x, sqi, r));
+}
+
+// sqrt(x *Float) bool: Go's Sqrt (false if x < 0). Go takes x's mantissa with MantExp,
+// which copies x's mode into z (it stays) and keeps all of x's bits; makes the exponent
+// even, runs sqrt_inverse, and halves the exponent back, leaving the accuracy Exact.
 static RtStatus nat_sqrt(G *g, Slot *a, Slot *res) {
     FL_ARG(z, 0);
     FL_ARG(x, 1);
@@ -367,10 +392,20 @@ static RtStatus nat_sqrt(G *g, Slot *a, Slot *res) {
     uint64_t prec = zs[F_PREC].u ? zs[F_PREC].u : SLOTS(1)[F_PREC].u;
     mpfr_t t;
     mpfr_init2(t, mprec(prec));
-    uint64_t mode = zs[F_MODE].u;
-    mpfr_rnd_t r = (mpfr_rnd_t)big_rnd_begin(mode, t);
-    int inex = big_rnd_end(mode, t, mpfr_sqrt(t, x, r));
-    fl_store(zs, t, prec, inex);
+    if (!mpfr_regular_p(x)) {
+        mpfr_set(t, x, MPFR_RNDN);
+        fl_store(zs, t, prec, 0);
+        return RT_OK;
+    }
+    zs[F_MODE] = SLOTS(1)[F_MODE];
+    int64_t b = mpfr_get_exp(x);
+    mpfr_t m;
+    mpfr_init2(m, mpfr_get_prec(x));
+    mpfr_set(m, x, MPFR_RNDN);
+    mpfr_set_exp(m, (mpfr_exp_t)(b % 2));
+    sqrt_inverse(t, m, prec, zs[F_MODE].u);
+    mpfr_mul_2si(t, t, (long)(b / 2), MPFR_RNDN);
+    fl_store(zs, t, prec, 0);
     return RT_OK;
 }
 

@@ -32,6 +32,24 @@ int gc_thread_create(void *thread, void *(*fn)(void *), void *arg);
 // Bytes currently in the GC heap (for runtime.MemStats-like reporting and tests).
 size_t gc_heap_size(void);
 
+// Allocations made so far through this file (all threads; for runtime.MemStats.Mallocs).
+#include <stdint.h>
+uint64_t gc_mallocs(void);
+
+// The collector's statistics, for runtime.ReadMemStats (bytes unless noted).
+typedef struct GcStats {
+    uint64_t heap_size;     // heap obtained for objects (mapped)
+    uint64_t heap_free;     // free bytes in it
+    uint64_t heap_released; // returned to the OS
+    uint64_t heap_alloc;    // in objects, live or not yet swept
+    uint64_t total_alloc;   // allocated since start (cumulative)
+    uint64_t reclaimed;     // freed by collections since start (cumulative)
+    uint64_t sys;           // obtained from the OS
+    uint64_t num_gc;        // collections so far
+    uint64_t mallocs;       // allocations so far (count)
+} GcStats;
+void gc_stats(GcStats *st);
+
 // Run a full collection now.
 void gc_collect(void);
 

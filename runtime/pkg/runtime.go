@@ -55,24 +55,74 @@ func KeepAlive(x any) {}
 func LockOSThread()   {}
 func UnlockOSThread() {}
 
-// A MemStats records statistics about the memory allocator (the fields gol can fill).
+// A MemStats records statistics about the memory allocator. gol fills the fields its
+// collector (Boehm's) can report: Alloc, TotalAlloc, Sys, Mallocs, Frees (estimated: the
+// collector counts freed bytes, not objects), HeapAlloc, HeapSys, HeapIdle, HeapInuse,
+// HeapReleased, HeapObjects (estimated) and NumGC; the others stay zero.
 type MemStats struct {
-	Alloc      uint64
-	TotalAlloc uint64
-	Sys        uint64
-	HeapAlloc  uint64
-	HeapSys    uint64
-	NumGC      uint32
+	Alloc         uint64
+	TotalAlloc    uint64
+	Sys           uint64
+	Lookups       uint64
+	Mallocs       uint64
+	Frees         uint64
+	HeapAlloc     uint64
+	HeapSys       uint64
+	HeapIdle      uint64
+	HeapInuse     uint64
+	HeapReleased  uint64
+	HeapObjects   uint64
+	StackInuse    uint64
+	StackSys      uint64
+	MSpanInuse    uint64
+	MSpanSys      uint64
+	MCacheInuse   uint64
+	MCacheSys     uint64
+	BuckHashSys   uint64
+	GCSys         uint64
+	OtherSys      uint64
+	NextGC        uint64
+	LastGC        uint64
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64
+	PauseEnd      [256]uint64
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
+	BySize        [61]struct {
+		Size    uint32
+		Mallocs uint64
+		Frees   uint64
+	}
 }
+
+// memStats returns the collector's counters (see gc.h's GcStats).
+func memStats() (heapSize, heapFree, heapReleased, heapAlloc, totalAlloc, sys, numGC, mallocs uint64)
 
 // ReadMemStats populates m with memory allocator statistics.
 func ReadMemStats(m *MemStats) {
-	n := heapSize()
-	m.Alloc = n
-	m.TotalAlloc = n
-	m.Sys = n
-	m.HeapAlloc = n
-	m.HeapSys = n
+	heapSize, heapFree, heapReleased, heapAlloc, totalAlloc, sys, numGC, mallocs := memStats()
+	*m = MemStats{}
+	m.Alloc = heapAlloc
+	m.HeapAlloc = heapAlloc
+	m.TotalAlloc = totalAlloc
+	m.Sys = sys
+	m.HeapSys = heapSize
+	m.HeapIdle = heapFree
+	m.HeapInuse = heapAlloc
+	m.HeapReleased = heapReleased
+	m.NumGC = uint32(numGC)
+	m.Mallocs = mallocs
+	m.EnableGC = true
+	if mallocs > 0 && totalAlloc > 0 {
+		// Live objects estimated from live bytes at the average allocation size.
+		objs := uint64(float64(heapAlloc) / (float64(totalAlloc) / float64(mallocs)))
+		if objs > mallocs {
+			objs = mallocs
+		}
+		m.HeapObjects = objs
+		m.Frees = mallocs - objs
+	}
 }
-
-func heapSize() uint64

@@ -126,3 +126,103 @@ func ReadMemStats(m *MemStats) {
 		m.Frees = mallocs - objs
 	}
 }
+
+// Caller reports file and line number information about function invocations on the
+// calling goroutine's stack. The argument skip is the number of stack frames to ascend,
+// with 0 identifying the caller of Caller. The pc is gol's encoding of the position, for
+// FuncForPC and CallersFrames.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
+// Callers fills the slice pc with the positions of function invocations on the calling
+// goroutine's stack. The argument skip is the number of stack frames to skip before
+// recording in pc, with 0 identifying the frame for Callers itself and 1 identifying the
+// caller of Callers. It returns the number of entries written to pc.
+func Callers(skip int, pc []uintptr) int
+
+// Stack formats a stack trace of the calling goroutine into buf and returns the number of
+// bytes written to buf. If all is true, Stack formats stack traces of all other goroutines
+// into buf after the trace for the current goroutine. gol's traces show file:line:col
+// where Go shows file:line +offset.
+func Stack(buf []byte, all bool) int
+
+func pcInfo(pc uintptr) (name, file string, line int, entry uintptr, ok bool)
+
+// A Func represents a Go function in the running binary.
+type Func struct {
+	name  string
+	entry uintptr
+}
+
+// FuncForPC returns a *Func describing the function that contains the given program
+// counter address, or else nil.
+func FuncForPC(pc uintptr) *Func {
+	name, _, _, entry, ok := pcInfo(pc)
+	if !ok {
+		return nil
+	}
+	return &Func{name: name, entry: entry}
+}
+
+// Name returns the name of the function.
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+// Entry returns the entry address of the function.
+func (f *Func) Entry() uintptr {
+	if f == nil {
+		return 0
+	}
+	return f.entry
+}
+
+// FileLine returns the file name and line number of the source code corresponding to the
+// program counter pc.
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	_, file, line, _, _ = pcInfo(pc)
+	return
+}
+
+// Frame is the information returned by Frames for each call frame.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// Frames may be used to get function/file/line information for a slice of PC values
+// returned by Callers.
+type Frames struct {
+	pcs []uintptr
+	i   int
+}
+
+// CallersFrames takes a slice of PCs returned by Callers and prepares to return
+// function/file/line information. Do not change the slice until you are done with the
+// Frames.
+func CallersFrames(callers []uintptr) *Frames {
+	return &Frames{pcs: callers}
+}
+
+// Next returns a Frame representing the next call frame in the slice of PC values,
+// and whether there are more frames after it.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	for ci.i < len(ci.pcs) {
+		pc := ci.pcs[ci.i]
+		ci.i++
+		name, file, line, entry, ok := pcInfo(pc)
+		if !ok {
+			continue
+		}
+		frame = Frame{PC: pc, Func: &Func{name: name, entry: entry}, Function: name,
+			File: file, Line: line, Entry: entry}
+		return frame, ci.i < len(ci.pcs)
+	}
+	return Frame{}, false
+}

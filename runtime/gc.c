@@ -140,9 +140,27 @@ void gc_stats(GcStats *st) {
     memset(st, 0, sizeof *st);
     st->heap_size = st->heap_alloc = st->total_alloc = st->sys = atomic_load(&heap_bytes);
     st->mallocs = gc_mallocs();
+    st->num_gc = atomic_load(&collections);
 }
 
-void gc_collect(void) {}
+static atomic_uint_fast64_t collections; // runtime.GC calls: NumGC in this build
+
+void gc_collect(void) {
+    atomic_fetch_add(&collections, 1);
+}
+
+// Nothing is ever freed here, so no finalizer ever becomes ready.
+bool gc_set_finalizer(void *obj, GcFinalizer fn, void *data, bool *had) {
+    (void)obj, (void)fn, (void)data;
+    *had = false;
+    return true;
+}
+
+void gc_on_finalizers_ready(void (*cb)(void)) {
+    (void)cb;
+}
+
+void gc_run_finalizers(void) {}
 
 #else // Boehm GC
 
@@ -156,6 +174,7 @@ void gc_init(void) {
     GC_expand_hp(INITIAL_HEAP);
     GC_set_warn_proc(GC_ignore_warn_proc); // failures are reported as Go's fatal error
     GC_allow_register_threads();
+    GC_set_finalize_on_demand(1); // finalizers run only from gc_run_finalizers
 }
 
 void *gc_alloc(size_t size) {
@@ -212,6 +231,33 @@ void gc_stats(GcStats *st) {
 
 void gc_collect(void) {
     GC_gcollect();
+}
+
+bool gc_set_finalizer(void *obj, GcFinalizer fn, void *data, bool *had) {
+    if (GC_base(obj) != obj)
+        return false;
+    GC_finalization_proc old = NULL;
+    void *old_data = NULL;
+    GC_register_finalizer_ignore_self(obj, fn, data, &old, &old_data);
+    *had = old != NULL;
+    if (old && fn) // keep the first one: the caller reports Go's error
+        GC_register_finalizer_ignore_self(obj, old, old_data, NULL, NULL);
+    return true;
+}
+
+static void (*ready_cb)(void);
+static void notify_ready(void) {
+    if (ready_cb)
+        ready_cb();
+}
+
+void gc_on_finalizers_ready(void (*cb)(void)) {
+    ready_cb = cb;
+    GC_set_finalizer_notifier(notify_ready);
+}
+
+void gc_run_finalizers(void) {
+    GC_invoke_finalizers();
 }
 
 #endif

@@ -6,7 +6,9 @@
 #ifndef GOL_GC_H
 #define GOL_GC_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 // Initialise the collector. Call once, first thing in main().
 void gc_init(void);
@@ -33,7 +35,6 @@ int gc_thread_create(void *thread, void *(*fn)(void *), void *arg);
 size_t gc_heap_size(void);
 
 // Allocations made so far through this file (all threads; for runtime.MemStats.Mallocs).
-#include <stdint.h>
 uint64_t gc_mallocs(void);
 
 // The collector's statistics, for runtime.ReadMemStats (bytes unless noted).
@@ -52,5 +53,16 @@ void gc_stats(GcStats *st);
 
 // Run a full collection now.
 void gc_collect(void);
+
+// Finalizers (runtime.SetFinalizer). [fn] is called as fn(obj, data) by gc_run_finalizers
+// once obj is unreachable (objects reachable from it are kept; a pointer to itself does
+// not count). fn == NULL removes obj's finalizer. Returns false if obj is not the start of
+// a collector object; *had says whether obj already had one (then a new fn is not set).
+typedef void (*GcFinalizer)(void *obj, void *data);
+bool gc_set_finalizer(void *obj, GcFinalizer fn, void *data, bool *had);
+// Call [cb] (from whichever thread allocates) when finalizers become ready to run.
+void gc_on_finalizers_ready(void (*cb)(void));
+// Run the finalizers that are ready, on this thread.
+void gc_run_finalizers(void);
 
 #endif

@@ -28,11 +28,6 @@ static RtStatus rt_goexit_native(G *g, Slot *args, Slot *res) {
     return rt_goexit(g);
 }
 
-static RtStatus rt_gc(G *g, Slot *args, Slot *res) {
-    gc_collect();
-    return RT_OK;
-}
-
 // memStats() (heapSize, heapFree, heapReleased, heapAlloc, totalAlloc, sys, numGC, mallocs)
 static RtStatus rt_mem_stats(G *g, Slot *args, Slot *res) {
     GcStats st;
@@ -54,7 +49,6 @@ static const NativeEntry runtime_natives[] = {
     {"runtime.NumCPU", rt_num_cpu},
     {"runtime.GOMAXPROCS", rt_gomaxprocs},
     {"runtime.Goexit", rt_goexit_native},
-    {"runtime.GC", rt_gc},
     {"runtime.memStats", rt_mem_stats},
     {NULL, NULL},
 };

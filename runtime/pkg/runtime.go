@@ -1,7 +1,8 @@
 // Package runtime exposes gol's scheduler and collector to Go programs: Gosched,
-// NumGoroutine, NumCPU, GOMAXPROCS, Goexit, GC, and the runtime.Error interface that run-time
-// panics satisfy (the VM boxes rtError values for them; see runtime/panic.c).
-// Natives: runtime/pkg/runtime.c.
+// NumGoroutine, NumCPU, GOMAXPROCS, Goexit, GC, ReadMemStats, SetFinalizer, the stack
+// (Caller, Callers, CallersFrames, FuncForPC, Stack), and the runtime.Error interface that
+// run-time panics satisfy (the VM boxes rtError values for them; see runtime/panic.c).
+// Natives: runtime/pkg/runtime.c, runtime_stack.c, runtime_final.c.
 package runtime
 
 // The Error interface identifies a run time error.
@@ -47,8 +48,15 @@ func Goexit()
 // GC runs a garbage collection.
 func GC()
 
-// KeepAlive marks its argument as currently reachable.
+// KeepAlive marks its argument as currently reachable: the argument stays in a register
+// of the caller until this call, which the collector scans.
 func KeepAlive(x any) {}
+
+// SetFinalizer sets the finalizer associated with obj to the provided finalizer
+// function. When the collector finds an unreachable block with an associated finalizer,
+// it clears the association and runs finalizer(obj) in a separate goroutine. A nil
+// finalizer clears the association. Go's fatal errors for bad arguments are kept.
+func SetFinalizer(obj any, finalizer any)
 
 // LockOSThread and UnlockOSThread are accepted for compatibility; gol goroutines are not
 // tied to threads.

@@ -44,7 +44,7 @@ static Val reflect_value(Val arg) {
         return (Val){0};
     Slot *ptr = rv[1].p;
     Slot v = (t->kind == K_STRUCT || t->kind == K_ARRAY) ? (Slot){.p = ptr} : *ptr;
-    return (Val){t, v, (rv[2].u & 2) != 0};
+    return (Val){t, v, (rv[2].u & 10) != 0}; // read-only: RF_RO | RF_EMBRO
 }
 
 static Slot load(Type *t, Slot *p) {

@@ -43,7 +43,7 @@ RVal rf_of_iface(GoIface *b, uint64_t flag) {
         return (RVal){0};
     Type *t = b->type;
     Slot *st = (t->kind == K_STRUCT || t->kind == K_ARRAY) ? b->val.p : &b->val;
-    return (RVal){t, st, flag & RF_RO};
+    return (RVal){t, st, rf_ro(flag)};
 }
 
 int rf_kind(Type *t) {
@@ -72,7 +72,7 @@ RtStatus rf_must_assignable(G *g, RVal v, const char *method) {
     char msg[200];
     if (!v.t)
         return rf_value_error(g, method, NULL);
-    if (v.flag & RF_RO) {
+    if (v.flag & RF_ANYRO) {
         snprintf(msg, sizeof msg, "reflect: %s using value obtained using unexported field",
                  method);
         return rt_panic_str(g, msg);
@@ -88,7 +88,7 @@ RtStatus rf_must_exported(G *g, RVal v, const char *method) {
     char msg[200];
     if (!v.t)
         return rf_value_error(g, method, NULL);
-    if (v.flag & RF_RO) {
+    if (v.flag & RF_ANYRO) {
         snprintf(msg, sizeof msg, "reflect: %s using value obtained using unexported field",
                  method);
         return rt_panic_str(g, msg);

@@ -396,6 +396,8 @@ const (
 	flagAddr   = 1
 	flagRO     = 2
 	flagMethod = 4
+	flagEmbRO  = 8 // an unexported embedded field: its exported fields are usable
+	flagAnyRO  = flagRO | flagEmbRO
 )
 
 func setup(v any, newErr func(string, int) error)
@@ -567,7 +569,7 @@ func (v Value) mustBeExported(method string) {
 	if v.typ == nil {
 		panic(&ValueError{Method: method, Kind: Invalid})
 	}
-	if v.flag&flagRO != 0 {
+	if v.flag&flagAnyRO != 0 {
 		panic("reflect: " + method + " using value obtained using unexported field")
 	}
 }
@@ -595,14 +597,14 @@ func (v Value) Type() Type {
 func (v Value) CanAddr() bool { return v.flag&flagAddr != 0 }
 
 // CanSet reports whether the value of v can be changed.
-func (v Value) CanSet() bool { return v.flag&(flagAddr|flagRO) == flagAddr }
+func (v Value) CanSet() bool { return v.flag&(flagAddr|flagAnyRO) == flagAddr }
 
 // CanInterface reports whether Interface can be used without panicking.
 func (v Value) CanInterface() bool {
 	if v.typ == nil {
 		panic(&ValueError{Method: "reflect.Value.CanInterface", Kind: Invalid})
 	}
-	return v.flag&flagRO == 0
+	return v.flag&flagAnyRO == 0
 }
 
 func (v Value) Interface() any

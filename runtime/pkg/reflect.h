@@ -10,7 +10,14 @@
 #include "gosize.h"
 #include "native.h"
 
-enum { RF_ADDR = 1, RF_RO = 2, RF_METHOD = 4 };
+// RF_RO: reached through an unexported field (inherited by what is reached from it);
+// RF_EMBRO: the value of an unexported embedded field (its exported fields are usable).
+enum { RF_ADDR = 1, RF_RO = 2, RF_METHOD = 4, RF_EMBRO = 8, RF_ANYRO = RF_RO | RF_EMBRO };
+
+// The read-only bit a Value reached from one with flags [f] inherits (Go's flag.ro()).
+static inline uint64_t rf_ro(uint64_t f) {
+    return (f & RF_ANYRO) ? RF_RO : 0;
+}
 
 typedef struct RVal {
     Type *t;

@@ -55,7 +55,7 @@ static RtStatus nat_method(G *g, Slot *args, Slot *res) {
     Slot *st = gc_alloc(2 * sizeof(Slot));
     st[0].p = fn;
     st[1] = recv;
-    res[0].p = rf_make(fn->proto->type, st, RF_METHOD | (v.flag & RF_RO));
+    res[0].p = rf_make(fn->proto->type, st, RF_METHOD | rf_ro(v.flag));
     return RT_OK;
 }
 
@@ -271,7 +271,7 @@ static RtStatus nat_convert(G *g, Slot *args, Slot *res) {
     if (st != RT_OK)
         return st;
     Slot *r = rf_from_reg(to, x);
-    r[2].u = v.flag & RF_RO;
+    r[2].u = rf_ro(v.flag);
     res[0].p = r;
     return RT_OK;
 }

@@ -31,7 +31,7 @@ static bool is_agg(Type *t) {
 static RtStatus nat_interface(G *g, Slot *args, Slot *res) {
     VAL_ARG;
     MUST(v.t, "reflect.Value.Interface");
-    if (v.flag & RF_RO)
+    if (v.flag & RF_ANYRO)
         return rt_panic_str(g, "reflect.Value.Interface: cannot return value obtained from "
                                "unexported field or method");
     if (v.flag & RF_METHOD)
@@ -162,20 +162,20 @@ static RtStatus nat_index(G *g, Slot *args, Slot *res) {
         GoSlice *s = v.ptr->p;
         if (i < 0 || i >= slice_len(s))
             return rt_panic_str(g, "reflect: slice index out of range");
-        res[0].p = rf_make(u->elem, s->ptr + i * u->elem->slots, RF_ADDR | (v.flag & RF_RO));
+        res[0].p = rf_make(u->elem, s->ptr + i * u->elem->slots, RF_ADDR | rf_ro(v.flag));
         return RT_OK;
     }
     case K_ARRAY:
         if (i < 0 || i >= u->len)
             return rt_panic_str(g, "reflect: array index out of range");
-        res[0].p = rf_make(u->elem, v.ptr + i * u->elem->slots, v.flag & (RF_ADDR | RF_RO));
+        res[0].p = rf_make(u->elem, v.ptr + i * u->elem->slots, (v.flag & RF_ADDR) | rf_ro(v.flag));
         return RT_OK;
     case K_STRING: {
         GoString *s = v.ptr->p;
         if (i < 0 || i >= str_len(s))
             return rt_panic_str(g, "reflect: string index out of range");
         Slot *st = rf_from_reg(types_basic[K_UINT8], (Slot){.u = (uint8_t)s->data[i]});
-        st[2].u = v.flag & RF_RO;
+        st[2].u = rf_ro(v.flag);
         res[0].p = st;
         return RT_OK;
     }
@@ -192,9 +192,9 @@ static RtStatus nat_field(G *g, Slot *args, Slot *res) {
     if (i < 0 || i >= u->nfields)
         return rt_panic_str(g, "reflect: Field index out of range");
     TField *f = &u->fields[i];
-    uint64_t fl = v.flag & (RF_ADDR | RF_RO);
+    uint64_t fl = v.flag & (RF_ADDR | RF_RO); // only the sticky read-only bit is inherited
     if (!f->exported)
-        fl |= RF_RO;
+        fl |= f->embedded ? RF_EMBRO : RF_RO;
     res[0].p = rf_make(f->type, v.ptr + f->offset, fl);
     return RT_OK;
 }
@@ -215,7 +215,7 @@ static RtStatus nat_elem(G *g, Slot *args, Slot *res) {
     }
     MUST(v.t->kind == K_POINTER, "reflect.Value.Elem");
     Slot *p = v.ptr->p;
-    res[0].p = rf_make(p ? rt_under(v.t)->elem : NULL, p, RF_ADDR | (v.flag & RF_RO));
+    res[0].p = rf_make(p ? rt_under(v.t)->elem : NULL, p, RF_ADDR | rf_ro(v.flag));
     return RT_OK;
 }
 
@@ -276,7 +276,7 @@ static RtStatus nat_addr(G *g, Slot *args, Slot *res) {
         return rt_panic_str(g, "reflect.Value.Addr of unaddressable value");
     Slot *cell = gc_alloc(sizeof(Slot));
     cell->p = v.ptr;
-    res[0].p = rf_make(type_pointer(v.t), cell, v.flag & RF_RO);
+    res[0].p = rf_make(type_pointer(v.t), cell, rf_ro(v.flag));
     return RT_OK;
 }
 
@@ -315,7 +315,7 @@ static RtStatus nat_mapkeys(G *g, Slot *args, Slot *res) {
         Slot *d = out->ptr + 3 * cnt++;
         d[0].p = kt;
         d[1].p = is_agg(kt) ? val_clone(kt, k.p) : rf_from_reg(kt, k)[1].p;
-        d[2].u = v.flag & RF_RO;
+        d[2].u = rf_ro(v.flag);
     }
     res[0].p = cnt == n ? out : slice_wrap(out->ptr, cnt, n);
     return RT_OK;
@@ -339,7 +339,7 @@ static RtStatus nat_mapindex(G *g, Slot *args, Slot *res) {
     }
     Slot *r = rf_from_reg(u->elem, is_agg(u->elem) ? (Slot){.p = val_clone(u->elem, out.p)}
                                                     : out);
-    r[2].u = v.flag & RF_RO;
+    r[2].u = rf_ro(v.flag);
     res[0].p = r;
     return RT_OK;
 }
@@ -497,7 +497,7 @@ static RtStatus nat_slice(G *g, Slot *args, Slot *res) {
         if (i < 0 || j < i || j > str_len(s))
             return rt_panic_str(g, oob);
         Slot *r = rf_from_reg(v.t, (Slot){.p = str_slice(s, i, j)});
-        r[2].u = v.flag & RF_RO;
+        r[2].u = rf_ro(v.flag);
         res[0].p = r;
         return RT_OK;
     }
@@ -518,7 +518,7 @@ static RtStatus nat_slice(G *g, Slot *args, Slot *res) {
             return rt_panic_str(g, oob);
         GoSlice *ns = slice_wrap(base ? base + i * u->elem->slots : NULL, j - i, cap - i);
         Slot *r = rf_from_reg(st, (Slot){.p = ns});
-        r[2].u = v.flag & RF_RO;
+        r[2].u = rf_ro(v.flag);
         res[0].p = r;
         return RT_OK;
     }

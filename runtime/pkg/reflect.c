@@ -113,12 +113,14 @@ RtStatus rf_assign_to(G *g, RVal x, Type *t, const char *context, Slot *out) {
     return rt_panic_str(g, msg);
 }
 
-// setup(v Value, t *rtype, newErr func(string, int) error): reflect's init.
+// setup(v any, t any, newErr func(string, int) error): reflect's init, with a Value and a
+// *rtype to learn their types.
 static RtStatus nat_setup(G *g, Slot *args, Slot *res) {
     GOL_UNUSED(g), GOL_UNUSED(res);
     rf_value_type = ((GoIface *)args[0].p)->type;
     fmt_set_reflect_value(rf_value_type);
-    new_value_error = args[1].p;
+    rf_rtype_ptr = ((GoIface *)args[1].p)->type;
+    new_value_error = args[2].p;
     return RT_OK;
 }
 

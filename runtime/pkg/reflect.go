@@ -400,10 +400,10 @@ const (
 	flagAnyRO  = flagRO | flagEmbRO
 )
 
-func setup(v any, newErr func(string, int) error)
+func setup(v any, t any, newErr func(string, int) error)
 
 func init() {
-	setup(Value{}, newValueError)
+	setup(Value{}, (*rtype)(nil), newValueError)
 }
 
 // TypeOf returns the dynamic type of i; nil for a nil interface.

@@ -149,6 +149,8 @@ static bool deep(Deep *d, Type *t, Slot *p1, Slot *p2, int depth) {
     case K_POINTER:
         if (p1->p == p2->p)
             return true;
+        if (t == rf_rtype_ptr) // a reflect.Type: distinct descriptors are distinct types
+            return false;
         if (!p1->p || !p2->p)
             return false;
         return deep(d, u->elem, p1->p, p2->p, depth + 1);

@@ -326,7 +326,8 @@ static RtStatus nat_methodinfo(G *g, Slot *args, Slot *res) {
     Type *sig = fn->proto->type;
     Type **ps = gc_alloc(sizeof(Type *) * (size_t)(sig->nparams + 1));
     ps[0] = t;
-    memcpy(ps + 1, sig->params, sizeof(Type *) * (size_t)sig->nparams);
+    if (sig->nparams > 0)
+        memcpy(ps + 1, sig->params, sizeof(Type *) * (size_t)sig->nparams);
     Type *ft = type_func(ps, sig->nparams + 1, sig->results, sig->nresults, sig->variadic);
     res[1].p = ft;
     res[2].p = rf_from_reg(ft, (Slot){.p = fn});

@@ -257,6 +257,11 @@ static bool is_zero(Type *t, const Slot *p) {
         return true;
     case K_STRING:
         return str_len(p->p) == 0;
+    case K_COMPLEX64:
+    case K_COMPLEX128: { // a pointer to an immutable {re, im} pair; NULL is 0+0i
+        const uint64_t *c = p->p;
+        return !c || (c[0] == 0 && c[1] == 0);
+    }
     default:
         return p->u == 0; // numbers (float bits: -0.0 is not zero), bools, references
     }

@@ -177,6 +177,13 @@ static RtStatus nat_size(G *g, Slot *args, Slot *res) {
     return RT_OK;
 }
 
+static RtStatus nat_align(G *g, Slot *args, Slot *res) {
+    GOL_UNUSED(g);
+    TYPE_ARG;
+    res[0].i = type_go_align(t);
+    return RT_OK;
+}
+
 static RtStatus nat_bits(G *g, Slot *args, Slot *res) {
     TYPE_ARG;
     NEED(t->kind >= K_INT && t->kind <= K_COMPLEX128, "Bits of non-arithmetic Type ");
@@ -497,6 +504,8 @@ static const NativeEntry reflect_natives[] = {
     {"reflect.rtype.kind", nat_tkind},
     {"reflect.rtype.Size", nat_size},
     {"reflect.rtype.Bits", nat_bits},
+    {"reflect.rtype.Align", nat_align},
+    {"reflect.rtype.FieldAlign", nat_align},
     {"reflect.rtype.elem", nat_elem},
     {"reflect.rtype.key", nat_key},
     {"reflect.rtype.Len", nat_len},

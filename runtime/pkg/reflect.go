@@ -108,6 +108,8 @@ type Type interface {
 	String() string
 	Kind() Kind
 	Size() uintptr
+	Align() int
+	FieldAlign() int
 	Bits() int
 	Elem() Type
 	Key() Type
@@ -115,6 +117,7 @@ type Type interface {
 	NumField() int
 	Field(i int) StructField
 	FieldByName(name string) (StructField, bool)
+	FieldByIndex(index []int) StructField
 	NumMethod() int
 	Method(int) Method
 	MethodByName(string) (Method, bool)
@@ -141,6 +144,8 @@ func (t *rtype) PkgPath() string
 func (t *rtype) String() string
 func (t *rtype) kind() int
 func (t *rtype) Size() uintptr
+func (t *rtype) Align() int
+func (t *rtype) FieldAlign() int
 func (t *rtype) Bits() int
 func (t *rtype) elem(method string) *rtype
 func (t *rtype) key() *rtype
@@ -188,6 +193,92 @@ func (t *rtype) FieldByName(name string) (StructField, bool) {
 		panic("reflect: FieldByName of non-struct type " + t.String())
 	}
 	return fieldByName(t, name)
+}
+
+func (t *rtype) FieldByIndex(index []int) StructField {
+	var f StructField
+	var ft Type = t
+	for i, x := range index {
+		if i > 0 {
+			if ft.Kind() == Pointer && ft.Elem().Kind() == Struct {
+				ft = ft.Elem()
+			}
+		}
+		f = ft.Field(x)
+		ft = f.Type
+	}
+	return f
+}
+
+// VisibleFields returns all the visible fields in t, which must be a struct type: the
+// fields of embedded structs too, in breadth-first order, minus those hidden by a
+// shallower field of the same name (Go 1.17).
+func VisibleFields(t Type) []StructField {
+	if t == nil {
+		panic("reflect: VisibleFields(nil)")
+	}
+	if t.Kind() != Struct {
+		panic("reflect.VisibleFields of non-struct type")
+	}
+	w := &visibleFieldsWalker{byName: map[string]int{}, visiting: map[Type]bool{}}
+	w.walk(t)
+	j := 0
+	for i := range w.fields {
+		f := &w.fields[i]
+		if f.Name == "" {
+			continue
+		}
+		if i != j {
+			w.fields[j] = *f
+		}
+		j++
+	}
+	return w.fields[:j]
+}
+
+type visibleFieldsWalker struct {
+	byName   map[string]int
+	visiting map[Type]bool
+	fields   []StructField
+	index    []int
+}
+
+func (w *visibleFieldsWalker) walk(t Type) {
+	if w.visiting[t] {
+		return
+	}
+	w.visiting[t] = true
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		w.index = append(w.index, i)
+		add := true
+		if oldIndex, ok := w.byName[f.Name]; ok {
+			old := &w.fields[oldIndex]
+			if len(w.index) == len(old.Index) {
+				old.Name = ""
+				add = false
+			} else if len(w.index) < len(old.Index) {
+				old.Name = ""
+			} else {
+				add = false
+			}
+		}
+		if add {
+			f.Index = append([]int(nil), w.index...)
+			w.byName[f.Name] = len(w.fields)
+			w.fields = append(w.fields, f)
+		}
+		if f.Anonymous {
+			if f.Type.Kind() == Pointer {
+				f.Type = f.Type.Elem()
+			}
+			if f.Type.Kind() == Struct {
+				w.walk(f.Type)
+			}
+		}
+		w.index = w.index[:len(w.index)-1]
+	}
+	delete(w.visiting, t)
 }
 
 func (t *rtype) Method(i int) Method {
@@ -777,4 +868,100 @@ func (it *MapIter) Reset(v Value) {
 	it.m = v
 	it.keys = nil
 	it.i = -1
+}
+
+func (v Value) mustBeAssignable(method string) {
+	if v.typ == nil {
+		panic(&ValueError{Method: method, Kind: Invalid})
+	}
+	if v.flag&flagAnyRO != 0 {
+		panic("reflect: " + method + " using value obtained using unexported field")
+	}
+	if v.flag&flagAddr == 0 {
+		panic("reflect: " + method + " using unaddressable value")
+	}
+}
+
+// Grow increases the slice's capacity, if necessary, to guarantee space for another n
+// elements (growing as append does).
+func (v Value) Grow(n int) {
+	v.mustBeAssignable("reflect.Value.Grow")
+	v.mustBe("reflect.Value.Grow", Slice)
+	if n < 0 {
+		panic("reflect.Value.Grow: negative len")
+	}
+	if v.Len()+n > v.Cap() {
+		l := v.Len()
+		v.Set(appendSlice(v, MakeSlice(v.Type(), n, n)))
+		v.SetLen(l)
+	}
+}
+
+// Clear clears the contents of a map or zeros the contents of a slice.
+func (v Value) Clear() {
+	switch v.Kind() {
+	case Slice:
+		z := Zero(v.Type().Elem())
+		for i := 0; i < v.Len(); i++ {
+			v.Index(i).Set(z)
+		}
+	case Map:
+		for _, k := range v.MapKeys() {
+			v.SetMapIndex(k, Value{})
+		}
+	default:
+		panic(&ValueError{Method: "reflect.Value.Clear", Kind: v.Kind()})
+	}
+}
+
+// Equal reports whether v is equal to u, as == would for the values they hold.
+func (v Value) Equal(u Value) bool {
+	if v.Kind() == Interface {
+		v = v.Elem()
+	}
+	if u.Kind() == Interface {
+		u = u.Elem()
+	}
+	if !v.IsValid() || !u.IsValid() {
+		return v.IsValid() == u.IsValid()
+	}
+	if v.Kind() != u.Kind() || v.Type() != u.Type() {
+		return false
+	}
+	switch v.Kind() {
+	case Bool:
+		return v.Bool() == u.Bool()
+	case Int, Int8, Int16, Int32, Int64:
+		return v.Int() == u.Int()
+	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
+		return v.Uint() == u.Uint()
+	case Float32, Float64:
+		return v.Float() == u.Float()
+	case String:
+		return v.String() == u.String()
+	case Chan, Pointer, UnsafePointer:
+		return v.Pointer() == u.Pointer()
+	case Array:
+		vl := v.Len()
+		if vl == 0 {
+			if !v.Type().Elem().Comparable() {
+				break
+			}
+			return true
+		}
+		for i := 0; i < vl; i++ {
+			if !v.Index(i).Equal(u.Index(i)) {
+				return false
+			}
+		}
+		return true
+	case Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if !v.Field(i).Equal(u.Field(i)) {
+				return false
+			}
+		}
+		return true
+	}
+	panic("reflect.Value.Equal: values of type " + v.Type().String() + " are not comparable")
 }

@@ -25,6 +25,7 @@ typedef struct DeclInfo {
     DeclState state;
     VEC(Object *) deps;   // package-level vars and funcs used (no duplicates)
     struct InitEntry *init; // VAR: shared by all names of a spec with one multi-valued rhs
+    Scope *file_scope;    // the imports of the file declaring it (packages of several files)
 } DeclInfo;
 
 // Pointer-keyed hash map (Object* -> DeclInfo* and similar).
@@ -43,6 +44,7 @@ typedef VEC(DeclInfo *) DeclInfoVec;
 typedef struct Loader {
     Diag *d;
     const PkgSource *srcs;
+    const struct Program *prog; // the program's own module packages (load.h), or NULL
     VEC(Package *) pkgs;
 } Loader;
 

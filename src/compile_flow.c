@@ -1,4 +1,5 @@
-// Control flow: for loops (with Go 1.22 per-iteration variables), range over ints, slices,
+// Control flow: for loops (with Go 1.22 per-iteration variables, or one per loop for a
+// module whose go.mod says go 1.21 or older), range over ints, slices,
 // arrays, strings, maps and channels, expression and type switches (with fallthrough),
 // select, and break/continue.
 #include "compile_int.h"
@@ -85,7 +86,8 @@ static void cfor(FuncState *fs, Stmt *s) {
     int top = pc_here(fs);
     cblock(fs, s->body);
     patch_list_here(fs, &loop.continues);
-    fresh_iteration_vars(fs, s->init);
+    if (!fs->pkg->shared_loopvars)
+        fresh_iteration_vars(fs, s->init);
     if (s->post)
         cstmt(fs, s->post);
     if (s->x) {
@@ -114,7 +116,8 @@ static void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Ty
         if (!v)
             return;
         if (v->escapes && !type_is_aggregate(v->type)) { // a new cell every iteration
-            emit_bx(fs, OP_NEW, v->slot, (uint32_t)k_ptr(fs, v->type));
+            if (!fs->pkg->shared_loopvars)
+                emit_bx(fs, OP_NEW, v->slot, (uint32_t)k_ptr(fs, v->type));
             emit(fs, OP_STORE, v->slot, 0, src);
         } else {
             emit_move(fs, v->slot, src);
@@ -142,8 +145,11 @@ static void range_vars(FuncState *fs, Stmt *s) {
     Expr *vars[2] = {s->key, s->value};
     for (int i = 0; i < 2; i++) {
         Object *v = s->define_objs ? s->define_objs[i] : NULL;
-        if (vars[i] && v)
-            v->slot = reg_alloc(fs, 1);
+        if (!vars[i] || !v)
+            continue;
+        v->slot = reg_alloc(fs, 1);
+        if (fs->pkg->shared_loopvars && v->escapes && !type_is_aggregate(v->type))
+            emit_bx(fs, OP_NEW, v->slot, (uint32_t)k_ptr(fs, v->type)); // one for the loop
     }
 }
 

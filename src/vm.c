@@ -23,8 +23,24 @@ static RtStatus finish_park(G *g) {
 
 VmStatus vm_run(G *g, int budget) {
     int r;
+    if (atomic_load_explicit(&g->interrupted, memory_order_relaxed) &&
+        g->park_kind != PARK_SELECT) {
+        // Cancelled (sched_cancel): unwind at once, as runtime.Goexit, without finishing a
+        // wait (a select woken meanwhile finishes first: it must unlink its sudogs).
+        atomic_store(&g->interrupted, false);
+        g->park_kind = PARK_NONE;
+        rt_goexit(g);
+        r = vm_unwind(g);
+        if (r == U_DONE)
+            r = VM_DONE;
+        else if (r == U_PARK)
+            r = VM_PARK;
+        else
+            r = vm_exec(g, budget);
+        return (VmStatus)r;
+    }
     if (atomic_load_explicit(&g->interrupted, memory_order_relaxed))
-        budget = 1; // the REPL's Ctrl-C reached a parked G: end it at its next preemption point
+        budget = 1; // end it at its next preemption point
     if (g->park_kind != PARK_NONE && finish_park(g) == RT_PANIC) {
         // The frame keeps its ip (after the parked op): a later panic's traceback shows
         // that line, and an unwinding frame is never resumed at its ip.

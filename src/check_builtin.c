@@ -380,8 +380,8 @@ void check_builtin_call(Checker *c, Expr *e, Builtin b) {
             c->fn->func->has_recover = true;
         set_value(e, types_empty_iface);
         return;
+    case BI_COMPLEX: case BI_REAL: case BI_IMAG: check_builtin_complex(c, e, b); return;
     default:
-        check_errorf(c, check_start(e), "complex numbers are not supported by gol");
         return;
     }
 }

@@ -77,10 +77,6 @@ static void ident_type(Checker *c, Expr *e, Object *o) {
     Type *t = o->type;
     if (!t || (t->kind == K_INVALID && !t->incomplete))
         return;
-    if (t->kind == K_COMPLEX64 || t->kind == K_COMPLEX128) {
-        check_errorf(c, e->pos, "complex numbers are not supported by gol");
-        return;
-    }
     if (t == types_comparable) {
         check_errorf(c, e->pos, "cannot use type comparable outside a type constraint: "
                                 "interface is (or embeds) comparable");
@@ -121,10 +117,6 @@ static void ident(Checker *c, Expr *e) {
         e->tv = o->type;
         return;
     case OBJ_BUILTIN:
-        if (o->builtin == BI_COMPLEX || o->builtin == BI_REAL || o->builtin == BI_IMAG) {
-            check_errorf(c, e->pos, "complex numbers are not supported by gol");
-            return;
-        }
         e->mode = MODE_BUILTIN;
         e->builtin = o->builtin;
         return;
@@ -146,6 +138,7 @@ static void basic_lit(Checker *c, Expr *e) {
     }
     Kind k = e->kind == E_INTLIT     ? K_UNTYPED_INT
              : e->kind == E_FLOATLIT ? K_UNTYPED_FLOAT
+             : e->kind == E_IMAGLIT  ? K_UNTYPED_COMPLEX
              : e->kind == E_RUNELIT  ? K_UNTYPED_RUNE
                                      : K_UNTYPED_STRING;
     e->mode = MODE_CONST;
@@ -301,9 +294,8 @@ void check_raw(Checker *c, Expr *e, Type *hint) {
     switch (e->kind) {
     case E_BAD: return;
     case E_IDENT: ident(c, e); return;
-    case E_INTLIT: case E_FLOATLIT: case E_RUNELIT: case E_STRINGLIT: basic_lit(c, e); return;
-    case E_IMAGLIT:
-        check_errorf(c, e->pos, "complex numbers are not supported by gol");
+    case E_INTLIT: case E_FLOATLIT: case E_IMAGLIT: case E_RUNELIT: case E_STRINGLIT:
+        basic_lit(c, e);
         return;
     case E_COMPOSITE: check_composite(c, e, hint); return;
     case E_FUNCLIT: check_funclit(c, e); return;

@@ -6,6 +6,7 @@
 // g->frames), the loop saves ip into the frame and reloads R and f afterwards.
 #include "vm_int.h"
 
+#include "../runtime/cplx.h"
 #include "../runtime/utf8.h"
 
 #include <math.h>
@@ -252,6 +253,17 @@ dispatch:
     CASE(DIV_F) RA.f = RB.f / RC.f; NEXT();
     CASE(NEG_F) RA.f = -RB.f; NEXT();
     CASE(ROUND_F32) RA.f = (double)(float)RB.f; NEXT();
+    CASE(ADD_C) RA.p = cplx_arith('+', RB.p, RC.p); NEXT();
+    CASE(SUB_C) RA.p = cplx_arith('-', RB.p, RC.p); NEXT();
+    CASE(MUL_C) RA.p = cplx_arith('*', RB.p, RC.p); NEXT();
+    CASE(DIV_C) RA.p = cplx_arith('/', RB.p, RC.p); NEXT();
+    CASE(NEG_C) RA.p = cplx_neg(RB.p); NEXT();
+    CASE(ROUND_C64) RA.p = cplx_round64(RB.p); NEXT();
+    CASE(MKCPLX) RA.p = cplx_new(RB.f, RC.f); NEXT();
+    CASE(REAL_C) RA.f = cplx_re(RB.p); NEXT();
+    CASE(IMAG_C) RA.f = cplx_im(RB.p); NEXT();
+    CASE(EQ_C) RA.i = cplx_eq(RB.p, RC.p); NEXT();
+    CASE(NE_C) RA.i = !cplx_eq(RB.p, RC.p); NEXT();
     CASE(I2F) RA.f = (double)RB.i; NEXT();
     CASE(U2F) RA.f = (double)RB.u; NEXT();
     CASE(F2I) RA.i = op_f2i(RB.f); NEXT();

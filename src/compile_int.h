@@ -168,6 +168,9 @@ LValue clvalue(FuncState *fs, Expr *e);
 LValue clvalue_var(FuncState *fs, Object *v);
 // Store register [src] (a value of lv->type, already converted and copied if needed).
 void lv_store(FuncState *fs, LValue *lv, int src);
+// Copy [lv]'s operand registers that are variables (below [mark]) into temps, so that
+// earlier stores of the same tuple assignment cannot change them (i, s[i] = 2, 99).
+void lv_pin(FuncState *fs, LValue *lv, int mark);
 // Load the location's current value into [dst].
 void lv_load(FuncState *fs, LValue *lv, int dst);
 // Register holding the address (Slot *) of an addressable expression [e].

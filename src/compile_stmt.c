@@ -143,9 +143,7 @@ static void cassign_single(FuncState *fs, Expr *lhs, Expr *rhs) {
     reg_free_to(fs, mark);
 }
 
-// Copy an lvalue's operand registers that are variables (below [mark]) into temps, so that
-// earlier stores of the same tuple assignment cannot change them (i, s[i] = 2, 99).
-static void pin_operands(FuncState *fs, LValue *lv, int mark) {
+void lv_pin(FuncState *fs, LValue *lv, int mark) {
     if (lv->kind == LV_BLANK || lv->kind == LV_REG || lv->kind == LV_CAP ||
         lv->kind == LV_GLOBAL)
         return;
@@ -187,7 +185,7 @@ static void cassign_tuple(FuncState *fs, Stmt *s) {
             lv[i] = (LValue){.kind = LV_BLANK};
         else
             lv[i] = clvalue(fs, s->lhs.v[i]);
-        pin_operands(fs, &lv[i], mark);
+        lv_pin(fs, &lv[i], mark);
     }
     int tmp = reg_alloc(fs, n);
     if (s->rhs.n == 1) {

@@ -410,7 +410,9 @@ static void shift(Checker *c, Expr *e, Expr *x, Expr *y, Op op) {
             }
             check_update_type(c, y, types_basic[K_UINT]);
         }
-    } else if (!type_is_integer(check_under(y->tv))) {
+    } else if (type_is_untyped(y->tv) || !type_is_integer(check_under(y->tv))) {
+        // a non-constant untyped count (itself a shift of a constant, 1<<(1<<s)) becomes
+        // uint, as in types2 (go.dev/issue/47410)
         if (type_is_untyped(y->tv)) {
             check_convert_untyped(c, y, types_basic[K_UINT]);
             if (y->mode == MODE_INVALID)

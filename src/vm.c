@@ -347,6 +347,14 @@ dispatch:
             d[j] = s[j];
         NEXT();
     }
+    CASE(ADDR_X) {
+        Slot *p = RB.p;
+        if (GOL_UNLIKELY(!p))
+            goto nil_panic;
+        RA.p = p + XW.bx;
+        ip++;
+        NEXT();
+    }
     CASE(NILCHECK) if (GOL_UNLIKELY(!RA.p)) goto nil_panic; NEXT();
     CASE(GETCAP) RA.p = f->fn->caps[i->b]; NEXT();
     CASE(GETCAPV) RA = *f->fn->caps[i->b]; NEXT();

@@ -23,6 +23,15 @@ static int fit_offset(FuncState *fs, int base, int *off, int dst) {
     return dst;
 }
 
+void emit_copyn(FuncState *fs, int dst, int src, int nslots) {
+    if (nslots <= 0xffff) {
+        emit(fs, OP_COPYN, dst, src, nslots);
+        return;
+    }
+    emit(fs, OP_COPYN_X, dst, src, 0);
+    emit_xbx(fs, 0, (uint32_t)nslots);
+}
+
 void emit_store_mem(FuncState *fs, int base, int off, int src, Type *t) {
     if (t->slots == 0)
         return;
@@ -39,7 +48,7 @@ void emit_store_mem(FuncState *fs, int base, int off, int src, Type *t) {
         dst = reg_alloc(fs, 1);
         emit(fs, OP_ADDR, dst, base, off);
     }
-    emit(fs, OP_COPYN, dst, src, t->slots);
+    emit_copyn(fs, dst, src, t->slots);
     reg_free_to(fs, mark);
 }
 
@@ -129,7 +138,7 @@ static void slice_elems(FuncState *fs, Expr *e, int sl, Type *et) {
             int ar = reg_alloc(fs, 1);
             emit(fs, OP_ADDR_SL, ar, sl, ir);
             emit_x(fs, 0, et->slots, 0);
-            emit(fs, OP_COPYN, ar, r, et->slots);
+            emit_copyn(fs, ar, r, et->slots);
         } else {
             emit(fs, OP_SETINDEX_SL, sl, ir, r);
         }

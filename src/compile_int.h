@@ -137,6 +137,8 @@ int cfunclit(FuncState *fs, Expr *e, int dst);
 int field_path(FuncState *fs, int r, Type *t, int *path, int npath, int *off, Type **ft);
 // Store register [src] (value of type t) into storage at R[base].p + off.
 void emit_store_mem(FuncState *fs, int base, int off, int src, Type *t);
+// Copy [nslots] slots from R[src].p to R[dst].p (COPYN, or COPYN_X beyond 16 bits).
+void emit_copyn(FuncState *fs, int dst, int src, int nslots);
 // Load the value of type t at R[base].p + off into dst (aggregates: the address).
 void emit_load_mem(FuncState *fs, int base, int off, int dst, Type *t);
 

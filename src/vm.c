@@ -347,6 +347,15 @@ dispatch:
             d[j] = s[j];
         NEXT();
     }
+    CASE(COPYN_X) {
+        Slot *d = RA.p, *s = RB.p;
+        if (GOL_UNLIKELY(!d || !s))
+            goto nil_panic;
+        for (uint32_t j = 0; j < XW.bx; j++)
+            d[j] = s[j];
+        ip++;
+        NEXT();
+    }
     CASE(ADDR_X) {
         Slot *p = RB.p;
         if (GOL_UNLIKELY(!p))

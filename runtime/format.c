@@ -31,6 +31,23 @@ static Val iface_elem(Val v) {
     return (Val){i->type, i->val, v.ro};
 }
 
+static Type *reflect_value_type; // reflect.Value, once package reflect is initialised
+
+void fmt_set_reflect_value(Type *t) {
+    reflect_value_type = t;
+}
+
+// The value a reflect.Value operand holds (runtime/pkg/reflect.h: {typ, ptr, flag}).
+static Val reflect_value(Val arg) {
+    Slot *rv = arg.v.p;
+    Type *t = rv[0].p;
+    if (!t)
+        return (Val){0};
+    Slot *ptr = rv[1].p;
+    Slot v = (t->kind == K_STRUCT || t->kind == K_ARRAY) ? (Slot){.p = ptr} : *ptr;
+    return (Val){t, v, (rv[2].u & 10) != 0}; // read-only: RF_RO | RF_EMBRO
+}
+
 static Slot load(Type *t, Slot *p) {
     if (t->kind == K_STRUCT || t->kind == K_ARRAY)
         return (Slot){.p = p};
@@ -371,6 +388,16 @@ void fmt_print_arg(Printer *p, Val arg, int verb) {
     }
     if (t->kind == K_SLICE && !t->name && t->elem == types_basic[K_UINT8]) {
         fmt_bytes(p, arg, verb, "[]byte");
+        return;
+    }
+    if (t == reflect_value_type) { // printArg's case reflect.Value
+        Val f = reflect_value(arg);
+        if (f.t && !f.ro) {
+            p->arg = f.t->kind == K_INTERFACE ? iface_elem(f) : f;
+            if (p->arg.t && fmt_handle_methods(p, verb))
+                return;
+        }
+        print_value(p, f, verb, 0);
         return;
     }
     if (!fmt_handle_methods(p, verb))

@@ -205,6 +205,8 @@ void check_funclit(Checker *c, Expr *e);
 void check_call(Checker *c, Expr *e);
 void check_conversion(Checker *c, Expr *e, Type *t);
 void check_builtin_call(Checker *c, Expr *e, Builtin b);
+// complex, real and imag (check_complex.c); the argument count is already checked.
+void check_builtin_complex(Checker *c, Expr *e, Builtin b);
 // Check call arguments [args] against signature [sig]; [name] names the callee in messages.
 void check_arguments(Checker *c, Expr *call, Type *sig, ExprVec *args, const char *name);
 // The steps of check_arguments. check_arg_types checks the arguments and returns their

@@ -47,7 +47,9 @@ static void switch_tag(Checker *c, Stmt *s) {
     if (tag->mode == MODE_INVALID)
         return;
     check_assignment(c, tag, NULL, "switch expression");
-    if (tag->mode != MODE_INVALID && !type_is_comparable(tag->tv)) {
+    // types2: a func, map or slice tag is fine; its cases can only be nil
+    if (tag->mode != MODE_INVALID && !type_is_comparable(tag->tv) &&
+        !type_has_nil(check_under(tag->tv))) {
         check_errorf(c, check_start(tag), "cannot switch on %s (%s is not comparable)",
                      check_operand_str(c, tag), check_type_str(c, tag->tv));
         check_set_invalid(tag);

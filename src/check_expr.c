@@ -43,8 +43,10 @@ Object *check_ident_obj(Checker *c, Expr *e) {
     case OBJ_VAR:
         if (o->is_global || (o->kind == OBJ_VAR && !o->owner))
             check_record_dep(c, o);
-        else
+        else {
             note_capture(c, o);
+            check_rangefunc_note(c, o);
+        }
         break;
     case OBJ_FUNC:
         check_record_dep(c, o);

@@ -103,7 +103,7 @@ static void cfor(FuncState *fs, Stmt *s) {
 }
 
 // Per-iteration assignment of a range key or value from register [src] of type [t].
-static void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Type *t) {
+void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Type *t) {
     if (!lhs)
         return;
     Expr *l = ast_unparen(lhs);
@@ -136,7 +136,7 @@ static void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Ty
     reg_free_to(fs, mark);
 }
 
-static void range_vars(FuncState *fs, Stmt *s) {
+void range_vars(FuncState *fs, Stmt *s) {
     if (!s->define)
         return;
     Expr *vars[2] = {s->key, s->value};
@@ -268,7 +268,9 @@ static void crange_chan(FuncState *fs, Stmt *s, Type *t) {
 static void crange(FuncState *fs, Stmt *s) {
     int mark = fs->nactive;
     Type *t = s->x->tv->under;
-    if (t->kind == K_MAP)
+    if (t->kind == K_FUNC)
+        comp_range_func(fs, s);
+    else if (t->kind == K_MAP)
         crange_map(fs, s, t);
     else if (t->kind == K_CHAN)
         crange_chan(fs, s, t);

@@ -25,6 +25,7 @@ struct Loop {
     JumpList breaks;
     JumpList continues;  // continue jumps (patched to the post statement)
     int continue_pc;     // -1 until known
+    struct RFLoop *rf;   // a range-over-func loop: its body runs in a frame of its own
 };
 
 typedef struct Label {
@@ -56,6 +57,7 @@ typedef struct FuncState {
     int nlits;           // function literals numbered so far (for "main.f.func1" names)
     int hoisted;         // nodes computed ahead of their statement and not yet used
     bool copy_args;      // compiling go/defer arguments: aggregates are always copied
+    struct RFState *rf;  // range-over-func loops (compile_rangefunc.c), NULL if none
 } FuncState;
 
 // ---- emit.c: instructions, registers, constants, jumps ----
@@ -205,6 +207,27 @@ void declare_local(FuncState *fs, Object *v, int src);
 void bind_local(FuncState *fs, Object *v, int r);
 // Emit the function's return sequence for results already in its result registers.
 void emit_return(FuncState *fs);
+// `return x, y`: the results, converted to the result types, into tmp.. (fresh copies).
+void comp_return_values(FuncState *fs, Stmt *s, int tmp);
+// Return the results in registers tmp.. (through the result variables when needed).
+void comp_return_regs(FuncState *fs, int tmp);
+
+// ---- compile_flow.c: range helpers shared with compile_rangefunc.c ----
+// Registers for the variables a `for k, v := range` declares.
+void range_vars(FuncState *fs, Stmt *s);
+// Per-iteration assignment of range variable [lhs] (index idx) from register src (type t).
+void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Type *t);
+
+// ---- compile_rangefunc.c: range over functions ----
+// `for k, v := range f`: the body is compiled in line as a closure of its own frame.
+void comp_range_func(FuncState *fs, Stmt *s);
+// Whether fs is compiling the body of a range-over-func loop.
+bool comp_in_rfbody(FuncState *fs);
+// A break/continue/goto in a loop body that leaves the body: true when compiled here.
+void comp_rf_return(FuncState *fs, Stmt *s);
+bool comp_rf_branch(FuncState *fs, Stmt *s);
+// Point the loop bodies' protos at their slices of [p]'s finished code (fs_finish).
+void comp_rf_finish(FuncState *fs, Proto *p);
 
 // ---- compile_order.c: gc's evaluation order ----
 // Compute ahead, into temporaries, the calls (and receives, slicing, allocating builtins)

@@ -179,5 +179,6 @@ Proto *fs_finish(FuncState *fs, const char *name, int nparams, int nresults) {
     p->nparams = nparams;
     p->nresults = nresults;
     fs->proto = p;
+    comp_rf_finish(fs, p);
     return p;
 }

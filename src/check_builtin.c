@@ -343,10 +343,14 @@ void check_builtin_call(Checker *c, Expr *e, Builtin b) {
             len_cap(c, e, b, x);
         return;
     case BI_MAKE: make_call(c, e); return;
-    case BI_NEW: {
-        Type *t = check_type(c, x);
-        if (t->kind != K_INVALID)
-            set_value(e, type_pointer(t));
+    case BI_NEW: { // new(T), or Go 1.26's new(expr): a new variable holding the value
+        check_expr_or_type(c, x);
+        if (x->mode == MODE_INVALID)
+            return;
+        if (x->mode != MODE_TYPE && type_is_untyped(x->tv) &&
+            !check_assignment(c, x, NULL, "argument to new"))
+            return;
+        set_value(e, type_pointer(x->tv));
         return;
     }
     case BI_COPY: copy_call(c, e); return;

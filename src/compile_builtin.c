@@ -134,7 +134,18 @@ int cbuiltin(FuncState *fs, Expr *call, int dst) {
         break;
     }
     case BI_MAKE: cmake(fs, call, dst); break;
-    case BI_NEW: emit_bx(fs, OP_NEW, dst, (uint32_t)k_ptr(fs, call->tv->elem)); break;
+    case BI_NEW: {
+        Type *t = call->tv->elem;
+        Expr *x = call->args.v[0];
+        if (x->mode == MODE_TYPE) {
+            emit_bx(fs, OP_NEW, dst, (uint32_t)k_ptr(fs, t));
+            break;
+        }
+        int v = cexpr_store(fs, x, t, -1); // new(expr): the value first, then the variable
+        emit_bx(fs, OP_NEW, dst, (uint32_t)k_ptr(fs, t));
+        emit_store_mem(fs, dst, 0, v, t);
+        break;
+    }
     case BI_PANIC: {
         int r = cexpr_to(fs, call->args.v[0], types_empty_iface, -1);
         fs->pos = call->pos;

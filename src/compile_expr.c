@@ -538,6 +538,12 @@ int cexpr_store(FuncState *fs, Expr *e, Type *to, int dst) {
     return dst;
 }
 
+Type *cexpr_multi_type(Expr *e, int i) {
+    if (e->tv->kind == K_TUPLE)
+        return e->tv->results[i];
+    return i == 0 ? e->tv : types_basic[K_BOOL]; // v, ok of m[k], x.(T), <-c
+}
+
 void cexpr_multi(FuncState *fs, Expr *e, int base, int n) {
     e = ast_unparen(e);
     switch (e->kind) {

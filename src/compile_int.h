@@ -110,6 +110,9 @@ int cexpr_store(FuncState *fs, Expr *e, Type *to, int dst);
 // Compile a multi-valued expression (a call with several results, or the comma-ok forms
 // m[k], x.(T), <-c) into registers base .. base+n-1.
 void cexpr_multi(FuncState *fs, Expr *e, int base, int n);
+// The type of value [i] of multi-valued expression [e] (a call's result, or a comma-ok
+// form's value and bool).
+Type *cexpr_multi_type(Expr *e, int i);
 // Convert the value in register [r] of type [from] to type [to] in place (boxing etc.).
 void emit_convert(FuncState *fs, int r, Type *from, Type *to);
 // Compile a boolean condition: jumps to a list when it is [when]; falls through otherwise.

@@ -61,10 +61,10 @@ static void cvar_spec(FuncState *fs, Spec *sp) {
     int tmp = reg_alloc(fs, n);
     if (sp->values.n == 1 && n > 1) {
         cexpr_multi(fs, sp->values.v[0], tmp, n);
-        Type *tt = sp->values.v[0]->tv;
         for (int i = 0; i < n; i++)
-            if (sp->objs[i] && tt->kind == K_TUPLE)
-                emit_convert(fs, tmp + i, tt->results[i], sp->objs[i]->type);
+            if (sp->objs[i])
+                emit_convert(fs, tmp + i, cexpr_multi_type(sp->values.v[0], i),
+                             sp->objs[i]->type);
     } else {
         for (int i = 0; i < n; i++) {
             Type *t = sp->objs[i] ? sp->objs[i]->type : sp->values.v[i]->tv;
@@ -195,8 +195,7 @@ static void cassign_tuple(FuncState *fs, Stmt *s) {
         cexpr_multi(fs, r, tmp, n);
         for (int i = 0; i < n; i++)
             if (lv[i].kind != LV_BLANK)
-                emit_convert(fs, tmp + i, r->tv->kind == K_TUPLE ? r->tv->results[i] : NULL,
-                             lv[i].type);
+                emit_convert(fs, tmp + i, cexpr_multi_type(r, i), lv[i].type);
     } else {
         for (int i = 0; i < n; i++) {
             Type *t = lv[i].kind == LV_BLANK ? s->rhs.v[i]->tv : lv[i].type;
@@ -225,8 +224,8 @@ static void cdefine(FuncState *fs, Stmt *s) {
             Object *o = s->define_objs ? s->define_objs[i] : NULL;
             Expr *l = s->lhs.v[i];
             Type *want = o ? o->type : l->tv;
-            if (want && r->tv->kind == K_TUPLE)
-                emit_convert(fs, tmp + i, r->tv->results[i], want);
+            if (want)
+                emit_convert(fs, tmp + i, cexpr_multi_type(r, i), want);
         }
     } else {
         for (int i = 0; i < n; i++) {

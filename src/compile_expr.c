@@ -281,14 +281,14 @@ static int ccompare(FuncState *fs, Op op, Expr *x, Expr *y, int dst) {
     if (dst < 0)
         dst = reg_alloc(fs, 1), mark = fs->nactive;
     Type *t = cmp_type(x, y);
+    int rx = cexpr_to(fs, x, t, -1); // operands left to right, then x > y is y < x
+    int ry = cexpr_to(fs, y, t, -1);
     if (op == OP_GTR || op == OP_GEQ) {
-        Expr *tmp = x;
-        x = y;
-        y = tmp;
+        int tmp = rx;
+        rx = ry;
+        ry = tmp;
         op = op == OP_GTR ? OP_LSS : OP_LEQ;
     }
-    int rx = cexpr_to(fs, x, t, -1);
-    int ry = cexpr_to(fs, y, t, -1);
     int o;
     if (t->kind == K_STRING)
         o = op == OP_EQL ? OP_EQ_S : op == OP_NEQ ? OP_NE_S : op == OP_LSS ? OP_LT_S : OP_LE_S;
@@ -339,14 +339,14 @@ static bool ccond_fused(FuncState *fs, Expr *e, bool when, JumpList *jumps) {
         reg_free_to(fs, mark);
         return true;
     }
+    int rx = cexpr(fs, x, -1); // operands left to right, then x > y is y < x
+    int ry = cexpr(fs, y, -1);
     if (op == OP_GTR || op == OP_GEQ) {
-        Expr *tmp = x;
-        x = y;
-        y = tmp;
+        int tmp = rx;
+        rx = ry;
+        ry = tmp;
         op = op == OP_GTR ? OP_LSS : OP_LEQ;
     }
-    int rx = cexpr(fs, x, -1);
-    int ry = cexpr(fs, y, -1);
     static const int ops[] = {[OP_EQL] = OP_JEQ_I, [OP_NEQ] = OP_JNE_I, [OP_LSS] = OP_JLT_I,
                               [OP_LEQ] = OP_JLE_I};
     vec_push(jumps, emit_jump(fs, ops[op], rx, ry));

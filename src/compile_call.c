@@ -51,7 +51,7 @@ static void pack_variadic(FuncState *fs, ExprVec *args, int from, Type *st, int 
             int p = reg_alloc(fs, 1);
             emit(fs, OP_ADDR_SL, p, r, ir);
             emit_x(fs, 0, et->slots, 0);
-            emit(fs, OP_COPYN, p, v, et->slots);
+            emit_copyn(fs, p, v, et->slots);
         } else {
             emit(fs, OP_SETINDEX_SL, r, ir, v);
         }

@@ -25,7 +25,7 @@ void emit_store_mem(FuncState *fs, int base, int off, int src, Type *t) {
         dst = reg_alloc(fs, 1);
         emit(fs, OP_ADDR, dst, base, off);
     }
-    emit(fs, OP_COPYN, dst, src, t->slots);
+    emit_copyn(fs, dst, src, t->slots);
     reg_free_to(fs, mark);
 }
 
@@ -114,7 +114,7 @@ static void slice_elems(FuncState *fs, Expr *e, int sl, Type *et) {
             int ar = reg_alloc(fs, 1);
             emit(fs, OP_ADDR_SL, ar, sl, ir);
             emit_x(fs, 0, et->slots, 0);
-            emit(fs, OP_COPYN, ar, r, et->slots);
+            emit_copyn(fs, ar, r, et->slots);
         } else {
             emit(fs, OP_SETINDEX_SL, sl, ir, r);
         }

@@ -80,6 +80,8 @@ int k_ptr(FuncState *fs, const void *p);
 int k_string(FuncState *fs, const char *s, int64_t len);
 void emit_load_int(FuncState *fs, int dst, int64_t v);
 void emit_move(FuncState *fs, int dst, int src);
+// Copy [n] slots from storage R[src].p to R[dst].p (any n).
+void emit_copyn(FuncState *fs, int dst, int src, int n);
 Proto *fs_finish(FuncState *fs, const char *name, int nparams, int nresults);
 void fs_init(FuncState *fs, FuncState *parent, Package *pkg, Object *fobj);
 

@@ -104,6 +104,7 @@ OP(LOAD,          ABC,    F_PANICS)  // R[A] = ((Slot*)R[B].p)[C]  (nil check)
 OP(STORE,         ABC,    F_PANICS)  // ((Slot*)R[A].p)[B] = R[C]   (nil check)
 OP(ADDR,          ABC,    F_PANICS)  // R[A].p = (Slot*)R[B].p + C  (nil check)
 OP(COPYN,         ABC,    F_PANICS)  // copy C slots from R[B].p to R[A].p (nil checks)
+OP(COPYNX,        ABC,    F_PANICS)  // COPYN of X.bx slots (more than C can hold)
 OP(NILCHECK,      ABC,    F_PANICS)  // panic if R[A].p == NULL
 OP(GETCAP,        ABC,    0)         // R[A].p = fn->caps[B] (the cell)
 OP(GETCAPV,       ABC,    0)         // R[A] = *fn->caps[B]

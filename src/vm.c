@@ -335,6 +335,16 @@ dispatch:
             d[j] = s[j];
         NEXT();
     }
+    CASE(COPYNX) {
+        Slot *d = RA.p, *s = RB.p;
+        uint32_t n = XW.bx;
+        ip++;
+        if (GOL_UNLIKELY(!d || !s))
+            goto nil_panic;
+        for (uint32_t j = 0; j < n; j++)
+            d[j] = s[j];
+        NEXT();
+    }
     CASE(NILCHECK) if (GOL_UNLIKELY(!RA.p)) goto nil_panic; NEXT();
     CASE(GETCAP) RA.p = f->fn->caps[i->b]; NEXT();
     CASE(GETCAPV) RA = *f->fn->caps[i->b]; NEXT();

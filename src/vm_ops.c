@@ -193,8 +193,11 @@ RtStatus op_assert_fail(G *g, GoIface *box, Type *want, Type *from) {
         snprintf(buf, sizeof buf, "interface conversion: %s is nil, not %s", fs,
                  type_string(want));
     } else {
-        snprintf(buf, sizeof buf, "interface conversion: %s is %s, not %s", fs,
-                 type_string(box->type), type_string(want));
+        const char *cs = type_string(box->type), *as = type_string(want);
+        const char *why = strcmp(cs, as) != 0           ? ""
+                          : box->type->pkg != want->pkg ? " (types from different packages)"
+                                                        : " (types from different scopes)";
+        snprintf(buf, sizeof buf, "interface conversion: %s is %s, not %s%s", fs, cs, as, why);
     }
     return rt_panic_assert(g, buf);
 }

@@ -138,7 +138,9 @@ GoSlice *op_runes_str(GoString *s) {
 RtStatus op_makeslice(G *g, Slot *dst, Type *st, int64_t len, int64_t cap) {
     Type *et = st->under->elem;
     int64_t limit = (int64_t)1 << 40;
-    if (et->slots > 1)
+    if (et->slots == 0) // zero-size elements take no memory: any int length (as Go)
+        limit = INT64_MAX;
+    else if (et->slots > 1)
         limit /= et->slots;
     if (len < 0 || len > limit)
         return rt_panic_runtime(g, "makeslice: len out of range");

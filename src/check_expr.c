@@ -299,6 +299,8 @@ static void unary(Checker *c, Expr *e, Type *hint) {
 // ---- expression entry points ----
 
 void check_raw(Checker *c, Expr *e, Type *hint) {
+    if (e->prechecked)
+        return;
     check_set_invalid(e);
     switch (e->kind) {
     case E_BAD: return;

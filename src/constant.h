@@ -1,6 +1,7 @@
 // Exact constant arithmetic for Go's untyped and typed constants (spec "Constant
 // expressions"): integers are arbitrary-precision, floats are exact rationals (so 1.0/3*3 == 1
-// and 1<<100>>98 == 4), rounded only when converted to float32/float64. Values are immutable
+// and 1<<100>>98 == 4), rounded only when converted to float32/float64 (floats of enormous
+// magnitude, like 1e646456992, are 512-bit floats as in go/constant). Values are immutable
 // and GC-allocated. Complex constants are not supported (the checker refuses them).
 #ifndef GOL_CONSTANT_H
 #define GOL_CONSTANT_H
@@ -22,6 +23,10 @@ struct ConstVal {
     // Fast path: when small is true the value also fits int64 exactly in [i] (CV_INT only).
     bool small;
     int64_t i;
+    // CV_FLOAT beyond exact arithmetic (constant_big.c): the value is num * 2^exp2, num a
+    // 512-bit mantissa (den is 1).
+    bool approx;
+    int64_t exp2;
 };
 
 ConstVal *cv_bool(bool b);

@@ -8,10 +8,10 @@
 
 #include "constant_impl.h"
 
-enum { PREC = 512 };                // mantissa bits, as go/constant's big.Float values
+enum { PREC = 512 };                 // mantissa bits, as go/constant's big.Float values
 #define MAX_EXP ((int64_t)INT32_MAX) // big.Float's exponent range
 #define MIN_EXP ((int64_t)INT32_MIN)
-#define SMALL_EXP 4096              // go/constant's maxExp for smallFloat
+#define SMALL_EXP 4096 // go/constant's maxExp for smallFloat
 
 // |m| rounded to [bits] bits (half to even); the shift applied is added to *exp.
 static BigInt *round_bits(BigInt *m, int64_t bits, int64_t *exp) {
@@ -90,7 +90,8 @@ ConstVal *cv_approx_binary(Op op, ConstVal *a, ConstVal *b) {
         bi_divmod(bi_shl(ma, k), mb, &q, &r);
         return make(q, ea - eb - (int64_t)k);
     }
-    case OP_ADD: case OP_SUB: {
+    case OP_ADD:
+    case OP_SUB: {
         if (op == OP_SUB)
             mb = bi_neg(mb);
         if (bi_is_zero(ma))

@@ -85,6 +85,7 @@ typedef struct Checker {
     Type *spelled_type;
     const char *spelled_as;
     Scope *rf_scope;          // scope of the innermost range-over-func loop being checked
+    VEC(Type *) under_pending;// pairs (T, U) of `type T U` waiting for U's underlying type
 } Checker;
 
 #define INVALID_TYPE (types_basic[K_INVALID])

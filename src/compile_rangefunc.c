@@ -251,9 +251,10 @@ void comp_range_func(FuncState *fs, Stmt *s) {
     emit_x(fs, nsnap, ncaps, 0);
     int jskip = emit_jump(fs, OP_JMP, 0, 0);
     RFBody b = {bp, pc_here(fs), 0};
-    compile_body(fs, s, lp, yield);
-    b.end = pc_here(fs);
+    int bi = fs->rf->bodies.n; // numbered in source order, as Go names them (f-range1...)
     vec_push(&fs->rf->bodies, b);
+    compile_body(fs, s, lp, yield);
+    fs->rf->bodies.v[bi].end = pc_here(fs);
     patch_here(fs, jskip);
     reg_free_to(fs, nsnap);
     int a = reg_alloc(fs, 2);

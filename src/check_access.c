@@ -72,7 +72,10 @@ static void missing_selector(Checker *c, Expr *e, bool amb) {
                  check_expr_str(e->x), e->name, check_type_str(c, t), e->name, hint);
 }
 
-// T.m / (*T).m: a function whose first parameter is the receiver.
+static bool path_indirect(Type *t, Selection *s);
+
+// T.m / (*T).m: a function whose first parameter is the receiver. A pointer method is in
+// T's method set when it is promoted through an embedded pointer.
 static void method_expr(Checker *c, Expr *e) {
     Type *t = e->x->tv;
     Selection s;
@@ -87,7 +90,7 @@ static void method_expr(Checker *c, Expr *e) {
         return;
     }
     Type *sig = s.obj->type;
-    if (s.kind == SEL_METHOD && s.obj->ptr_recv && t->kind != K_POINTER) {
+    if (s.kind == SEL_METHOD && s.obj->ptr_recv && !path_indirect(t, &s)) {
         check_errorf(c, sel_pos(e), "invalid method expression %s.%s (needs pointer receiver "
                      "(*%s).%s)", check_expr_str(e->x), e->name, check_type_str(c, t), e->name);
         return;

@@ -123,7 +123,9 @@ static void describe_g(G *g, void *arg) {
     const char *state = st == G_WAITING   ? g_wait_reason_str(g->wait_reason)
                         : st == G_RUNNING ? "running"
                                           : "runnable";
-    buf_printf(b, "goroutine %" PRId64 " [%s]:\n", g->id, state);
+    buf_printf(b, "goroutine %" PRId64 " [%s]:%s\n", g->id, state,
+               st == G_WAITING && atomic_load(&g->interrupted)
+                   ? " (killed: it ends when woken)" : "");
     if (st == G_RUNNING)
         buf_puts(b, "\tgoroutine running on other thread; stack unavailable\n");
     else

@@ -120,13 +120,12 @@ static void tick_deadline(struct timespec *ts) {
     }
 }
 
-// Parked where sched_cancel leaves it (sync's semaphores, I/O): it ends when woken, so
+// Parked where sched_cancel leaves it (sync's locks, I/O): it ends when woken, so
 // there is no point waiting for it.
 static bool ends_when_woken(G *g) {
     if (atomic_load(&g->status) != G_WAITING)
         return false;
     switch (g->wait_reason) {
-    case WAIT_SYNC_WAITGROUP:
     case WAIT_SYNC_MUTEX:
     case WAIT_SYNC_RWMUTEX_R:
     case WAIT_SYNC_RWMUTEX_W:

@@ -105,6 +105,9 @@ static void gol_yyerror(Loc *loc, Parser *p, const char *msg);
 // REPL input `func (r T) M(` is a method declaration rather than a function literal.
 %precedence NotParen
 %precedence '('
+// A name followed by '[' in a parameter list starts an array or slice type (`a []int`), not
+// a generic type instantiation (so an unnamed parameter of instantiated type needs a name).
+%precedence '['
 
 %%
 
@@ -340,6 +343,7 @@ fnret_type:
 dotname:
     name %prec NotParen
 |   name '.' NAME                           { $$ = pb_selector($1, $3, @2.pos, @3); }
+|   dotname '[' type_list ocomma ']'        { $$ = pb_type_inst($1, $3, @2.pos, @5.end); }
 ;
 
 othertype:

@@ -213,6 +213,8 @@ static void map_index(Checker *c, Expr *e, Type *u) {
 void check_index(Checker *c, Expr *e, Type *hint) {
     GOL_UNUSED(hint);
     Expr *x = e->x;
+    if (check_generic_type_index(c, e))
+        return;
     check_raw(c, x, NULL);
     if (check_is_generic(x->tv) && x->mode != MODE_INVALID) {
         check_explicit_targs(c, e);

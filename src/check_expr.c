@@ -81,11 +81,13 @@ static void ident_type(Checker *c, Expr *e, Object *o) {
         check_errorf(c, e->pos, "complex numbers are not supported by gol");
         return;
     }
-    if (t == types_comparable) {
+    if (t == types_comparable && !c->in_constraint) {
         check_errorf(c, e->pos, "cannot use type comparable outside a type constraint: "
                                 "interface is (or embeds) comparable");
         return;
     }
+    if (check_generic_type_unused(c, e, o))
+        return;
     e->mode = MODE_TYPE;
     e->tv = t;
 }

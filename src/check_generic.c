@@ -12,7 +12,7 @@
 typedef VEC(TTerm) TTermVec;
 
 bool check_is_generic(Type *t) {
-    return t && t->kind == K_FUNC && t->ntparams > 0;
+    return t && t->kind == K_FUNC && t->ntparams > 0 && !t->name;
 }
 
 // ---- declarations ----
@@ -28,6 +28,19 @@ static const char *terms_str(TTerm *ts, int n) {
     return gc_strdup(buf);
 }
 
+// Append term [t] (~ when [tilde]) to [v]; a constraint interface contributes its terms.
+static void add_term(TTermVec *v, Type *t, bool tilde) {
+    if (t->kind == K_INVALID)
+        return;
+    if (t->kind == K_INTERFACE && t->under->nterms) {
+        for (int i = 0; i < t->under->nterms; i++)
+            vec_push(v, t->under->terms[i]);
+        return;
+    }
+    if (t->kind != K_INTERFACE)
+        vec_push(v, ((TTerm){tilde, t}));
+}
+
 void check_union_terms(Checker *c, Expr *e, void *out) {
     TTermVec *v = out;
     e = ast_unparen(e);
@@ -37,18 +50,28 @@ void check_union_terms(Checker *c, Expr *e, void *out) {
         return;
     }
     bool tilde = e->kind == E_UNARY && e->op == OP_NONE;
+    c->in_constraint++;
     Type *t = check_type(c, tilde ? e->x : e);
-    if (t->kind != K_INVALID)
-        vec_push(v, ((TTerm){tilde, t}));
+    c->in_constraint--;
+    add_term(v, t, tilde);
 }
 
 Type *check_constraint_iface(Checker *c, Type *it, FieldVec *fields) {
     TTermVec terms = {0};
+    bool cmp = false;
     for (int i = 0; i < fields->n; i++) {
         Field *f = fields->v[i];
         Expr *te = f->names.n ? NULL : ast_unparen(f->type);
-        if (te && ((te->kind == E_BINARY && te->op == OP_OR) || te->kind == E_UNARY))
+        if (!te)
+            continue;
+        if ((te->kind == E_BINARY && te->op == OP_OR) || te->kind == E_UNARY)
             check_union_terms(c, te, &terms);
+        else if (f->type->tv && f->type->tv == types_comparable)
+            cmp = true;
+        else if (f->type->tv) {
+            add_term(&terms, f->type->tv, false);
+            cmp |= f->type->tv->kind == K_INTERFACE && f->type->tv->under->cmp_constraint;
+        }
     }
     Type *t = gc_alloc(sizeof(Type));
     *t = *it;
@@ -57,6 +80,7 @@ Type *check_constraint_iface(Checker *c, Type *it, FieldVec *fields) {
     t->str_cache = NULL;
     t->terms = terms.v;
     t->nterms = terms.n;
+    t->cmp_constraint = cmp;
     return t;
 }
 
@@ -77,7 +101,9 @@ static void resolve_constraint(Checker *c, TParam *tp, Expr *e) {
         tp->cname = "comparable";
         return;
     }
+    c->in_constraint++;
     Type *t = check_type(c, e);
+    c->in_constraint--;
     if (t->kind == K_INVALID)
         return;
     tp->cname = check_type_str(c, t);
@@ -88,22 +114,21 @@ static void resolve_constraint(Checker *c, TParam *tp, Expr *e) {
         return;
     }
     if (t->nimethods)
-        check_errorf(c, check_start(e), "method constraints are not supported by gol");
+        tp->iface = t;
     if (t->name)
         tp->bound = t;
+    tp->comparable = t->under->cmp_constraint;
     tp->terms = t->under->terms;
     tp->nterms = t->under->nterms;
     tp->named_terms = t->under->nterms > 0;
-    if (!t->name && !t->nimethods && !t->under->nterms)
+    if (!t->name && !t->nimethods && !t->under->nterms && !t->under->cmp_constraint)
         tp->cname = "any";
 }
 
-Type *check_generic_signature(Checker *c, Decl *d, Object *fn) {
-    Scope *saved = c->scope;
-    c->scope = scope_new(saved, NULL);
+Type **check_declare_tparams(Checker *c, FieldVec *tparams, int *n) {
     VEC(Type *) list = {0};
-    for (int i = 0; i < d->tparams.n; i++) {
-        Field *f = d->tparams.v[i];
+    for (int i = 0; i < tparams->n; i++) {
+        Field *f = tparams->v[i];
         for (int k = 0; k < f->names.n; k++) {
             Expr *id = f->names.v[k];
             Object *o = obj_new(OBJ_TYPE, id->name, id->pos, NULL);
@@ -119,20 +144,35 @@ Type *check_generic_signature(Checker *c, Decl *d, Object *fn) {
             vec_push(&list, t);
         }
     }
-    for (int i = 0, at = 0; i < d->tparams.n; i++) {
-        Field *f = d->tparams.v[i];
-        for (int k = 0; k < f->names.n; k++)
-            resolve_constraint(c, list.v[at++]->tparam, f->type);
+    for (int i = 0, at = 0; i < tparams->n; i++) {
+        Field *f = tparams->v[i];
+        for (int k = 0; k < f->names.n; k++) {
+            Type *t = list.v[at++];
+            resolve_constraint(c, t->tparam, f->type);
+            if (t->tparam->iface) // methods of the constraint are callable in the body
+                t->under = type_interface(t->tparam->iface->under->imethods,
+                                          t->tparam->iface->under->nimethods);
+        }
     }
+    *n = list.n;
+    return list.v;
+}
+
+Type *check_generic_signature(Checker *c, Decl *d, Object *fn) {
+    Scope *saved = c->scope;
+    c->scope = scope_new(saved, NULL);
+    int n = 0;
+    Type **list = check_declare_tparams(c, &d->tparams, &n);
     Type *sig = check_signature(c, d->ftype, fn, NULL);
+    check_generic_set_scope(fn, c->scope, list, n);
     c->scope = saved;
     Type *g = gc_alloc(sizeof(Type));
     *g = *sig;
     g->under = g;
     g->intern_next = NULL;
     g->str_cache = NULL;
-    g->tparams = list.v;
-    g->ntparams = list.n;
+    g->tparams = list;
+    g->ntparams = n;
     return g;
 }
 
@@ -143,8 +183,12 @@ static bool mentions(Type *t) {
         return false;
     if (t->tparam)
         return true;
-    if (t->name)
+    if (t->name) {
+        for (int i = 0; i < t->ntargs; i++)
+            if (mentions(t->targs[i]))
+                return true;
         return false;
+    }
     switch (t->kind) {
     case K_SLICE: case K_POINTER: case K_ARRAY: case K_CHAN:
         return mentions(t->elem);
@@ -175,6 +219,8 @@ Type *check_subst(Type *t, Type **targs) {
         return targs[t->tparam->index] ? targs[t->tparam->index] : t;
     if (!mentions(t))
         return t;
+    if (t->name)
+        return check_subst_instance(t, targs);
     switch (t->kind) {
     case K_SLICE: return type_slice(check_subst(t->elem, targs));
     case K_POINTER: return type_pointer(check_subst(t->elem, targs));
@@ -222,6 +268,12 @@ static bool unify(Type **targs, Type *x, Type *y, bool inexact) {
     if (!mentions(x))
         return type_identical(x, y) ||
                (inexact && type_is_named(x) != type_is_named(y) && type_identical(x->under, y->under));
+    if (x->name) { // an instance of a generic type: List[T] against List[int]
+        if (!y->name)
+            return inexact && unify(targs, x->under, y, false);
+        return y->origin == x->origin && y->ntargs == x->ntargs &&
+               unify_lists(targs, x->targs, y->targs, x->ntargs);
+    }
     if (inexact && y->name)
         y = y->under;
     if (y->name || x->kind != y->kind)
@@ -318,10 +370,12 @@ static bool infer_core(Infer *in) {
         for (int i = 0; i < in->sig->ntparams; i++) {
             Type *p = in->sig->tparams[i];
             TParam *tp = p->tparam;
-            if (tp->named_terms || tp->nterms != 1)
+            if (tp->nterms != 1)
                 continue;
             TTerm *core = &tp->terms[0];
             Type *a = in->targs[i];
+            if (a && a->tparam)
+                continue;
             if (!a) {
                 if (!core->tilde)
                     in->targs[i] = check_subst(core->type, in->targs);
@@ -368,6 +422,39 @@ static bool infer_untyped(Infer *in, int *untyped, int n) {
     return true;
 }
 
+// Whether [t] still mentions a type parameter of [in]'s callee that is not bound (the type
+// parameters of an enclosing generic function are ordinary types here).
+static bool unbound(Infer *in, Type *t, int depth) {
+    if (!t || depth > 8)
+        return false;
+    if (t->tparam) {
+        int i = t->tparam->index;
+        return i < in->sig->ntparams && in->sig->tparams[i] == t && in->targs[i] != t;
+    }
+    if (t->name) {
+        for (int i = 0; i < t->ntargs; i++)
+            if (unbound(in, t->targs[i], depth + 1))
+                return true;
+        return false;
+    }
+    switch (t->kind) {
+    case K_SLICE: case K_POINTER: case K_ARRAY: case K_CHAN:
+        return unbound(in, t->elem, depth + 1);
+    case K_MAP:
+        return unbound(in, t->key, depth + 1) || unbound(in, t->elem, depth + 1);
+    case K_FUNC:
+        for (int i = 0; i < t->nparams; i++)
+            if (unbound(in, t->params[i], depth + 1))
+                return true;
+        for (int i = 0; i < t->nresults; i++)
+            if (unbound(in, t->results[i], depth + 1))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
 static bool infer(Infer *in) {
     int *untyped = gc_alloc(sizeof(int) * (size_t)(in->nargs + 1));
     int nuntyped = 0;
@@ -376,7 +463,7 @@ static bool infer(Infer *in) {
         return false;
     for (int i = 0; i < in->sig->ntparams; i++) {
         Type *a = in->targs[i];
-        if (a && !mentions(a))
+        if (a && !unbound(in, a, 0))
             continue;
         Type *p = in->sig->tparams[i];
         char pbuf[256];
@@ -395,10 +482,35 @@ static bool term_includes(TTerm *t, Type *a, Type **targs) {
     return t->tilde ? type_identical(a->under, tt->under) : type_identical(a, tt);
 }
 
-// types2's implements(V, constraint) for type argument [a] of [p]; reports at the call's '('.
+// The constraint interface [it] with [targs] substituted into its methods.
+static Type *subst_iface(Type *it, Type **targs) {
+    bool any = false;
+    for (int i = 0; i < it->nimethods; i++)
+        any |= mentions(it->imethods[i].sig);
+    if (!any)
+        return it;
+    IMethod *ms = gc_alloc(sizeof(IMethod) * (size_t)it->nimethods);
+    for (int i = 0; i < it->nimethods; i++) {
+        ms[i] = it->imethods[i];
+        ms[i].sig = check_subst(ms[i].sig, targs);
+    }
+    return type_interface(ms, it->nimethods);
+}
+
 static bool satisfies(Infer *in, Type *p, Type *a) {
+    return check_satisfies(in->c, in->call->pos, p, a, in->targs);
+}
+
+// types2's implements(V, constraint) for type argument [a] of [p]; reports at [at] (a
+// call's '(').
+bool check_satisfies(Checker *c, Pos at, Type *p, Type *a, Type **targs) {
     TParam *tp = p->tparam;
-    Checker *c = in->c;
+    if (a->tparam) // checked where that type parameter is instantiated
+        return true;
+    Infer inb = {.c = c, .targs = targs};
+    Expr callb = {.pos = at};
+    inb.call = &callb;
+    Infer *in = &inb;
     const char *v = check_type_str(c, a);
     const char *cname = tp->bound ? check_type_str(c, tp->bound) : tp->cname;
     if (tp->nterms) {
@@ -418,6 +530,16 @@ static bool satisfies(Infer *in, Type *p, Type *a) {
     if (tp->comparable && !type_is_comparable(a)) {
         check_errorf(c, in->call->pos, "%s does not satisfy comparable", v);
         return false;
+    }
+    if (tp->iface) {
+        Type *it = subst_iface(tp->iface->under, in->targs);
+        const char *missing = NULL;
+        bool wrong_ptr = false;
+        if (!type_implements(a, it, &missing, &wrong_ptr)) {
+            check_errorf(c, in->call->pos, "%s does not satisfy %s %s", v, cname,
+                         missing ? check_method_cause(c, a, it, missing, wrong_ptr) : "");
+            return false;
+        }
     }
     return true;
 }
@@ -470,16 +592,59 @@ void check_generic_call(Checker *c, Expr *e, Type *sig) {
         if (!satisfies(&in, sig->tparams[i], in.targs[i]))
             return;
     Type *isig = check_subst(sig, in.targs);
+    Object *callee = fun->kind == E_IDENT ? fun->obj : fun->kind == E_SELECTOR ? fun->sel.obj
+                                                                                : NULL;
+    Object *fi = callee && callee->generic ?
+                       check_instantiate_func(c, callee, in.targs, sig->ntparams) : NULL;
     check_arg_assign(c, e, isig, &e->args, in.name, in.ts, in.nargs, in.tuple);
+    if (fi && fi->type->kind == K_FUNC) { // a Go body: call its instance
+        if (fun->kind == E_IDENT)
+            fun->obj = fi;
+        else
+            fun->sel.obj = fi;
+        fun->tv = fi->type;
+        check_call_result(e, fi->type);
+        return;
+    }
     e->targs = in.targs;
     e->ntargs = sig->ntparams;
     fun->tv = isig;
     check_call_result(e, isig);
 }
 
+// f[T1, T2] used as a value with all its type arguments: [u] (the E_INDEX) becomes a use
+// of the instance. Returns false when f has no Go body (a library native).
+static bool inst_value(Checker *c, Expr *e, Expr *u) {
+    Expr *x = ast_unparen(u->x);
+    Object *callee = x->kind == E_IDENT ? x->obj : x->kind == E_SELECTOR ? x->sel.obj : NULL;
+    Type *sig = u->tv;
+    if (!callee || !callee->generic || u->ntargs != sig->ntparams)
+        return false;
+    for (int i = 0; i < sig->ntparams; i++)
+        if (!check_satisfies(c, u->pos, sig->tparams[i], u->targs[i], u->targs)) {
+            check_set_invalid(e);
+            return true;
+        }
+    Object *inst = check_instantiate_func(c, callee, u->targs, u->ntargs);
+    if (!inst || inst->type->kind != K_FUNC)
+        return false;
+    Pos start = u->start;
+    *u = *x;
+    u->start = start;
+    if (u->kind == E_IDENT)
+        u->obj = inst;
+    else
+        u->sel.obj = inst;
+    u->tv = e->tv = inst->type;
+    u->mode = e->mode = MODE_VALUE;
+    return true;
+}
+
 bool check_generic_value(Checker *c, Expr *e) {
     if (e->mode == MODE_INVALID || !check_is_generic(e->tv))
         return true;
+    if (ast_unparen(e)->kind == E_INDEX && inst_value(c, e, ast_unparen(e)))
+        return e->mode != MODE_INVALID;
     if (ast_unparen(e)->kind == E_INDEX) {
         check_errorf(c, check_start(e), "gol cannot use an instantiated generic function (%s) "
                      "as a value; call it", check_expr_str(e));

@@ -84,6 +84,12 @@ typedef struct Checker {
     // with byte or rune, messages about [spelled_type] print [spelled_as] (as gc does).
     Type *spelled_type;
     const char *spelled_as;
+    // Generics (check_instantiate.c): while [quiet] > 0 errors are not reported but the first
+    // is kept in quiet_msg/quiet_pos; [in_constraint] > 0 while checking a type constraint.
+    int quiet;
+    const char *quiet_msg;
+    Pos quiet_pos;
+    int in_constraint;
 } Checker;
 
 #define INVALID_TYPE (types_basic[K_INVALID])
@@ -237,6 +243,38 @@ void check_generic_call(Checker *c, Expr *e, Type *sig);
 // Report a generic function [e] used without a call ("cannot use generic function ...
 // without instantiation"); returns false then.
 bool check_generic_value(Checker *c, Expr *e);
+
+// Declare the type parameters of [tparams] in c->scope and resolve their constraints;
+// returns the type parameter types (*n of them).
+Type **check_declare_tparams(Checker *c, FieldVec *tparams, int *n);
+// types2's implements: whether type argument [a] satisfies type parameter [p]'s constraint
+// (with [targs] substituted into it); reports at [at] otherwise.
+bool check_satisfies(Checker *c, Pos at, Type *p, Type *a, Type **targs);
+
+// ---- check_instantiate.c: generic functions and types with bodies ----
+// Record generic function/method [d] or generic type spec [s] of object [o] (a pristine copy).
+void check_generic_collect(Checker *c, Object *o, Decl *d, Spec *s);
+// Whether receiver [recv] is of a generic type (s *Stack[T]).
+bool check_generic_recv(Field *recv);
+// Record the scope declaring the type parameters of generic [o].
+void check_generic_set_scope(Object *o, Scope *s, Type **tparams, int n);
+// Report a generic type [o] used without instantiation at [e]; false if [o] is not generic.
+bool check_generic_type_unused(Checker *c, Expr *e, Object *o);
+// Declaration of generic type [obj] (type Stack[T any] ...).
+void check_generic_type_spec(Checker *c, Object *obj, Spec *spec);
+// E_INDEX [e] whose operand is a generic type: instantiate it (false if it is not one).
+bool check_generic_type_index(Checker *c, Expr *e);
+// The instance of generic type [o] / function [gen] for [targs] (cached).
+Type *check_instantiate_type(Checker *c, Object *o, Type **targs, int n);
+Object *check_instantiate_func(Checker *c, Object *gen, Type **targs, int n);
+// check_subst of an instance type that mentions type parameters.
+Type *check_subst_instance(Type *t, Type **targs);
+// A method declared on a generic type.
+void check_generic_method_decl(Checker *c, Object *fn, Decl *d);
+// Check generic function or method body [d] against its constraints (not compiled).
+void check_generic_body(Checker *c, Decl *d);
+// Check the bodies of all instances created so far (and those they create).
+void check_generic_drain(void);
 
 // ---- check_stmt.c / check_switch.c / check_flow.c ----
 void check_one_stmt(Checker *c, Stmt *s);

@@ -65,9 +65,9 @@ Package *check_import(Checker *c, const char *path, Pos pos) {
     vec_push(&p->files, f);
     if (f->pkg_name)
         p->name = f->pkg_name;
-    Checker sub;
-    checker_init(&sub, ld, p, true);
-    check_package(&sub, f);
+    Checker *sub = gc_alloc(sizeof(Checker)); // kept: instances of its generics check here
+    checker_init(sub, ld, p, true);
+    check_package(sub, f);
     if (p->failed)
         c->pkg->failed = true;
     return p;
@@ -207,6 +207,8 @@ static void collect_types(Checker *c, Decl *d) {
         s->objs[0] = o;
         DeclInfo *di = new_info(c, o, D_TYPE);
         di->spec = s;
+        if (s->tparams.n)
+            check_generic_collect(c, o, NULL, s);
         declare_pkg(c, o);
     }
 }
@@ -217,6 +219,8 @@ static void collect_func(Checker *c, Decl *d) {
     d->obj = o;
     DeclInfo *di = new_info(c, o, D_FUNC);
     di->decl = d;
+    if ((d->tparams.n && d->body) || check_generic_recv(d->recv))
+        check_generic_collect(c, o, d, NULL);
     if (d->recv || strcmp(o->name, "_") == 0)
         return;
     if (strcmp(o->name, "init") == 0) {
@@ -273,7 +277,10 @@ static void check_bodies(Checker *c, File *f) {
             continue;
         c->decl = ptrmap_get(&c->infos, d->obj);
         c->scope = c->file_scope;
-        check_func_body(c, d->obj, d->ftype, d->body, d->obj->recv);
+        if (d->obj->generic)
+            check_generic_body(c, d);
+        else
+            check_func_body(c, d->obj, d->ftype, d->body, d->obj->recv);
         c->decl = NULL;
     }
 }
@@ -389,6 +396,7 @@ static void check_package(Checker *c, File *f) {
     resolve_all(c, f, D_VAR, false);
     resolve_all(c, f, D_FUNC, false);
     check_bodies(c, f);
+    check_generic_drain();
     report_unused_imports(c, f);
     init_order(c);
     c->pkg->checked = true;
@@ -420,21 +428,21 @@ Package *check_main_with(File *file, Diag *d, const PkgSource *srcs) {
     Package *p = new_package("main");
     vec_push(&p->files, file);
     vec_push(&ld->pkgs, p);
-    Checker c;
-    checker_init(&c, ld, p, false);
+    Checker *c = gc_alloc(sizeof(Checker)); // kept: instances of its generics check here
+    checker_init(c, ld, p, false);
     if (file->pkg_name && strcmp(file->pkg_name, "main") != 0) {
-        check_errorf(&c, file->pkg_pos, "package %s is not a main package", file->pkg_name);
+        check_errorf(c, file->pkg_pos, "package %s is not a main package", file->pkg_name);
         p->checked = true;
         return p;
     }
-    if (!imports_exist(&c, file)) {
+    if (!imports_exist(c, file)) {
         p->checked = true;
         return p;
     }
-    check_package(&c, file);
+    check_package(c, file);
     Object *m = scope_lookup_local(p->scope, "main");
     if (!m || m->kind != OBJ_FUNC)
-        check_errorf(&c, file->pkg_pos, "function main is undeclared in the main package");
+        check_errorf(c, file->pkg_pos, "function main is undeclared in the main package");
     return p;
 }
 

@@ -11,6 +11,13 @@ void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
+    if (c->quiet) {
+        if (!c->quiet_msg) {
+            c->quiet_msg = gc_strdup(buf);
+            c->quiet_pos = pos;
+        }
+        return;
+    }
     diag_error(c->d, pos, "%s", buf);
     c->nerrors++;
     c->pkg->failed = true;
@@ -111,7 +118,11 @@ const char *check_operand_str(Checker *c, Expr *e) {
     if (has_type) {
         if (t->kind != K_INVALID)
             n += snprintf(buf + n, sizeof buf - (size_t)n, " of type %s", check_type_str(c, t));
-        else
+        if (t->tparam) // types2: "variable of type T constrained by any"
+            n += snprintf(buf + n, sizeof buf - (size_t)n, " constrained by %s",
+                          t->tparam->bound ? check_type_str(c, t->tparam->bound)
+                                           : t->tparam->cname);
+        if (t->kind == K_INVALID)
             n += snprintf(buf + n, sizeof buf - (size_t)n, " with invalid type");
     }
     snprintf(buf + n, sizeof buf - (size_t)n, ")");

@@ -1,0 +1,514 @@
+// Generic functions and types with bodies: instantiation by monomorphization. A generic
+// declaration keeps a pristine copy of its syntax; its body is checked once against the type
+// parameters' constraints (for Go's errors), and each distinct list of type arguments gets a
+// fresh copy checked with the type parameter names bound to the arguments: a new named type
+// Stack[int] with its own methods, or a new function Map[int,string] compiled like any other.
+// Instances are cached per generic object, so identical instantiations are one Type/Object.
+#include <stdio.h>
+
+#include "check_int.h"
+
+typedef struct Inst {
+    Type **targs;
+    int n;
+    Type *type;   // TYPE: the instance
+    Object *fn;   // FUNC: the instance
+} Inst;
+
+typedef struct GenericInfo {
+    Checker *home;     // checker of the declaring package (instances are checked there)
+    Decl *src;         // FUNC: pristine declaration
+    Spec *spec;        // TYPE: pristine type spec
+    Type **tparams;    // the type parameter types
+    int ntparams;
+    Scope *tscope;     // scope declaring the type parameters (generic body check)
+    bool quiet;        // a constraint has a type set: the generic body check stays silent
+    VEC(Inst) insts;
+} GenericInfo;
+
+// A method declared on a generic type, found by its receiver's base type name.
+typedef struct GenMethod {
+    Package *pkg;
+    const char *base;
+    Decl *src;
+} GenMethod;
+
+// An instance whose body still has to be checked (then compiled).
+typedef struct Pending {
+    Checker *home;
+    Object *fn;
+    Decl *d;
+    Scope *scope;
+} Pending;
+
+static VEC(GenMethod) gen_methods;
+static VEC(Pending) pending;
+
+// The checker context an instantiation replaces while it checks in its home package.
+typedef struct Saved {
+    Scope *scope;
+    FuncCtx *fn;
+    DeclInfo *decl;
+    ConstVal *iota;
+    bool indirect, report_unused;
+    Type *spelled_type;
+    const char *spelled_as;
+} Saved;
+
+static Saved save(Checker *h) {
+    Saved s = {h->scope, h->fn, h->decl, h->iota, h->indirect, h->report_unused,
+               h->spelled_type, h->spelled_as};
+    h->fn = NULL;
+    h->decl = NULL;
+    h->iota = NULL;
+    h->indirect = false;
+    h->spelled_type = NULL;
+    return s;
+}
+
+static void restore(Checker *h, Saved s) {
+    h->scope = s.scope;
+    h->fn = s.fn;
+    h->decl = s.decl;
+    h->iota = s.iota;
+    h->indirect = s.indirect;
+    h->report_unused = s.report_unused;
+    h->spelled_type = s.spelled_type;
+    h->spelled_as = s.spelled_as;
+}
+
+// ---- declarations ----
+
+static Expr *recv_type_expr(Field *recv, bool *ptr) {
+    Expr *te = ast_unparen(recv->type);
+    *ptr = te->kind == E_STAR;
+    return *ptr ? ast_unparen(te->x) : te;
+}
+
+bool check_generic_recv(Field *recv) {
+    bool ptr;
+    return recv && recv_type_expr(recv, &ptr)->kind == E_INDEX;
+}
+
+void check_generic_collect(Checker *c, Object *o, Decl *d, Spec *s) {
+    GenericInfo *gi = gc_alloc(sizeof(GenericInfo));
+    gi->home = c;
+    gi->src = d ? ast_clone_decl(d) : NULL;
+    gi->spec = s ? ast_clone_spec(s) : NULL;
+    o->generic = gi;
+    bool ptr;
+    Expr *base = d && d->recv ? recv_type_expr(d->recv, &ptr)->x : NULL;
+    if (base && base->kind == E_IDENT)
+        vec_push(&gen_methods, ((GenMethod){c->pkg, base->name, gi->src}));
+}
+
+void check_generic_set_scope(Object *o, Scope *s, Type **tparams, int n) {
+    GenericInfo *gi = o->generic;
+    if (!gi)
+        return;
+    gi->tscope = s;
+    gi->tparams = tparams;
+    gi->ntparams = n;
+    for (int i = 0; i < n; i++)
+        gi->quiet |= tparams[i]->tparam->nterms > 0;
+}
+
+// "Stack[T any]", as types2 prints a generic type.
+static const char *generic_type_str(Checker *c, Type *t) {
+    char buf[1024];
+    int k = snprintf(buf, sizeof buf, "%s[", t->name);
+    for (int i = 0; i < t->ntparams && k < (int)sizeof buf; i++) {
+        TParam *tp = t->tparams[i]->tparam;
+        const char *cn = tp->bound ? check_type_str(c, tp->bound) : tp->cname;
+        k += snprintf(buf + k, sizeof buf - (size_t)k, "%s%s %s", i ? ", " : "",
+                      t->tparams[i]->name, cn);
+    }
+    if (k < (int)sizeof buf)
+        snprintf(buf + k, sizeof buf - (size_t)k, "]");
+    return gc_strdup(buf);
+}
+
+bool check_generic_type_unused(Checker *c, Expr *e, Object *o) {
+    if (!o->generic || !o->type || !o->type->ntparams)
+        return false;
+    check_errorf(c, check_start(e), "cannot use generic type %s without instantiation",
+                 generic_type_str(c, o->type));
+    return true;
+}
+
+void check_generic_type_spec(Checker *c, Object *obj, Spec *spec) {
+    GenericInfo *gi = obj->generic;
+    if (!obj->type)
+        obj->type = type_named(obj->name, c->pkg, obj);
+    Type *t = obj->type;
+    Scope *saved = c->scope;
+    c->scope = scope_new(saved, NULL);
+    int n = 0;
+    Type **tps = check_declare_tparams(c, &spec->tparams, &n);
+    t->tparams = tps;
+    t->ntparams = n;
+    check_generic_set_scope(obj, c->scope, tps, n);
+    vec_push(&c->path, obj);
+    Type *u = check_type(c, spec->type);
+    c->path.n--;
+    c->scope = saved;
+    if (gi && u->kind == K_INTERFACE && !u->name && u->nterms == 0 && !spec->alias)
+        gi->quiet = gi->quiet; // plain interfaces need nothing more
+    type_set_underlying(t, u->incomplete ? INVALID_TYPE : u->under);
+}
+
+// ---- instantiation ----
+
+static bool has_tparam(Type *t, int depth) {
+    if (!t || depth > 8)
+        return false;
+    if (t->tparam)
+        return true;
+    if (t->name) {
+        for (int i = 0; i < t->ntargs; i++)
+            if (has_tparam(t->targs[i], depth + 1))
+                return true;
+        return false;
+    }
+    switch (t->kind) {
+    case K_SLICE: case K_POINTER: case K_ARRAY: case K_CHAN:
+        return has_tparam(t->elem, depth + 1);
+    case K_MAP:
+        return has_tparam(t->key, depth + 1) || has_tparam(t->elem, depth + 1);
+    case K_FUNC: case K_TUPLE:
+        for (int i = 0; i < t->nparams; i++)
+            if (has_tparam(t->params[i], depth + 1))
+                return true;
+        for (int i = 0; i < t->nresults; i++)
+            if (has_tparam(t->results[i], depth + 1))
+                return true;
+        return false;
+    case K_STRUCT:
+        for (int i = 0; i < t->nfields; i++)
+            if (has_tparam(t->fields[i].type, depth + 1))
+                return true;
+        return false;
+    case K_INTERFACE:
+        for (int i = 0; i < t->nimethods; i++)
+            if (has_tparam(t->imethods[i].sig, depth + 1))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
+static bool concrete(Type **targs, int n) {
+    for (int i = 0; i < n; i++)
+        if (has_tparam(targs[i], 0))
+            return false;
+    return true;
+}
+
+static Inst *find_inst(GenericInfo *gi, Type **targs, int n) {
+    for (int i = 0; i < gi->insts.n; i++) {
+        Inst *in = &gi->insts.v[i];
+        bool same = in->n == n;
+        for (int k = 0; k < n && same; k++)
+            same = type_identical(in->targs[k], targs[k]);
+        if (same)
+            return in;
+    }
+    return NULL;
+}
+
+static Type **copy_targs(Type **targs, int n) {
+    Type **r = gc_alloc(sizeof(Type *) * (size_t)(n + 1));
+    memcpy(r, targs, sizeof(Type *) * (size_t)n);
+    return r;
+}
+
+// A scope (under the home package's file scope) where [names] denote [targs].
+static Scope *bind_scope(Checker *h, Expr **names, int n, Type **targs) {
+    Scope *s = scope_new(h->file_scope, NULL);
+    for (int i = 0; i < n; i++) {
+        Expr *id = names[i];
+        if (id->kind != E_IDENT || strcmp(id->name, "_") == 0)
+            continue;
+        Object *o = obj_new(OBJ_TYPE, id->name, id->pos, targs[i]);
+        id->obj = o;
+        scope_insert(s, o);
+    }
+    return s;
+}
+
+static int tparam_names(FieldVec *fl, Expr ***out) {
+    VEC(Expr *) v = {0};
+    for (int i = 0; i < fl->n; i++)
+        for (int k = 0; k < fl->v[i]->names.n; k++)
+            vec_push(&v, fl->v[i]->names.v[k]);
+    *out = v.v;
+    return v.n;
+}
+
+// The receiver type parameter names of a method on a generic type: s *Stack[K, V] -> K, V.
+static int recv_names(Field *recv, Expr ***out) {
+    bool ptr;
+    Expr *te = recv_type_expr(recv, &ptr);
+    VEC(Expr *) v = {0};
+    vec_push(&v, te->y);
+    for (int i = 0; i < te->args.n; i++)
+        vec_push(&v, te->args.v[i]);
+    *out = v.v;
+    return v.n;
+}
+
+// Receiver variable and signature of method [m] (declaration [d]) on receiver base [t].
+static void method_sig(Checker *h, Object *m, Decl *d, Type *t) {
+    bool ptr;
+    recv_type_expr(d->recv, &ptr);
+    Field *rf = d->recv;
+    Type *rt = ptr ? type_pointer(t) : t;
+    Expr *rid = rf->names.n ? rf->names.v[0] : NULL;
+    Object *r = obj_new(OBJ_VAR, rid ? rid->name : "", rid ? rid->pos : rf->pos, rt);
+    r->is_param = true;
+    r->owner = m;
+    r->used = true;
+    if (rid)
+        rid->obj = r;
+    rf->type->mode = MODE_TYPE;
+    rf->type->tv = rt;
+    m->recv = r;
+    m->recv_type = rt;
+    m->ptr_recv = ptr;
+    m->type = check_signature(h, d->ftype, m, NULL);
+}
+
+static void inst_methods(Checker *h, Object *o, Type *t, Type **targs, int n) {
+    bool body = concrete(targs, n);
+    for (int i = 0; i < gen_methods.n; i++) {
+        GenMethod *gm = &gen_methods.v[i];
+        if (gm->pkg != o->pkg || strcmp(gm->base, o->name) != 0)
+            continue;
+        Decl *d = ast_clone_decl(gm->src);
+        Object *m = obj_new(OBJ_FUNC, d->name->name, d->name->pos, NULL);
+        m->pkg = o->pkg;
+        m->decl = d;
+        d->obj = m;
+        d->name->obj = m;
+        Expr **names;
+        int nn = recv_names(d->recv, &names);
+        if (nn != n)
+            continue;
+        Scope *s = bind_scope(h, names, nn, targs);
+        h->scope = s;
+        method_sig(h, m, d, t);
+        vec_push(&t->methods, m);
+        if (body && d->body)
+            vec_push(&pending, ((Pending){h, m, d, s}));
+    }
+}
+
+Type *check_instantiate_type(Checker *c, Object *o, Type **targs, int n) {
+    GOL_UNUSED(c);
+    GenericInfo *gi = o->generic;
+    Inst *have = find_inst(gi, targs, n);
+    if (have)
+        return have->type;
+    Checker *h = gi->home;
+    Saved sv = save(h);
+    Spec *sp = ast_clone_spec(gi->spec);
+    Expr **names;
+    int nn = tparam_names(&sp->tparams, &names);
+    Scope *s = bind_scope(h, names, nn < n ? nn : n, targs);
+    h->scope = s;
+    targs = copy_targs(targs, n);
+    if (sp->alias) {
+        Type *t = check_type(h, sp->type);
+        vec_push(&gi->insts, ((Inst){targs, n, t, NULL}));
+        restore(h, sv);
+        return t;
+    }
+    Type *t = type_named(o->name, o->pkg, NULL);
+    Object *to = obj_new(OBJ_TYPE, o->name, o->pos, t);
+    to->pkg = o->pkg;
+    t->obj = to;
+    t->origin = o->type;
+    t->targs = targs;
+    t->ntargs = n;
+    vec_push(&gi->insts, ((Inst){targs, n, t, NULL}));
+    vec_push(&h->path, to);
+    Type *u = check_type(h, sp->type);
+    h->path.n--;
+    type_set_underlying(t, u->incomplete ? INVALID_TYPE : u->under);
+    inst_methods(h, o, t, targs, n);
+    restore(h, sv);
+    return t;
+}
+
+Object *check_instantiate_func(Checker *c, Object *gen, Type **targs, int n) {
+    GOL_UNUSED(c);
+    GenericInfo *gi = gen->generic;
+    if (!gi || !gi->src || !gi->src->body)
+        return NULL;
+    Inst *have = find_inst(gi, targs, n);
+    if (have)
+        return have->fn;
+    Checker *h = gi->home;
+    Saved sv = save(h);
+    Decl *d = ast_clone_decl(gi->src);
+    Object *f = obj_new(OBJ_FUNC, check_sprintf("%s[...]", gen->name), gen->pos, NULL);
+    f->pkg = gen->pkg;
+    f->decl = d;
+    d->obj = f;
+    d->name->obj = f;
+    targs = copy_targs(targs, n);
+    vec_push(&gi->insts, ((Inst){targs, n, NULL, f}));
+    Expr **names;
+    int nn = tparam_names(&d->tparams, &names);
+    Scope *s = bind_scope(h, names, nn < n ? nn : n, targs);
+    h->scope = s;
+    f->type = check_signature(h, d->ftype, f, NULL);
+    if (concrete(targs, n))
+        vec_push(&pending, ((Pending){h, f, d, s}));
+    restore(h, sv);
+    return f;
+}
+
+// ---- generic types in type expressions: Stack[int], Pair[K, V] ----
+
+// The generic type that [x] (an identifier or pkg.Name) denotes, or NULL.
+static Object *generic_type_obj(Checker *c, Expr *x) {
+    x = ast_unparen(x);
+    Object *o = NULL;
+    if (x->kind == E_IDENT) {
+        o = scope_lookup(c->scope, x->name, NULL);
+        if (!o || o->kind != OBJ_TYPE || !o->generic)
+            return NULL;
+        o = check_ident_obj(c, x);
+        if (o->pkg == c->pkg)
+            check_obj_decl(c, o); // also behind a pointer: its parameters are needed now
+    } else if (x->kind == E_SELECTOR && x->x->kind == E_IDENT) {
+        Object *p = scope_lookup(c->scope, x->x->name, NULL);
+        if (!p || p->kind != OBJ_PKG || !p->imported)
+            return NULL;
+        o = scope_lookup_local(p->imported->scope, x->name);
+        if (!o || o->kind != OBJ_TYPE || !o->generic || !obj_exported(o->name))
+            return NULL;
+        p->used = true;
+        x->x->obj = p;
+    }
+    if (o && (!o->type || !o->type->ntparams))
+        return NULL;
+    return o;
+}
+
+bool check_generic_type_index(Checker *c, Expr *e) {
+    Object *o = generic_type_obj(c, e->x);
+    if (!o)
+        return false;
+    Type *g = o->type;
+    int n = 1 + e->args.n;
+    Type **targs = gc_alloc(sizeof(Type *) * (size_t)(n + 1));
+    bool bad = false;
+    for (int i = 0; i < n; i++) {
+        targs[i] = check_type(c, i == 0 ? e->y : e->args.v[i - 1]);
+        bad |= targs[i]->kind == K_INVALID && !targs[i]->incomplete;
+    }
+    e->mode = MODE_INVALID;
+    e->tv = INVALID_TYPE;
+    if (bad)
+        return true;
+    if (n != g->ntparams) {
+        Expr *at = n > g->ntparams ? (e->args.n ? e->args.v[e->args.n - 1] : e->y) : e->x;
+        check_errorf(c, n > g->ntparams ? check_start(at) : e->end,
+                     "%s type arguments for type %s: have %d, want %d",
+                     n > g->ntparams ? "too many" : "not enough", o->name, n, g->ntparams);
+        return true;
+    }
+    for (int i = 0; i < n; i++)
+        if (!check_satisfies(c, e->pos, g->tparams[i], targs[i], targs))
+            return true;
+    e->tv = check_instantiate_type(c, o, targs, n);
+    e->mode = MODE_TYPE;
+    e->x->mode = MODE_TYPE;
+    e->x->tv = g;
+    return true;
+}
+
+// An instance mentioning type parameters with [targs] substituted (check_subst).
+Type *check_subst_instance(Type *t, Type **targs) {
+    Object *o = t->origin ? t->origin->obj : NULL;
+    if (!o || !o->generic)
+        return t;
+    Type **na = gc_alloc(sizeof(Type *) * (size_t)(t->ntargs + 1));
+    for (int i = 0; i < t->ntargs; i++)
+        na[i] = check_subst(t->targs[i], targs);
+    return check_instantiate_type(NULL, o, na, t->ntargs);
+}
+
+// ---- methods of generic types and generic bodies ----
+
+void check_generic_method_decl(Checker *c, Object *fn, Decl *d) {
+    bool ptr;
+    Expr *te = recv_type_expr(d->recv, &ptr);
+    Expr *base = ast_unparen(te->x);
+    Object *bo = base->kind == E_IDENT ? scope_lookup_local(c->pkg->scope, base->name) : NULL;
+    if (bo)
+        check_obj_decl(c, bo);
+    fn->type = INVALID_TYPE;
+    if (!bo || bo->kind != OBJ_TYPE || !bo->generic || !bo->type || !bo->type->ntparams) {
+        check_errorf(c, check_start(base), bo ? "%s is not a generic type" : "undefined: %s",
+                     base->kind == E_IDENT ? base->name : check_expr_str(base));
+        return;
+    }
+    if (d->tparams.n) {
+        Field *f = d->tparams.v[0];
+        check_errorf(c, f->names.n ? f->names.v[0]->pos : f->pos,
+                     "methods cannot have type parameters");
+    }
+    Type *g = bo->type;
+    Expr **names;
+    int nn = recv_names(d->recv, &names);
+    if (nn != g->ntparams) {
+        check_errorf(c, check_start(te), "receiver declares %d type parameters, but receiver "
+                     "base type declares %d", nn, g->ntparams);
+        return;
+    }
+    Scope *s = bind_scope(c, names, nn, g->tparams);
+    Scope *saved = c->scope;
+    Type *inst = check_instantiate_type(c, bo, g->tparams, nn);
+    c->scope = s;
+    method_sig(c, fn, d, inst);
+    check_generic_set_scope(fn, s, g->tparams, nn);
+    c->scope = saved;
+}
+
+void check_generic_body(Checker *c, Decl *d) {
+    GenericInfo *gi = d->obj->generic;
+    if (!gi->tscope)
+        return;
+    int mark = c->pkg->funcs.n;
+    const char *qm = c->quiet_msg;
+    c->scope = gi->tscope;
+    c->quiet += gi->quiet;
+    check_func_body(c, d->obj, d->ftype, d->body, d->obj->recv);
+    c->quiet -= gi->quiet;
+    c->quiet_msg = qm;
+    c->pkg->funcs.n = mark; // the generic body itself is never compiled
+}
+
+void check_generic_drain(void) {
+    for (int i = 0; i < pending.n; i++) {
+        Pending p = pending.v[i];
+        Checker *h = p.home;
+        Saved sv = save(h);
+        const char *qm = h->quiet_msg;
+        h->quiet_msg = NULL;
+        h->scope = p.scope;
+        h->report_unused = false;
+        h->quiet++;
+        check_func_body(h, p.fn, p.d->ftype, p.d->body, p.fn->recv);
+        h->quiet--;
+        if (h->quiet_msg && !h->quiet && diag_count(h->d) == 0)
+            check_errorf(h, h->quiet_pos, "%s", h->quiet_msg);
+        h->quiet_msg = qm;
+        restore(h, sv);
+    }
+    pending.n = 0;
+}

@@ -365,11 +365,28 @@ static bool infer_typed(Infer *in, int *untyped, int *nuntyped) {
 }
 
 // Step 2: core types of the constraints (~[]E gives E from S's type argument).
+// The element type of a union of channel terms with one element type (~chan E | ~<-chan E,
+// whose core type is <-chan E), or NULL.
+static Type *chan_core_elem(TParam *tp) {
+    Type *elem = NULL;
+    for (int i = 0; i < tp->nterms; i++) {
+        Type *u = tp->terms[i].type->under;
+        if (u->kind != K_CHAN || (elem && u->elem != elem))
+            return NULL;
+        elem = u->elem;
+    }
+    return elem;
+}
+
 static bool infer_core(Infer *in) {
     for (int pass = 0; pass < in->sig->ntparams; pass++) {
         for (int i = 0; i < in->sig->ntparams; i++) {
             Type *p = in->sig->tparams[i];
             TParam *tp = p->tparam;
+            Type *celem = tp->nterms > 1 ? chan_core_elem(tp) : NULL;
+            if (celem && in->targs[i] && in->targs[i]->under->kind == K_CHAN &&
+                !unify(in->targs, celem, in->targs[i]->under->elem, false))
+                return false;
             if (tp->nterms != 1)
                 continue;
             TTerm *core = &tp->terms[0];

@@ -170,6 +170,8 @@ static const char *embedded_name(Expr *te) {
     te = ast_unparen(te);
     if (te->kind == E_STAR)
         te = ast_unparen(te->x);
+    if (te->kind == E_INDEX) // an embedded generic type Stack[T] is named Stack
+        te = ast_unparen(te->x);
     if (te->kind == E_IDENT || te->kind == E_SELECTOR)
         return te->name;
     return "?";

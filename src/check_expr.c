@@ -532,6 +532,9 @@ static const char *comparison_error(Checker *c, Expr *x, Expr *y, Op op, bool *e
             }
             return NULL;
         }
+        if ((x->tv->tparam && !x->tv->tparam->comparable) ||
+            (y->tv->tparam && !y->tv->tparam->comparable))
+            return "incomparable types in type set";
         if (!type_is_comparable(x->tv)) {
             const char *cause = incomparable_cause(c, x->tv);
             return cause ? cause : check_sprintf("operator %s not defined on %s",
@@ -550,6 +553,9 @@ static const char *comparison_error(Checker *c, Expr *x, Expr *y, Op op, bool *e
     if (!bad)
         return NULL;
     *err_y = bad == y;
+    if (bad->tv->tparam)
+        return check_sprintf("type parameter %s is not comparable with %s", bad->tv->name,
+                             ast_op_str(op));
     return check_sprintf("operator %s not defined on %s", ast_op_str(op),
                          kind_string(c, bad->tv));
 }

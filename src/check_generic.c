@@ -262,7 +262,13 @@ static bool unify_tparam(Type **targs, Type *x, Type *y, bool inexact) {
 // go/types' unifier for a parameter type [x] (which may mention type parameters) and an
 // argument type [y]; [inexact] at the top level (assignability-like: a defined type
 // unifies with an unnamed one through its underlying type).
+// While set, a type parameter on the argument side matches anything (inferring a generic
+// function argument's own type arguments from a parameter type not fully known yet).
+static bool unify_lenient;
+
 static bool unify(Type **targs, Type *x, Type *y, bool inexact) {
+    if (unify_lenient && y->tparam)
+        return true;
     if (x->tparam)
         return unify_tparam(targs, x, y, inexact);
     if (!mentions(x))
@@ -350,7 +356,7 @@ static bool infer_typed(Infer *in, int *untyped, int *nuntyped) {
     for (int i = 0; i < in->nargs; i++) {
         Type *par = check_subst(param_for(in->sig, i, in->call->has_ellipsis), in->explicit);
         Type *t = in->ts[i];
-        if (!mentions(par) || !t || t->kind == K_INVALID)
+        if (!mentions(par) || !t || t->kind == K_INVALID || check_is_generic(t))
             continue;
         if (!type_is_untyped(t)) {
             if (!unify(in->targs, par, t, true)) {
@@ -378,6 +384,23 @@ static Type *chan_core_elem(TParam *tp) {
     return elem;
 }
 
+static Type *subst_iface(Type *it, Type **targs);
+
+// types2's infer: a known type argument for a parameter whose constraint has methods but
+// no core type must have those methods.
+static bool methods_ok(Infer *in, Type *p, Type *a) {
+    Type *it = subst_iface(p->tparam->iface->under, in->targs);
+    const char *missing = NULL;
+    bool wrong_ptr = false;
+    if (type_implements(a, it, &missing, &wrong_ptr) || !missing)
+        return true;
+    infer_error(in, in->call->pos,
+                check_sprintf("%s (type %s) does not satisfy %s %s", p->name,
+                              check_type_str(in->c, a), check_type_str(in->c, p->tparam->iface),
+                              check_method_cause(in->c, a, it, missing, wrong_ptr)));
+    return false;
+}
+
 static bool infer_core(Infer *in) {
     for (int pass = 0; pass < in->sig->ntparams; pass++) {
         for (int i = 0; i < in->sig->ntparams; i++) {
@@ -386,6 +409,9 @@ static bool infer_core(Infer *in) {
             Type *celem = tp->nterms > 1 ? chan_core_elem(tp) : NULL;
             if (celem && in->targs[i] && in->targs[i]->under->kind == K_CHAN &&
                 !unify(in->targs, celem, in->targs[i]->under->elem, false))
+                return false;
+            if (tp->nterms != 1 && tp->iface && in->targs[i] && !in->targs[i]->tparam &&
+                pass == 0 && !methods_ok(in, p, in->targs[i]))
                 return false;
             if (tp->nterms != 1)
                 continue;
@@ -400,7 +426,7 @@ static bool infer_core(Infer *in) {
             }
             Type *tx = core->tilde ? a->under : a;
             if (!unify(in->targs, core->type, tx, true)) {
-                infer_error(in, check_start(in->call),
+                infer_error(in, in->call->pos,
                             check_sprintf("%s (type %s) does not satisfy %s", p->name,
                                           check_type_str(in->c, tx), tp->cname));
                 return false;
@@ -472,11 +498,32 @@ static bool unbound(Infer *in, Type *t, int depth) {
     }
 }
 
+// Go 1.21: generic functions passed as arguments (Map(xs, Double)) are instantiated from
+// their parameter's type as far as it is known, and their instance's type then informs the
+// callee's remaining type arguments.
+static bool infer_func_args(Infer *in) {
+    for (int i = 0; i < in->nargs && !in->tuple; i++) {
+        if (!check_is_generic(in->ts[i]))
+            continue;
+        Type *par = check_subst(param_for(in->sig, i, in->call->has_ellipsis), in->targs);
+        if (check_under(par)->kind != K_FUNC ||
+            !check_generic_func_value(in->c, in->call->args.v[i], check_under(par)))
+            continue;
+        in->ts[i] = in->call->args.v[i]->tv;
+        if (!unify(in->targs, param_for(in->sig, i, in->call->has_ellipsis), in->ts[i], true)) {
+            mismatch(in, param_for(in->sig, i, in->call->has_ellipsis), i);
+            return false;
+        }
+    }
+    return true;
+}
+
 static bool infer(Infer *in) {
     int *untyped = gc_alloc(sizeof(int) * (size_t)(in->nargs + 1));
     int nuntyped = 0;
     if (!infer_typed(in, untyped, &nuntyped) || !infer_core(in) ||
-        !infer_untyped(in, untyped, nuntyped) || !infer_core(in))
+        !infer_untyped(in, untyped, nuntyped) || !infer_core(in) || !infer_func_args(in) ||
+        !infer_core(in))
         return false;
     for (int i = 0; i < in->sig->ntparams; i++) {
         Type *a = in->targs[i];
@@ -484,7 +531,7 @@ static bool infer(Infer *in) {
             continue;
         Type *p = in->sig->tparams[i];
         char pbuf[256];
-        infer_error(in, check_start(in->call),
+        infer_error(in, in->call->pos,
                     check_sprintf("cannot infer %s (declared at %s)", p->name,
                                   pos_format(p->tparam->pos, pbuf, sizeof pbuf)));
         return false;
@@ -657,8 +704,52 @@ static bool inst_value(Checker *c, Expr *e, Expr *u) {
     return true;
 }
 
+bool check_generic_func_value(Checker *c, Expr *e, Type *target) {
+    Expr *u = ast_unparen(e);
+    if (e->mode == MODE_INVALID || !check_is_generic(u->tv))
+        return false;
+    Type *sig = u->tv;
+    Expr *x = u->kind == E_INDEX ? ast_unparen(u->x) : u;
+    Object *fn = x->kind == E_IDENT ? x->obj : x->kind == E_SELECTOR ? x->sel.obj : NULL;
+    if (!fn || !fn->generic)
+        return false;
+    Type **targs = gc_alloc(sizeof(Type *) * (size_t)(sig->ntparams + 1));
+    for (int i = 0; u->kind == E_INDEX && i < u->ntargs; i++)
+        targs[i] = u->targs[i];
+    Type plain = *sig; // the signature as a plain function type
+    plain.ntparams = 0;
+    unify_lenient = true;
+    bool ok = unify(targs, &plain, target, false);
+    unify_lenient = false;
+    for (int i = 0; i < sig->ntparams && ok; i++)
+        ok = targs[i] && !mentions(targs[i]);
+    if (!ok)
+        return false;
+    for (int i = 0; i < sig->ntparams; i++)
+        if (!check_satisfies(c, check_start(e), sig->tparams[i], targs[i], targs)) {
+            check_set_invalid(e);
+            return true;
+        }
+    Object *inst = check_instantiate_func(c, fn, targs, sig->ntparams);
+    if (!inst || inst->type->kind != K_FUNC)
+        return false;
+    Pos start = u->start;
+    if (u != x)
+        *u = *x;
+    u->start = start;
+    if (u->kind == E_IDENT)
+        u->obj = inst;
+    else
+        u->sel.obj = inst;
+    u->tv = e->tv = inst->type;
+    u->mode = e->mode = MODE_VALUE;
+    return true;
+}
+
 bool check_generic_value(Checker *c, Expr *e) {
     if (e->mode == MODE_INVALID || !check_is_generic(e->tv))
+        return true;
+    if (e == c->generic_ok)
         return true;
     if (ast_unparen(e)->kind == E_INDEX && inst_value(c, e, ast_unparen(e)))
         return e->mode != MODE_INVALID;

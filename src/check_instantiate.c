@@ -415,8 +415,7 @@ bool check_generic_type_index(Checker *c, Expr *e) {
     if (bad)
         return true;
     if (n != g->ntparams) {
-        Expr *at = n > g->ntparams ? (e->args.n ? e->args.v[e->args.n - 1] : e->y) : e->x;
-        check_errorf(c, n > g->ntparams ? check_start(at) : e->end,
+        check_errorf(c, check_start(e),
                      "%s type arguments for type %s: have %d, want %d",
                      n > g->ntparams ? "too many" : "not enough", o->name, n, g->ntparams);
         return true;
@@ -466,8 +465,8 @@ void check_generic_method_decl(Checker *c, Object *fn, Decl *d) {
     Expr **names;
     int nn = recv_names(d->recv, &names);
     if (nn != g->ntparams) {
-        check_errorf(c, check_start(te), "receiver declares %d type parameters, but receiver "
-                     "base type declares %d", nn, g->ntparams);
+        check_errorf(c, check_start(te), "%s type arguments for type %s: have %d, want %d",
+                     nn > g->ntparams ? "too many" : "not enough", bo->name, nn, g->ntparams);
         return;
     }
     Scope *s = bind_scope(c, names, nn, g->tparams);
@@ -505,7 +504,11 @@ void check_generic_drain(void) {
         h->quiet++;
         check_func_body(h, p.fn, p.d->ftype, p.d->body, p.fn->recv);
         h->quiet--;
-        if (h->quiet_msg && !h->quiet && diag_count(h->d) == 0)
+        // An instance may repeat a case its type arguments made identical (case int, case
+        // T with T = int): valid Go. Any other error surfaced by the type arguments is
+        // reported (with the instance's types) unless errors were reported already.
+        if (h->quiet_msg && !h->quiet && diag_count(h->d) == 0 &&
+            strncmp(h->quiet_msg, "duplicate case", 14) != 0)
             check_errorf(h, h->quiet_pos, "%s", h->quiet_msg);
         h->quiet_msg = qm;
         restore(h, sv);

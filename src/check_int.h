@@ -90,6 +90,8 @@ typedef struct Checker {
     const char *quiet_msg;
     Pos quiet_pos;
     int in_constraint;
+    Expr *generic_ok;         // an argument or initialiser that may be a generic function
+                              // until its target type instantiates it
 } Checker;
 
 #define INVALID_TYPE (types_basic[K_INVALID])
@@ -243,6 +245,10 @@ void check_generic_call(Checker *c, Expr *e, Type *sig);
 // Report a generic function [e] used without a call ("cannot use generic function ...
 // without instantiation"); returns false then.
 bool check_generic_value(Checker *c, Expr *e);
+// Go 1.21: generic function [e] used where a value of func type [target] is expected gets
+// its type arguments from target (as far as it is known) and becomes a use of that
+// instance. False when they cannot all be inferred (e is left as it was).
+bool check_generic_func_value(Checker *c, Expr *e, Type *target);
 
 // Declare the type parameters of [tparams] in c->scope and resolve their constraints;
 // returns the type parameter types (*n of them).

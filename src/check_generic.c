@@ -1,10 +1,9 @@
-// Generic bodyless functions of gol's own library packages (slices, maps, cmp): their type
-// parameter lists and constraints, and at each call Go's type inference (unification of
-// parameter and argument types, core types of constraints, default types of untyped
-// constants), constraint verification and the instantiated signature, with types2's
-// messages. User code cannot declare type parameters (check_refuse_tparams). Nothing is
-// instantiated at run time: the native receives the type arguments (Type *) ahead of the
-// arguments (Expr.targs), and every argument and result has its instantiated type.
+// Type parameter lists and constraints, and at each call of a generic function Go's type
+// inference (unification of parameter and argument types, core types of constraints,
+// default types of untyped constants, generic functions as arguments), constraint
+// verification and the instantiated signature, with types2's messages. A function with a
+// Go body is then called through its instance (check_instantiate.c); a bodyless library
+// native receives the type arguments (Type *) ahead of the arguments (Expr.targs).
 #include <stdio.h>
 
 #include "check_int.h"

@@ -658,6 +658,7 @@ pexpr_no_paren:
 |   pexpr '[' non_expr_type ']'             { $$ = pb_index($1, pb_expr_type(p, $3), NULL, @2.pos, @4.end); }
 |   pexpr '[' expr ',' ']'                  { $$ = pb_index($1, $3, NULL, @2.pos, @5.end); }
 |   pexpr '[' expr ',' type_list ocomma ']' { $$ = pb_index($1, $3, $5, @2.pos, @7.end); }
+|   pexpr '[' non_expr_type ',' type_list ocomma ']' { $$ = pb_index($1, pb_expr_type(p, $3), $5, @2.pos, @7.end); }
 |   pexpr '[' oexpr ':' oexpr ']'           { $$ = pb_slice(p, $1, $3, $5, NULL, @2.pos, POS_NONE, @6); }
 |   pexpr '[' oexpr ':' oexpr ':' oexpr ']' { $$ = pb_slice(p, $1, $3, $5, $7, @2.pos, @6.pos, @8); }
 |   pseudocall
@@ -680,6 +681,7 @@ complit_type:
 |   pexpr '[' non_expr_type ']'             { $$ = pb_index($1, pb_expr_type(p, $3), NULL, @2.pos, @4.end); }
 |   pexpr '[' expr ',' ']'                  { $$ = pb_index($1, $3, NULL, @2.pos, @5.end); }
 |   pexpr '[' expr ',' type_list ocomma ']' { $$ = pb_index($1, $3, $5, @2.pos, @7.end); }
+|   pexpr '[' non_expr_type ',' type_list ocomma ']' { $$ = pb_index($1, pb_expr_type(p, $3), $5, @2.pos, @7.end); }
 ;
 
 operand_lit:

@@ -471,7 +471,7 @@ static bool unbound(Infer *in, Type *t, int depth) {
         return false;
     if (t->tparam) {
         int i = t->tparam->index;
-        return i < in->sig->ntparams && in->sig->tparams[i] == t && in->targs[i] != t;
+        return i < in->sig->ntparams && in->sig->tparams[i] == t && !in->targs[i];
     }
     if (t->name) {
         for (int i = 0; i < t->ntargs; i++)
@@ -657,8 +657,12 @@ void check_generic_call(Checker *c, Expr *e, Type *sig) {
     Type *isig = check_subst(sig, in.targs);
     Object *callee = fun->kind == E_IDENT ? fun->obj : fun->kind == E_SELECTOR ? fun->sel.obj
                                                                                 : NULL;
+    if (callee && callee->generic && check_inst_cycle(c, callee, in.targs, e->pos))
+        return;
     Object *fi = callee && callee->generic ?
                        check_instantiate_func(c, callee, in.targs, sig->ntparams) : NULL;
+    if (callee && callee->generic && !fi)
+        return; // an instantiation cycle
     check_arg_assign(c, e, isig, &e->args, in.name, in.ts, in.nargs, in.tuple);
     if (fi && fi->type->kind == K_FUNC) { // a Go body: call its instance
         if (fun->kind == E_IDENT)

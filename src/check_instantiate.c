@@ -23,6 +23,7 @@ typedef struct GenericInfo {
     int ntparams;
     Scope *tscope;     // scope declaring the type parameters (generic body check)
     bool quiet;        // a constraint has a type set: the generic body check stays silent
+    bool cycle;        // an instantiation cycle was reported
     VEC(Inst) insts;
 } GenericInfo;
 
@@ -341,11 +342,81 @@ Type *check_instantiate_type(Checker *c, Object *o, Type **targs, int n) {
     return t;
 }
 
+// How deeply [t] nests types (an instantiation cycle makes type arguments grow forever).
+static int type_depth(Type *t, int d) {
+    if (!t || d > 40)
+        return d;
+    int m = d;
+    if (t->name) {
+        for (int i = 0; i < t->ntargs; i++)
+            m = type_depth(t->targs[i], d + 1) > m ? type_depth(t->targs[i], d + 1) : m;
+        return m;
+    }
+    switch (t->kind) {
+    case K_SLICE: case K_POINTER: case K_ARRAY: case K_CHAN: return type_depth(t->elem, d + 1);
+    case K_MAP: return type_depth(t->elem, d + 1);
+    default: return d;
+    }
+}
+
+// Whether [t] contains type parameter [p] strictly inside it ([]T, *T, List[T]).
+static bool contains(Type *t, Type *p, int depth) {
+    if (!t || depth > 16 || t == p)
+        return t == p && depth > 0;
+    if (t->name) {
+        for (int i = 0; i < t->ntargs; i++)
+            if (contains(t->targs[i], p, depth + 1))
+                return true;
+        return false;
+    }
+    switch (t->kind) {
+    case K_SLICE: case K_POINTER: case K_ARRAY: case K_CHAN:
+        return contains(t->elem, p, depth + 1);
+    case K_MAP:
+        return contains(t->key, p, depth + 1) || contains(t->elem, p, depth + 1);
+    case K_FUNC:
+        for (int i = 0; i < t->nparams; i++)
+            if (contains(t->params[i], p, depth + 1))
+                return true;
+        for (int i = 0; i < t->nresults; i++)
+            if (contains(t->results[i], p, depth + 1))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
+bool check_inst_cycle(Checker *c, Object *callee, Type **targs, Pos at) {
+    GenericInfo *gi = callee->generic;
+    if (!gi || !c->fn || c->fn->func != callee)
+        return false;
+    for (int i = 0; i < gi->ntparams; i++) {
+        Type *p = gi->tparams[i];
+        if (!contains(targs[i], p, 0))
+            continue;
+        char pbuf[256];
+        check_errorf(c, p->tparam->pos, "instantiation cycle:\n\t%s: %s instantiated as %s",
+                     pos_format(at, pbuf, sizeof pbuf), p->name, check_type_str(c, targs[i]));
+        gi->cycle = true;
+        return true;
+    }
+    return false;
+}
+
 Object *check_instantiate_func(Checker *c, Object *gen, Type **targs, int n) {
     GOL_UNUSED(c);
     GenericInfo *gi = gen->generic;
     if (!gi || !gi->src || !gi->src->body)
         return NULL;
+    for (int i = 0; i < n; i++) {
+        if (type_depth(targs[i], 0) <= 32)
+            continue;
+        if (!gi->cycle)
+            check_errorf(gi->home, gen->pos, "instantiation cycle");
+        gi->cycle = true;
+        return NULL;
+    }
     Inst *have = find_inst(gi, targs, n);
     if (have)
         return have->fn;

@@ -518,7 +518,7 @@ void check_generic_method_decl(Checker *c, Object *fn, Decl *d) {
     bool ptr;
     Expr *te = recv_type_expr(d->recv, &ptr);
     Expr *base = ast_unparen(te->x);
-    Object *bo = base->kind == E_IDENT ? scope_lookup_local(c->pkg->scope, base->name) : NULL;
+    Object *bo = base->kind == E_IDENT ? scope_lookup(c->scope, base->name, NULL) : NULL;
     if (bo)
         check_obj_decl(c, bo);
     fn->type = INVALID_TYPE;

@@ -532,8 +532,8 @@ static const char *comparison_error(Checker *c, Expr *x, Expr *y, Op op, bool *e
             }
             return NULL;
         }
-        if ((x->tv->tparam && !x->tv->tparam->comparable) ||
-            (y->tv->tparam && !y->tv->tparam->comparable))
+        if ((x->tv->tparam && !x->tv->tparam->comparable && !x->tv->tparam->nterms) ||
+            (y->tv->tparam && !y->tv->tparam->comparable && !y->tv->tparam->nterms))
             return "incomparable types in type set";
         if (!type_is_comparable(x->tv)) {
             const char *cause = incomparable_cause(c, x->tv);

@@ -24,6 +24,7 @@ typedef struct GenericInfo {
     Scope *tscope;     // scope declaring the type parameters (generic body check)
     bool quiet;        // a constraint has a type set: the generic body check stays silent
     bool cycle;        // an instantiation cycle was reported
+    Object *base;      // method of a generic type: that type's object
     VEC(Inst) insts;
 } GenericInfo;
 
@@ -546,7 +547,99 @@ void check_generic_method_decl(Checker *c, Object *fn, Decl *d) {
     c->scope = s;
     method_sig(c, fn, d, inst);
     check_generic_set_scope(fn, s, g->tparams, nn);
+    fn->generic->base = bo;
     c->scope = saved;
+}
+
+// ---- type-set probes ----
+// A body whose type parameters have type sets (~int | ~string) is checked once per term:
+// each such parameter is bound to a stand-in, a named type of its own name whose underlying
+// type is the term's (with the other stand-ins substituted) and which has the constraint's
+// methods; it shares the parameter's TParam, so messages read "x (variable of type T
+// constrained by ~int | ~string)". An operation some term does not allow fails that probe.
+
+static Type *stand_in(Type *p) {
+    Object *o = obj_new(OBJ_TYPE, p->name, p->tparam->pos, NULL);
+    Type *s = type_named(p->name, NULL, o);
+    o->type = s;
+    s->tparam = p->tparam;
+    Type *it = p->tparam->iface ? p->tparam->iface->under : NULL;
+    for (int i = 0; it && i < it->nimethods; i++) {
+        Object *m = obj_new(OBJ_FUNC, it->imethods[i].name, p->tparam->pos, it->imethods[i].sig);
+        m->recv_type = s;
+        m->pkg = it->imethods[i].pkg;
+        vec_push(&s->methods, m);
+    }
+    return s;
+}
+
+// The stand-ins (or the parameters themselves, without a type set) of probe [k].
+static Type **probe_args(GenericInfo *gi, int k) {
+    Type **args = gc_alloc(sizeof(Type *) * (size_t)(gi->ntparams + 1));
+    for (int i = 0; i < gi->ntparams; i++)
+        args[i] = gi->tparams[i]->tparam->nterms ? stand_in(gi->tparams[i]) : gi->tparams[i];
+    for (int i = 0; i < gi->ntparams; i++) {
+        TParam *tp = gi->tparams[i]->tparam;
+        if (!tp->nterms)
+            continue;
+        TTerm *t = &tp->terms[k < tp->nterms ? k : tp->nterms - 1];
+        Type *u = check_subst(t->tilde ? t->type->under : t->type, args);
+        type_set_underlying(args[i], u->under);
+    }
+    return args;
+}
+
+// Check a fresh copy of [gi]'s declaration with [args] bound; the first error, or NULL.
+static const char *probe(Checker *c, GenericInfo *gi, Type **args, Pos *at) {
+    Decl *d = ast_clone_decl(gi->src);
+    Object *f = obj_new(OBJ_FUNC, d->name->name, d->name->pos, NULL);
+    f->pkg = c->pkg;
+    f->decl = d;
+    d->obj = f;
+    Expr **names;
+    int nn = d->recv ? recv_names(d->recv, &names) : tparam_names(&d->tparams, &names);
+    if (nn != gi->ntparams)
+        return NULL;
+    Saved sv = save(c);
+    const char *qm = c->quiet_msg;
+    c->quiet_msg = NULL;
+    c->quiet++;
+    c->report_unused = false;
+    Scope *s = bind_scope(c, names, nn, args);
+    c->scope = s;
+    if (d->recv)
+        method_sig(c, f, d, check_instantiate_type(c, gi->base, args, nn));
+    else
+        f->type = check_signature(c, d->ftype, f, NULL);
+    c->scope = s;
+    check_func_body(c, f, d->ftype, d->body, f->recv);
+    c->quiet--;
+    const char *msg = c->quiet_msg;
+    *at = c->quiet_pos;
+    c->quiet_msg = qm;
+    restore(c, sv);
+    return msg;
+}
+
+static void probe_type_sets(Checker *c, GenericInfo *gi) {
+    int max = 0;
+    for (int i = 0; i < gi->ntparams; i++) {
+        TParam *tp = gi->tparams[i]->tparam;
+        max = tp->nterms > max ? tp->nterms : max;
+        for (int k = 0; tp->iface && k < tp->nterms; k++)
+            if (tp->terms[k].type->under->kind == K_POINTER)
+                return; // methods on a pointer stand-in: not a Go type (PT interface{ *T; M() })
+    }
+    if (!gi->src || !gi->src->body || (gi->src->recv && !gi->base))
+        return;
+    for (int k = 0; k < max && k < 16; k++) {
+        Pos at;
+        const char *msg = probe(c, gi, probe_args(gi, k), &at);
+        if (msg && strncmp(msg, "duplicate case", 14) != 0) {
+            check_errorf(c, at, "%s", msg);
+            return;
+        }
+    }
 }
 
 void check_generic_body(Checker *c, Decl *d) {
@@ -557,9 +650,13 @@ void check_generic_body(Checker *c, Decl *d) {
     const char *qm = c->quiet_msg;
     c->scope = gi->tscope;
     c->quiet += gi->quiet;
+    c->quiet_typeless = true;
     check_func_body(c, d->obj, d->ftype, d->body, d->obj->recv);
+    c->quiet_typeless = false;
     c->quiet -= gi->quiet;
     c->quiet_msg = qm;
+    if (gi->quiet)
+        probe_type_sets(c, gi);
     c->pkg->funcs.n = mark; // the generic body itself is never compiled
 }
 

@@ -90,6 +90,7 @@ typedef struct Checker {
     const char *quiet_msg;
     Pos quiet_pos;
     int in_constraint;
+    bool quiet_typeless;      // while quiet: still report errors that do not depend on types
     Expr *generic_ok;         // an argument or initialiser that may be a generic function
                               // until its target type instantiates it
 } Checker;

@@ -11,7 +11,12 @@ void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    if (c->quiet) {
+    static const char *const typeless[] = {"declared and not used", "undefined: ",
+                                           "missing return", "label ", NULL};
+    bool pass = false;
+    for (int i = 0; c->quiet && c->quiet_typeless && typeless[i]; i++)
+        pass |= strncmp(buf, typeless[i], strlen(typeless[i])) == 0;
+    if (c->quiet && !pass) {
         if (!c->quiet_msg) {
             c->quiet_msg = gc_strdup(buf);
             c->quiet_pos = pos;

@@ -258,6 +258,20 @@ static bool unify_tparam(Type **targs, Type *x, Type *y, bool inexact) {
     return false;
 }
 
+// Go 1.21: an interface parameter type (Iterator[T]) against a concrete argument type
+// unifies the signatures of the interface's methods with the argument's methods.
+static bool unify_methods(Type **targs, Type *it, Type *y) {
+    for (int i = 0; i < it->nimethods; i++) {
+        Selection sel;
+        bool amb = false;
+        if (!type_lookup(y, it->imethods[i].name, it->imethods[i].pkg, &sel, &amb) ||
+            (sel.kind != SEL_METHOD && sel.kind != SEL_IFACE) || !sel.obj->type ||
+            !unify(targs, it->imethods[i].sig, sel.obj->type, false))
+            return false;
+    }
+    return true;
+}
+
 // go/types' unifier for a parameter type [x] (which may mention type parameters) and an
 // argument type [y]; [inexact] at the top level (assignability-like: a defined type
 // unifies with an unnamed one through its underlying type).
@@ -274,10 +288,11 @@ static bool unify(Type **targs, Type *x, Type *y, bool inexact) {
         return type_identical(x, y) ||
                (inexact && type_is_named(x) != type_is_named(y) && type_identical(x->under, y->under));
     if (x->name) { // an instance of a generic type: List[T] against List[int]
-        if (!y->name)
-            return inexact && unify(targs, x->under, y, false);
-        return y->origin == x->origin && y->ntargs == x->ntargs &&
-               unify_lists(targs, x->targs, y->targs, x->ntargs);
+        if (y->name && y->origin == x->origin && y->ntargs == x->ntargs)
+            return unify_lists(targs, x->targs, y->targs, x->ntargs);
+        if (inexact && x->under->kind == K_INTERFACE && y->kind != K_INTERFACE)
+            return unify_methods(targs, x->under, y);
+        return !y->name && inexact && unify(targs, x->under, y, false);
     }
     if (inexact && y->name)
         y = y->under;

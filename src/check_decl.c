@@ -363,6 +363,8 @@ static void local_type(Checker *c, Decl *d) {
         s->objs[0] = o;
         if (!s->alias)
             o->type = type_named(id->name, c->pkg, o);
+        if (s->tparams.n) // a local generic type
+            check_generic_collect(c, o, NULL, s);
         check_declare(c, c->scope, o, id->pos);
         check_type_spec(c, o, s);
     }

@@ -25,6 +25,7 @@ typedef struct GenericInfo {
     bool quiet;        // a constraint has a type set: the generic body check stays silent
     bool cycle;        // an instantiation cycle was reported
     Object *base;      // method of a generic type: that type's object
+    Scope *outer;      // a generic type declared in a function: its scope (else file scope)
     VEC(Inst) insts;
 } GenericInfo;
 
@@ -97,6 +98,7 @@ void check_generic_collect(Checker *c, Object *o, Decl *d, Spec *s) {
     gi->home = c;
     gi->src = d ? ast_clone_decl(d) : NULL;
     gi->spec = s ? ast_clone_spec(s) : NULL;
+    gi->outer = c->fn ? c->scope : NULL;
     o->generic = gi;
     bool ptr;
     Expr *base = d && d->recv ? recv_type_expr(d->recv, &ptr)->x : NULL;
@@ -225,9 +227,9 @@ static Type **copy_targs(Type **targs, int n) {
     return r;
 }
 
-// A scope (under the home package's file scope) where [names] denote [targs].
-static Scope *bind_scope(Checker *h, Expr **names, int n, Type **targs) {
-    Scope *s = scope_new(h->file_scope, NULL);
+// A scope (under the home package's file scope, or [outer]) where [names] denote [targs].
+static Scope *bind_scope_in(Checker *h, Scope *outer, Expr **names, int n, Type **targs) {
+    Scope *s = scope_new(outer ? outer : h->file_scope, NULL);
     for (int i = 0; i < n; i++) {
         Expr *id = names[i];
         if (id->kind != E_IDENT || strcmp(id->name, "_") == 0)
@@ -237,6 +239,10 @@ static Scope *bind_scope(Checker *h, Expr **names, int n, Type **targs) {
         scope_insert(s, o);
     }
     return s;
+}
+
+static Scope *bind_scope(Checker *h, Expr **names, int n, Type **targs) {
+    return bind_scope_in(h, NULL, names, n, targs);
 }
 
 static int tparam_names(FieldVec *fl, Expr ***out) {
@@ -317,7 +323,7 @@ Type *check_instantiate_type(Checker *c, Object *o, Type **targs, int n) {
     Spec *sp = ast_clone_spec(gi->spec);
     Expr **names;
     int nn = tparam_names(&sp->tparams, &names);
-    Scope *s = bind_scope(h, names, nn < n ? nn : n, targs);
+    Scope *s = bind_scope_in(h, gi->outer, names, nn < n ? nn : n, targs);
     h->scope = s;
     targs = copy_targs(targs, n);
     if (sp->alias) {
@@ -493,7 +499,8 @@ bool check_generic_type_index(Checker *c, Expr *e) {
         return true;
     }
     for (int i = 0; i < n; i++)
-        if (!check_satisfies(c, e->pos, g->tparams[i], targs[i], targs))
+        if (!check_satisfies(c, check_start(i ? e->args.v[i - 1] : e->y), g->tparams[i],
+                             targs[i], targs))
             return true;
     e->tv = check_instantiate_type(c, o, targs, n);
     e->mode = MODE_TYPE;

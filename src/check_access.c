@@ -355,6 +355,11 @@ void check_type_assert(Checker *c, Expr *e) {
     if (e->x->mode == MODE_INVALID || t->kind == K_INVALID)
         return;
     Type *xt = e->x->tv;
+    if (xt->tparam) {
+        check_errorf(c, check_start(e->x), "invalid operation: cannot use type assertion on "
+                     "type parameter value %s", check_operand_str(c, e->x));
+        return;
+    }
     if (check_under(xt)->kind != K_INTERFACE) {
         check_errorf(c, check_start(e->x), "invalid operation: %s is not an interface",
                      check_operand_str(c, e->x));

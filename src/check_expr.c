@@ -525,6 +525,11 @@ static const char *comparison_error(Checker *c, Expr *x, Expr *y, Op op, bool *e
         bool xn = is_nil(x), yn = is_nil(y);
         if (xn || yn) {
             Type *t = xn ? y->tv : x->tv;
+            if (t->tparam && !t->tparam->nterms) {
+                *err_y = true;
+                return check_sprintf("mismatched types %s and untyped nil",
+                                     check_type_str(c, t));
+            }
             if (!type_has_nil(check_under(t))) {
                 *err_y = true;
                 return check_sprintf("operator %s not defined on %s", ast_op_str(op),

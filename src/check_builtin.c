@@ -214,11 +214,25 @@ static void copy_call(Checker *c, Expr *e) {
     set_value(e, types_basic[K_INT]);
 }
 
+// types2 refuses an operand that cannot be ordered before comparing it with the others.
+static bool ordered_arg(Checker *c, Expr *a) {
+    if (a->mode == MODE_INVALID || type_is_ordered(check_under(a->tv)))
+        return a->mode != MODE_INVALID;
+    check_errorf(c, check_start(a), "invalid argument: %s cannot be ordered",
+                 check_operand_str(c, a));
+    return false;
+}
+
 static void min_max(Checker *c, Expr *e, Builtin b) {
     Expr *x = e->args.v[0];
     check_expr(c, x);
+    if (!ordered_arg(c, x))
+        return;
     for (int i = 1; i < e->args.n && x->mode != MODE_INVALID; i++) {
         Expr *y = e->args.v[i];
+        check_expr(c, y);
+        if (!ordered_arg(c, y))
+            return;
         Expr tmp;
         memset(&tmp, 0, sizeof tmp);
         tmp.kind = E_BINARY;
@@ -380,8 +394,8 @@ void check_builtin_call(Checker *c, Expr *e, Builtin b) {
             c->fn->func->has_recover = true;
         set_value(e, types_empty_iface);
         return;
+    case BI_COMPLEX: case BI_REAL: case BI_IMAG: check_builtin_complex(c, e, b); return;
     default:
-        check_errorf(c, check_start(e), "complex numbers are not supported by gol");
         return;
     }
 }

@@ -3,6 +3,7 @@
 // (src/constant.h). Untyped results stay untyped here; the context that consumes them
 // (assignment, conversion, the other operand) gives them their final type (check_assign.c).
 #include "check_int.h"
+#include "deepstack.h"
 
 static bool is_const_type(Type *t) {
     Kind k = check_under(t)->kind;
@@ -77,10 +78,6 @@ static void ident_type(Checker *c, Expr *e, Object *o) {
     Type *t = o->type;
     if (!t || (t->kind == K_INVALID && !t->incomplete))
         return;
-    if (t->kind == K_COMPLEX64 || t->kind == K_COMPLEX128) {
-        check_errorf(c, e->pos, "complex numbers are not supported by gol");
-        return;
-    }
     if (t == types_comparable && !c->in_constraint) {
         check_errorf(c, e->pos, "cannot use type comparable outside a type constraint: "
                                 "interface is (or embeds) comparable");
@@ -123,10 +120,6 @@ static void ident(Checker *c, Expr *e) {
         e->tv = o->type;
         return;
     case OBJ_BUILTIN:
-        if (o->builtin == BI_COMPLEX || o->builtin == BI_REAL || o->builtin == BI_IMAG) {
-            check_errorf(c, e->pos, "complex numbers are not supported by gol");
-            return;
-        }
         e->mode = MODE_BUILTIN;
         e->builtin = o->builtin;
         return;
@@ -148,6 +141,7 @@ static void basic_lit(Checker *c, Expr *e) {
     }
     Kind k = e->kind == E_INTLIT     ? K_UNTYPED_INT
              : e->kind == E_FLOATLIT ? K_UNTYPED_FLOAT
+             : e->kind == E_IMAGLIT  ? K_UNTYPED_COMPLEX
              : e->kind == E_RUNELIT  ? K_UNTYPED_RUNE
                                      : K_UNTYPED_STRING;
     e->mode = MODE_CONST;
@@ -300,12 +294,15 @@ static void unary(Checker *c, Expr *e, Type *hint) {
 
 void check_raw(Checker *c, Expr *e, Type *hint) {
     check_set_invalid(e);
+    if (GOL_UNLIKELY(deepstack_low())) {
+        check_errorf(c, e->pos, DEEPSTACK_MSG);
+        return;
+    }
     switch (e->kind) {
     case E_BAD: return;
     case E_IDENT: ident(c, e); return;
-    case E_INTLIT: case E_FLOATLIT: case E_RUNELIT: case E_STRINGLIT: basic_lit(c, e); return;
-    case E_IMAGLIT:
-        check_errorf(c, e->pos, "complex numbers are not supported by gol");
+    case E_INTLIT: case E_FLOATLIT: case E_IMAGLIT: case E_RUNELIT: case E_STRINGLIT:
+        basic_lit(c, e);
         return;
     case E_COMPOSITE: check_composite(c, e, hint); return;
     case E_FUNCLIT: check_funclit(c, e); return;
@@ -420,7 +417,9 @@ static void shift(Checker *c, Expr *e, Expr *x, Expr *y, Op op) {
             }
             check_update_type(c, y, types_basic[K_UINT]);
         }
-    } else if (!type_is_integer(check_under(y->tv))) {
+    } else if (type_is_untyped(y->tv) || !type_is_integer(check_under(y->tv))) {
+        // a non-constant untyped count (itself a shift of a constant, 1<<(1<<s)) becomes
+        // uint, as in types2 (go.dev/issue/47410)
         if (type_is_untyped(y->tv)) {
             check_convert_untyped(c, y, types_basic[K_UINT]);
             if (y->mode == MODE_INVALID)

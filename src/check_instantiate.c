@@ -25,7 +25,7 @@ typedef struct GenericInfo {
     bool quiet;        // a constraint has a type set: the generic body check stays silent
     bool cycle;        // an instantiation cycle was reported
     Object *base;      // method of a generic type: that type's object
-    Scope *outer;      // a generic type declared in a function: its scope (else file scope)
+    Scope *outer;      // the declaring file's scope, or the function's for a local type
     VEC(Inst) insts;
 } GenericInfo;
 
@@ -34,6 +34,7 @@ typedef struct GenMethod {
     Package *pkg;
     const char *base;
     Decl *src;
+    Scope *outer;  // the declaring file's scope
 } GenMethod;
 
 // An instance whose body still has to be checked (then compiled).
@@ -98,12 +99,12 @@ void check_generic_collect(Checker *c, Object *o, Decl *d, Spec *s) {
     gi->home = c;
     gi->src = d ? ast_clone_decl(d) : NULL;
     gi->spec = s ? ast_clone_spec(s) : NULL;
-    gi->outer = c->fn ? c->scope : NULL;
+    gi->outer = c->fn ? c->scope : c->file_scope;
     o->generic = gi;
     bool ptr;
     Expr *base = d && d->recv ? recv_type_expr(d->recv, &ptr)->x : NULL;
     if (base && base->kind == E_IDENT)
-        vec_push(&gen_methods, ((GenMethod){c->pkg, base->name, gi->src}));
+        vec_push(&gen_methods, ((GenMethod){c->pkg, base->name, gi->src, c->file_scope}));
 }
 
 void check_generic_set_scope(Object *o, Scope *s, Type **tparams, int n) {
@@ -241,10 +242,6 @@ static Scope *bind_scope_in(Checker *h, Scope *outer, Expr **names, int n, Type 
     return s;
 }
 
-static Scope *bind_scope(Checker *h, Expr **names, int n, Type **targs) {
-    return bind_scope_in(h, NULL, names, n, targs);
-}
-
 static int tparam_names(FieldVec *fl, Expr ***out) {
     VEC(Expr *) v = {0};
     for (int i = 0; i < fl->n; i++)
@@ -303,7 +300,7 @@ static void inst_methods(Checker *h, Object *o, Type *t, Type **targs, int n) {
         int nn = recv_names(d->recv, &names);
         if (nn != n)
             continue;
-        Scope *s = bind_scope(h, names, nn, targs);
+        Scope *s = bind_scope_in(h, gm->outer, names, nn, targs);
         h->scope = s;
         method_sig(h, m, d, t);
         vec_push(&t->methods, m);
@@ -439,7 +436,7 @@ Object *check_instantiate_func(Checker *c, Object *gen, Type **targs, int n) {
     vec_push(&gi->insts, ((Inst){targs, n, NULL, f}));
     Expr **names;
     int nn = tparam_names(&d->tparams, &names);
-    Scope *s = bind_scope(h, names, nn < n ? nn : n, targs);
+    Scope *s = bind_scope_in(h, gi->outer, names, nn < n ? nn : n, targs);
     h->scope = s;
     f->type = check_signature(h, d->ftype, f, NULL);
     if (concrete(targs, n))
@@ -548,7 +545,7 @@ void check_generic_method_decl(Checker *c, Object *fn, Decl *d) {
                      nn > g->ntparams ? "too many" : "not enough", bo->name, nn, g->ntparams);
         return;
     }
-    Scope *s = bind_scope(c, names, nn, g->tparams);
+    Scope *s = bind_scope_in(c, c->scope, names, nn, g->tparams);
     Scope *saved = c->scope;
     Type *inst = check_instantiate_type(c, bo, g->tparams, nn);
     c->scope = s;
@@ -612,7 +609,7 @@ static const char *probe(Checker *c, GenericInfo *gi, Type **args, Pos *at) {
     c->quiet_msg = NULL;
     c->quiet++;
     c->report_unused = false;
-    Scope *s = bind_scope(c, names, nn, args);
+    Scope *s = bind_scope_in(c, gi->outer, names, nn, args);
     c->scope = s;
     if (d->recv)
         method_sig(c, f, d, check_instantiate_type(c, gi->base, args, nn));

@@ -25,6 +25,7 @@ typedef struct DeclInfo {
     DeclState state;
     VEC(Object *) deps;   // package-level vars and funcs used (no duplicates)
     struct InitEntry *init; // VAR: shared by all names of a spec with one multi-valued rhs
+    Scope *file_scope;    // the imports of the file declaring it (packages of several files)
 } DeclInfo;
 
 // Pointer-keyed hash map (Object* -> DeclInfo* and similar).
@@ -43,6 +44,7 @@ typedef VEC(DeclInfo *) DeclInfoVec;
 typedef struct Loader {
     Diag *d;
     const PkgSource *srcs;
+    const struct Program *prog; // the program's own module packages (load.h), or NULL
     VEC(Package *) pkgs;
 } Loader;
 
@@ -212,6 +214,8 @@ void check_funclit(Checker *c, Expr *e);
 void check_call(Checker *c, Expr *e);
 void check_conversion(Checker *c, Expr *e, Type *t);
 void check_builtin_call(Checker *c, Expr *e, Builtin b);
+// complex, real and imag (check_complex.c); the argument count is already checked.
+void check_builtin_complex(Checker *c, Expr *e, Builtin b);
 // Check call arguments [args] against signature [sig]; [name] names the callee in messages.
 void check_arguments(Checker *c, Expr *call, Type *sig, ExprVec *args, const char *name);
 // The steps of check_arguments. check_arg_types checks the arguments and returns their
@@ -317,5 +321,10 @@ Package *check_import(Checker *c, const char *path, Pos pos);
 // Collect package-level declaration [d]: its objects enter c->pkg->scope (imports:
 // c->file_scope) with their DeclInfo, to be resolved lazily. (Used by check_repl.c too.)
 void check_collect_decl(Checker *c, Decl *d);
+
+// Duplicate constants (map literal keys, switch cases): two constant expressions are the same
+// key when they have the same type and equal values; the hash agrees with that (hashset.h).
+bool check_const_key_same(const void *a, const void *b);
+uint64_t check_const_key_hash(const Expr *k);
 
 #endif

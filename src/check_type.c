@@ -217,7 +217,11 @@ static Type *struct_type(Checker *c, Expr *e) {
     TFieldVec fs = {0};
     for (int i = 0; i < e->fields.n; i++) {
         Field *f = e->fields.v[i];
-        Type *t = complete(c, check_type(c, f->type));
+        Type *t = check_type(c, f->type);
+        // a named field only needs its type's size, which an interface under construction
+        // has (reflect's Type refers to StructField, whose Type field is a Type)
+        if (!(t->incomplete && t->kind == K_INTERFACE && f->names.n > 0))
+            t = complete(c, t);
         const char *tag = tag_text(f->tag);
         if (f->names.n == 0) {
             Type *base = t->kind == K_POINTER && !t->name ? t->elem : t;
@@ -399,6 +403,10 @@ void check_type_spec(Checker *c, Object *obj, Spec *spec) {
         return;
     }
     Type *named = obj->type;
+    if (spec->type->kind == E_IFACETYPE) { // its size is known before its methods are
+        named->kind = K_INTERFACE;
+        named->has_ptrs = named->comparable = true;
+    }
     vec_push(&c->path, obj);
     Type *u = check_type(c, spec->type);
     c->path.n--;

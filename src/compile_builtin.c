@@ -147,6 +147,14 @@ int cbuiltin(FuncState *fs, Expr *call, int dst) {
     case BI_MIN: cminmax(fs, call, dst, false); break;
     case BI_MAX: cminmax(fs, call, dst, true); break;
     case BI_CLOSE: emit(fs, OP_CLOSE, arg_reg(fs, call, 0), 0, 0); break;
+    case BI_COMPLEX: {
+        int re = cexpr_to(fs, call->args.v[0], arg_type(call, 0), -1);
+        int im = cexpr_to(fs, call->args.v[1], arg_type(call, 1), -1);
+        emit(fs, OP_MKCPLX, dst, re, im);
+        break;
+    }
+    case BI_REAL: emit(fs, OP_REAL_C, dst, arg_reg(fs, call, 0), 0); break;
+    case BI_IMAG: emit(fs, OP_IMAG_C, dst, arg_reg(fs, call, 0), 0); break;
     default: gol_fatal_internal("builtin %d not supported", call->builtin);
     }
     reg_free_to(fs, mark);

@@ -10,6 +10,7 @@
 #define GOL_COMPILE_INT_H
 
 #include "compile.h"
+#include "hashset.h"
 #include "constant.h"
 #include "types.h"
 
@@ -41,6 +42,7 @@ typedef struct FuncState {
     VEC(Instr) code;
     VEC(Pos) pcpos;
     VEC(Slot) k;
+    HashSet kindex;      // k's entries by bit pattern (value: index + 1), for k_add
     int nactive;         // first free register
     int maxregs;
     Pos pos;             // position attributed to emitted instructions
@@ -137,6 +139,8 @@ int cfunclit(FuncState *fs, Expr *e, int dst);
 int field_path(FuncState *fs, int r, Type *t, int *path, int npath, int *off, Type **ft);
 // Store register [src] (value of type t) into storage at R[base].p + off.
 void emit_store_mem(FuncState *fs, int base, int off, int src, Type *t);
+// Copy [nslots] slots from R[src].p to R[dst].p (COPYN, or COPYN_X beyond 16 bits).
+void emit_copyn(FuncState *fs, int dst, int src, int nslots);
 // Load the value of type t at R[base].p + off into dst (aggregates: the address).
 void emit_load_mem(FuncState *fs, int base, int off, int dst, Type *t);
 
@@ -168,6 +172,9 @@ LValue clvalue(FuncState *fs, Expr *e);
 LValue clvalue_var(FuncState *fs, Object *v);
 // Store register [src] (a value of lv->type, already converted and copied if needed).
 void lv_store(FuncState *fs, LValue *lv, int src);
+// Copy [lv]'s operand registers that are variables (below [mark]) into temps, so that
+// earlier stores of the same tuple assignment cannot change them (i, s[i] = 2, 99).
+void lv_pin(FuncState *fs, LValue *lv, int mark);
 // Load the location's current value into [dst].
 void lv_load(FuncState *fs, LValue *lv, int dst);
 // Register holding the address (Slot *) of an addressable expression [e].

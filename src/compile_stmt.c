@@ -2,6 +2,7 @@
 // (single, tuple, compound, :=), inc/dec, sends, go/defer, return, blocks and if, labels,
 // break/continue/goto/fallthrough.
 #include "compile_int.h"
+#include "deepstack.h"
 
 void cstmt_flow(FuncState *fs, Stmt *s);
 
@@ -82,6 +83,18 @@ static void cdecl_stmt(FuncState *fs, Decl *d) {
         cvar_spec(fs, d->specs.v[i]);
 }
 
+// Whether gc updates m[k] in place for `m[k] op= rhs` (rhs NULL: m[k]++ / m[k]--), inserting
+// k first (MAPADDR). It does not when computing the value may panic first (a call, a
+// dereference, an index, a division): then k is not inserted. A negative shift count
+// panics after the insert in gc, and so here.
+static bool map_update_in_place(Op op, Expr *rhs) {
+    if (!rhs || rhs->mode == MODE_CONST)
+        return true; // constant zero divisors are compile errors
+    Expr *r = ast_unparen(rhs);
+    bool var = r->kind == E_IDENT && r->obj && r->obj->kind == OBJ_VAR;
+    return var && op != OP_QUO && op != OP_REM;
+}
+
 // x op= y and x++ / x--.
 static void ccompound(FuncState *fs, Expr *lhs, Op op, Expr *rhs) {
     int mark = fs->nactive;
@@ -91,7 +104,9 @@ static void ccompound(FuncState *fs, Expr *lhs, Op op, Expr *rhs) {
     }
     LValue lv = clvalue(fs, lhs);
     Type *t = lv.type;
-    if (lv.kind == LV_MAP) { // m[k] op= v: update the entry in place
+    // m[k] op= v: update the entry in place, unless computing the new value may panic (then
+    // Go has not inserted k): read with MAPGET, store with MAPSET.
+    if (lv.kind == LV_MAP && map_update_in_place(op, rhs)) {
         int p = reg_alloc(fs, 1);
         emit(fs, OP_MAPADDR, p, lv.a, lv.b);
         lv = (LValue){.kind = LV_MEM, .a = p, .type = t};
@@ -143,9 +158,7 @@ static void cassign_single(FuncState *fs, Expr *lhs, Expr *rhs) {
     reg_free_to(fs, mark);
 }
 
-// Copy an lvalue's operand registers that are variables (below [mark]) into temps, so that
-// earlier stores of the same tuple assignment cannot change them (i, s[i] = 2, 99).
-static void pin_operands(FuncState *fs, LValue *lv, int mark) {
+void lv_pin(FuncState *fs, LValue *lv, int mark) {
     if (lv->kind == LV_BLANK || lv->kind == LV_REG || lv->kind == LV_CAP ||
         lv->kind == LV_GLOBAL)
         return;
@@ -187,7 +200,7 @@ static void cassign_tuple(FuncState *fs, Stmt *s) {
             lv[i] = (LValue){.kind = LV_BLANK};
         else
             lv[i] = clvalue(fs, s->lhs.v[i]);
-        pin_operands(fs, &lv[i], mark);
+        lv_pin(fs, &lv[i], mark);
     }
     int tmp = reg_alloc(fs, n);
     if (s->rhs.n == 1) {
@@ -391,6 +404,8 @@ void cblock(FuncState *fs, Block *b) {
 void cstmt(FuncState *fs, Stmt *s) {
     if (!s)
         return;
+    if (GOL_UNLIKELY(deepstack_low()))
+        deepstack_fail(s->pos);
     fs->pos = s->pos;
     int mark = fs->nactive;
     switch (s->kind) {

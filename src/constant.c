@@ -120,12 +120,16 @@ bool cv_is_integral(ConstVal *a) {
 }
 
 int cv_sign(ConstVal *a) {
+    if (a->kind == CV_COMPLEX) // only zero-ness is meaningful
+        return cv_sign(a->re) != 0 || cv_sign(a->im) != 0;
     if (a->small)
         return (a->i > 0) - (a->i < 0);
     return is_numeric(a) ? bi_sign(a->num) : 0;
 }
 
 ConstVal *cv_to_float(ConstVal *a) {
+    if (a->kind == CV_COMPLEX)
+        return cv_sign(a->im) == 0 ? cv_to_float(a->re) : NULL;
     if (a->kind == CV_FLOAT)
         return a;
     if (a->kind != CV_INT)
@@ -134,6 +138,8 @@ ConstVal *cv_to_float(ConstVal *a) {
 }
 
 ConstVal *cv_to_int(ConstVal *a) {
+    if (a->kind == CV_COMPLEX)
+        return cv_sign(a->im) == 0 ? cv_to_int(a->re) : NULL;
     if (a->kind == CV_INT)
         return a;
     if (a->kind != CV_FLOAT || !bi_is_one(a->den))
@@ -260,6 +266,9 @@ ConstVal *cv_binary(Op op, ConstVal *a, ConstVal *b, bool int_div) {
         c->slen = a->slen + b->slen;
         return c;
     }
+    if ((a->kind == CV_COMPLEX && (is_numeric(b) || b->kind == CV_COMPLEX)) ||
+        (b->kind == CV_COMPLEX && is_numeric(a)))
+        return cv_complex_binary(op, a, b);
     if (!is_numeric(a) || !is_numeric(b))
         return NULL;
     if (a->kind == CV_INT && b->kind == CV_INT)
@@ -304,8 +313,10 @@ ConstVal *cv_unary(Op op, ConstVal *a, int ubits) {
         return unknown();
     switch (op) {
     case OP_ADD:
-        return is_numeric(a) ? a : NULL;
+        return is_numeric(a) || a->kind == CV_COMPLEX ? a : NULL;
     case OP_SUB:
+        if (a->kind == CV_COMPLEX)
+            return cv_complex(cv_unary(OP_SUB, a->re, 0), cv_unary(OP_SUB, a->im, 0));
         if (a->small && a->i != INT64_MIN)
             return small_int(-a->i);
         if (a->kind == CV_INT)
@@ -357,6 +368,8 @@ bool cv_compare(Op op, ConstVal *a, ConstVal *b) {
         c = str_cmp(a, b);
     else if (is_numeric(a) && is_numeric(b))
         c = num_cmp(a, b);
+    else if (a->kind == CV_COMPLEX || b->kind == CV_COMPLEX) // only == and != apply
+        c = num_cmp(cv_real(a), cv_real(b)) != 0 || num_cmp(cv_imag(a), cv_imag(b)) != 0;
     else
         return false;
     switch (op) {

@@ -154,6 +154,9 @@ bool cv_representable(ConstVal *a, int kind, ConstVal **rounded) {
             *rounded = a;
         return true;
     }
+    if (a->kind == CV_COMPLEX || kind == K_COMPLEX64 || kind == K_COMPLEX128 ||
+        kind == K_UNTYPED_COMPLEX)
+        return cv_complex_representable(a, kind, rounded);
     if (a->kind != CV_INT && a->kind != CV_FLOAT)
         return false;
     if (is_int_kind(kind)) {

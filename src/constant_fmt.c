@@ -93,6 +93,8 @@ char *cv_string_repr(ConstVal *a) {
     }
     case CV_FLOAT:
         return float_repr(a);
+    case CV_COMPLEX:
+        return cv_complex_repr(a);
     default:
         return gc_strdup("unknown");
     }

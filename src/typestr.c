@@ -40,6 +40,7 @@ static const char *basic_name(Kind k) {
         [K_STRING] = "string", [K_UNSAFEPTR] = "unsafe.Pointer",
         [K_UNTYPED_BOOL] = "untyped bool", [K_UNTYPED_INT] = "untyped int",
         [K_UNTYPED_RUNE] = "untyped rune", [K_UNTYPED_FLOAT] = "untyped float",
+        [K_UNTYPED_COMPLEX] = "untyped complex",
         [K_UNTYPED_STRING] = "untyped string", [K_UNTYPED_NIL] = "untyped nil",
     };
     return k < K_ARRAY ? names[k] : "?";

@@ -666,6 +666,6 @@ int main(void) {
     test_rounding_random();
     test_format();
     test_bigint_random();
-    printf("%d passed, %d failed\n", passed, failed);
+    printf("unit/constant: %d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

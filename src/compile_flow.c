@@ -1,4 +1,5 @@
-// Control flow: for loops (with Go 1.22 per-iteration variables), range over ints, slices,
+// Control flow: for loops (with Go 1.22 per-iteration variables, or one per loop for a
+// module whose go.mod says go 1.21 or older), range over ints, slices,
 // arrays, strings, maps and channels, expression and type switches (with fallthrough),
 // select, and break/continue.
 #include "compile_int.h"
@@ -85,7 +86,8 @@ static void cfor(FuncState *fs, Stmt *s) {
     int top = pc_here(fs);
     cblock(fs, s->body);
     patch_list_here(fs, &loop.continues);
-    fresh_iteration_vars(fs, s->init);
+    if (!fs->pkg->shared_loopvars)
+        fresh_iteration_vars(fs, s->init);
     if (s->post)
         cstmt(fs, s->post);
     if (s->x) {
@@ -122,7 +124,7 @@ static void range_store(FuncState *fs, LValue *lv, int src, Type *t) {
 }
 
 // Per-iteration assignment of a range key or value from register [src] of type [t].
-static void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Type *t) {
+void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Type *t) {
     if (!lhs || is_blank(lhs))
         return;
     if (s->define) {
@@ -130,7 +132,8 @@ static void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Ty
         if (!v)
             return;
         if (v->escapes && !type_is_aggregate(v->type)) { // a new cell every iteration
-            emit_bx(fs, OP_NEW, v->slot, (uint32_t)k_ptr(fs, v->type));
+            if (!fs->pkg->shared_loopvars)
+                emit_bx(fs, OP_NEW, v->slot, (uint32_t)k_ptr(fs, v->type));
             emit(fs, OP_STORE, v->slot, 0, src);
         } else {
             emit_move(fs, v->slot, src);
@@ -166,14 +169,17 @@ static void range_assign2(FuncState *fs, Stmt *s, int ksrc, Type *kt, int vsrc, 
     reg_free_to(fs, mark);
 }
 
-static void range_vars(FuncState *fs, Stmt *s) {
+void range_vars(FuncState *fs, Stmt *s) {
     if (!s->define)
         return;
     Expr *vars[2] = {s->key, s->value};
     for (int i = 0; i < 2; i++) {
         Object *v = s->define_objs ? s->define_objs[i] : NULL;
-        if (vars[i] && v)
-            v->slot = reg_alloc(fs, 1);
+        if (!vars[i] || !v)
+            continue;
+        v->slot = reg_alloc(fs, 1);
+        if (fs->pkg->shared_loopvars && v->escapes && !type_is_aggregate(v->type))
+            emit_bx(fs, OP_NEW, v->slot, (uint32_t)k_ptr(fs, v->type)); // one for the loop
     }
 }
 
@@ -296,7 +302,9 @@ static void crange_chan(FuncState *fs, Stmt *s, Type *t) {
 static void crange(FuncState *fs, Stmt *s) {
     int mark = fs->nactive;
     Type *t = s->x->tv->under;
-    if (t->kind == K_MAP)
+    if (t->kind == K_FUNC)
+        comp_range_func(fs, s);
+    else if (t->kind == K_MAP)
         crange_map(fs, s, t);
     else if (t->kind == K_CHAN)
         crange_chan(fs, s, t);

@@ -24,8 +24,24 @@ static RtStatus finish_park(G *g) {
 
 VmStatus vm_run(G *g, int budget) {
     int r;
+    if (atomic_load_explicit(&g->interrupted, memory_order_relaxed) &&
+        g->park_kind != PARK_SELECT) {
+        // Cancelled (sched_cancel): unwind at once, as runtime.Goexit, without finishing a
+        // wait (a select woken meanwhile finishes first: it must unlink its sudogs).
+        atomic_store(&g->interrupted, false);
+        g->park_kind = PARK_NONE;
+        rt_goexit(g);
+        r = vm_unwind(g);
+        if (r == U_DONE)
+            r = VM_DONE;
+        else if (r == U_PARK)
+            r = VM_PARK;
+        else
+            r = vm_exec(g, budget);
+        return (VmStatus)r;
+    }
     if (atomic_load_explicit(&g->interrupted, memory_order_relaxed))
-        budget = 1; // the REPL's Ctrl-C reached a parked G: end it at its next preemption point
+        budget = 1; // end it at its next preemption point
     if (g->park_kind != PARK_NONE && finish_park(g) == RT_PANIC) {
         // The frame keeps its ip (after the parked op): a later panic's traceback shows
         // that line, and an unwinding frame is never resumed at its ip.
@@ -782,6 +798,35 @@ dispatch:
         NEXT();
     }
     CASE(GOEXIT) NEXT();
+    CASE(RFCTL) RA.p = gc_alloc(sizeof(Slot) * i->b); NEXT();
+    CASE(RFBODY) {
+        RA.p = vm_rf_body(g, f, K(i->bx).p, R, XW.a, XW.b);
+        ip++;
+        NEXT();
+    }
+    CASE(RFENTER) {
+        SAVE();
+        if (GOL_UNLIKELY(!vm_rf_enter(g, f->fn, R, i->a, i->b)))
+            THROW();
+        NEXT();
+    }
+    CASE(RFSTATE) vm_rf_set_state(f->fn, i->b); NEXT();
+    CASE(RFEXIT) {
+        SAVE();
+        if (GOL_UNLIKELY(!vm_rf_exit(g, RA.p)))
+            THROW();
+        NEXT();
+    }
+    CASE(DEFERAT) {
+        SAVE();
+        Frame *hf = vm_rf_home(g, f->fn);
+        Defer *d = defer_new(RA.p, i->b);
+        for (int j = 0; j < i->b; j++)
+            d->args[j] = R(i->a + 1 + j);
+        d->next = hf->defers;
+        hf->defers = d;
+        NEXT();
+    }
 
     // ---- channels ----
     CASE(MAKECHAN) {

@@ -2,6 +2,7 @@
 // of Read, Write and Size. They walk a value's Type (structs, arrays, slices of fixed-size
 // values) over its storage (docs/values.md) and convert to and from bytes in either order.
 // Blank (_) struct fields are written as zeros and skipped when reading, as in Go.
+#include "cplx.h"
 #include "native.h"
 #include "pkgutil.h"
 #include <string.h>
@@ -12,7 +13,8 @@ static int64_t fixed_size(Type *t) {
     case K_BOOL: case K_INT8: case K_UINT8: return 1;
     case K_INT16: case K_UINT16: return 2;
     case K_INT32: case K_UINT32: case K_FLOAT32: return 4;
-    case K_INT64: case K_UINT64: case K_FLOAT64: return 8;
+    case K_INT64: case K_UINT64: case K_FLOAT64: case K_COMPLEX64: return 8;
+    case K_COMPLEX128: return 16;
     case K_ARRAY: {
         int64_t s = fixed_size(t->elem);
         return s < 0 ? -1 : s * t->len;
@@ -92,6 +94,13 @@ static int64_t encode(Type *t, const Slot *p, uint8_t *b, bool big, bool zero) {
         put_uint(b, zero ? 0 : u, 4, big);
         return 4;
     }
+    case K_COMPLEX64:
+    case K_COMPLEX128: { // the real part, then the imaginary part, each as its float
+        Type *ft = types_basic[t->kind == K_COMPLEX64 ? K_FLOAT32 : K_FLOAT64];
+        Slot re = {.f = cplx_re(p->p)}, im = {.f = cplx_im(p->p)};
+        int64_t n = encode(ft, &re, b, big, zero);
+        return n + encode(ft, &im, b + n, big, zero);
+    }
     default:
         put_uint(b, zero ? 0 : p->u, (int)size, big);
         return size;
@@ -126,6 +135,15 @@ static int64_t decode(Type *t, Slot *p, const uint8_t *b, bool big, bool skip) {
         return 4;
     }
     case K_FLOAT64: p->u = get_uint(b, 8, big); return 8;
+    case K_COMPLEX64:
+    case K_COMPLEX128: {
+        Type *ft = types_basic[t->kind == K_COMPLEX64 ? K_FLOAT32 : K_FLOAT64];
+        Slot re, im;
+        int64_t n = decode(ft, &re, b, big, false);
+        n += decode(ft, &im, b + n, big, false);
+        p->p = cplx_new(re.f, im.f);
+        return n;
+    }
     case K_BOOL: p->i = b[0] != 0; return 1;
     case K_INT8: p->i = (int8_t)b[0]; return 1;
     case K_INT16: p->i = (int16_t)get_uint(b, 2, big); return 2;

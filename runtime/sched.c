@@ -18,6 +18,7 @@
 #include "native.h"
 #include "out.h"
 #include "sched_int.h"
+#include "signals.h"
 #include "timer.h"
 
 Sched sched = {
@@ -741,6 +742,7 @@ static void sched_init(int procs, uint64_t seed) {
 void sched_main(G *main_g, int procs, uint64_t seed) {
     if (!sched.inited)
         sched_init(procs, seed);
+    sig_init(); // Go's signal handling from the start: SIGQUIT dumps, SIGINT flushes and dies
     rtlock_lock(&sched.lock);
     atomic_store(&sched.main_g, main_g);
     sched.main_done = false;

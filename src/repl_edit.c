@@ -18,6 +18,7 @@
 
 #include "../runtime/buf.h"
 #include "../runtime/out.h"
+#include "../runtime/signals.h"
 #include "repl_int.h"
 
 enum {
@@ -328,11 +329,7 @@ Edit *edit_open(Repl *r) {
     el_set(e->el, EL_ADDFN, "gol-complete", "complete a name or command", complete_fn);
     el_set(e->el, EL_BIND, "^I", "gol-complete", NULL);
     open_history(e);
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_sigint;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL); // no SA_RESTART: a blocking read returns
+    sig_set_interrupt_hook(on_sigint); // the runtime's one handler calls it; reads return EINTR
     r->interrupt = &interrupted;
     out_set_sink(sink);
     return e;

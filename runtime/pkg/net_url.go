@@ -850,14 +850,22 @@ func (v Values) Has(key string) bool {
 // ParseQuery parses the URL-encoded query string and returns a map listing the values
 // specified for each key. It always returns a non-nil map containing all the valid query
 // parameters found; err describes the first decoding error encountered, if any. A setting
-// containing a non-URL-encoded semicolon is invalid.
+// containing a non-URL-encoded semicolon is invalid; more than 10000 parameters are an
+// error and give an empty map (Go 1.26).
 func ParseQuery(query string) (Values, error) {
 	m := make(Values)
 	err := parseQuery(m, query)
 	return m, err
 }
 
+// maxParams is Go 1.26's default limit on the number of query parameters (GODEBUG
+// urlmaxqueryparams, which gol does not read).
+const maxParams = 10000
+
 func parseQuery(m Values, query string) (err error) {
+	if strings.Count(query, "&")+1 > maxParams {
+		return errors.New("number of URL query parameters exceeded limit")
+	}
 	for query != "" {
 		var key string
 		key, query, _ = strings.Cut(query, "&")

@@ -38,9 +38,9 @@ static int64_t fixed_size(Type *t) {
 static Slot *value_storage(Type **t, Slot *v, bool indirect, int64_t *n) {
     *n = -1;
     if ((*t)->kind == K_POINTER && indirect) {
+        *t = (*t)->elem;
         if (!v->p)
             return NULL;
-        *t = (*t)->elem;
         if ((*t)->kind != K_SLICE)
             return v->p;
         v = v->p; // the slot holding the slice
@@ -152,8 +152,9 @@ static int64_t decode(Type *t, Slot *p, const uint8_t *b, bool big, bool skip) {
     }
 }
 
-// func dataSize(data any, indirect bool) int: Go's dataSize of the value (after one
-// pointer indirection when [indirect]); -1 when not fixed-size or nil.
+// func dataSize(data any, indirect, fast bool) int: Go's dataSize of the value (after one
+// pointer indirection when [indirect]); -1 when not fixed-size or nil, except that with
+// [fast] (Read and Write) a nil pointer to a number or bool has that type's size.
 static RtStatus nat_data_size(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
     GoIface *e = a[0].p;
@@ -165,6 +166,10 @@ static RtStatus nat_data_size(G *g, Slot *a, Slot *res) {
     int64_t n;
     Slot *p = value_storage(&t, &v, a[1].i != 0, &n);
     int64_t s = fixed_size(t);
+    if (!p && a[2].i && s > 0 && t->kind != K_ARRAY && t->kind != K_STRUCT) {
+        res[0].i = s; // Read/Write's fast path sizes a nil *int32 by its type
+        return RT_OK;
+    }
     if (!p || s < 0)
         return RT_OK;
     res[0].i = n >= 0 ? s * n : s;
@@ -174,12 +179,13 @@ static RtStatus nat_data_size(G *g, Slot *a, Slot *res) {
 // func encodeValue(data any, big bool) []byte: the encoding of a value whose dataSize
 // (indirect) is not negative.
 static RtStatus nat_encode_value(G *g, Slot *a, Slot *res) {
-    GOL_UNUSED(g);
     GoIface *e = a[0].p;
     Type *t = e->type;
     Slot v = e->val;
     int64_t n;
     Slot *p = value_storage(&t, &v, true, &n);
+    if (!p)
+        return rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
     int64_t s = fixed_size(t), count = n >= 0 ? n : 1;
     uint8_t *b = gc_alloc_atomic((size_t)(s * count) + 1);
     for (int64_t i = 0; i < count; i++)
@@ -191,7 +197,6 @@ static RtStatus nat_encode_value(G *g, Slot *a, Slot *res) {
 // func decodeValue(buf []byte, data any, big bool): fill the pointee or slice elements of
 // data (whose dataSize is len(buf)) from buf.
 static RtStatus nat_decode_value(G *g, Slot *a, Slot *res) {
-    GOL_UNUSED(g);
     GOL_UNUSED(res);
     int64_t len;
     uint8_t *b = bytes_to_c(a[0].p, &len);
@@ -200,6 +205,8 @@ static RtStatus nat_decode_value(G *g, Slot *a, Slot *res) {
     Slot v = e->val;
     int64_t n;
     Slot *p = value_storage(&t, &v, true, &n);
+    if (!p)
+        return rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
     int64_t s = fixed_size(t), count = n >= 0 ? n : 1;
     for (int64_t i = 0; i < count; i++)
         decode(t, p + i * t->slots, b + i * s, a[2].i != 0, false);

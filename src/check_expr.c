@@ -657,8 +657,13 @@ void check_binary(Checker *c, Expr *e, Expr *x, Expr *y, Op op, Pos oppos) {
             e->cval = cv_bool(op == OP_LAND ? x->cval->b && y->cval->b : x->cval->b || y->cval->b);
         else
             e->cval = cv_binary(op, x->cval, y->cval, intdiv);
-        if (!e->cval) {
+        if (!e->cval && cv_sign(y->cval) == 0) {
             check_errorf(c, check_start(y), "invalid operation: division by zero");
+            check_set_invalid(e);
+            return;
+        }
+        if ((!e->cval || cv_unknown(e->cval)) && !cv_unknown(x->cval) && !cv_unknown(y->cval)) {
+            check_errorf(c, oppos, "constant result is not representable"); // overflow
             check_set_invalid(e);
             return;
         }

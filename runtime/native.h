@@ -85,6 +85,10 @@ RtStatus vm_call(G *g, GoFunc *fn, const Slot *args, int nargs, Slot *res, int n
 // receiver (t's register form) as its first argument; NULL if t has no such method.
 // Used by fmt for String()/Error() and by sort for sort.Interface. Cached per type.
 GoFunc *rt_method(Type *t, const char *name);
+// The method value recv.name for a receiver of dynamic type [t] in register form (what
+// `x.M` evaluates to): a closure that calls the method on [recv]; NULL if t has no such
+// method. Used by reflect's Value.Interface of a method value.
+GoFunc *rt_method_value(Type *t, const char *name, Slot recv);
 
 // A new goroutine that will call [fn] with [nargs] register-form arguments, made runnable
 // with sched_spawn. Used by the `go` statement and by time.AfterFunc. Returns the G.

@@ -208,6 +208,20 @@ GoFunc *rt_method(Type *t, const char *name) {
     return fn;
 }
 
+GoFunc *rt_method_value(Type *t, const char *name, Slot recv) {
+    if (!rt_method(t, name)) // also checks that name is in t's method set
+        return NULL;
+    Selection sel = {0};
+    bool amb = false;
+    type_lookup(t, name, NULL, &sel, &amb);
+    Proto *p = method_bound_thunk(t, sel.obj, sel.path, sel.npath);
+    GoFunc *fn = func_new(p, 1);
+    Slot *cell = gc_alloc(sizeof(Slot)); // the receiver's one-slot cell, as x.M captures it
+    *cell = recv;
+    fn->caps[0] = cell;
+    return fn;
+}
+
 GoFunc *callsite_method(CallSite *cs, Type *t) {
     MethodCacheEntry *ce = atomic_load_explicit(&cs->entry, memory_order_acquire);
     int n = ce ? ce->n : 0;

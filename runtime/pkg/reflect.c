@@ -96,9 +96,15 @@ RtStatus rf_must_exported(G *g, RVal v, const char *method) {
     return RT_OK;
 }
 
+Slot *rf_method_func(RVal v) {
+    Slot *st = gc_alloc(sizeof(Slot));
+    st->p = rt_method_value(v.ptr[RF_MTYPE].p, v.ptr[RF_MNAME].p, v.ptr[RF_MRECV]);
+    return st;
+}
+
 RtStatus rf_assign_to(G *g, RVal x, Type *t, const char *context, Slot *out) {
     if (x.flag & RF_METHOD)
-        return rt_panic_str(g, "reflect: method values are not supported by gol's reflect");
+        x.ptr = rf_method_func(x);
     if (x.t == t || type_assignable(x.t, t)) {
         Slot v = rf_load(x);
         if (t->kind == K_INTERFACE && x.t->kind != K_INTERFACE)

@@ -10,6 +10,10 @@
 #include "gosize.h"
 #include "native.h"
 
+// The storage of a method value (RF_METHOD): the method as a function taking the receiver
+// first (rt_method), the receiver in register form, its dynamic type, the method's name.
+enum { RF_MFN, RF_MRECV, RF_MTYPE, RF_MNAME, RF_MSLOTS };
+
 // RF_RO: reached through an unexported field (inherited by what is reached from it);
 // RF_EMBRO: the value of an unexported embedded field (its exported fields are usable).
 enum { RF_ADDR = 1, RF_RO = 2, RF_METHOD = 4, RF_EMBRO = 8, RF_ANYRO = RF_RO | RF_EMBRO };
@@ -55,6 +59,9 @@ int rf_num_methods(Type *t);
 const char *rf_method_name(Type *t, int64_t i);
 // Panic with *reflect.ValueError{method, kind of t} (t NULL: the zero Value).
 RtStatus rf_value_error(G *g, const char *method, Type *t);
+// The func value a method value [v] stands for (x.M bound to its receiver), in fresh
+// one-slot storage.
+Slot *rf_method_func(RVal v);
 // Go's mustBeAssignable: panics (string) unless [v] is addressable and not read-only.
 RtStatus rf_must_assignable(G *g, RVal v, const char *method);
 // Go's mustBeExported: panics for a zero or read-only [v].

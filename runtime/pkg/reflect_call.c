@@ -40,11 +40,13 @@ static RtStatus nat_method(G *g, Slot *args, Slot *res) {
         return rt_panic_str(g, "reflect: Method index out of range");
     GoFunc *fn;
     Slot recv;
+    Type *rt = v.t;
     if (v.t->kind == K_INTERFACE) {
         GoIface *b = v.ptr->p;
         if (!b)
             return rt_panic_str(g, "reflect: Method on nil interface value");
-        fn = rt_method(b->type, name);
+        rt = b->type;
+        fn = rt_method(rt, name);
         recv = b->val;
     } else {
         fn = rt_method(v.t, name);
@@ -52,9 +54,11 @@ static RtStatus nat_method(G *g, Slot *args, Slot *res) {
         if (is_agg(v.t))
             recv.p = val_clone(v.t, recv.p);
     }
-    Slot *st = gc_alloc(2 * sizeof(Slot));
-    st[0].p = fn;
-    st[1] = recv;
+    Slot *st = gc_alloc(RF_MSLOTS * sizeof(Slot));
+    st[RF_MFN].p = fn;
+    st[RF_MRECV] = recv;
+    st[RF_MTYPE].p = rt;
+    st[RF_MNAME].p = (void *)name;
     res[0].p = rf_make(fn->proto->type, st, RF_METHOD | rf_ro(v.flag));
     return RT_OK;
 }
@@ -125,8 +129,8 @@ static RtStatus do_call(G *g, Slot *args, Slot *res, bool is_slice) {
     Type *u = rt_under(v.t);
     Slot *regs = gc_alloc(sizeof(Slot) * (size_t)(u->nparams + 2));
     if (v.flag & RF_METHOD) {
-        fn = v.ptr[0].p;
-        regs[k++] = v.ptr[1];
+        fn = v.ptr[RF_MFN].p;
+        regs[k++] = v.ptr[RF_MRECV];
     } else {
         fn = v.ptr->p;
     }
@@ -261,8 +265,7 @@ static RtStatus nat_convert(G *g, Slot *args, Slot *res) {
     if (!v.t)
         return rf_value_error(g, "reflect.Value.Convert", NULL);
     if (v.flag & RF_METHOD)
-        return rt_panic_str(g, "reflect.Value.Convert: method values are not supported by "
-                               "gol's reflect");
+        v = (RVal){v.t, rf_method_func(v), v.flag & ~(uint64_t)RF_METHOD};
     if (!can_convert(v.t, to))
         return panicf(g, "reflect.Value.Convert: value of type %s cannot be converted to type %s",
                       type_string(v.t), type_string(to));

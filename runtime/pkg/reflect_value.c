@@ -35,8 +35,7 @@ static RtStatus nat_interface(G *g, Slot *args, Slot *res) {
         return rt_panic_str(g, "reflect.Value.Interface: cannot return value obtained from "
                                "unexported field or method");
     if (v.flag & RF_METHOD)
-        return rt_panic_str(g, "reflect.Value.Interface: method values are not supported by "
-                               "gol's reflect");
+        v.ptr = rf_method_func(v);
     Slot x = rf_load(v);
     res[0].p = v.t->kind == K_INTERFACE ? x.p : iface_box(v.t, x);
     return RT_OK;

@@ -2769,9 +2769,6 @@ func index(item reflect.Value, indexes ...reflect.Value) (reflect.Value, error) 
 			if err != nil {
 				return reflect.Value{}, err
 			}
-			if x == item.Len() {
-				return reflect.Value{}, fmt.Errorf("index out of range: %d", x)
-			}
 			item = item.Index(x)
 		case reflect.Map:
 			k, err := prepareArg(ix, item.Type().Key())

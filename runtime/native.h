@@ -89,6 +89,9 @@ GoFunc *rt_method(Type *t, const char *name);
 // `x.M` evaluates to): a closure that calls the method on [recv]; NULL if t has no such
 // method. Used by reflect's Value.Interface of a method value.
 GoFunc *rt_method_value(Type *t, const char *name, Slot recv);
+// A function of signature [sig] whose body is `return target(*caps[0], args...)`: [target]
+// (usually a native) receives the closure's captured data first. Used by reflect.MakeFunc.
+Proto *rt_call_thunk(Type *sig, Proto *target);
 
 // A new goroutine that will call [fn] with [nargs] register-form arguments, made runnable
 // with sched_spawn. Used by the `go` statement and by time.AfterFunc. Returns the G.

@@ -222,6 +222,31 @@ GoFunc *rt_method_value(Type *t, const char *name, Slot recv) {
     return fn;
 }
 
+Proto *rt_call_thunk(Type *sig, Proto *target) {
+    FuncState fs;
+    fs_init(&fs, NULL, NULL, NULL);
+    Type *u = sig->under ? sig->under : sig;
+    int np = u->nparams, nr = u->nresults;
+    reg_alloc(&fs, np);
+    int callw = 2 + np > nr ? 2 + np : nr;
+    int base = reg_alloc(&fs, callw);
+    emit(&fs, OP_GETCAPV, base + 1, 0, 0);
+    for (int i = 0; i < np; i++)
+        emit_move(&fs, base + 2 + i, i);
+    emit_bx(&fs, OP_CALLK, base, (uint32_t)k_ptr(&fs, target));
+    if (nr)
+        emit(&fs, OP_RET, base, nr, 0);
+    else
+        emit(&fs, OP_RET0, 0, 0, 0);
+    Proto *p = fs_finish(&fs, target->name, np, nr);
+    p->type = sig;
+    p->hidden = true;
+    p->epilogue_pc = -1;
+    p->ncaps = 1;
+    p->variadic = u->variadic;
+    return p;
+}
+
 GoFunc *callsite_method(CallSite *cs, Type *t) {
     MethodCacheEntry *ce = atomic_load_explicit(&cs->entry, memory_order_acquire);
     int n = ce ? ce->n : 0;

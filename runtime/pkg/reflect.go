@@ -596,6 +596,17 @@ func MakeChan(typ Type, buffer int) Value {
 
 func makeChan(t *rtype, n int) Value
 
+// MakeFunc returns a new function of the given Type that wraps the function fn: a call
+// converts its arguments to Values, calls fn, and returns fn's results.
+func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
+	if typ.Kind() != Func {
+		panic("reflect: call of MakeFunc with non-Func type")
+	}
+	return makeFunc(typ.(*rtype), fn)
+}
+
+func makeFunc(t *rtype, fn func([]Value) []Value) Value
+
 // Indirect returns the value that v points to (v itself if v is not a pointer).
 func Indirect(v Value) Value {
 	if v.Kind() != Pointer {

@@ -293,7 +293,80 @@ static RtStatus nat_canconvert(G *g, Slot *args, Slot *res) {
     return RT_OK;
 }
 
+// ---- MakeFunc ----
+
+// What a function made by MakeFunc captures: its signature and the Go implementation
+// func(args []Value) []Value.
+typedef struct MakeFuncData {
+    Type *sig;
+    GoFunc *impl;
+} MakeFuncData;
+
+static RtStatus makefunc_panic(G *g, MakeFuncData *d, const char *what) {
+    char msg[512];
+    snprintf(msg, sizeof msg, "reflect: function created by MakeFunc using %s %s",
+             d->impl->proto->name, what);
+    return rt_panic_str(g, msg);
+}
+
+// The native every MakeFunc function calls: (data, args...) -> results.
+static RtStatus nat_makefunc_stub(G *g, Slot *args, Slot *res) {
+    MakeFuncData *d = args[0].p;
+    Type *u = rt_under(d->sig);
+    GoSlice *in = slice_make(rf_value_type, u->nparams, u->nparams);
+    for (int i = 0; i < u->nparams; i++) {
+        Slot v = args[1 + i];
+        if (is_agg(u->params[i]))
+            v.p = val_clone(u->params[i], v.p);
+        memcpy(in->ptr + 3 * i, rf_from_reg(u->params[i], v), 3 * sizeof(Slot));
+    }
+    Slot a[1] = {{.p = in}}, out[1];
+    RtStatus st = vm_call(g, d->impl, a, 1, out, 1);
+    if (st != RT_OK)
+        return st;
+    GoSlice *outs = out[0].p;
+    if (slice_len(outs) != u->nresults)
+        return rt_panic_str(g, "reflect: wrong return count from function created by MakeFunc");
+    for (int i = 0; i < u->nresults; i++) {
+        RVal r = rf_get(outs->ptr + 3 * i);
+        if (!r.t)
+            return makefunc_panic(g, d, "returned zero Value");
+        if (r.flag & RF_ANYRO)
+            return makefunc_panic(g, d, "returned value obtained from unexported field");
+        st = rf_assign_to(g, r, u->results[i], "reflect.MakeFunc", &res[i]);
+        if (st != RT_OK)
+            return st;
+        if (is_agg(u->results[i]))
+            res[i].p = val_clone(u->results[i], res[i].p);
+    }
+    return RT_OK;
+}
+
+// makeFunc(t *rtype, fn func([]Value) []Value) Value
+static RtStatus nat_makefunc(G *g, Slot *args, Slot *res) {
+    Type *t = args[0].p;
+    Type *u = rt_under(t);
+    if (u->nparams > 15)
+        return rt_panic_str(g, "reflect.MakeFunc: gol supports at most 15 parameters");
+    MakeFuncData *d = gc_alloc(sizeof(MakeFuncData));
+    d->sig = t;
+    d->impl = args[1].p;
+    Proto *stub = gc_alloc(sizeof(Proto));
+    stub->name = "reflect.makeFuncStub";
+    stub->native = nat_makefunc_stub;
+    stub->nparams = 1 + u->nparams;
+    stub->nresults = u->nresults;
+    stub->epilogue_pc = -1;
+    stub->hidden = true;
+    GoFunc *fn = func_new(rt_call_thunk(t, stub), 1);
+    fn->caps[0] = gc_alloc(sizeof(Slot));
+    fn->caps[0]->p = d;
+    res[0].p = rf_from_reg(t, (Slot){.p = fn});
+    return RT_OK;
+}
+
 static const NativeEntry reflect_call_natives[] = {
+    {"reflect.makeFunc", nat_makefunc},
     {"reflect.Value.NumMethod", nat_nummethod},
     {"reflect.Value.Method", nat_method},
     {"reflect.Value.Call", nat_call},

@@ -667,8 +667,8 @@ type chainNode struct {
 }
 
 type boolNode struct {
-	pos  int
-	val  bool
+	pos int
+	val bool
 }
 
 type numberNode struct {

@@ -92,6 +92,11 @@ GoFunc *rt_method_value(Type *t, const char *name, Slot recv);
 // A function of signature [sig] whose body is `return target(*caps[0], args...)`: [target]
 // (usually a native) receives the closure's captured data first. Used by reflect.MakeFunc.
 Proto *rt_call_thunk(Type *sig, Proto *target);
+// A function running one select statement over [n] cases, case i being a send when
+// send[i] (else a receive with ok), with a default case when [has_default]. Its arguments
+// are a channel and a value (sent, or ignored) per case; it returns the chosen case (-1:
+// default), the received value and ok. Used by reflect's Send, Recv and Select.
+Proto *rt_select_thunk(int n, const uint8_t *send, bool has_default);
 
 // A new goroutine that will call [fn] with [nargs] register-form arguments, made runnable
 // with sched_spawn. Used by the `go` statement and by time.AfterFunc. Returns the G.

@@ -247,6 +247,26 @@ Proto *rt_call_thunk(Type *sig, Proto *target) {
     return p;
 }
 
+Proto *rt_select_thunk(int n, const uint8_t *send, bool has_default) {
+    FuncState fs;
+    fs_init(&fs, NULL, NULL, NULL);
+    reg_alloc(&fs, 2 * n);
+    int base = reg_alloc(&fs, 3); // chosen, received value, ok
+    emit(&fs, OP_SELECT, base, n, has_default);
+    for (int i = 0; i < n; i++) // kinds as OP_SELECT's: 1 receive with ok, 2 send
+        emit_x(&fs, send[i] ? 2 : 1, 2 * i, send[i] ? 2 * i + 1 : base + 1);
+    emit(&fs, OP_RET, base, 3, 0);
+    Proto *p = fs_finish(&fs, "reflect.rselect", 2 * n, 3);
+    Type **ps = gc_alloc(sizeof(Type *) * (size_t)(2 * n + 1));
+    for (int i = 0; i < 2 * n; i++)
+        ps[i] = types_basic[K_UINTPTR];
+    Type *rs[3] = {types_basic[K_INT], types_basic[K_UINTPTR], types_basic[K_BOOL]};
+    p->type = type_func(ps, 2 * n, rs, 3, false);
+    p->hidden = true;
+    p->epilogue_pc = -1;
+    return p;
+}
+
 GoFunc *callsite_method(CallSite *cs, Type *t) {
     MethodCacheEntry *ce = atomic_load_explicit(&cs->entry, memory_order_acquire);
     int n = ce ? ce->n : 0;

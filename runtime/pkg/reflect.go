@@ -976,3 +976,134 @@ func (v Value) Equal(u Value) bool {
 	}
 	panic("reflect.Value.Equal: values of type " + v.Type().String() + " are not comparable")
 }
+
+// ---- channels ----
+
+// A SelectDir describes the communication direction of a select case.
+type SelectDir int
+
+const (
+	_             SelectDir = iota
+	SelectSend              // case Chan <- Send
+	SelectRecv              // case <-Chan:
+	SelectDefault           // default
+)
+
+// A SelectCase describes a single case in a select operation.
+type SelectCase struct {
+	Dir  SelectDir
+	Chan Value
+	Send Value
+}
+
+func chanSelect(dirs []int, chans []Value, sends []Value, hasDefault bool, context string) (int, Value, bool)
+
+// Select executes a select operation described by the list of cases. Like the Go select
+// statement, it blocks until at least one of the cases can proceed, makes a uniform
+// pseudo-random choice, and then executes that case.
+func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
+	if len(cases) > 65536 {
+		panic("reflect.Select: too many cases (max 65536)")
+	}
+	var dirs, idx []int
+	var chans, sends []Value
+	def := -1
+	for i, c := range cases {
+		switch c.Dir {
+		default:
+			panic("reflect.Select: invalid Dir")
+		case SelectDefault:
+			if def >= 0 {
+				panic("reflect.Select: multiple default cases")
+			}
+			if c.Chan.IsValid() {
+				panic("reflect.Select: default case has Chan value")
+			}
+			if c.Send.IsValid() {
+				panic("reflect.Select: default case has Send value")
+			}
+			def = i
+			continue
+		case SelectSend:
+			if c.Chan.IsValid() {
+				c.Chan.mustBe("unknown method", Chan)
+				c.Chan.mustBeExported("unknown method")
+				if c.Chan.typ.ChanDir()&SendDir == 0 {
+					panic("reflect.Select: SendDir case using recv-only channel")
+				}
+				if !c.Send.IsValid() {
+					panic("reflect.Select: SendDir case missing Send value")
+				}
+				c.Send.mustBeExported("unknown method")
+			}
+		case SelectRecv:
+			if c.Send.IsValid() {
+				panic("reflect.Select: RecvDir case has Send value")
+			}
+			if c.Chan.IsValid() {
+				c.Chan.mustBe("unknown method", Chan)
+				c.Chan.mustBeExported("unknown method")
+				if c.Chan.typ.ChanDir()&RecvDir == 0 {
+					panic("reflect.Select: RecvDir case using send-only channel")
+				}
+			}
+		}
+		dirs = append(dirs, int(c.Dir))
+		chans = append(chans, c.Chan)
+		sends = append(sends, c.Send)
+		idx = append(idx, i)
+	}
+	ch, rv, ok := chanSelect(dirs, chans, sends, def >= 0, "reflect.Select")
+	if ch < 0 {
+		return def, Value{}, false
+	}
+	return idx[ch], rv, ok
+}
+
+func (v Value) send(method string, x Value, nb bool) bool {
+	v.mustBe(method, Chan)
+	v.mustBeExported(method)
+	if v.typ.ChanDir()&SendDir == 0 {
+		panic("reflect: send on recv-only channel")
+	}
+	x.mustBeExported(method)
+	ch, _, _ := chanSelect([]int{int(SelectSend)}, []Value{v}, []Value{x}, nb, "reflect.Value.Send")
+	return ch == 0
+}
+
+func (v Value) recv(method string, nb bool) (Value, bool) {
+	v.mustBe(method, Chan)
+	v.mustBeExported(method)
+	if v.typ.ChanDir()&RecvDir == 0 {
+		panic("reflect: recv on send-only channel")
+	}
+	_, x, ok := chanSelect([]int{int(SelectRecv)}, []Value{v}, []Value{{}}, nb, method)
+	return x, ok
+}
+
+// Send sends x on the channel v.
+func (v Value) Send(x Value) { v.send("reflect.Value.Send", x, false) }
+
+// TrySend attempts to send x on the channel v but will not block; it reports whether the
+// value was sent.
+func (v Value) TrySend(x Value) bool { return v.send("reflect.Value.TrySend", x, true) }
+
+// Recv receives and returns a value from the channel v; ok is false if the value is the
+// zero value received because the channel is closed.
+func (v Value) Recv() (x Value, ok bool) { return v.recv("reflect.Value.Recv", false) }
+
+// TryRecv attempts to receive a value from the channel v but will not block; x is the zero
+// Value if the receive cannot finish without blocking.
+func (v Value) TryRecv() (x Value, ok bool) { return v.recv("reflect.Value.TryRecv", true) }
+
+// Close closes the channel v.
+func (v Value) Close() {
+	v.mustBe("reflect.Value.Close", Chan)
+	v.mustBeExported("reflect.Value.Close")
+	if v.typ.ChanDir()&SendDir == 0 {
+		panic("reflect: close of receive-only channel")
+	}
+	v.close()
+}
+
+func (v Value) close()

@@ -462,6 +462,38 @@ static RtStatus nat_mapof(G *g, Slot *args, Slot *res) {
     return RT_OK;
 }
 
+static RtStatus nat_arrayof(G *g, Slot *args, Slot *res) {
+    GOL_UNUSED(g);
+    res[0].p = type_array(args[1].p, args[0].i);
+    return RT_OK;
+}
+
+static RtStatus nat_chanof(G *g, Slot *args, Slot *res) {
+    GOL_UNUSED(g);
+    int64_t d = args[0].i; // Go's RecvDir 1, SendDir 2, BothDir 3
+    res[0].p = type_chan(args[1].p, d == 3 ? CHAN_BOTH : d == 1 ? CHAN_RECV : CHAN_SEND);
+    return RT_OK;
+}
+
+// The Type * of each element of a []reflect.Type (interfaces holding *rtype).
+static Type **types_of(GoSlice *s) {
+    int64_t n = slice_len(s);
+    Type **ts = gc_alloc(sizeof(Type *) * (size_t)(n + 1));
+    for (int64_t i = 0; i < n; i++) {
+        GoIface *b = s->ptr[i].p;
+        ts[i] = b ? b->val.p : NULL;
+    }
+    return ts;
+}
+
+static RtStatus nat_funcof(G *g, Slot *args, Slot *res) {
+    GOL_UNUSED(g);
+    GoSlice *in = args[0].p, *out = args[1].p;
+    res[0].p = type_func(types_of(in), (int)slice_len(in), types_of(out), (int)slice_len(out),
+                         args[2].i != 0);
+    return RT_OK;
+}
+
 static RtStatus nat_new(G *g, Slot *args, Slot *res) {
     GOL_UNUSED(g);
     Type *t = args[0].p;
@@ -535,6 +567,9 @@ static const NativeEntry reflect_natives[] = {
     {"reflect.sliceOf", nat_sliceof},
     {"reflect.mapOf", nat_mapof},
     {"reflect.newValue", nat_new},
+    {"reflect.arrayOf", nat_arrayof},
+    {"reflect.chanOf", nat_chanof},
+    {"reflect.funcOf", nat_funcof},
     {"reflect.zero", nat_zero},
     {"reflect.makeSlice", nat_makeslice},
     {"reflect.makeMap", nat_makemap},

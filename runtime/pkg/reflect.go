@@ -525,6 +525,36 @@ func MapOf(key, elem Type) Type { return toType(mapOf(key.(*rtype), elem.(*rtype
 
 func mapOf(k, e *rtype) *rtype
 
+// ArrayOf returns the array type with the given length and element type.
+func ArrayOf(length int, elem Type) Type {
+	if length < 0 {
+		panic("reflect: negative length passed to ArrayOf")
+	}
+	return toType(arrayOf(length, elem.(*rtype)))
+}
+
+func arrayOf(n int, e *rtype) *rtype
+
+// ChanOf returns the channel type with the given direction and element type.
+func ChanOf(dir ChanDir, t Type) Type {
+	if dir != RecvDir && dir != SendDir && dir != BothDir {
+		panic("reflect.ChanOf: invalid dir")
+	}
+	return toType(chanOf(int(dir), t.(*rtype)))
+}
+
+func chanOf(dir int, e *rtype) *rtype
+
+// FuncOf returns the function type with the given argument and result types.
+func FuncOf(in, out []Type, variadic bool) Type {
+	if variadic && (len(in) == 0 || in[len(in)-1].Kind() != Slice) {
+		panic("reflect.FuncOf: last arg of variadic func must be slice")
+	}
+	return toType(funcOf(in, out, variadic))
+}
+
+func funcOf(in, out []Type, variadic bool) *rtype
+
 // DeepEqual reports whether x and y are "deeply equal" (Go's rules, cycles included).
 func DeepEqual(x, y any) bool
 

@@ -1,8 +1,10 @@
 // Natives of package reflect's types (runtime/pkg/reflect.go): reflect.Type's methods over
 // gol's run-time Type descriptors (a *reflect.rtype IS a C Type *), method sets as reflect
 // lists them (exported, sorted by name), the Go kinds, and the constructors that make new
-// values from a type (New, Zero, MakeSlice, MakeMap, MakeChan). Value's methods are in
-// reflect_value.c, calls and conversions in reflect_call.c, DeepEqual in reflect_deep.c.
+// values from a type (New, Zero, MakeSlice, MakeMap, MakeChan, and the types ArrayOf,
+// ChanOf, FuncOf, SliceOf, MapOf, PointerTo). Value's methods are in reflect_value.c, calls,
+// MakeFunc and conversions in reflect_call.c, channel operations in reflect_chan.c,
+// DeepEqual in reflect_deep.c.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

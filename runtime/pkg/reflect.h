@@ -1,5 +1,6 @@
 // Internal to package reflect's natives (reflect.c, reflect_value.c, reflect_call.c,
-// reflect_deep.c): how a reflect.Value is laid out, the Go kinds, and the panics.
+// reflect_chan.c, reflect_deep.c): how a reflect.Value is laid out, the Go kinds, and the
+// panics.
 // A Value is three slots {typ, ptr, flag}: typ is the C Type * (NULL: the zero Value), ptr
 // the address of the value's storage (typ->slots slots, values.md's storage form), flag the
 // RF_* bits. A method value (RF_METHOD) has ptr -> {GoFunc *method, receiver}.

@@ -1,8 +1,8 @@
 // Natives of reflect.Value that involve functions and conversions: NumMethod, Method (a
 // method value bound to its receiver), Call/CallSlice (through vm_call, with Go's argument
-// checks and panic texts), Convert and CanConvert (Go's conversion rules for non-constant
-// values: numeric, string <-> []byte/[]rune, integer -> string, same underlying type,
-// interface boxing).
+// checks and panic texts), MakeFunc (a thunk calling one native stub), Convert and
+// CanConvert (Go's conversion rules for non-constant values: numeric, string <-> []byte/
+// []rune, integer -> string, same underlying type, interface boxing).
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -223,7 +223,9 @@ static RtStatus conv(G *g, RVal v, Type *to, Slot *out) {
         out->p = fk == K_INTERFACE ? x.p : iface_box(v.t, x);
         return RT_OK;
     }
-    if ((is_int(fk) || is_uint(fk) || is_float(fk)) && (is_int(tk) || is_uint(tk) || is_float(tk))) {
+    bool fnum = is_int(fk) || is_uint(fk) || is_float(fk);
+    bool tnum = is_int(tk) || is_uint(tk) || is_float(tk);
+    if (fnum && tnum) {
         *out = conv_num(fk, tk, x);
         return RT_OK;
     }

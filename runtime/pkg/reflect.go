@@ -769,6 +769,7 @@ func (v Value) SetBytes(x []byte)
 func (v Value) SetLen(n int)
 func (v Value) SetZero()
 func (v Value) Slice(i, j int) Value
+func (v Value) Slice3(i, j, k int) Value
 func (v Value) NumMethod() int
 func (v Value) Method(i int) Value
 func (v Value) Call(in []Value) []Value

@@ -531,6 +531,30 @@ static RtStatus nat_slice(G *g, Slot *args, Slot *res) {
     }
 }
 
+static RtStatus nat_slice3(G *g, Slot *args, Slot *res) {
+    VAL_ARG;
+    int64_t i = args[1].i, j = args[2].i, k = args[3].i;
+    MUST(v.t && (v.t->kind == K_SLICE || v.t->kind == K_ARRAY), "reflect.Value.Slice3");
+    Type *u = rt_under(v.t), *st = v.t;
+    Slot *base;
+    int64_t cap;
+    if (v.t->kind == K_ARRAY) {
+        if (!(v.flag & RF_ADDR))
+            return rt_panic_str(g, "reflect.Value.Slice3: slice of unaddressable array");
+        base = v.ptr, cap = u->len, st = type_slice(u->elem);
+    } else {
+        GoSlice *s = v.ptr->p;
+        base = s ? s->ptr : NULL, cap = slice_cap(s);
+    }
+    if (i < 0 || j < i || k < j || k > cap)
+        return rt_panic_str(g, "reflect.Value.Slice3: slice index out of bounds");
+    GoSlice *ns = slice_wrap(base ? base + i * u->elem->slots : NULL, j - i, k - i);
+    Slot *r = rf_from_reg(st, (Slot){.p = ns});
+    r[2].u = rf_ro(v.flag);
+    res[0].p = r;
+    return RT_OK;
+}
+
 static RtStatus nat_overflowint(G *g, Slot *args, Slot *res) {
     VAL_ARG;
     MUST(v.t && is_int(v.t->kind), "reflect.Value.OverflowInt");
@@ -650,6 +674,7 @@ static const NativeEntry reflect_value_natives[] = {
     {"reflect.Value.SetLen", nat_setlen},
     {"reflect.Value.SetZero", nat_setzero},
     {"reflect.Value.Slice", nat_slice},
+    {"reflect.Value.Slice3", nat_slice3},
     {"reflect.Value.OverflowInt", nat_overflowint},
     {"reflect.Value.OverflowUint", nat_overflowuint},
     {"reflect.Value.OverflowFloat", nat_overflowfloat},

@@ -2019,7 +2019,16 @@ func (s *state) walkRange(dot reflect.Value, r *branchNode) {
 		if val.Type().ChanDir() == reflect.SendDir {
 			s.errorf("range over send-only channel %v", val)
 		}
-		s.errorf("range over channels is not supported by gol's text/template")
+		for i := 0; ; i++ {
+			elem, ok := val.Recv()
+			if !ok {
+				break
+			}
+			ran = true
+			if s.rangeIteration(r, mark, reflect.ValueOf(i), elem) {
+				break
+			}
+		}
 	case reflect.Invalid:
 	default:
 		s.errorf("range can't iterate over %v", val)
@@ -2824,7 +2833,7 @@ func slice(item reflect.Value, indexes ...reflect.Value) (reflect.Value, error) 
 	if idx[1] > idx[2] {
 		return reflect.Value{}, fmt.Errorf("invalid slice index: %d > %d", idx[1], idx[2])
 	}
-	return reflect.Value{}, fmt.Errorf("3-index slice is not supported by gol's text/template")
+	return item.Slice3(idx[0], idx[1], idx[2]), nil
 }
 
 func length(item reflect.Value) (int, error) {

@@ -496,6 +496,24 @@ static RtStatus nat_funcof(G *g, Slot *args, Slot *res) {
     return RT_OK;
 }
 
+// structOf(names []string, types []Type, tags []string, anon []bool) *rtype
+static RtStatus nat_structof(G *g, Slot *args, Slot *res) {
+    GOL_UNUSED(g);
+    GoSlice *names = args[0].p, *tags = args[2].p, *anon = args[3].p;
+    int n = (int)slice_len(names);
+    Type **ts = types_of(args[1].p);
+    TField *fs = gc_alloc(sizeof(TField) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        fs[i].name = str_to_c(names->ptr[i].p);
+        fs[i].type = ts[i];
+        fs[i].embedded = anon->ptr[i].i != 0;
+        fs[i].exported = obj_exported(fs[i].name);
+        fs[i].tag = str_len(tags->ptr[i].p) ? str_to_c(tags->ptr[i].p) : NULL;
+    }
+    res[0].p = type_struct(fs, n);
+    return RT_OK;
+}
+
 static RtStatus nat_new(G *g, Slot *args, Slot *res) {
     GOL_UNUSED(g);
     Type *t = args[0].p;
@@ -572,6 +590,7 @@ static const NativeEntry reflect_natives[] = {
     {"reflect.arrayOf", nat_arrayof},
     {"reflect.chanOf", nat_chanof},
     {"reflect.funcOf", nat_funcof},
+    {"reflect.structOf", nat_structof},
     {"reflect.zero", nat_zero},
     {"reflect.makeSlice", nat_makeslice},
     {"reflect.makeMap", nat_makemap},

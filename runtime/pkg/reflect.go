@@ -555,6 +555,59 @@ func FuncOf(in, out []Type, variadic bool) Type {
 
 func funcOf(in, out []Type, variadic bool) *rtype
 
+// StructOf returns the struct type containing fields (Offset and Index are ignored and
+// computed as the compiler would).
+func StructOf(fields []StructField) Type {
+	var names, tags []string
+	var types []Type
+	var anon []bool
+	seen := map[string]bool{}
+	for i, f := range fields {
+		if f.Name == "" {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has no name")
+		}
+		if !isValidFieldName(f.Name) {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has invalid name")
+		}
+		if f.Type == nil {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has no type")
+		}
+		if f.Anonymous && f.PkgPath != "" {
+			panic("reflect.StructOf: field \"" + f.Name + "\" is anonymous but has PkgPath set")
+		}
+		if c := f.Name[0]; f.PkgPath == "" && ('a' <= c && c <= 'z' || c == '_') {
+			panic("reflect.StructOf: field \"" + f.Name + "\" is unexported but missing PkgPath")
+		}
+		if seen[f.Name] && f.Name != "_" {
+			panic("reflect.StructOf: duplicate field " + f.Name)
+		}
+		seen[f.Name] = true
+		names = append(names, f.Name)
+		tags = append(tags, string(f.Tag))
+		types = append(types, f.Type)
+		anon = append(anon, f.Anonymous)
+	}
+	return toType(structOf(names, types, tags, anon))
+}
+
+func structOf(names []string, types []Type, tags []string, anon []bool) *rtype
+
+func isValidFieldName(name string) bool {
+	for i, c := range name {
+		if i == 0 && !isLetter(c) {
+			return false
+		}
+		if !(isLetter(c) || c >= '0' && c <= '9' || c >= 0x80) {
+			return false
+		}
+	}
+	return len(name) > 0
+}
+
+func isLetter(c rune) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' || c >= 0x80
+}
+
 // DeepEqual reports whether x and y are "deeply equal" (Go's rules, cycles included).
 func DeepEqual(x, y any) bool
 

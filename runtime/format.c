@@ -6,6 +6,7 @@
 #include "format.h"
 
 #include "../src/types.h"
+#include "cplx.h"
 #include "fmtbase.h"
 #include "fmtsort.h"
 #include "format_int.h"
@@ -157,6 +158,25 @@ static void fmt_float(Printer *p, double v, int size, int verb) {
     case 'F':
         fmtb_float(&p->fmt, v, size, 'f', 6);
         return;
+    }
+    fmt_bad_verb(p, verb);
+}
+
+// fmtComplex: "(re+imi)", each part formatted as a float of half the size, the imaginary
+// part always signed.
+static void fmt_complex(Printer *p, const GoComplex *z, int size, int verb) {
+    switch (verb) {
+    case 'v': case 'b': case 'g': case 'G': case 'x': case 'X': case 'f': case 'F': case 'e':
+    case 'E': {
+        bool old_plus = p->fmt.fl.plus;
+        buf_putc(p->fmt.buf, '(');
+        fmt_float(p, cplx_re(z), size / 2, verb);
+        p->fmt.fl.plus = true;
+        fmt_float(p, cplx_im(z), size / 2, verb);
+        buf_puts(p->fmt.buf, "i)");
+        p->fmt.fl.plus = old_plus;
+        return;
+    }
     }
     fmt_bad_verb(p, verb);
 }
@@ -331,6 +351,8 @@ static bool print_basic(Printer *p, Val v, int verb) {
         fmt_float(p, v.v.f, 32, verb);
     else if (k == K_FLOAT64)
         fmt_float(p, v.v.f, 64, verb);
+    else if (k == K_COMPLEX64 || k == K_COMPLEX128)
+        fmt_complex(p, v.v.p, k == K_COMPLEX64 ? 64 : 128, verb);
     else if (k == K_STRING)
         fmt_string(p, v.v.p, verb);
     else

@@ -277,6 +277,29 @@ void traceback_print(G *g, const char *state, const TraceFrame *trace, int n) {
     out_write(2, b.data, b.len);
 }
 
+typedef struct StackDump {
+    Buf *b;
+    G *self;
+} StackDump;
+
+static void stack_other(G *g, void *arg) {
+    StackDump *d = arg;
+    int st = atomic_load(&g->status);
+    if (g == d->self || st == G_DEAD || st == G_IDLE)
+        return;
+    buf_putc(d->b, '\n');
+    traceback_to(d->b, g, st == G_WAITING ? g_wait_reason_str(g->wait_reason) : "runnable",
+                 NULL, 0);
+}
+
+void traceback_stacks(Buf *b, G *self, bool all) {
+    traceback_to(b, self, "running", NULL, 0);
+    if (all) {
+        StackDump d = {b, self};
+        sched_for_each_g(stack_other, &d);
+    }
+}
+
 // ---- panic values as text ----
 
 char *panic_value_text(G *g, GoIface *v) {
@@ -365,6 +388,16 @@ GOL_NORETURN void rt_stack_overflow(G *g) {
     const char *msg = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
     out_write(2, msg, strlen(msg));
     rt_fatal(g, "stack overflow");
+}
+
+GOL_NORETURN void panic_sigquit(void) {
+    sched_dying();
+    out_flush();
+    const char *head = "SIGQUIT: quit\n";
+    out_write(2, head, strlen(head));
+    sched_for_each_g(dump_g, NULL);
+    out_flush();
+    _exit(2);
 }
 
 GOL_NORETURN void rt_fatal(G *g, const char *msg) {

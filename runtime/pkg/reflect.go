@@ -797,6 +797,9 @@ func (v Value) Bool() bool
 func (v Value) Int() int64
 func (v Value) Uint() uint64
 func (v Value) Float() float64
+func (v Value) Complex() complex128
+func (v Value) SetComplex(x complex128)
+func (v Value) OverflowComplex(x complex128) bool
 func (v Value) String() string
 func (v Value) Bytes() []byte
 func (v Value) Len() int
@@ -856,6 +859,12 @@ func (v Value) CanUint() bool {
 		return true
 	}
 	return false
+}
+
+// CanComplex reports whether Complex can be used without panicking.
+func (v Value) CanComplex() bool {
+	k := v.Kind()
+	return k == Complex64 || k == Complex128
 }
 
 // CanFloat reports whether Float can be used without panicking.
@@ -1032,6 +1041,8 @@ func (v Value) Equal(u Value) bool {
 		return v.Uint() == u.Uint()
 	case Float32, Float64:
 		return v.Float() == u.Float()
+	case Complex64, Complex128:
+		return v.Complex() == u.Complex()
 	case String:
 		return v.String() == u.String()
 	case Chan, Pointer, UnsafePointer:

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../../src/chunk.h"
+#include "cplx.h"
 #include "pkgutil.h"
 #include "reflect.h"
 
@@ -227,6 +228,10 @@ static RtStatus conv(G *g, RVal v, Type *to, Slot *out) {
     bool tnum = is_int(tk) || is_uint(tk) || is_float(tk);
     if (fnum && tnum) {
         *out = conv_num(fk, tk, x);
+        return RT_OK;
+    }
+    if ((fk == K_COMPLEX64 || fk == K_COMPLEX128) && (tk == K_COMPLEX64 || tk == K_COMPLEX128)) {
+        out->p = tk == K_COMPLEX64 ? cplx_round64(x.p) : x.p;
         return RT_OK;
     }
     if (tk == K_STRING && (is_int(fk) || is_uint(fk))) {

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "chan.h"
+#include "cplx.h"
 #include "map.h"
 #include "pkgutil.h"
 #include "reflect.h"
@@ -66,6 +67,17 @@ static RtStatus nat_float(G *g, Slot *args, Slot *res) {
     VAL_ARG;
     MUST(v.t && (v.t->kind == K_FLOAT32 || v.t->kind == K_FLOAT64), "reflect.Value.Float");
     res[0].f = v.ptr->f;
+    return RT_OK;
+}
+
+static bool is_complex(Kind k) {
+    return k == K_COMPLEX64 || k == K_COMPLEX128;
+}
+
+static RtStatus nat_complex(G *g, Slot *args, Slot *res) {
+    VAL_ARG;
+    MUST(v.t && is_complex(v.t->kind), "reflect.Value.Complex");
+    res[0].p = v.ptr->p; // an immutable pair (complex64 parts are already float32 values)
     return RT_OK;
 }
 
@@ -438,6 +450,15 @@ static RtStatus nat_setfloat(G *g, Slot *args, Slot *res) {
     return st;
 }
 
+static RtStatus nat_setcomplex(G *g, Slot *args, Slot *res) {
+    GOL_UNUSED(res);
+    VAL_ARG;
+    RtStatus st = set_check(g, v, "reflect.Value.SetComplex", v.t && is_complex(v.t->kind));
+    if (st == RT_OK)
+        v.ptr->p = v.t->kind == K_COMPLEX64 ? cplx_round64(args[1].p) : args[1].p;
+    return st;
+}
+
 static RtStatus nat_setstring(G *g, Slot *args, Slot *res) {
     GOL_UNUSED(res);
     VAL_ARG;
@@ -579,6 +600,19 @@ static RtStatus nat_overflowfloat(G *g, Slot *args, Slot *res) {
     return RT_OK;
 }
 
+static bool overflow32(double x) {
+    x = fabs(x);
+    return x > 3.40282346638528859811704183484516925440e+38 && !isinf(x);
+}
+
+static RtStatus nat_overflowcomplex(G *g, Slot *args, Slot *res) {
+    VAL_ARG;
+    MUST(v.t && is_complex(v.t->kind), "reflect.Value.OverflowComplex");
+    const GoComplex *z = args[1].p;
+    res[0].i = v.t->kind == K_COMPLEX64 && (overflow32(cplx_re(z)) || overflow32(cplx_im(z)));
+    return RT_OK;
+}
+
 static RtStatus nat_vcomparable(G *g, Slot *args, Slot *res) {
     GOL_UNUSED(g);
     VAL_ARG;
@@ -649,6 +683,9 @@ static const NativeEntry reflect_value_natives[] = {
     {"reflect.Value.Int", nat_int},
     {"reflect.Value.Uint", nat_uint},
     {"reflect.Value.Float", nat_float},
+    {"reflect.Value.Complex", nat_complex},
+    {"reflect.Value.SetComplex", nat_setcomplex},
+    {"reflect.Value.OverflowComplex", nat_overflowcomplex},
     {"reflect.Value.String", nat_vstring},
     {"reflect.Value.Bytes", nat_bytes},
     {"reflect.Value.Len", nat_len},

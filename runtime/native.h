@@ -85,6 +85,18 @@ RtStatus vm_call(G *g, GoFunc *fn, const Slot *args, int nargs, Slot *res, int n
 // receiver (t's register form) as its first argument; NULL if t has no such method.
 // Used by fmt for String()/Error() and by sort for sort.Interface. Cached per type.
 GoFunc *rt_method(Type *t, const char *name);
+// The method value recv.name for a receiver of dynamic type [t] in register form (what
+// `x.M` evaluates to): a closure that calls the method on [recv]; NULL if t has no such
+// method. Used by reflect's Value.Interface of a method value.
+GoFunc *rt_method_value(Type *t, const char *name, Slot recv);
+// A function of signature [sig] whose body is `return target(*caps[0], args...)`: [target]
+// (usually a native) receives the closure's captured data first. Used by reflect.MakeFunc.
+Proto *rt_call_thunk(Type *sig, Proto *target);
+// A function running one select statement over [n] cases, case i being a send when
+// send[i] (else a receive with ok), with a default case when [has_default]. Its arguments
+// are a channel and a value (sent, or ignored) per case; it returns the chosen case (-1:
+// default), the received value and ok. Used by reflect's Send, Recv and Select.
+Proto *rt_select_thunk(int n, const uint8_t *send, bool has_default);
 
 // A new goroutine that will call [fn] with [nargs] register-form arguments, made runnable
 // with sched_spawn. Used by the `go` statement and by time.AfterFunc. Returns the G.

@@ -75,17 +75,21 @@ Package *check_import(Checker *c, const char *path, Pos pos) {
         return NULL;
     Package *p = new_package(path);
     vec_push(&ld->pkgs, p);
-    uint32_t id = pos_add_file(src->file, src->text, (uint32_t)src->len);
     int before = diag_count(ld->d);
-    File *f = parse_file(id, ld->d);
-    if (!f || diag_count(ld->d) > before) {
-        p->failed = true;
-        p->checked = true;
-        return p;
+    for (const PkgSource *s = src; s->path; s++) { // a package may span files (tools/embed.sh)
+        if (strcmp(s->path, path) != 0)
+            continue;
+        uint32_t id = pos_add_file(s->file, s->text, (uint32_t)s->len);
+        File *f = parse_file(id, ld->d);
+        if (!f || diag_count(ld->d) > before) {
+            p->failed = true;
+            p->checked = true;
+            return p;
+        }
+        vec_push(&p->files, f);
+        if (f->pkg_name)
+            p->name = f->pkg_name;
     }
-    vec_push(&p->files, f);
-    if (f->pkg_name)
-        p->name = f->pkg_name;
     Checker *sub = gc_alloc(sizeof(Checker)); // kept: instances of its generics check here
     checker_init(sub, ld, p, true);
     check_package(sub, (Files *)&p->files);

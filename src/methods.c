@@ -208,6 +208,65 @@ GoFunc *rt_method(Type *t, const char *name) {
     return fn;
 }
 
+GoFunc *rt_method_value(Type *t, const char *name, Slot recv) {
+    if (!rt_method(t, name)) // also checks that name is in t's method set
+        return NULL;
+    Selection sel = {0};
+    bool amb = false;
+    type_lookup(t, name, NULL, &sel, &amb);
+    Proto *p = method_bound_thunk(t, sel.obj, sel.path, sel.npath);
+    GoFunc *fn = func_new(p, 1);
+    Slot *cell = gc_alloc(sizeof(Slot)); // the receiver's one-slot cell, as x.M captures it
+    *cell = recv;
+    fn->caps[0] = cell;
+    return fn;
+}
+
+Proto *rt_call_thunk(Type *sig, Proto *target) {
+    FuncState fs;
+    fs_init(&fs, NULL, NULL, NULL);
+    Type *u = sig->under ? sig->under : sig;
+    int np = u->nparams, nr = u->nresults;
+    reg_alloc(&fs, np);
+    int callw = 2 + np > nr ? 2 + np : nr;
+    int base = reg_alloc(&fs, callw);
+    emit(&fs, OP_GETCAPV, base + 1, 0, 0);
+    for (int i = 0; i < np; i++)
+        emit_move(&fs, base + 2 + i, i);
+    emit_bx(&fs, OP_CALLK, base, (uint32_t)k_ptr(&fs, target));
+    if (nr)
+        emit(&fs, OP_RET, base, nr, 0);
+    else
+        emit(&fs, OP_RET0, 0, 0, 0);
+    Proto *p = fs_finish(&fs, target->name, np, nr);
+    p->type = sig;
+    p->hidden = true;
+    p->epilogue_pc = -1;
+    p->ncaps = 1;
+    p->variadic = u->variadic;
+    return p;
+}
+
+Proto *rt_select_thunk(int n, const uint8_t *send, bool has_default) {
+    FuncState fs;
+    fs_init(&fs, NULL, NULL, NULL);
+    reg_alloc(&fs, 2 * n);
+    int base = reg_alloc(&fs, 3); // chosen, received value, ok
+    emit(&fs, OP_SELECT, base, n, has_default);
+    for (int i = 0; i < n; i++) // kinds as OP_SELECT's: 1 receive with ok, 2 send
+        emit_x(&fs, send[i] ? 2 : 1, 2 * i, send[i] ? 2 * i + 1 : base + 1);
+    emit(&fs, OP_RET, base, 3, 0);
+    Proto *p = fs_finish(&fs, "reflect.rselect", 2 * n, 3);
+    Type **ps = gc_alloc(sizeof(Type *) * (size_t)(2 * n + 1));
+    for (int i = 0; i < 2 * n; i++)
+        ps[i] = types_basic[K_UINTPTR];
+    Type *rs[3] = {types_basic[K_INT], types_basic[K_UINTPTR], types_basic[K_BOOL]};
+    p->type = type_func(ps, 2 * n, rs, 3, false);
+    p->hidden = true;
+    p->epilogue_pc = -1;
+    return p;
+}
+
 GoFunc *callsite_method(CallSite *cs, Type *t) {
     MethodCacheEntry *ce = atomic_load_explicit(&cs->entry, memory_order_acquire);
     int n = ce ? ce->n : 0;

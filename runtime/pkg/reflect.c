@@ -1,8 +1,10 @@
 // Natives of package reflect's types (runtime/pkg/reflect.go): reflect.Type's methods over
 // gol's run-time Type descriptors (a *reflect.rtype IS a C Type *), method sets as reflect
 // lists them (exported, sorted by name), the Go kinds, and the constructors that make new
-// values from a type (New, Zero, MakeSlice, MakeMap, MakeChan). Value's methods are in
-// reflect_value.c, calls and conversions in reflect_call.c, DeepEqual in reflect_deep.c.
+// values from a type (New, Zero, MakeSlice, MakeMap, MakeChan, and the types ArrayOf,
+// ChanOf, FuncOf, SliceOf, MapOf, PointerTo). Value's methods are in reflect_value.c, calls,
+// MakeFunc and conversions in reflect_call.c, channel operations in reflect_chan.c,
+// DeepEqual in reflect_deep.c.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,9 +98,15 @@ RtStatus rf_must_exported(G *g, RVal v, const char *method) {
     return RT_OK;
 }
 
+Slot *rf_method_func(RVal v) {
+    Slot *st = gc_alloc(sizeof(Slot));
+    st->p = rt_method_value(v.ptr[RF_MTYPE].p, v.ptr[RF_MNAME].p, v.ptr[RF_MRECV]);
+    return st;
+}
+
 RtStatus rf_assign_to(G *g, RVal x, Type *t, const char *context, Slot *out) {
     if (x.flag & RF_METHOD)
-        return rt_panic_str(g, "reflect: method values are not supported by gol's reflect");
+        x.ptr = rf_method_func(x);
     if (x.t == t || type_assignable(x.t, t)) {
         Slot v = rf_load(x);
         if (t->kind == K_INTERFACE && x.t->kind != K_INTERFACE)
@@ -456,6 +464,56 @@ static RtStatus nat_mapof(G *g, Slot *args, Slot *res) {
     return RT_OK;
 }
 
+static RtStatus nat_arrayof(G *g, Slot *args, Slot *res) {
+    GOL_UNUSED(g);
+    res[0].p = type_array(args[1].p, args[0].i);
+    return RT_OK;
+}
+
+static RtStatus nat_chanof(G *g, Slot *args, Slot *res) {
+    GOL_UNUSED(g);
+    int64_t d = args[0].i; // Go's RecvDir 1, SendDir 2, BothDir 3
+    res[0].p = type_chan(args[1].p, d == 3 ? CHAN_BOTH : d == 1 ? CHAN_RECV : CHAN_SEND);
+    return RT_OK;
+}
+
+// The Type * of each element of a []reflect.Type (interfaces holding *rtype).
+static Type **types_of(GoSlice *s) {
+    int64_t n = slice_len(s);
+    Type **ts = gc_alloc(sizeof(Type *) * (size_t)(n + 1));
+    for (int64_t i = 0; i < n; i++) {
+        GoIface *b = s->ptr[i].p;
+        ts[i] = b ? b->val.p : NULL;
+    }
+    return ts;
+}
+
+static RtStatus nat_funcof(G *g, Slot *args, Slot *res) {
+    GOL_UNUSED(g);
+    GoSlice *in = args[0].p, *out = args[1].p;
+    res[0].p = type_func(types_of(in), (int)slice_len(in), types_of(out), (int)slice_len(out),
+                         args[2].i != 0);
+    return RT_OK;
+}
+
+// structOf(names []string, types []Type, tags []string, anon []bool) *rtype
+static RtStatus nat_structof(G *g, Slot *args, Slot *res) {
+    GOL_UNUSED(g);
+    GoSlice *names = args[0].p, *tags = args[2].p, *anon = args[3].p;
+    int n = (int)slice_len(names);
+    Type **ts = types_of(args[1].p);
+    TField *fs = gc_alloc(sizeof(TField) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        fs[i].name = str_to_c(names->ptr[i].p);
+        fs[i].type = ts[i];
+        fs[i].embedded = anon->ptr[i].i != 0;
+        fs[i].exported = obj_exported(fs[i].name);
+        fs[i].tag = str_len(tags->ptr[i].p) ? str_to_c(tags->ptr[i].p) : NULL;
+    }
+    res[0].p = type_struct(fs, n);
+    return RT_OK;
+}
+
 static RtStatus nat_new(G *g, Slot *args, Slot *res) {
     GOL_UNUSED(g);
     Type *t = args[0].p;
@@ -529,6 +587,10 @@ static const NativeEntry reflect_natives[] = {
     {"reflect.sliceOf", nat_sliceof},
     {"reflect.mapOf", nat_mapof},
     {"reflect.newValue", nat_new},
+    {"reflect.arrayOf", nat_arrayof},
+    {"reflect.chanOf", nat_chanof},
+    {"reflect.funcOf", nat_funcof},
+    {"reflect.structOf", nat_structof},
     {"reflect.zero", nat_zero},
     {"reflect.makeSlice", nat_makeslice},
     {"reflect.makeMap", nat_makemap},

@@ -525,6 +525,89 @@ func MapOf(key, elem Type) Type { return toType(mapOf(key.(*rtype), elem.(*rtype
 
 func mapOf(k, e *rtype) *rtype
 
+// ArrayOf returns the array type with the given length and element type.
+func ArrayOf(length int, elem Type) Type {
+	if length < 0 {
+		panic("reflect: negative length passed to ArrayOf")
+	}
+	return toType(arrayOf(length, elem.(*rtype)))
+}
+
+func arrayOf(n int, e *rtype) *rtype
+
+// ChanOf returns the channel type with the given direction and element type.
+func ChanOf(dir ChanDir, t Type) Type {
+	if dir != RecvDir && dir != SendDir && dir != BothDir {
+		panic("reflect.ChanOf: invalid dir")
+	}
+	return toType(chanOf(int(dir), t.(*rtype)))
+}
+
+func chanOf(dir int, e *rtype) *rtype
+
+// FuncOf returns the function type with the given argument and result types.
+func FuncOf(in, out []Type, variadic bool) Type {
+	if variadic && (len(in) == 0 || in[len(in)-1].Kind() != Slice) {
+		panic("reflect.FuncOf: last arg of variadic func must be slice")
+	}
+	return toType(funcOf(in, out, variadic))
+}
+
+func funcOf(in, out []Type, variadic bool) *rtype
+
+// StructOf returns the struct type containing fields (Offset and Index are ignored and
+// computed as the compiler would).
+func StructOf(fields []StructField) Type {
+	var names, tags []string
+	var types []Type
+	var anon []bool
+	seen := map[string]bool{}
+	for i, f := range fields {
+		if f.Name == "" {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has no name")
+		}
+		if !isValidFieldName(f.Name) {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has invalid name")
+		}
+		if f.Type == nil {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has no type")
+		}
+		if f.Anonymous && f.PkgPath != "" {
+			panic("reflect.StructOf: field \"" + f.Name + "\" is anonymous but has PkgPath set")
+		}
+		if c := f.Name[0]; f.PkgPath == "" && ('a' <= c && c <= 'z' || c == '_') {
+			panic("reflect.StructOf: field \"" + f.Name + "\" is unexported but missing PkgPath")
+		}
+		if seen[f.Name] && f.Name != "_" {
+			panic("reflect.StructOf: duplicate field " + f.Name)
+		}
+		seen[f.Name] = true
+		names = append(names, f.Name)
+		tags = append(tags, string(f.Tag))
+		types = append(types, f.Type)
+		anon = append(anon, f.Anonymous)
+	}
+	return toType(structOf(names, types, tags, anon))
+}
+
+func structOf(names []string, types []Type, tags []string, anon []bool) *rtype
+
+func isValidFieldName(name string) bool {
+	for i, c := range name {
+		if i == 0 && !isLetter(c) {
+			return false
+		}
+		if !(isLetter(c) || c >= '0' && c <= '9' || c >= 0x80) {
+			return false
+		}
+	}
+	return len(name) > 0
+}
+
+func isLetter(c rune) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' || c >= 0x80
+}
+
 // DeepEqual reports whether x and y are "deeply equal" (Go's rules, cycles included).
 func DeepEqual(x, y any) bool
 
@@ -595,6 +678,17 @@ func MakeChan(typ Type, buffer int) Value {
 }
 
 func makeChan(t *rtype, n int) Value
+
+// MakeFunc returns a new function of the given Type that wraps the function fn: a call
+// converts its arguments to Values, calls fn, and returns fn's results.
+func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
+	if typ.Kind() != Func {
+		panic("reflect: call of MakeFunc with non-Func type")
+	}
+	return makeFunc(typ.(*rtype), fn)
+}
+
+func makeFunc(t *rtype, fn func([]Value) []Value) Value
 
 // Indirect returns the value that v points to (v itself if v is not a pointer).
 func Indirect(v Value) Value {
@@ -704,6 +798,8 @@ func (v Value) Int() int64
 func (v Value) Uint() uint64
 func (v Value) Float() float64
 func (v Value) Complex() complex128
+func (v Value) SetComplex(x complex128)
+func (v Value) OverflowComplex(x complex128) bool
 func (v Value) String() string
 func (v Value) Bytes() []byte
 func (v Value) Len() int
@@ -723,13 +819,13 @@ func (v Value) Set(x Value)
 func (v Value) SetInt(x int64)
 func (v Value) SetUint(x uint64)
 func (v Value) SetFloat(x float64)
-func (v Value) SetComplex(x complex128)
 func (v Value) SetString(x string)
 func (v Value) SetBool(x bool)
 func (v Value) SetBytes(x []byte)
 func (v Value) SetLen(n int)
 func (v Value) SetZero()
 func (v Value) Slice(i, j int) Value
+func (v Value) Slice3(i, j, k int) Value
 func (v Value) NumMethod() int
 func (v Value) Method(i int) Value
 func (v Value) Call(in []Value) []Value
@@ -737,7 +833,6 @@ func (v Value) convert(t *rtype) Value
 func (v Value) OverflowInt(x int64) bool
 func (v Value) OverflowUint(x uint64) bool
 func (v Value) OverflowFloat(x float64) bool
-func (v Value) OverflowComplex(x complex128) bool
 func (v Value) canConvert(t *rtype) bool
 func (v Value) Comparable() bool
 
@@ -766,16 +861,16 @@ func (v Value) CanUint() bool {
 	return false
 }
 
-// CanFloat reports whether Float can be used without panicking.
-func (v Value) CanFloat() bool {
-	k := v.Kind()
-	return k == Float32 || k == Float64
-}
-
 // CanComplex reports whether Complex can be used without panicking.
 func (v Value) CanComplex() bool {
 	k := v.Kind()
 	return k == Complex64 || k == Complex128
+}
+
+// CanFloat reports whether Float can be used without panicking.
+func (v Value) CanFloat() bool {
+	k := v.Kind()
+	return k == Float32 || k == Float64
 }
 
 // FieldByName returns the struct field with the given name (the zero Value if none).
@@ -976,3 +1071,134 @@ func (v Value) Equal(u Value) bool {
 	}
 	panic("reflect.Value.Equal: values of type " + v.Type().String() + " are not comparable")
 }
+
+// ---- channels ----
+
+// A SelectDir describes the communication direction of a select case.
+type SelectDir int
+
+const (
+	_             SelectDir = iota
+	SelectSend              // case Chan <- Send
+	SelectRecv              // case <-Chan:
+	SelectDefault           // default
+)
+
+// A SelectCase describes a single case in a select operation.
+type SelectCase struct {
+	Dir  SelectDir
+	Chan Value
+	Send Value
+}
+
+func chanSelect(dirs []int, chans []Value, sends []Value, hasDefault bool, context string) (int, Value, bool)
+
+// Select executes a select operation described by the list of cases. Like the Go select
+// statement, it blocks until at least one of the cases can proceed, makes a uniform
+// pseudo-random choice, and then executes that case.
+func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
+	if len(cases) > 65536 {
+		panic("reflect.Select: too many cases (max 65536)")
+	}
+	var dirs, idx []int
+	var chans, sends []Value
+	def := -1
+	for i, c := range cases {
+		switch c.Dir {
+		default:
+			panic("reflect.Select: invalid Dir")
+		case SelectDefault:
+			if def >= 0 {
+				panic("reflect.Select: multiple default cases")
+			}
+			if c.Chan.IsValid() {
+				panic("reflect.Select: default case has Chan value")
+			}
+			if c.Send.IsValid() {
+				panic("reflect.Select: default case has Send value")
+			}
+			def = i
+			continue
+		case SelectSend:
+			if c.Chan.IsValid() {
+				c.Chan.mustBe("unknown method", Chan)
+				c.Chan.mustBeExported("unknown method")
+				if c.Chan.typ.ChanDir()&SendDir == 0 {
+					panic("reflect.Select: SendDir case using recv-only channel")
+				}
+				if !c.Send.IsValid() {
+					panic("reflect.Select: SendDir case missing Send value")
+				}
+				c.Send.mustBeExported("unknown method")
+			}
+		case SelectRecv:
+			if c.Send.IsValid() {
+				panic("reflect.Select: RecvDir case has Send value")
+			}
+			if c.Chan.IsValid() {
+				c.Chan.mustBe("unknown method", Chan)
+				c.Chan.mustBeExported("unknown method")
+				if c.Chan.typ.ChanDir()&RecvDir == 0 {
+					panic("reflect.Select: RecvDir case using send-only channel")
+				}
+			}
+		}
+		dirs = append(dirs, int(c.Dir))
+		chans = append(chans, c.Chan)
+		sends = append(sends, c.Send)
+		idx = append(idx, i)
+	}
+	ch, rv, ok := chanSelect(dirs, chans, sends, def >= 0, "reflect.Select")
+	if ch < 0 {
+		return def, Value{}, false
+	}
+	return idx[ch], rv, ok
+}
+
+func (v Value) send(method string, x Value, nb bool) bool {
+	v.mustBe(method, Chan)
+	v.mustBeExported(method)
+	if v.typ.ChanDir()&SendDir == 0 {
+		panic("reflect: send on recv-only channel")
+	}
+	x.mustBeExported(method)
+	ch, _, _ := chanSelect([]int{int(SelectSend)}, []Value{v}, []Value{x}, nb, "reflect.Value.Send")
+	return ch == 0
+}
+
+func (v Value) recv(method string, nb bool) (Value, bool) {
+	v.mustBe(method, Chan)
+	v.mustBeExported(method)
+	if v.typ.ChanDir()&RecvDir == 0 {
+		panic("reflect: recv on send-only channel")
+	}
+	_, x, ok := chanSelect([]int{int(SelectRecv)}, []Value{v}, []Value{{}}, nb, method)
+	return x, ok
+}
+
+// Send sends x on the channel v.
+func (v Value) Send(x Value) { v.send("reflect.Value.Send", x, false) }
+
+// TrySend attempts to send x on the channel v but will not block; it reports whether the
+// value was sent.
+func (v Value) TrySend(x Value) bool { return v.send("reflect.Value.TrySend", x, true) }
+
+// Recv receives and returns a value from the channel v; ok is false if the value is the
+// zero value received because the channel is closed.
+func (v Value) Recv() (x Value, ok bool) { return v.recv("reflect.Value.Recv", false) }
+
+// TryRecv attempts to receive a value from the channel v but will not block; x is the zero
+// Value if the receive cannot finish without blocking.
+func (v Value) TryRecv() (x Value, ok bool) { return v.recv("reflect.Value.TryRecv", true) }
+
+// Close closes the channel v.
+func (v Value) Close() {
+	v.mustBe("reflect.Value.Close", Chan)
+	v.mustBeExported("reflect.Value.Close")
+	if v.typ.ChanDir()&SendDir == 0 {
+		panic("reflect: close of receive-only channel")
+	}
+	v.close()
+}
+
+func (v Value) close()

@@ -1,5 +1,6 @@
 // Internal to package reflect's natives (reflect.c, reflect_value.c, reflect_call.c,
-// reflect_deep.c): how a reflect.Value is laid out, the Go kinds, and the panics.
+// reflect_chan.c, reflect_deep.c): how a reflect.Value is laid out, the Go kinds, and the
+// panics.
 // A Value is three slots {typ, ptr, flag}: typ is the C Type * (NULL: the zero Value), ptr
 // the address of the value's storage (typ->slots slots, values.md's storage form), flag the
 // RF_* bits. A method value (RF_METHOD) has ptr -> {GoFunc *method, receiver}.
@@ -9,6 +10,10 @@
 #include "../../src/types.h"
 #include "gosize.h"
 #include "native.h"
+
+// The storage of a method value (RF_METHOD): the method as a function taking the receiver
+// first (rt_method), the receiver in register form, its dynamic type, the method's name.
+enum { RF_MFN, RF_MRECV, RF_MTYPE, RF_MNAME, RF_MSLOTS };
 
 // RF_RO: reached through an unexported field (inherited by what is reached from it);
 // RF_EMBRO: the value of an unexported embedded field (its exported fields are usable).
@@ -55,6 +60,9 @@ int rf_num_methods(Type *t);
 const char *rf_method_name(Type *t, int64_t i);
 // Panic with *reflect.ValueError{method, kind of t} (t NULL: the zero Value).
 RtStatus rf_value_error(G *g, const char *method, Type *t);
+// The func value a method value [v] stands for (x.M bound to its receiver), in fresh
+// one-slot storage.
+Slot *rf_method_func(RVal v);
 // Go's mustBeAssignable: panics (string) unless [v] is addressable and not read-only.
 RtStatus rf_must_assignable(G *g, RVal v, const char *method);
 // Go's mustBeExported: panics for a zero or read-only [v].

@@ -1,13 +1,14 @@
 // Natives of reflect.Value that involve functions and conversions: NumMethod, Method (a
 // method value bound to its receiver), Call/CallSlice (through vm_call, with Go's argument
-// checks and panic texts), Convert and CanConvert (Go's conversion rules for non-constant
-// values: numeric, string <-> []byte/[]rune, integer -> string, same underlying type,
-// interface boxing).
+// checks and panic texts), MakeFunc (a thunk calling one native stub), Convert and
+// CanConvert (Go's conversion rules for non-constant values: numeric, string <-> []byte/
+// []rune, integer -> string, same underlying type, interface boxing).
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "../../src/chunk.h"
+#include "cplx.h"
 #include "pkgutil.h"
 #include "reflect.h"
 
@@ -40,11 +41,13 @@ static RtStatus nat_method(G *g, Slot *args, Slot *res) {
         return rt_panic_str(g, "reflect: Method index out of range");
     GoFunc *fn;
     Slot recv;
+    Type *rt = v.t;
     if (v.t->kind == K_INTERFACE) {
         GoIface *b = v.ptr->p;
         if (!b)
             return rt_panic_str(g, "reflect: Method on nil interface value");
-        fn = rt_method(b->type, name);
+        rt = b->type;
+        fn = rt_method(rt, name);
         recv = b->val;
     } else {
         fn = rt_method(v.t, name);
@@ -52,9 +55,11 @@ static RtStatus nat_method(G *g, Slot *args, Slot *res) {
         if (is_agg(v.t))
             recv.p = val_clone(v.t, recv.p);
     }
-    Slot *st = gc_alloc(2 * sizeof(Slot));
-    st[0].p = fn;
-    st[1] = recv;
+    Slot *st = gc_alloc(RF_MSLOTS * sizeof(Slot));
+    st[RF_MFN].p = fn;
+    st[RF_MRECV] = recv;
+    st[RF_MTYPE].p = rt;
+    st[RF_MNAME].p = (void *)name;
     res[0].p = rf_make(fn->proto->type, st, RF_METHOD | rf_ro(v.flag));
     return RT_OK;
 }
@@ -125,8 +130,8 @@ static RtStatus do_call(G *g, Slot *args, Slot *res, bool is_slice) {
     Type *u = rt_under(v.t);
     Slot *regs = gc_alloc(sizeof(Slot) * (size_t)(u->nparams + 2));
     if (v.flag & RF_METHOD) {
-        fn = v.ptr[0].p;
-        regs[k++] = v.ptr[1];
+        fn = v.ptr[RF_MFN].p;
+        regs[k++] = v.ptr[RF_MRECV];
     } else {
         fn = v.ptr->p;
     }
@@ -219,8 +224,14 @@ static RtStatus conv(G *g, RVal v, Type *to, Slot *out) {
         out->p = fk == K_INTERFACE ? x.p : iface_box(v.t, x);
         return RT_OK;
     }
-    if ((is_int(fk) || is_uint(fk) || is_float(fk)) && (is_int(tk) || is_uint(tk) || is_float(tk))) {
+    bool fnum = is_int(fk) || is_uint(fk) || is_float(fk);
+    bool tnum = is_int(tk) || is_uint(tk) || is_float(tk);
+    if (fnum && tnum) {
         *out = conv_num(fk, tk, x);
+        return RT_OK;
+    }
+    if ((fk == K_COMPLEX64 || fk == K_COMPLEX128) && (tk == K_COMPLEX64 || tk == K_COMPLEX128)) {
+        out->p = tk == K_COMPLEX64 ? cplx_round64(x.p) : x.p;
         return RT_OK;
     }
     if (tk == K_STRING && (is_int(fk) || is_uint(fk))) {
@@ -261,8 +272,7 @@ static RtStatus nat_convert(G *g, Slot *args, Slot *res) {
     if (!v.t)
         return rf_value_error(g, "reflect.Value.Convert", NULL);
     if (v.flag & RF_METHOD)
-        return rt_panic_str(g, "reflect.Value.Convert: method values are not supported by "
-                               "gol's reflect");
+        v = (RVal){v.t, rf_method_func(v), v.flag & ~(uint64_t)RF_METHOD};
     if (!can_convert(v.t, to))
         return panicf(g, "reflect.Value.Convert: value of type %s cannot be converted to type %s",
                       type_string(v.t), type_string(to));
@@ -290,7 +300,80 @@ static RtStatus nat_canconvert(G *g, Slot *args, Slot *res) {
     return RT_OK;
 }
 
+// ---- MakeFunc ----
+
+// What a function made by MakeFunc captures: its signature and the Go implementation
+// func(args []Value) []Value.
+typedef struct MakeFuncData {
+    Type *sig;
+    GoFunc *impl;
+} MakeFuncData;
+
+static RtStatus makefunc_panic(G *g, MakeFuncData *d, const char *what) {
+    char msg[512];
+    snprintf(msg, sizeof msg, "reflect: function created by MakeFunc using %s %s",
+             d->impl->proto->name, what);
+    return rt_panic_str(g, msg);
+}
+
+// The native every MakeFunc function calls: (data, args...) -> results.
+static RtStatus nat_makefunc_stub(G *g, Slot *args, Slot *res) {
+    MakeFuncData *d = args[0].p;
+    Type *u = rt_under(d->sig);
+    GoSlice *in = slice_make(rf_value_type, u->nparams, u->nparams);
+    for (int i = 0; i < u->nparams; i++) {
+        Slot v = args[1 + i];
+        if (is_agg(u->params[i]))
+            v.p = val_clone(u->params[i], v.p);
+        memcpy(in->ptr + 3 * i, rf_from_reg(u->params[i], v), 3 * sizeof(Slot));
+    }
+    Slot a[1] = {{.p = in}}, out[1];
+    RtStatus st = vm_call(g, d->impl, a, 1, out, 1);
+    if (st != RT_OK)
+        return st;
+    GoSlice *outs = out[0].p;
+    if (slice_len(outs) != u->nresults)
+        return rt_panic_str(g, "reflect: wrong return count from function created by MakeFunc");
+    for (int i = 0; i < u->nresults; i++) {
+        RVal r = rf_get(outs->ptr + 3 * i);
+        if (!r.t)
+            return makefunc_panic(g, d, "returned zero Value");
+        if (r.flag & RF_ANYRO)
+            return makefunc_panic(g, d, "returned value obtained from unexported field");
+        st = rf_assign_to(g, r, u->results[i], "reflect.MakeFunc", &res[i]);
+        if (st != RT_OK)
+            return st;
+        if (is_agg(u->results[i]))
+            res[i].p = val_clone(u->results[i], res[i].p);
+    }
+    return RT_OK;
+}
+
+// makeFunc(t *rtype, fn func([]Value) []Value) Value
+static RtStatus nat_makefunc(G *g, Slot *args, Slot *res) {
+    Type *t = args[0].p;
+    Type *u = rt_under(t);
+    if (u->nparams > 15)
+        return rt_panic_str(g, "reflect.MakeFunc: gol supports at most 15 parameters");
+    MakeFuncData *d = gc_alloc(sizeof(MakeFuncData));
+    d->sig = t;
+    d->impl = args[1].p;
+    Proto *stub = gc_alloc(sizeof(Proto));
+    stub->name = "reflect.makeFuncStub";
+    stub->native = nat_makefunc_stub;
+    stub->nparams = 1 + u->nparams;
+    stub->nresults = u->nresults;
+    stub->epilogue_pc = -1;
+    stub->hidden = true;
+    GoFunc *fn = func_new(rt_call_thunk(t, stub), 1);
+    fn->caps[0] = gc_alloc(sizeof(Slot));
+    fn->caps[0]->p = d;
+    res[0].p = rf_from_reg(t, (Slot){.p = fn});
+    return RT_OK;
+}
+
 static const NativeEntry reflect_call_natives[] = {
+    {"reflect.makeFunc", nat_makefunc},
     {"reflect.Value.NumMethod", nat_nummethod},
     {"reflect.Value.Method", nat_method},
     {"reflect.Value.Call", nat_call},

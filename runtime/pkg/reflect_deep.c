@@ -62,6 +62,7 @@ typedef struct Deep {
 
 static bool deep(Deep *d, Type *t, Slot *p1, Slot *p2, int depth);
 
+
 static bool deep_iface(Deep *d, GoIface *a, GoIface *b, int depth) {
     if (!a || !b)
         return a == b;

@@ -25,10 +25,6 @@ static bool is_uint(Kind k) {
     return k >= K_UINT && k <= K_UINTPTR;
 }
 
-static bool is_complex(Kind k) {
-    return k == K_COMPLEX64 || k == K_COMPLEX128;
-}
-
 static bool is_agg(Type *t) {
     return t->kind == K_STRUCT || t->kind == K_ARRAY;
 }
@@ -40,8 +36,7 @@ static RtStatus nat_interface(G *g, Slot *args, Slot *res) {
         return rt_panic_str(g, "reflect.Value.Interface: cannot return value obtained from "
                                "unexported field or method");
     if (v.flag & RF_METHOD)
-        return rt_panic_str(g, "reflect.Value.Interface: method values are not supported by "
-                               "gol's reflect");
+        v.ptr = rf_method_func(v);
     Slot x = rf_load(v);
     res[0].p = v.t->kind == K_INTERFACE ? x.p : iface_box(v.t, x);
     return RT_OK;
@@ -75,11 +70,14 @@ static RtStatus nat_float(G *g, Slot *args, Slot *res) {
     return RT_OK;
 }
 
-// Complex: the slot's immutable pair is shared (a complex64's parts are already doubles).
+static bool is_complex(Kind k) {
+    return k == K_COMPLEX64 || k == K_COMPLEX128;
+}
+
 static RtStatus nat_complex(G *g, Slot *args, Slot *res) {
     VAL_ARG;
     MUST(v.t && is_complex(v.t->kind), "reflect.Value.Complex");
-    res[0].p = v.ptr->p;
+    res[0].p = v.ptr->p; // an immutable pair (complex64 parts are already float32 values)
     return RT_OK;
 }
 
@@ -554,6 +552,30 @@ static RtStatus nat_slice(G *g, Slot *args, Slot *res) {
     }
 }
 
+static RtStatus nat_slice3(G *g, Slot *args, Slot *res) {
+    VAL_ARG;
+    int64_t i = args[1].i, j = args[2].i, k = args[3].i;
+    MUST(v.t && (v.t->kind == K_SLICE || v.t->kind == K_ARRAY), "reflect.Value.Slice3");
+    Type *u = rt_under(v.t), *st = v.t;
+    Slot *base;
+    int64_t cap;
+    if (v.t->kind == K_ARRAY) {
+        if (!(v.flag & RF_ADDR))
+            return rt_panic_str(g, "reflect.Value.Slice3: slice of unaddressable array");
+        base = v.ptr, cap = u->len, st = type_slice(u->elem);
+    } else {
+        GoSlice *s = v.ptr->p;
+        base = s ? s->ptr : NULL, cap = slice_cap(s);
+    }
+    if (i < 0 || j < i || k < j || k > cap)
+        return rt_panic_str(g, "reflect.Value.Slice3: slice index out of bounds");
+    GoSlice *ns = slice_wrap(base ? base + i * u->elem->slots : NULL, j - i, k - i);
+    Slot *r = rf_from_reg(st, (Slot){.p = ns});
+    r[2].u = rf_ro(v.flag);
+    res[0].p = r;
+    return RT_OK;
+}
+
 static RtStatus nat_overflowint(G *g, Slot *args, Slot *res) {
     VAL_ARG;
     MUST(v.t && is_int(v.t->kind), "reflect.Value.OverflowInt");
@@ -578,8 +600,7 @@ static RtStatus nat_overflowfloat(G *g, Slot *args, Slot *res) {
     return RT_OK;
 }
 
-// Go's overflowFloat32: |x| beyond MaxFloat32 but finite.
-static bool overflow_f32(double x) {
+static bool overflow32(double x) {
     x = fabs(x);
     return x > 3.40282346638528859811704183484516925440e+38 && !isinf(x);
 }
@@ -588,7 +609,7 @@ static RtStatus nat_overflowcomplex(G *g, Slot *args, Slot *res) {
     VAL_ARG;
     MUST(v.t && is_complex(v.t->kind), "reflect.Value.OverflowComplex");
     const GoComplex *z = args[1].p;
-    res[0].i = v.t->kind == K_COMPLEX64 && (overflow_f32(cplx_re(z)) || overflow_f32(cplx_im(z)));
+    res[0].i = v.t->kind == K_COMPLEX64 && (overflow32(cplx_re(z)) || overflow32(cplx_im(z)));
     return RT_OK;
 }
 
@@ -663,6 +684,8 @@ static const NativeEntry reflect_value_natives[] = {
     {"reflect.Value.Uint", nat_uint},
     {"reflect.Value.Float", nat_float},
     {"reflect.Value.Complex", nat_complex},
+    {"reflect.Value.SetComplex", nat_setcomplex},
+    {"reflect.Value.OverflowComplex", nat_overflowcomplex},
     {"reflect.Value.String", nat_vstring},
     {"reflect.Value.Bytes", nat_bytes},
     {"reflect.Value.Len", nat_len},
@@ -682,17 +705,16 @@ static const NativeEntry reflect_value_natives[] = {
     {"reflect.Value.SetInt", nat_setint},
     {"reflect.Value.SetUint", nat_setuint},
     {"reflect.Value.SetFloat", nat_setfloat},
-    {"reflect.Value.SetComplex", nat_setcomplex},
     {"reflect.Value.SetString", nat_setstring},
     {"reflect.Value.SetBool", nat_setbool},
     {"reflect.Value.SetBytes", nat_setbytes},
     {"reflect.Value.SetLen", nat_setlen},
     {"reflect.Value.SetZero", nat_setzero},
     {"reflect.Value.Slice", nat_slice},
+    {"reflect.Value.Slice3", nat_slice3},
     {"reflect.Value.OverflowInt", nat_overflowint},
     {"reflect.Value.OverflowUint", nat_overflowuint},
     {"reflect.Value.OverflowFloat", nat_overflowfloat},
-    {"reflect.Value.OverflowComplex", nat_overflowcomplex},
     {"reflect.Value.Comparable", nat_vcomparable},
     {"reflect.appendValues", nat_append},
     {"reflect.appendSlice", nat_appendslice},

@@ -40,7 +40,10 @@ static bool have_path(SrcVec *v, const char *path) {
     return false;
 }
 
+// Adds dir's NAME.go and NAME+part.go files as the sources of package NAME (a_b: "a/b"),
+// except packages an earlier directory already supplied.
 static void add_dir(SrcVec *v, const char *dir) {
+    int before = v->n;
     DIR *d = opendir(dir);
     if (!d)
         return;
@@ -50,10 +53,14 @@ static void add_dir(SrcVec *v, const char *dir) {
         if (n < 4 || strcmp(de->d_name + n - 3, ".go") != 0)
             continue;
         char *path = gc_strndup(de->d_name, n - 3);
+        char *part = strchr(path, '+');
+        if (part)
+            *part = 0;
         for (char *p = path; *p; p++)
             if (*p == '_')
                 *p = '/';
-        if (have_path(v, path))
+        SrcVec earlier = {v->v, before, before};
+        if (have_path(&earlier, path))
             continue;
         char full[1024];
         snprintf(full, sizeof full, "%s/%s", dir, de->d_name);

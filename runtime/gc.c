@@ -93,6 +93,10 @@ size_t gc_heap_size(void) {
     return atomic_load(&heap_bytes);
 }
 
+void gc_on_free(void *obj, void (*fn)(void *obj, void *arg), void *arg) {
+    (void)obj, (void)fn, (void)arg;
+}
+
 void gc_collect(void) {}
 
 #else // Boehm GC
@@ -142,6 +146,10 @@ int gc_thread_create(void *thread, void *(*fn)(void *), void *arg) {
 
 size_t gc_heap_size(void) {
     return GC_get_heap_size();
+}
+
+void gc_on_free(void *obj, void (*fn)(void *obj, void *arg), void *arg) {
+    GC_register_finalizer_no_order(obj, fn, arg, NULL, NULL);
 }
 
 void gc_collect(void) {

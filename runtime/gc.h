@@ -29,6 +29,12 @@ char *gc_strndup(const char *s, size_t n);
 // Start a native thread known to the collector (libgc's pthread_create wrapper).
 int gc_thread_create(void *thread, void *(*fn)(void *), void *arg);
 
+// Call fn(obj, arg) once the collector finds [obj] (from gc_alloc) unreachable, to release
+// what it owns outside the GC heap (package regexp's RE2 programs). Runs after a
+// collection, on whichever thread is allocating then; it must not block. No-op with
+// GOL_MALLOC, where nothing is ever freed.
+void gc_on_free(void *obj, void (*fn)(void *obj, void *arg), void *arg);
+
 // Bytes currently in the GC heap (for runtime.MemStats-like reporting and tests).
 size_t gc_heap_size(void);
 

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "gc.h"
 #include "out.h"
 #include "panic.h"
 #include "sched.h"
@@ -120,12 +121,8 @@ static void setup(void) {
     if (pipe2(pipefd, O_CLOEXEC) < 0)
         return;
     fcntl(pipefd[1], F_SETFL, O_NONBLOCK);
-    pthread_t t;
-    pthread_attr_t at;
-    pthread_attr_init(&at);
-    pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
-    pthread_attr_setstacksize(&at, 256 * 1024);
-    if (pthread_create(&t, &at, signal_thread, NULL) != 0)
+    pthread_t t; // known to the collector: the SIGQUIT dump allocates
+    if (gc_thread_create(&t, signal_thread, NULL) != 0)
         return;
     for (int sig = 1; sig < SIG_COUNT; sig++)
         if (default_action(sig) != SD_NONE)

@@ -10,7 +10,7 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wmissing-declarations -Wno-unused-parameter
 CFLAGS  := -std=c11 $(OPT) -g $(WARN) -D_GNU_SOURCE -pthread $(EXTRA_CFLAGS)
 GENFLAGS:= -std=c11 $(OPT) -g -D_GNU_SOURCE -pthread -Wno-unused-function $(EXTRA_CFLAGS)
-LDLIBS  := -lgc -ledit -lm -pthread
+LDLIBS  := -lgc -ledit -lmpfr -lgmp -lm -pthread
 
 B       ?= build
 SRC     := $(wildcard src/*.c runtime/*.c runtime/pkg/*.c)
@@ -77,6 +77,7 @@ unit: $(UNIT_BIN)
 
 test: $(GOL) unit
 	tests/run.sh $(GOL)
+	tests/scale/run.sh $(GOL)
 	tests/repl/run.sh $(GOL)
 	tests/conformance.sh $(GOL)
 
@@ -85,13 +86,13 @@ check: $(DEPS_STAMP)
 	$(MAKE) B=build/asan GOL=./gol-asan OPT="-O1 -fno-omit-frame-pointer" \
 	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -DGOL_MALLOC" \
 	  ./gol-asan
-	ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 TIMEOUT=60 tests/run.sh ./gol-asan
-	ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 TIMEOUT=60 REPEAT=20 tests/run.sh ./gol-asan tests/runtime
+	GOL_NO_GC=1 ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 TIMEOUT=60 tests/run.sh ./gol-asan
+	GOL_NO_GC=1 ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 TIMEOUT=60 REPEAT=20 tests/run.sh ./gol-asan tests/runtime
 
 tsan: $(DEPS_STAMP)
 	$(MAKE) B=build/tsan GOL=./gol-tsan OPT="-O1" CC=clang \
 	  EXTRA_CFLAGS="-fsanitize=thread -DGOL_MALLOC" ./gol-tsan
-	for p in 1 2 8; do GOMAXPROCS=$$p TSAN_OPTIONS="halt_on_error=1 exitcode=66" \
+	for p in 1 2 8; do GOL_NO_GC=1 GOMAXPROCS=$$p TSAN_OPTIONS="halt_on_error=1 exitcode=66" \
 	  tests/run.sh ./gol-tsan tests/runtime || exit 1; done
 
 lint:

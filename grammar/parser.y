@@ -20,6 +20,7 @@ static void gol_yyerror(Loc *loc, Parser *p, const char *msg);
 #define YYMALLOC gc_alloc
 #define YYFREE(p) ((void)0)
 #define YYINITDEPTH 1000
+#define YYMAXDEPTH 10000000 // nesting is bounded by the front end's stack (deepstack.h)
 #define YYLLOC_DEFAULT(Cur, Rhs, N)                                                        \
     do {                                                                                   \
         if (N) {                                                                           \

@@ -39,6 +39,48 @@ static void stress(void) {
 static void stress(void) {}
 #endif
 
+// ---- allocation counts (runtime.MemStats.Mallocs): one counter per thread, written only
+// by its thread (a relaxed load and store, no atomic read-modify-write on the allocation
+// path); readers sum the list. Counters outlive their threads (a thread's count stays).
+
+typedef struct AllocCount {
+    _Atomic uint64_t n;
+    struct AllocCount *next; // guarded by: counts_lock (pushed once, never removed)
+} AllocCount;
+
+static pthread_mutex_t counts_lock = PTHREAD_MUTEX_INITIALIZER;
+static AllocCount *counts; // guarded by: counts_lock
+static __thread AllocCount *my_count;
+
+static AllocCount *count_register(void) {
+    AllocCount *c = calloc(1, sizeof *c);
+    if (!c)
+        out_of_memory(sizeof *c);
+    pthread_mutex_lock(&counts_lock);
+    c->next = counts;
+    counts = c;
+    pthread_mutex_unlock(&counts_lock);
+    my_count = c;
+    return c;
+}
+
+static inline void count_alloc(void) {
+    AllocCount *c = my_count;
+    if (!c)
+        c = count_register();
+    atomic_store_explicit(&c->n, atomic_load_explicit(&c->n, memory_order_relaxed) + 1,
+                          memory_order_relaxed);
+}
+
+uint64_t gc_mallocs(void) {
+    uint64_t sum = 0;
+    pthread_mutex_lock(&counts_lock);
+    for (AllocCount *c = counts; c; c = c->next)
+        sum += atomic_load_explicit(&c->n, memory_order_relaxed);
+    pthread_mutex_unlock(&counts_lock);
+    return sum;
+}
+
 #ifdef GOL_MALLOC
 
 // Header in front of every block: the requested size, padded to keep 16-byte alignment.
@@ -53,6 +95,7 @@ void gc_init(void) {}
 
 static void *raw_alloc(size_t size) {
     stress();
+    count_alloc();
     Hdr *h = calloc(1, sizeof(Hdr) + size);
     if (!h)
         out_of_memory(size);
@@ -89,15 +132,49 @@ int gc_thread_create(void *thread, void *(*fn)(void *), void *arg) {
     return pthread_create((pthread_t *)thread, NULL, fn, arg);
 }
 
+int gc_thread_create_stack(void *thread, size_t stack, void *(*fn)(void *), void *arg) {
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    int err = pthread_attr_setstacksize(&attr, stack);
+    if (!err)
+        err = pthread_create((pthread_t *)thread, &attr, fn, arg);
+    pthread_attr_destroy(&attr);
+    return err;
+}
+
+int gc_thread_join(void *thread) {
+    return pthread_join(*(pthread_t *)thread, NULL);
+}
+
 size_t gc_heap_size(void) {
     return atomic_load(&heap_bytes);
 }
 
-void gc_on_free(void *obj, void (*fn)(void *obj, void *arg), void *arg) {
-    (void)obj, (void)fn, (void)arg;
+void gc_stats(GcStats *st) {
+    memset(st, 0, sizeof *st);
+    st->heap_size = st->heap_alloc = st->total_alloc = st->sys = atomic_load(&heap_bytes);
+    st->mallocs = gc_mallocs();
+    st->num_gc = atomic_load(&collections);
 }
 
-void gc_collect(void) {}
+static atomic_uint_fast64_t collections; // runtime.GC calls: NumGC in this build
+
+void gc_collect(void) {
+    atomic_fetch_add(&collections, 1);
+}
+
+// Nothing is ever freed here, so no finalizer ever becomes ready.
+bool gc_set_finalizer(void *obj, GcFinalizer fn, void *data, bool *had) {
+    (void)obj, (void)fn, (void)data;
+    *had = false;
+    return true;
+}
+
+void gc_on_finalizers_ready(void (*cb)(void)) {
+    (void)cb;
+}
+
+void gc_run_finalizers(void) {}
 
 #else // Boehm GC
 
@@ -111,10 +188,12 @@ void gc_init(void) {
     GC_expand_hp(INITIAL_HEAP);
     GC_set_warn_proc(GC_ignore_warn_proc); // failures are reported as Go's fatal error
     GC_allow_register_threads();
+    GC_set_finalize_on_demand(1); // finalizers run only from gc_run_finalizers
 }
 
 void *gc_alloc(size_t size) {
     stress();
+    count_alloc();
     void *p = GC_MALLOC(size ? size : 1);
     if (!p)
         out_of_memory(size);
@@ -123,6 +202,7 @@ void *gc_alloc(size_t size) {
 
 void *gc_alloc_atomic(size_t size) {
     stress();
+    count_alloc();
     void *p = GC_MALLOC_ATOMIC(size ? size : 1);
     if (!p)
         out_of_memory(size);
@@ -144,16 +224,68 @@ int gc_thread_create(void *thread, void *(*fn)(void *), void *arg) {
     return GC_pthread_create((pthread_t *)thread, NULL, fn, arg);
 }
 
+int gc_thread_create_stack(void *thread, size_t stack, void *(*fn)(void *), void *arg) {
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    int err = pthread_attr_setstacksize(&attr, stack);
+    if (!err)
+        err = GC_pthread_create((pthread_t *)thread, &attr, fn, arg);
+    pthread_attr_destroy(&attr);
+    return err;
+}
+
+int gc_thread_join(void *thread) {
+    return GC_pthread_join(*(pthread_t *)thread, NULL);
+}
+
 size_t gc_heap_size(void) {
     return GC_get_heap_size();
 }
 
-void gc_on_free(void *obj, void (*fn)(void *obj, void *arg), void *arg) {
-    GC_register_finalizer_no_order(obj, fn, arg, NULL, NULL);
+void gc_stats(GcStats *st) {
+    struct GC_prof_stats_s ps;
+    memset(&ps, 0, sizeof ps);
+    GC_get_prof_stats(&ps, sizeof ps);
+    st->heap_size = ps.heapsize_full;
+    st->heap_free = ps.free_bytes_full;
+    st->heap_released = ps.unmapped_bytes;
+    st->heap_alloc = ps.heapsize_full - ps.free_bytes_full; // both count unmapped bytes
+    st->total_alloc = ps.allocd_bytes_before_gc + ps.bytes_allocd_since_gc;
+    st->reclaimed = ps.reclaimed_bytes_before_gc + ps.bytes_reclaimed_since_gc;
+    st->sys = ps.obtained_from_os_bytes;
+    st->num_gc = ps.gc_no;
+    st->mallocs = gc_mallocs();
 }
 
 void gc_collect(void) {
     GC_gcollect();
+}
+
+bool gc_set_finalizer(void *obj, GcFinalizer fn, void *data, bool *had) {
+    if (GC_base(obj) != obj)
+        return false;
+    GC_finalization_proc old = NULL;
+    void *old_data = NULL;
+    GC_register_finalizer_ignore_self(obj, fn, data, &old, &old_data);
+    *had = old != NULL;
+    if (old && fn) // keep the first one: the caller reports Go's error
+        GC_register_finalizer_ignore_self(obj, old, old_data, NULL, NULL);
+    return true;
+}
+
+static void (*ready_cb)(void);
+static void notify_ready(void) {
+    if (ready_cb)
+        ready_cb();
+}
+
+void gc_on_finalizers_ready(void (*cb)(void)) {
+    ready_cb = cb;
+    GC_set_finalizer_notifier(notify_ready);
+}
+
+void gc_run_finalizers(void) {
+    GC_invoke_finalizers();
 }
 
 #endif

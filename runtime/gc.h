@@ -6,7 +6,9 @@
 #ifndef GOL_GC_H
 #define GOL_GC_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 // Initialise the collector. Call once, first thing in main().
 void gc_init(void);
@@ -28,17 +30,44 @@ char *gc_strndup(const char *s, size_t n);
 
 // Start a native thread known to the collector (libgc's pthread_create wrapper).
 int gc_thread_create(void *thread, void *(*fn)(void *), void *arg);
-
-// Call fn(obj, arg) once the collector finds [obj] (from gc_alloc) unreachable, to release
-// what it owns outside the GC heap (package regexp's RE2 programs). Runs after a
-// collection, on whichever thread is allocating then; it must not block. No-op with
-// GOL_MALLOC, where nothing is ever freed.
-void gc_on_free(void *obj, void (*fn)(void *obj, void *arg), void *arg);
+// The same with a C stack of [stack] bytes (reserved, touched only as used). Returns an
+// errno value (EAGAIN/ENOMEM when the address space cannot hold it) or 0.
+int gc_thread_create_stack(void *thread, size_t stack, void *(*fn)(void *), void *arg);
+// Wait for a thread started by gc_thread_create*; returns an errno value or 0.
+int gc_thread_join(void *thread);
 
 // Bytes currently in the GC heap (for runtime.MemStats-like reporting and tests).
 size_t gc_heap_size(void);
 
+// Allocations made so far through this file (all threads; for runtime.MemStats.Mallocs).
+uint64_t gc_mallocs(void);
+
+// The collector's statistics, for runtime.ReadMemStats (bytes unless noted).
+typedef struct GcStats {
+    uint64_t heap_size;     // heap obtained for objects (mapped)
+    uint64_t heap_free;     // free bytes in it
+    uint64_t heap_released; // returned to the OS
+    uint64_t heap_alloc;    // in objects, live or not yet swept
+    uint64_t total_alloc;   // allocated since start (cumulative)
+    uint64_t reclaimed;     // freed by collections since start (cumulative)
+    uint64_t sys;           // obtained from the OS
+    uint64_t num_gc;        // collections so far
+    uint64_t mallocs;       // allocations so far (count)
+} GcStats;
+void gc_stats(GcStats *st);
+
 // Run a full collection now.
 void gc_collect(void);
+
+// Finalizers (runtime.SetFinalizer). [fn] is called as fn(obj, data) by gc_run_finalizers
+// once obj is unreachable (objects reachable from it are kept; a pointer to itself does
+// not count). fn == NULL removes obj's finalizer. Returns false if obj is not the start of
+// a collector object; *had says whether obj already had one (then a new fn is not set).
+typedef void (*GcFinalizer)(void *obj, void *data);
+bool gc_set_finalizer(void *obj, GcFinalizer fn, void *data, bool *had);
+// Call [cb] (from whichever thread allocates) when finalizers become ready to run.
+void gc_on_finalizers_ready(void (*cb)(void));
+// Run the finalizers that are ready, on this thread.
+void gc_run_finalizers(void);
 
 #endif

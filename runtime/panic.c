@@ -277,6 +277,29 @@ void traceback_print(G *g, const char *state, const TraceFrame *trace, int n) {
     out_write(2, b.data, b.len);
 }
 
+typedef struct StackDump {
+    Buf *b;
+    G *self;
+} StackDump;
+
+static void stack_other(G *g, void *arg) {
+    StackDump *d = arg;
+    int st = atomic_load(&g->status);
+    if (g == d->self || st == G_DEAD || st == G_IDLE)
+        return;
+    buf_putc(d->b, '\n');
+    traceback_to(d->b, g, st == G_WAITING ? g_wait_reason_str(g->wait_reason) : "runnable",
+                 NULL, 0);
+}
+
+void traceback_stacks(Buf *b, G *self, bool all) {
+    traceback_to(b, self, "running", NULL, 0);
+    if (all) {
+        StackDump d = {b, self};
+        sched_for_each_g(stack_other, &d);
+    }
+}
+
 // ---- panic values as text ----
 
 char *panic_value_text(G *g, GoIface *v) {

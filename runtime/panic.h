@@ -5,6 +5,7 @@
 #ifndef GOL_PANIC_H
 #define GOL_PANIC_H
 
+#include "buf.h"
 #include "g.h"
 #include "native.h"
 
@@ -53,6 +54,11 @@ GOL_NORETURN void panic_sigquit(void);
 // Print "goroutine N [state]:" and its stack (innermost first) in Go's format to [buf].
 // [trace] may be NULL to use g's live frames.
 void traceback_print(G *g, const char *state, const TraceFrame *trace, int n);
+
+// runtime.Stack: [self]'s traceback ("running"), then, if [all], every other live
+// goroutine's after a blank line. Other goroutines keep running: their frames are read
+// as they are at that moment.
+void traceback_stacks(Buf *b, G *self, bool all);
 
 // Text Go prints after "panic: " for a panic value (error -> Error(), Stringer -> String(),
 // basic values, named basic types as main.T(v)...). May call Go methods on [g].

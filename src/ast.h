@@ -183,6 +183,7 @@ struct Expr {
     // ---- set by the compiler ----
     int hoisted;        // 1 + the register this node was already computed into (gc's
                         // evaluation order, compile_order.c); 0 otherwise
+    uint8_t order_memo; // compile_order.c's cached has_hoistable/reads answers (ORDER_*)
 };
 
 // A field, parameter, result, or interface method. `names` may be empty (anonymous parameter,

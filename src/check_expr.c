@@ -3,6 +3,7 @@
 // (src/constant.h). Untyped results stay untyped here; the context that consumes them
 // (assignment, conversion, the other operand) gives them their final type (check_assign.c).
 #include "check_int.h"
+#include "deepstack.h"
 
 static bool is_const_type(Type *t) {
     Kind k = check_under(t)->kind;
@@ -298,6 +299,10 @@ static void unary(Checker *c, Expr *e, Type *hint) {
 
 void check_raw(Checker *c, Expr *e, Type *hint) {
     check_set_invalid(e);
+    if (GOL_UNLIKELY(deepstack_low())) {
+        check_errorf(c, e->pos, DEEPSTACK_MSG);
+        return;
+    }
     switch (e->kind) {
     case E_BAD: return;
     case E_IDENT: ident(c, e); return;

@@ -270,4 +270,9 @@ Package *check_import(Checker *c, const char *path, Pos pos);
 // c->file_scope) with their DeclInfo, to be resolved lazily. (Used by check_repl.c too.)
 void check_collect_decl(Checker *c, Decl *d);
 
+// Duplicate constants (map literal keys, switch cases): two constant expressions are the same
+// key when they have the same type and equal values; the hash agrees with that (hashset.h).
+bool check_const_key_same(const void *a, const void *b);
+uint64_t check_const_key_hash(const Expr *k);
+
 #endif

@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "check_int.h"
+#include "hashset.h"
 
 static void clause_body(Checker *c, Stmt *cl) {
     Block *b = cl->body;
@@ -19,21 +20,16 @@ static Stmt *last_stmt(Stmt *cl) {
     return vec_last(&cl->body->stmts);
 }
 
-static void dup_cases(Checker *c, Expr *v, ExprVec *seen) {
+static void dup_cases(Checker *c, Expr *v, HashSet *seen) {
     if (v->mode != MODE_CONST || v->cval->kind == CV_BOOL) // gc checks only numbers, strings
         return;
-    for (int i = 0; i < seen->n; i++) {
-        Expr *o = seen->v[i];
-        if (o->tv == v->tv && o->cval->kind == v->cval->kind &&
-            cv_compare(OP_EQL, o->cval, v->cval)) {
-            char pbuf[256];
-            check_errorf(c, check_start(v), "duplicate case %s in expression switch\n\t%s: "
-                         "previous case", check_operand_str(c, v),
-                         pos_format(check_start(o), pbuf, sizeof pbuf));
-            return;
-        }
+    Expr *o = (Expr *)hashset_add(seen, check_const_key_hash(v), v, check_const_key_same);
+    if (o) {
+        char pbuf[256];
+        check_errorf(c, check_start(v), "duplicate case %s in expression switch\n\t%s: "
+                     "previous case", check_operand_str(c, v),
+                     pos_format(check_start(o), pbuf, sizeof pbuf));
     }
-    vec_push(seen, v);
 }
 
 static Expr *implicit_true(Stmt *s) {
@@ -85,7 +81,7 @@ void check_switch_stmt(Checker *c, Stmt *s) {
     vec_push(&c->fn->targets, s);
     StmtVec *cls = &s->body->stmts;
     Stmt *def = NULL;
-    ExprVec seen = {0};
+    HashSet seen = {0};
     for (int i = 0; i < cls->n; i++) {
         Stmt *cl = cls->v[i];
         if (cl->is_default) {

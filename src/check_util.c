@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "check_int.h"
+#include "hashset.h"
 
 void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
     char buf[2048];
@@ -163,4 +164,27 @@ void ptrmap_put(PtrMap *m, const void *key, void *val) {
     m->keys[i] = (void *)key;
     m->vals[i] = val;
     m->n++;
+}
+
+bool check_const_key_same(const void *x, const void *y) {
+    const Expr *a = x, *b = y;
+    return a->tv == b->tv && a->cval->kind == b->cval->kind &&
+           cv_compare(OP_EQL, a->cval, b->cval);
+}
+
+uint64_t check_const_key_hash(const Expr *k) {
+    ConstVal *v = k->cval;
+    uint64_t h = (uint64_t)(uintptr_t)k->tv * 31 + (uint64_t)v->kind;
+    switch (v->kind) {
+    case CV_BOOL: return h + v->b;
+    case CV_STRING: return h ^ hashset_bytes(v->s, (size_t)v->slen);
+    case CV_INT:
+    case CV_FLOAT: {
+        double d = cv_float64(v);
+        uint64_t bits;
+        memcpy(&bits, &d, sizeof bits);
+        return h ^ bits;
+    }
+    default: return h;
+    }
 }

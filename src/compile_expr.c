@@ -3,6 +3,7 @@
 // interfaces) and the value-copy rule for structs and arrays. Composite literals, indexing,
 // slicing and selectors are in compile_composite.c; calls in compile_call.c.
 #include "compile_int.h"
+#include "deepstack.h"
 
 #include <stdio.h>
 
@@ -239,12 +240,20 @@ static int arith_k_opcode(Op op, Type *t, ConstVal *cv) {
 }
 
 // dst = x op y for arithmetic [op] on values of type [t].
+// Without a destination the result register is taken after the operands are computed (the
+// lowest temporary, possibly an operand's), so a chain `a + b + c + ...` of any length uses
+// two registers rather than one per term.
 static int carith(FuncState *fs, Op op, Expr *x, Expr *y, Type *t, int dst) {
     int mark = fs->nactive;
-    if (dst < 0)
-        dst = reg_alloc(fs, 1), mark = fs->nactive;
+    bool late_dst = dst < 0;
     int rx = cexpr(fs, x, -1);
     int kop = y->mode == MODE_CONST ? arith_k_opcode(op, t, y->cval) : -1;
+    int ry = kop >= 0 ? -1 : cexpr(fs, y, -1);
+    if (late_dst) {
+        reg_free_to(fs, mark);
+        dst = reg_alloc(fs, 1);
+        mark = fs->nactive;
+    }
     if (kop >= 0) {
         int64_t c = y->cval->i;
         if (kop == OP_ADD_IK && c >= -32768 && c <= 32767)
@@ -254,7 +263,6 @@ static int carith(FuncState *fs, Op op, Expr *x, Expr *y, Type *t, int dst) {
         else
             emit(fs, kop, dst, rx, k_int(fs, is_unsigned(t) ? (int64_t)cv_uint64(y->cval) : c));
     } else {
-        int ry = cexpr(fs, y, -1);
         bool ucount = (op == OP_SHL || op == OP_SHR) && is_unsigned(y->tv);
         emit(fs, arith_opcode(op, t, ucount), dst, rx, ry);
     }
@@ -472,6 +480,8 @@ static int cassert(FuncState *fs, Expr *e, int dst) {
 }
 
 int cexpr(FuncState *fs, Expr *e, int dst) {
+    if (GOL_UNLIKELY(deepstack_low()))
+        deepstack_fail(e->pos);
     Pos saved = fs->pos;
     if (e->hoisted)
         return take_hoisted(fs, e, dst);

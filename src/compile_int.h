@@ -10,6 +10,7 @@
 #define GOL_COMPILE_INT_H
 
 #include "compile.h"
+#include "hashset.h"
 #include "constant.h"
 #include "types.h"
 
@@ -41,6 +42,7 @@ typedef struct FuncState {
     VEC(Instr) code;
     VEC(Pos) pcpos;
     VEC(Slot) k;
+    HashSet kindex;      // k's entries by bit pattern (value: index + 1), for k_add
     int nactive;         // first free register
     int maxregs;
     Pos pos;             // position attributed to emitted instructions

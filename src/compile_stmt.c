@@ -2,6 +2,7 @@
 // (single, tuple, compound, :=), inc/dec, sends, go/defer, return, blocks and if, labels,
 // break/continue/goto/fallthrough.
 #include "compile_int.h"
+#include "deepstack.h"
 
 void cstmt_flow(FuncState *fs, Stmt *s);
 
@@ -391,6 +392,8 @@ void cblock(FuncState *fs, Block *b) {
 void cstmt(FuncState *fs, Stmt *s) {
     if (!s)
         return;
+    if (GOL_UNLIKELY(deepstack_low()))
+        deepstack_fail(s->pos);
     fs->pos = s->pos;
     int mark = fs->nactive;
     switch (s->kind) {

@@ -128,9 +128,10 @@ void reg_free_to(FuncState *fs, int mark) {
 }
 
 static int k_add(FuncState *fs, Slot s) {
-    for (int i = 0; i < fs->k.n; i++)
-        if (fs->k.v[i].u == s.u)
-            return i;
+    const void *idx = (const void *)(uintptr_t)(fs->k.n + 1);
+    const void *had = hashset_add(&fs->kindex, s.u, idx, NULL);
+    if (had)
+        return (int)((uintptr_t)had - 1);
     vec_push(&fs->k, s);
     return fs->k.n - 1;
 }

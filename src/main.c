@@ -13,6 +13,7 @@
 #include "../runtime/sched.h"
 #include "check.h"
 #include "compile.h"
+#include "deepstack.h"
 #include "disasm.h"
 #include "parse.h"
 #include "repl.h"
@@ -60,6 +61,33 @@ static int compile_errors(Diag *d) {
     return 1;
 }
 
+// The front end's work for run_file, done on deepstack's large stack.
+typedef struct Load {
+    uint32_t file;
+    CliMode mode;
+    int status;   // 1 after compile errors
+    GoFunc *entry; // the compiled program (CLI_RUN, CLI_DISASM)
+} Load;
+
+static void load_program(void *arg) {
+    Load *l = arg;
+    Diag d = {0};
+    File *f = parse_file(l->file, &d);
+    // As gc, only a "syntax error" stops before type checking; the parser's and lexer's
+    // plain errors (a bad literal, `defer x`...) are reported with the checker's.
+    if (d.syntax || !f) {
+        l->status = compile_errors(&d);
+        return;
+    }
+    Package *pkg = check_main(f, &d);
+    if (pkg->failed || diag_count(&d)) {
+        l->status = compile_errors(&d);
+        return;
+    }
+    if (l->mode != CLI_CHECK)
+        l->entry = compile_program(pkg);
+}
+
 static int run_file(const char *path, CliMode mode, uint64_t seed, int argc, char **argv) {
     size_t len;
     char *src = read_source(path, &len);
@@ -67,27 +95,19 @@ static int run_file(const char *path, CliMode mode, uint64_t seed, int argc, cha
         fprintf(stderr, "gol: open %s: %s\n", path, strerror(errno));
         return 1;
     }
-    uint32_t id = pos_add_file(strcmp(path, "-") == 0 ? "main.go" : path, src, (uint32_t)len);
-    Diag d = {0};
-    File *f = parse_file(id, &d);
-    // As gc, only a "syntax error" stops before type checking; the parser's and lexer's
-    // plain errors (a bad literal, `defer x`...) are reported with the checker's.
-    if (d.syntax || !f)
-        return compile_errors(&d);
-    Package *pkg = check_main(f, &d);
-    if (pkg->failed || diag_count(&d))
-        return compile_errors(&d);
-    if (mode == CLI_CHECK)
-        return 0;
-    GoFunc *entry = compile_program(pkg);
+    Load l = {.mode = mode};
+    l.file = pos_add_file(strcmp(path, "-") == 0 ? "main.go" : path, src, (uint32_t)len);
+    deepstack_run(load_program, &l, path);
+    if (l.status || mode == CLI_CHECK)
+        return l.status;
     if (mode == CLI_DISASM) {
-        disasm_proto(stdout, entry->proto);
+        disasm_proto(stdout, l.entry->proto);
         fflush(stdout);
         return 0;
     }
     rt_set_args(argc, argv);
     os_set_args(argc, argv);
-    G *g = vm_main_g(entry);
+    G *g = vm_main_g(l.entry);
     sched_main(g, 0, seed);
     out_flush();
     return 0;

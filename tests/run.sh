@@ -15,6 +15,8 @@
 #   // flags: --seed N       gol's own options (before the file name)
 #   // stdin: TEXT           one line of stdin (repeatable; default stdin is /dev/null)
 #   // skip: WHY             not run
+#   // needs-gc: WHY         not run when GOL_NO_GC is set (builds whose collector never
+#                            frees: make check, make tsan)
 # Environment: JOBS (parallel runs, default 2), TIMEOUT (seconds, default 10),
 # REPEAT (run each test N times, default 1).
 set -u
@@ -33,6 +35,7 @@ run_one() { # run_one FILE INDEX -> writes $work/INDEX.res ("pass" or a failure 
     local dir out err rc want_exit=0 expect_out="" envs="" args="" flags="" stdin_text="" has_stdin=0
     dir=$(dirname "$f")
     if grep -q '^// skip:' "$f"; then echo skip >"$res"; return; fi
+    if [ -n "${GOL_NO_GC:-}" ] && grep -q '^// needs-gc:' "$f"; then echo skip >"$res"; return; fi
     local exp="$work/$idx.exp" got="$work/$idx.got" gerr="$work/$idx.err"
     : >"$exp"
     if grep -q '// expect: \?' "$f"; then

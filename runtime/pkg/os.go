@@ -734,6 +734,37 @@ func ReadDir(name string) ([]DirEntry, error) {
 	return out, nil
 }
 
+// UserHomeDir returns the current user's home directory: $HOME on Unix.
+func UserHomeDir() (string, error) {
+	if v := Getenv("HOME"); v != "" {
+		return v, nil
+	}
+	return "", errors.New("$HOME is not defined")
+}
+
+// UserConfigDir returns the default root directory to use for user-specific configuration
+// data: $XDG_CONFIG_HOME if non-empty, else $HOME/.config.
+func UserConfigDir() (string, error) {
+	return xdgDir("XDG_CONFIG_HOME", "/.config")
+}
+
+// UserCacheDir returns the default root directory to use for user-specific cached data:
+// $XDG_CACHE_HOME if non-empty, else $HOME/.cache.
+func UserCacheDir() (string, error) {
+	return xdgDir("XDG_CACHE_HOME", "/.cache")
+}
+
+// xdgDir is $env when set, else $HOME + suffix, with Go 1.23's errors.
+func xdgDir(env, suffix string) (string, error) {
+	if dir := Getenv(env); dir != "" {
+		return dir, nil
+	}
+	if dir := Getenv("HOME"); dir != "" {
+		return dir + suffix, nil
+	}
+	return "", errors.New("neither $" + env + " nor $HOME are defined")
+}
+
 // ---- processes and signals ----
 
 // A Signal represents an operating system signal (syscall.Signal on Unix).

@@ -3,7 +3,8 @@
 // on the first Compile, from the gol binary's directory or GOL_LIBDIR, so a program that
 // never compiles a regexp does not map libstdc++ (hello's RSS stays as it was). A Regexp
 // holds its program through a small GC object (the uintptr field, seen by the
-// conservative collector) whose finalizer frees the RE2 program when the Regexp is gone.
+// conservative collector) whose finalizer frees the RE2 program when the Regexp is gone;
+// each Compile runs the finalizers that became ready.
 #include <dlfcn.h>
 #include <limits.h>
 #include <pthread.h>
@@ -85,6 +86,10 @@ static RtStatus nat_compile(G *g, Slot *a, Slot *res) {
     pthread_once(&once, load_shim);
     if (!re_compile)
         return rt_panic_str(g, load_error);
+    // Finalizers run on demand: free the programs of Regexps found dead since the last
+    // Compile (a loop of regexp.MatchString stays flat without runtime.SetFinalizer's
+    // thread); cheap when none are ready.
+    gc_run_finalizers();
     GoString *s = a[0].p;
     int code = 0;
     char *arg = NULL;
@@ -93,7 +98,8 @@ static RtStatus nat_compile(G *g, Slot *a, Slot *res) {
     if (re) {
         h = gc_alloc(sizeof *h);
         h->re = re;
-        gc_on_free(h, free_handle, NULL);
+        bool had;
+        gc_set_finalizer(h, free_handle, NULL, &had);
     }
     res[0].u = (uint64_t)(uintptr_t)h;
     res[1].i = re ? re_groups(re) : 0;

@@ -28,13 +28,18 @@ static RtStatus rt_goexit_native(G *g, Slot *args, Slot *res) {
     return rt_goexit(g);
 }
 
-static RtStatus rt_gc(G *g, Slot *args, Slot *res) {
-    gc_collect();
-    return RT_OK;
-}
-
-static RtStatus rt_heap_size(G *g, Slot *args, Slot *res) {
-    res[0].u = gc_heap_size();
+// memStats() (heapSize, heapFree, heapReleased, heapAlloc, totalAlloc, sys, numGC, mallocs)
+static RtStatus rt_mem_stats(G *g, Slot *args, Slot *res) {
+    GcStats st;
+    gc_stats(&st);
+    res[0].u = st.heap_size;
+    res[1].u = st.heap_free;
+    res[2].u = st.heap_released;
+    res[3].u = st.heap_alloc;
+    res[4].u = st.total_alloc;
+    res[5].u = st.sys;
+    res[6].u = st.num_gc;
+    res[7].u = st.mallocs;
     return RT_OK;
 }
 
@@ -44,8 +49,7 @@ static const NativeEntry runtime_natives[] = {
     {"runtime.NumCPU", rt_num_cpu},
     {"runtime.GOMAXPROCS", rt_gomaxprocs},
     {"runtime.Goexit", rt_goexit_native},
-    {"runtime.GC", rt_gc},
-    {"runtime.heapSize", rt_heap_size},
+    {"runtime.memStats", rt_mem_stats},
     {NULL, NULL},
 };
 

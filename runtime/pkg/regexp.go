@@ -359,19 +359,66 @@ func hasBar(expr string) bool {
 	return false
 }
 
-// doExecute finds the leftmost match of re in s at or after pos: ncap offset pairs.
-func (re *Regexp) doExecute(s string, pos int, ncap int) []int {
-	return match(re.h, s, pos, ncap)
+// An input is the text RE2 searches for a string: the string itself when it is valid
+// UTF-8; otherwise a copy in which each byte that is not part of a valid encoding becomes
+// U+FFFD, which is how Go's matcher reads it (one rune of width 1), with the maps between
+// the two sets of byte offsets.
+type input struct {
+	s   string
+	off []int // nil for valid UTF-8; else off[j] is the string's offset of s[j]
+	rev []int // the string's offset i -> its offset in s
+}
+
+func makeInput(str string) input {
+	if utf8.ValidString(str) {
+		return input{s: str}
+	}
+	var b []byte
+	off := make([]int, 0, len(str)+8)
+	rev := make([]int, len(str)+1)
+	for i := 0; i < len(str); {
+		r, w := utf8.DecodeRuneInString(str[i:])
+		rev[i] = len(b)
+		if r == utf8.RuneError && w == 1 {
+			b = append(b, "\uFFFD"...)
+			off = append(off, i, i, i)
+		} else {
+			b = append(b, str[i:i+w]...)
+			for k := 0; k < w; k++ {
+				off = append(off, i+k)
+				rev[i+k] = len(b) - w + k
+			}
+		}
+		i += w
+	}
+	rev[len(str)] = len(b)
+	off = append(off, len(str))
+	return input{s: string(b), off: off, rev: rev}
+}
+
+// doExecute finds the leftmost match of re in the input at or after byte pos (an offset
+// in the original string): ncap offset pairs in the original string.
+func (re *Regexp) doExecute(in input, pos int, ncap int) []int {
+	if in.off == nil {
+		return match(re.h, in.s, pos, ncap)
+	}
+	a := match(re.h, in.s, in.rev[pos], ncap)
+	for i := range a {
+		if a[i] >= 0 {
+			a[i] = in.off[a[i]]
+		}
+	}
+	return a
 }
 
 // MatchString reports whether the string s contains any match of the regular expression.
 func (re *Regexp) MatchString(s string) bool {
-	return re.doExecute(s, 0, 0) != nil
+	return re.doExecute(makeInput(s), 0, 0) != nil
 }
 
 // Match reports whether the byte slice b contains any match of the regular expression.
 func (re *Regexp) Match(b []byte) bool {
-	return re.doExecute(string(b), 0, 0) != nil
+	return re.doExecute(makeInput(string(b)), 0, 0) != nil
 }
 
 // readAll collects the runes of r as a string (the text a Reader method searches).
@@ -452,7 +499,7 @@ func QuoteMeta(s string) string {
 
 // Find returns a slice holding the text of the leftmost match in b; nil for no match.
 func (re *Regexp) Find(b []byte) []byte {
-	a := re.doExecute(string(b), 0, 1)
+	a := re.doExecute(makeInput(string(b)), 0, 1)
 	if a == nil {
 		return nil
 	}
@@ -461,7 +508,7 @@ func (re *Regexp) Find(b []byte) []byte {
 
 // FindIndex returns the location of the leftmost match in b; nil for no match.
 func (re *Regexp) FindIndex(b []byte) (loc []int) {
-	a := re.doExecute(string(b), 0, 1)
+	a := re.doExecute(makeInput(string(b)), 0, 1)
 	if a == nil {
 		return nil
 	}
@@ -470,7 +517,7 @@ func (re *Regexp) FindIndex(b []byte) (loc []int) {
 
 // FindString returns the text of the leftmost match in s; "" for no match.
 func (re *Regexp) FindString(s string) string {
-	a := re.doExecute(s, 0, 1)
+	a := re.doExecute(makeInput(s), 0, 1)
 	if a == nil {
 		return ""
 	}
@@ -479,7 +526,7 @@ func (re *Regexp) FindString(s string) string {
 
 // FindStringIndex returns the location of the leftmost match in s; nil for no match.
 func (re *Regexp) FindStringIndex(s string) (loc []int) {
-	a := re.doExecute(s, 0, 1)
+	a := re.doExecute(makeInput(s), 0, 1)
 	if a == nil {
 		return nil
 	}
@@ -493,7 +540,7 @@ func (re *Regexp) FindReaderIndex(r io.RuneReader) (loc []int) {
 
 // FindSubmatch returns the texts of the leftmost match and its subexpressions.
 func (re *Regexp) FindSubmatch(b []byte) [][]byte {
-	a := re.doExecute(string(b), 0, re.numSubexp+1)
+	a := re.doExecute(makeInput(string(b)), 0, re.numSubexp+1)
 	if a == nil {
 		return nil
 	}
@@ -508,12 +555,12 @@ func (re *Regexp) FindSubmatch(b []byte) [][]byte {
 
 // FindSubmatchIndex returns the index pairs of the leftmost match and its subexpressions.
 func (re *Regexp) FindSubmatchIndex(b []byte) []int {
-	return re.doExecute(string(b), 0, re.numSubexp+1)
+	return re.doExecute(makeInput(string(b)), 0, re.numSubexp+1)
 }
 
 // FindStringSubmatch returns the texts of the leftmost match and its subexpressions.
 func (re *Regexp) FindStringSubmatch(s string) []string {
-	a := re.doExecute(s, 0, re.numSubexp+1)
+	a := re.doExecute(makeInput(s), 0, re.numSubexp+1)
 	if a == nil {
 		return nil
 	}
@@ -529,7 +576,7 @@ func (re *Regexp) FindStringSubmatch(s string) []string {
 // FindStringSubmatchIndex returns the index pairs of the leftmost match and its
 // subexpressions.
 func (re *Regexp) FindStringSubmatchIndex(s string) []int {
-	return re.doExecute(s, 0, re.numSubexp+1)
+	return re.doExecute(makeInput(s), 0, re.numSubexp+1)
 }
 
 // FindReaderSubmatchIndex returns the index pairs of the leftmost match in the text read
@@ -544,8 +591,9 @@ const startSize = 10 // The size at which to start a slice in the 'All' routines
 // skipping an empty match right after a previous match, as Go does.
 func (re *Regexp) allMatches(s string, n int, ncap int, deliver func([]int)) {
 	end := len(s)
+	in := makeInput(s)
 	for pos, i, prevMatchEnd := 0, 0, -1; i < n && pos <= end; {
-		matches := re.doExecute(s, pos, ncap)
+		matches := re.doExecute(in, pos, ncap)
 		if len(matches) == 0 {
 			break
 		}
@@ -712,8 +760,9 @@ func (re *Regexp) replaceAll(src string, nmatch int, repl func(dst []byte, m []i
 	searchPos := 0
 	var buf []byte
 	end := len(src)
+	in := makeInput(src)
 	for searchPos <= end {
-		a := re.doExecute(src, searchPos, nmatch/2)
+		a := re.doExecute(in, searchPos, nmatch/2)
 		if len(a) == 0 {
 			break
 		}

@@ -32,6 +32,7 @@ static SigDefault default_action(int sig) {
     case SIGUSR1:
     case SIGUSR2:
     case SIGALRM:
+    case SIGPIPE: // the write returns EPIPE; on stdout/stderr out.c then dies by SIGPIPE
         return SD_IGNORE;
     default:
         return SD_NONE;
@@ -74,13 +75,17 @@ static void install(int sig, void (*fn)(int)) {
 // Go's dieFromSignal: flush what the program printed, then let the signal kill us.
 static void die_from(int sig) {
     out_flush();
+    sig_die(sig);
+}
+
+void sig_die(int sig) {
     signal(sig, SIG_DFL);
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, sig);
     pthread_sigmask(SIG_UNBLOCK, &set, NULL);
-    kill(getpid(), sig);
-    _exit(2); // not reached unless the signal is blocked elsewhere
+    raise(sig); // delivered to this thread before raise returns
+    _exit(2);   // not reached
 }
 
 static void act(int sig) {

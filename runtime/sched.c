@@ -480,12 +480,14 @@ static void det_advance(int budget) {
 static void execute(M *m, G *g) {
     m->p->schedtick++;
     m->curg = g;
+    atomic_store(&g->stopped, false);
     atomic_store(&g->status, G_RUNNING);
     if (g->resume_fn) {
         bool (*fn)(G *) = g->resume_fn;
         g->resume_fn = NULL;
         if (!fn(g)) {
             m->curg = NULL;
+            atomic_store(&g->stopped, true);
             finish_park(g);
             return;
         }
@@ -501,6 +503,7 @@ static void execute(M *m, G *g) {
             det_advance(budget);
         break;
     case VM_PARK:
+        atomic_store(&g->stopped, true);
         finish_park(g);
         break;
     case VM_DONE:

@@ -12,7 +12,7 @@ bool check_representable(Checker *c, Expr *e, Type *t, int *code) {
     Type *u = check_under(t);
     ConstVal *r = NULL;
     *code = 0;
-    if (u->kind == K_COMPLEX64 || u->kind == K_COMPLEX128 || u->kind > K_UNTYPED_STRING ||
+    if (u->kind > K_UNTYPED_STRING ||
         u->kind == K_INVALID || u->kind == K_UNSAFEPTR) {
         *code = 3;
         return false;
@@ -103,6 +103,7 @@ static int untyped_rank(Kind k) {
     case K_UNTYPED_INT: return 1;
     case K_UNTYPED_RUNE: return 2;
     case K_UNTYPED_FLOAT: return 3;
+    case K_UNTYPED_COMPLEX: return 4;
     default: return 0;
     }
 }

@@ -207,7 +207,7 @@ void check_call(Checker *c, Expr *e) {
 
 static bool is_const_type(Type *t) {
     Kind k = check_under(t)->kind;
-    return k >= K_BOOL && k <= K_STRING && k != K_COMPLEX64 && k != K_COMPLEX128;
+    return k >= K_BOOL && k <= K_STRING;
 }
 
 // Spelling of the conversion's target as written (byte and rune stay byte and rune).

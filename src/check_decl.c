@@ -155,7 +155,7 @@ void check_obj_decl(Checker *c, Object *obj) {
         return;
     }
     Checker saved = *c;
-    c->scope = c->file_scope;
+    c->scope = di->file_scope ? di->file_scope : c->file_scope;
     c->fn = NULL;
     c->decl = di;
     c->iota = NULL;

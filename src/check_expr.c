@@ -44,8 +44,10 @@ Object *check_ident_obj(Checker *c, Expr *e) {
     case OBJ_VAR:
         if (o->is_global || (o->kind == OBJ_VAR && !o->owner))
             check_record_dep(c, o);
-        else
+        else {
             note_capture(c, o);
+            check_rangefunc_note(c, o);
+        }
         break;
     case OBJ_FUNC:
         check_record_dep(c, o);
@@ -78,10 +80,6 @@ static void ident_type(Checker *c, Expr *e, Object *o) {
     Type *t = o->type;
     if (!t || (t->kind == K_INVALID && !t->incomplete))
         return;
-    if (t->kind == K_COMPLEX64 || t->kind == K_COMPLEX128) {
-        check_errorf(c, e->pos, "complex numbers are not supported by gol");
-        return;
-    }
     if (t == types_comparable) {
         check_errorf(c, e->pos, "cannot use type comparable outside a type constraint: "
                                 "interface is (or embeds) comparable");
@@ -122,10 +120,6 @@ static void ident(Checker *c, Expr *e) {
         e->tv = o->type;
         return;
     case OBJ_BUILTIN:
-        if (o->builtin == BI_COMPLEX || o->builtin == BI_REAL || o->builtin == BI_IMAG) {
-            check_errorf(c, e->pos, "complex numbers are not supported by gol");
-            return;
-        }
         e->mode = MODE_BUILTIN;
         e->builtin = o->builtin;
         return;
@@ -147,6 +141,7 @@ static void basic_lit(Checker *c, Expr *e) {
     }
     Kind k = e->kind == E_INTLIT     ? K_UNTYPED_INT
              : e->kind == E_FLOATLIT ? K_UNTYPED_FLOAT
+             : e->kind == E_IMAGLIT  ? K_UNTYPED_COMPLEX
              : e->kind == E_RUNELIT  ? K_UNTYPED_RUNE
                                      : K_UNTYPED_STRING;
     e->mode = MODE_CONST;
@@ -298,6 +293,8 @@ static void unary(Checker *c, Expr *e, Type *hint) {
 // ---- expression entry points ----
 
 void check_raw(Checker *c, Expr *e, Type *hint) {
+    if (e->prechecked)
+        return;
     check_set_invalid(e);
     if (GOL_UNLIKELY(deepstack_low())) {
         check_errorf(c, e->pos, DEEPSTACK_MSG);
@@ -306,9 +303,8 @@ void check_raw(Checker *c, Expr *e, Type *hint) {
     switch (e->kind) {
     case E_BAD: return;
     case E_IDENT: ident(c, e); return;
-    case E_INTLIT: case E_FLOATLIT: case E_RUNELIT: case E_STRINGLIT: basic_lit(c, e); return;
-    case E_IMAGLIT:
-        check_errorf(c, e->pos, "complex numbers are not supported by gol");
+    case E_INTLIT: case E_FLOATLIT: case E_IMAGLIT: case E_RUNELIT: case E_STRINGLIT:
+        basic_lit(c, e);
         return;
     case E_COMPOSITE: check_composite(c, e, hint); return;
     case E_FUNCLIT: check_funclit(c, e); return;
@@ -423,7 +419,9 @@ static void shift(Checker *c, Expr *e, Expr *x, Expr *y, Op op) {
             }
             check_update_type(c, y, types_basic[K_UINT]);
         }
-    } else if (!type_is_integer(check_under(y->tv))) {
+    } else if (type_is_untyped(y->tv) || !type_is_integer(check_under(y->tv))) {
+        // a non-constant untyped count (itself a shift of a constant, 1<<(1<<s)) becomes
+        // uint, as in types2 (go.dev/issue/47410)
         if (type_is_untyped(y->tv)) {
             check_convert_untyped(c, y, types_basic[K_UINT]);
             if (y->mode == MODE_INVALID)

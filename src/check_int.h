@@ -25,6 +25,7 @@ typedef struct DeclInfo {
     DeclState state;
     VEC(Object *) deps;   // package-level vars and funcs used (no duplicates)
     struct InitEntry *init; // VAR: shared by all names of a spec with one multi-valued rhs
+    Scope *file_scope;    // the imports of the file declaring it (packages of several files)
 } DeclInfo;
 
 // Pointer-keyed hash map (Object* -> DeclInfo* and similar).
@@ -43,6 +44,7 @@ typedef VEC(DeclInfo *) DeclInfoVec;
 typedef struct Loader {
     Diag *d;
     const PkgSource *srcs;
+    const struct Program *prog; // the program's own module packages (load.h), or NULL
     VEC(Package *) pkgs;
 } Loader;
 
@@ -84,6 +86,8 @@ typedef struct Checker {
     // with byte or rune, messages about [spelled_type] print [spelled_as] (as gc does).
     Type *spelled_type;
     const char *spelled_as;
+    Scope *rf_scope;          // scope of the innermost range-over-func loop being checked
+    VEC(Type *) under_pending;// pairs (T, U) of `type T U` waiting for U's underlying type
 } Checker;
 
 #define INVALID_TYPE (types_basic[K_INVALID])
@@ -203,6 +207,8 @@ void check_funclit(Checker *c, Expr *e);
 void check_call(Checker *c, Expr *e);
 void check_conversion(Checker *c, Expr *e, Type *t);
 void check_builtin_call(Checker *c, Expr *e, Builtin b);
+// complex, real and imag (check_complex.c); the argument count is already checked.
+void check_builtin_complex(Checker *c, Expr *e, Builtin b);
 // Check call arguments [args] against signature [sig]; [name] names the callee in messages.
 void check_arguments(Checker *c, Expr *call, Type *sig, ExprVec *args, const char *name);
 // The steps of check_arguments. check_arg_types checks the arguments and returns their
@@ -244,6 +250,14 @@ void check_switch_stmt(Checker *c, Stmt *s);
 void check_typeswitch_stmt(Checker *c, Stmt *s);
 void check_select_stmt(Checker *c, Stmt *s);
 void check_range_stmt(Checker *c, Stmt *s);
+
+// ---- check_rangefunc.c: range over functions ----
+// Key and value types (NULL when absent) of ranging over x of function type [u]; false
+// after reporting why x cannot be ranged over.
+bool check_rangefunc_types(Checker *c, Expr *x, Type *u, Type **key, Type **val);
+// A use of local variable [v]: inside a range-over-func body that did not declare it, v
+// must escape (the body runs in a frame of its own).
+void check_rangefunc_note(Checker *c, Object *v);
 void check_block(Checker *c, Block *b);
 void check_stmt_list(Checker *c, StmtVec *list);
 // Open/close a block scope belonging to the current function.

@@ -29,8 +29,9 @@ static void struct_keyed(Checker *c, Expr *e, Type *base, Type *shown) {
             if (strcmp(u->fields[k].name, key->name) == 0)
                 idx = k;
         if (idx < 0 || (!u->fields[idx].exported && u->fields[idx].pkg != c->pkg)) {
-            check_errorf(c, key->pos, "unknown field %s in struct literal of type %s", key->name,
-                         check_type_str(c, shown));
+            check_errorf(c, key->pos, idx < 0 ? "unknown field %s in struct literal of type %s"
+                         : "cannot refer to unexported field %s in struct literal of type %s",
+                         key->name, check_type_str(c, shown));
             check_expr(c, kv->y);
             continue;
         }

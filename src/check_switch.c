@@ -47,7 +47,9 @@ static void switch_tag(Checker *c, Stmt *s) {
     if (tag->mode == MODE_INVALID)
         return;
     check_assignment(c, tag, NULL, "switch expression");
-    if (tag->mode != MODE_INVALID && !type_is_comparable(tag->tv)) {
+    // types2: a func, map or slice tag is fine; its cases can only be nil
+    if (tag->mode != MODE_INVALID && !type_is_comparable(tag->tv) &&
+        !type_has_nil(check_under(tag->tv))) {
         check_errorf(c, check_start(tag), "cannot switch on %s (%s is not comparable)",
                      check_operand_str(c, tag), check_type_str(c, tag->tv));
         check_set_invalid(tag);
@@ -286,9 +288,7 @@ static bool range_types(Checker *c, Stmt *s, Type **key, Type **val) {
         *key = u->elem;
         return true;
     case K_FUNC:
-        check_errorf(c, check_start(x), "cannot range over %s: range over functions is not "
-                     "supported by gol", check_operand_str(c, x));
-        return false;
+        return check_rangefunc_types(c, x, u, key, val);
     default:
         // An integer or an untyped integer (or rune) constant, never an untyped float, even
         // an integral one (gc, go.dev/issue/66561). An untyped x is typed by
@@ -375,7 +375,12 @@ void check_range_stmt(Checker *c, Stmt *s) {
     Expr *lhs[2] = {s->key, s->value};
     // gc declares a value variable it has no type for (invalid, counted as used) but
     // assigns nothing to one; variables after the second are neither declared nor used.
-    if (ok && s->value && !ts[1]) {
+    if (ok && s->key && !ts[0] && !over_int) {
+        check_errorf(c, check_start(s->key), "range over %s permits no iteration variables",
+                     check_operand_str(c, s->x));
+        if (!s->define)
+            lhs[0] = lhs[1] = NULL;
+    } else if (ok && s->value && !ts[1]) {
         check_errorf(c, check_start(s->value), "range over %s permits only one iteration "
                      "variable", check_operand_str(c, s->x));
         if (!s->define)
@@ -391,6 +396,9 @@ void check_range_stmt(Checker *c, Stmt *s) {
     s->range_type = s->x->tv;
     if (!ok)
         ts[0] = ts[1] = INVALID_TYPE;
+    Scope *saved_rf = c->rf_scope;
+    if (ok && check_under(s->x->tv)->kind == K_FUNC)
+        c->rf_scope = c->scope; // the body: the iteration variables are its parameters
     if (s->define)
         range_define(c, s, lhs, ts);
     else if (!over_int)
@@ -398,5 +406,6 @@ void check_range_stmt(Checker *c, Stmt *s) {
     vec_push(&c->fn->targets, s);
     check_block(c, s->body);
     c->fn->targets.n--;
+    c->rf_scope = saved_rf;
     check_close_scope(c);
 }

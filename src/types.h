@@ -39,11 +39,12 @@ typedef enum Kind {
     K_INT, K_INT8, K_INT16, K_INT32, K_INT64,
     K_UINT, K_UINT8, K_UINT16, K_UINT32, K_UINT64, K_UINTPTR,
     K_FLOAT32, K_FLOAT64,
-    K_COMPLEX64, K_COMPLEX128, // parsed and refused by the checker
+    K_COMPLEX64, K_COMPLEX128,
     K_STRING,
     K_UNSAFEPTR,
     // untyped constant kinds (checker only; never seen at run time)
-    K_UNTYPED_BOOL, K_UNTYPED_INT, K_UNTYPED_RUNE, K_UNTYPED_FLOAT, K_UNTYPED_STRING,
+    K_UNTYPED_BOOL, K_UNTYPED_INT, K_UNTYPED_RUNE, K_UNTYPED_FLOAT, K_UNTYPED_COMPLEX,
+    K_UNTYPED_STRING,
     K_UNTYPED_NIL,
     // composite
     K_ARRAY, K_SLICE, K_STRUCT, K_POINTER, K_FUNC, K_INTERFACE, K_MAP, K_CHAN,
@@ -152,6 +153,7 @@ bool type_is_named(Type *t);            // has a name (incl. predeclared)
 bool type_is_integer(Type *t);          // incl. untyped int/rune
 bool type_is_unsigned(Type *t);
 bool type_is_float(Type *t);            // incl. untyped float
+bool type_is_complex(Type *t);          // incl. untyped complex
 bool type_is_numeric(Type *t);
 bool type_is_string(Type *t);           // incl. untyped string
 bool type_is_boolean(Type *t);          // incl. untyped bool

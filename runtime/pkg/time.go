@@ -1008,3 +1008,55 @@ func (t Time) divMod(d Duration) (int64, Duration) {
 	r = (r + Duration(t.nsec)) % d
 	return 0, r
 }
+
+// ---- encoding (encoding/json and encoding.TextMarshaler) ----
+
+// appendRFC3339 appends t in RFC 3339 format with nanoseconds, refusing what RFC 3339
+// cannot express (Go's appendStrictRFC3339).
+func (t Time) appendRFC3339(b []byte) ([]byte, error) {
+	if y := t.Year(); y < 0 || y > 9999 {
+		return b, errors.New("year outside of range [0,9999]")
+	}
+	if _, off := t.Zone(); off <= -24*3600 || off >= 24*3600 {
+		return b, errors.New("timezone hour outside of range [0,23]")
+	}
+	return append(b, t.Format(RFC3339Nano)...), nil
+}
+
+// MarshalJSON implements the json.Marshaler interface: a quoted RFC 3339 string.
+func (t Time) MarshalJSON() ([]byte, error) {
+	b, err := t.appendRFC3339([]byte{'"'})
+	if err != nil {
+		return nil, errors.New("Time.MarshalJSON: " + err.Error())
+	}
+	return append(b, '"'), nil
+}
+
+// UnmarshalJSON implements the json.Unmarshaler interface.
+func (t *Time) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	if len(data) < 2 || data[0] != '"' || data[len(data)-1] != '"' {
+		return errors.New("Time.UnmarshalJSON: input is not a JSON string")
+	}
+	var err error
+	*t, err = Parse(RFC3339, string(data[1:len(data)-1]))
+	return err
+}
+
+// MarshalText implements the encoding.TextMarshaler interface (RFC 3339).
+func (t Time) MarshalText() ([]byte, error) {
+	b, err := t.appendRFC3339(nil)
+	if err != nil {
+		return nil, errors.New("Time.MarshalText: " + err.Error())
+	}
+	return b, nil
+}
+
+// UnmarshalText implements the encoding.TextUnmarshaler interface.
+func (t *Time) UnmarshalText(data []byte) error {
+	var err error
+	*t, err = Parse(RFC3339, string(data))
+	return err
+}

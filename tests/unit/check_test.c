@@ -264,6 +264,8 @@ static bool run_one(const char *path, const PkgSource *srcs, bool verbose) {
             return true;
         if (strstr(first_error(&d), "is not in gol's standard library")) {
             skipped++; // a package not written yet
+            const char *base = strrchr(path, '/'), *why = strstr(first_error(&d), ": package ");
+            printf("unit/check: skipped %s (%s)\n", base ? base + 1 : path, why ? why + 2 : "");
             return true;
         }
         printf("FAIL %s: unexpected errors:\n", path);
@@ -288,14 +290,14 @@ int main(int argc, char **argv) {
     if (argc > 1) {
         for (int i = 1; i < argc; i++)
             run_one(argv[i], srcs, true) ? passed++ : failed++;
-        printf("%d passed, %d failed\n", passed, failed);
+        printf("unit/check: %d passed, %d failed\n", passed, failed);
         return failed != 0;
     }
     const char *dir = getenv("GOL_CONFORMANCE") ? getenv("GOL_CONFORMANCE")
                                                 : "../shared/conformance";
     DIR *dd = opendir(dir);
     if (!dd) {
-        printf("0 passed, 0 failed (no corpus at %s)\n", dir);
+        printf("unit/check: 0 passed, 0 failed (no corpus at %s)\n", dir);
         return 0;
     }
     VEC(char *) names = {0};
@@ -312,7 +314,7 @@ int main(int argc, char **argv) {
         snprintf(path, sizeof path, "%s/%s", dir, names.v[i]);
         run_one(path, srcs, false) ? passed++ : failed++;
     }
-    printf("check: %d skipped (missing packages)\n", skipped);
-    printf("%d passed, %d failed\n", passed, failed);
+    printf("unit/check: %d skipped (missing packages)\n", skipped);
+    printf("unit/check: %d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

@@ -378,6 +378,6 @@ int main(void) {
     test_repl();
     test_shapes();
     test_diag_pos();
-    printf("parse_test: %d passed, %d failed\n", passed, failed);
+    printf("unit/parse: %d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }

@@ -6,6 +6,7 @@
 package flag
 
 import (
+	"encoding"
 	"errors"
 	"fmt"
 	"io"
@@ -207,23 +208,22 @@ func (d *durationValue) Get() any { return time.Duration(*d) }
 
 func (d *durationValue) String() string { return (*time.Duration)(d).String() }
 
-// textMarshaler and textUnmarshaler are encoding's interfaces.
-type textMarshaler interface {
-	MarshalText() (text []byte, err error)
-}
+// -- encoding.TextUnmarshaler Value
+type textValue struct{ p encoding.TextUnmarshaler }
 
-type textUnmarshaler interface {
-	UnmarshalText(text []byte) error
-}
-
-type textValue struct{ p textUnmarshaler }
-
-func newTextValue(val textMarshaler, p textUnmarshaler) textValue {
-	if val != nil {
-		if b, err := val.MarshalText(); err == nil {
-			p.UnmarshalText(b)
-		}
+func newTextValue(val encoding.TextMarshaler, p encoding.TextUnmarshaler) textValue {
+	ptrVal := reflect.ValueOf(p)
+	if ptrVal.Kind() != reflect.Ptr {
+		panic("variable value type must be a pointer")
 	}
+	defVal := reflect.ValueOf(val)
+	if defVal.Kind() == reflect.Ptr {
+		defVal = defVal.Elem()
+	}
+	if defVal.Type() != ptrVal.Type().Elem() {
+		panic(fmt.Sprintf("default type does not match variable type: %v != %v", defVal.Type(), ptrVal.Type().Elem()))
+	}
+	ptrVal.Elem().Set(defVal)
 	return textValue{p}
 }
 
@@ -236,7 +236,7 @@ func (v textValue) Get() any {
 }
 
 func (v textValue) String() string {
-	if m, ok := v.p.(textMarshaler); ok {
+	if m, ok := v.p.(encoding.TextMarshaler); ok {
 		if b, err := m.MarshalText(); err == nil {
 			return string(b)
 		}
@@ -739,14 +739,15 @@ func Duration(name string, value time.Duration, usage string) *time.Duration {
 	return CommandLine.Duration(name, value, usage)
 }
 
-// TextVar defines a flag whose value is set with p's UnmarshalText; value is the
-// default.
-func (f *FlagSet) TextVar(p textUnmarshaler, name string, value textMarshaler, usage string) {
+// TextVar defines a flag with a specified name, default value, and usage string. The
+// argument p must be a pointer to a variable that will hold the value of the flag, and p
+// must implement encoding.TextUnmarshaler.
+func (f *FlagSet) TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string) {
 	f.Var(newTextValue(value, p), name, usage)
 }
 
 // TextVar defines a command-line flag set with p's UnmarshalText.
-func TextVar(p textUnmarshaler, name string, value textMarshaler, usage string) {
+func TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string) {
 	CommandLine.Var(newTextValue(value, p), name, usage)
 }
 

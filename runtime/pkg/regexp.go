@@ -280,83 +280,255 @@ func (re *Regexp) SubexpIndex(name string) int {
 }
 
 // LiteralPrefix returns a literal string that must begin any match of the regular
-// expression re, and whether that literal is the whole expression. Like Go's, it follows
-// literals through groups and exact repeats; an alternation or a flag group gives "".
+// expression re, and whether that literal is the whole expression. It follows Go's
+// result: literals (escapes, \Q...\E, one-character classes), groups, exact repeats, and
+// for an alternation the branches' common prefix, as Go's parser factors it.
 func (re *Regexp) LiteralPrefix() (prefix string, complete bool) {
-	if hasBar(re.expr) {
-		return "", false
-	}
-	var b []byte
-	var groups []int
-	s := re.expr
-	for len(s) > 0 {
-		start := len(b)
-		switch {
-		case strings.HasPrefix(s, "(?:"):
-			groups = append(groups, len(b))
-			s = s[3:]
-			continue
-		case strings.HasPrefix(s, "(?"):
-			return string(b), false
-		case s[0] == '(':
-			groups = append(groups, len(b))
-			s = s[1:]
-			continue
-		case s[0] == ')' && len(groups) > 0:
-			start = groups[len(groups)-1]
-			groups = groups[:len(groups)-1]
-			s = s[1:]
-		case s[0] == '\\' && len(s) > 1 && strings.IndexByte(specialBytes, s[1]) >= 0:
-			b = append(b, s[1])
-			s = s[2:]
-		case strings.IndexByte(specialBytes, s[0]) >= 0:
-			return string(b), false
-		default:
-			_, n := utf8.DecodeRuneInString(s)
-			b = append(b, s[:n]...)
-			s = s[n:]
-		}
-		if len(s) == 0 {
-			break
-		}
-		switch s[0] {
-		case '*', '?':
-			return string(b[:start]), false
-		case '+':
-			return string(b), false
-		case '{':
-			j := strings.IndexByte(s, '}')
-			n, err := -1, error(nil)
-			if j > 0 {
-				n, err = strconv.Atoi(s[1:j])
-			}
-			if err != nil || n < 0 {
-				return string(b[:start]), false
-			}
-			unit := string(b[start:])
-			b = append(b[:start], strings.Repeat(unit, n)...)
-			s = s[j+1:]
-		}
-	}
-	return string(b), len(groups) == 0
+	p, c := literalPrefix(re.expr)
+	return p, c
 }
 
-// hasBar reports whether expr has an unescaped '|' outside classes.
-func hasBar(expr string) bool {
+// literalPrefix is LiteralPrefix of pattern text expr.
+func literalPrefix(expr string) (string, bool) {
+	branches := splitBar(expr)
+	if len(branches) > 1 {
+		common, _ := literalPrefix(branches[0])
+		for _, b := range branches[1:] {
+			p, _ := literalPrefix(b)
+			n := 0
+			for n < len(common) && n < len(p) && common[n] == p[n] {
+				n++
+			}
+			common = common[:n]
+		}
+		return common, false
+	}
+	var b []byte
+	s := expr
+	for len(s) > 0 {
+		start := len(b)
+		unit, rest, ok := literalAtom(s)
+		if !ok {
+			return string(b), false
+		}
+		s = rest
+		complete := true
+		if strings.HasPrefix(unit, "\x00group:") { // a group: its own prefix
+			unit, complete = unit[len("\x00group:"):len(unit)-1], unit[len(unit)-1] == 't'
+		}
+		b = append(b, unit...)
+		min, max, rest, q := quantifier(s)
+		if q {
+			s = rest
+			b = append(b[:start], strings.Repeat(string(b[start:]), min)...)
+			if min != max || !complete && min > 0 {
+				return string(b), false
+			}
+			continue
+		}
+		if !complete {
+			return string(b), false
+		}
+	}
+	return string(b), true
+}
+
+// splitBar splits expr at its top-level '|'s.
+func splitBar(expr string) []string {
+	var parts []string
+	depth, last := 0, 0
 	inClass := false
 	for i := 0; i < len(expr); i++ {
 		switch c := expr[i]; {
 		case c == '\\':
+			if strings.HasPrefix(expr[i:], `\Q`) && !inClass {
+				if j := strings.Index(expr[i+2:], `\E`); j >= 0 {
+					i += 2 + j + 1
+				} else {
+					i = len(expr)
+				}
+				continue
+			}
 			i++
+		case inClass:
+			if c == ']' {
+				inClass = false
+			}
 		case c == '[':
 			inClass = true
-		case c == ']':
-			inClass = false
-		case c == '|' && !inClass:
-			return true
+			if i+1 < len(expr) && expr[i+1] == ']' {
+				i++
+			}
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == '|' && depth == 0:
+			parts = append(parts, expr[last:i])
+			last = i + 1
 		}
 	}
-	return false
+	return append(parts, expr[last:])
+}
+
+// literalAtom reads the literal text of the atom at the start of s (a group comes back
+// as "\x00group:" + its prefix + 't' or 'f' for complete); ok is false when the atom is
+// not a literal (., ^, a class, \d, a case-folding flag...).
+func literalAtom(s string) (unit, rest string, ok bool) {
+	c := s[0]
+	switch {
+	case strings.HasPrefix(s, `\Q`):
+		j := strings.Index(s, `\E`)
+		if j < 0 {
+			return s[2:], "", true
+		}
+		if j == 2 {
+			return "", s[4:], true
+		}
+		// A quantifier that follows applies to the last character only: return the
+		// others first.
+		_, n := utf8.DecodeLastRuneInString(s[2:j])
+		if j-2 == n {
+			return s[2:j], s[j+2:], true
+		}
+		return s[2 : j-n], `\Q` + s[j-n:], true
+	case c == '\\' && len(s) > 1:
+		d := s[1]
+		if strings.IndexByte(specialBytes, d) >= 0 || d == '-' || d == '/' || d == '#' || d == ' ' {
+			return s[1:2], s[2:], true
+		}
+		if i := strings.IndexByte("ntrfva", d); i >= 0 {
+			return string("\n\t\r\f\v\a"[i]), s[2:], true
+		}
+		if d == 'x' {
+			var hex string
+			end := 4
+			if strings.HasPrefix(s[2:], "{") {
+				j := strings.IndexByte(s, '}')
+				if j < 0 {
+					return "", "", false
+				}
+				hex, end = s[3:j], j+1
+			} else if len(s) >= 4 {
+				hex = s[2:4]
+			}
+			v, err := strconv.ParseUint(hex, 16, 32)
+			if err != nil {
+				return "", "", false
+			}
+			return string(rune(v)), s[end:], true
+		}
+		return "", "", false
+	case c == '[':
+		// A class of one literal character: [b].
+		r, n := utf8.DecodeRuneInString(s[1:])
+		if n > 0 && 1+n < len(s) && s[1+n] == ']' && strings.IndexByte(`\^]-[`, s[1]) < 0 {
+			return string(r), s[2+n:], true
+		}
+		return "", "", false
+	case c == '(':
+		end := closeParen(s)
+		if end < 0 {
+			return "", "", false
+		}
+		inner := s[1:end]
+		if strings.HasPrefix(inner, "?") {
+			colon := strings.IndexByte(inner, ':')
+			named := strings.HasPrefix(inner, "?P<") || strings.HasPrefix(inner, "?<")
+			if named {
+				inner = inner[strings.IndexByte(inner, '>')+1:]
+			} else if colon < 0 { // (?flags): only case folding changes literals
+				if strings.ContainsRune(inner[1:], 'i') && !strings.Contains(inner, "-") {
+					return "", "", false
+				}
+				return "", s[end+1:], true
+			} else {
+				if strings.ContainsRune(inner[1:colon], 'i') {
+					return "", "", false
+				}
+				inner = inner[colon+1:]
+			}
+		}
+		p, complete := literalPrefix(inner)
+		flag := "f"
+		if complete {
+			flag = "t"
+		}
+		return "\x00group:" + p + flag, s[end+1:], true
+	case c == '{' || c == '}': // not a repeat count here: a literal brace
+	case strings.IndexByte(specialBytes, c) >= 0:
+		return "", "", false
+	}
+	_, n := utf8.DecodeRuneInString(s)
+	return s[:n], s[n:], true
+}
+
+// closeParen returns the index of the ')' closing the '(' at s[0], or -1.
+func closeParen(s string) int {
+	depth := 0
+	inClass := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\\':
+			i++
+		case inClass:
+			if c == ']' {
+				inClass = false
+			}
+		case c == '[':
+			inClass = true
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// quantifier reads a repetition operator at the start of s: its minimum and maximum
+// counts (max -1: unbounded) and what follows it (a lazy '?' included).
+func quantifier(s string) (min, max int, rest string, ok bool) {
+	if s == "" {
+		return 0, 0, s, false
+	}
+	switch s[0] {
+	case '*':
+		min, max, rest = 0, -1, s[1:]
+	case '+':
+		min, max, rest = 1, -1, s[1:]
+	case '?':
+		min, max, rest = 0, 1, s[1:]
+	case '{':
+		j := strings.IndexByte(s, '}')
+		if j < 0 {
+			return 0, 0, s, false
+		}
+		lo, hi, found := strings.Cut(s[1:j], ",")
+		var err error
+		if min, err = strconv.Atoi(lo); err != nil {
+			return 0, 0, s, false
+		}
+		max = min
+		if found {
+			max = -1
+			if hi != "" {
+				if max, err = strconv.Atoi(hi); err != nil {
+					return 0, 0, s, false
+				}
+			}
+		}
+		rest = s[j+1:]
+	default:
+		return 0, 0, s, false
+	}
+	if strings.HasPrefix(rest, "?") {
+		rest = rest[1:]
+	}
+	return min, max, rest, true
 }
 
 // An input is the text RE2 searches for a string: the string itself when it is valid

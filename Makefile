@@ -25,6 +25,7 @@ PREFIX  ?= /usr/local
 BINDIR  := $(DESTDIR)$(PREFIX)/bin
 MANDIR  := $(DESTDIR)$(PREFIX)/share/man/man1
 BASHDIR := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+LIBDIR  := $(DESTDIR)$(PREFIX)/lib/gol
 
 ifeq ($(V),1)
 Q   :=
@@ -53,7 +54,8 @@ $(GOL): $(DEPS_STAMP) $(OBJ)
 RE2SO   := $(dir $(GOL))libgolre2.so
 $(GOL): | $(RE2SO)
 $(RE2SO): runtime/re2/golre2.cc runtime/re2/golre2.h $(DEPS_STAMP)
-	$(CXX) -std=c++17 $(OPT) -g -fPIC -shared -Wall -Wextra -o $@ $< -lre2
+	$(say) CXX $@
+	$(Q)$(CXX) -std=c++17 $(OPT) -g -fPIC -shared -Wall -Wextra -o $@ $< -lre2
 
 $(B)/%.o: %.c $(DEPS_STAMP) $(B)/gen/parser.h
 	@mkdir -p $(dir $@)
@@ -112,14 +114,20 @@ test: $(GOL) unit
 	$(Q)tests/cli/run.sh $(GOL)
 	$(Q)tests/conformance.sh $(GOL)
 
+# The installed gol finds libgolre2.so (package regexp) in $(PREFIX)/lib/gol, compiled in:
+# give make the same PREFIX to build and to install.
+$(B)/runtime/pkg/regexp.o: CFLAGS += -DGOL_LIBDIR='"$(PREFIX)/lib/gol"'
+
 install: $(GOL)
-	install -d $(BINDIR) $(MANDIR) $(BASHDIR)
+	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(LIBDIR)
 	install -m 755 $(GOL) $(BINDIR)/gol
+	install -m 644 $(RE2SO) $(LIBDIR)/libgolre2.so
 	install -m 644 docs/gol.1 $(MANDIR)/gol.1
 	install -m 644 tools/gol.bash $(BASHDIR)/gol
 
 uninstall:
-	rm -f $(BINDIR)/gol $(MANDIR)/gol.1 $(BASHDIR)/gol
+	rm -f $(BINDIR)/gol $(MANDIR)/gol.1 $(BASHDIR)/gol $(LIBDIR)/libgolre2.so
+	-rmdir $(LIBDIR) 2>/dev/null
 
 # ASan + UBSan, allocation routed to calloc (libgc and ASan do not coexist).
 check: $(DEPS_STAMP)

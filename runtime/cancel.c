@@ -2,9 +2,10 @@
 // goroutine as runtime.Goexit would, wherever it is. A parked G is taken off the wait queue
 // it is on, under that queue's lock, exactly as a waker would take it (so the two can never
 // both own it), and readied; the VM then unwinds it at once (vm_run sees g->interrupted)
-// without finishing the wait. Waits that hold a counter in the Go value itself (sync's
-// semaphores: Mutex, RWMutex, WaitGroup, Cond) stay queued: the G ends when it is woken, and
-// sync's resume hooks give back a lock it was handed (see docs/scheduler.md).
+// without finishing the wait. Waits that hold a counter in the Go value itself are the
+// package's business: sync registers a hook for WaitGroup; Mutex, RWMutex and Cond waiters
+// stay queued, end when woken, and sync's resume hooks give back a lock they were handed
+// (see docs/scheduler.md).
 #include "sched.h"
 
 #include "chan_int.h"
@@ -63,6 +64,12 @@ static bool off_nothing(G *g) {
     return atomic_load(&g->stopped) && atomic_load(&g->status) == G_WAITING;
 }
 
+static bool (*_Atomic hooks[WAIT_FOREVER + 1])(G *g); // sched_set_cancel_hook
+
+void sched_set_cancel_hook(WaitReason reason, bool (*fn)(G *g)) {
+    atomic_store(&hooks[reason], fn);
+}
+
 // Take parked [g] off its wait queue; true when the caller now owns the wake-up.
 static bool take_off_queue(G *g) {
     if (atomic_load(&g->status) != G_WAITING || g->nested > 0 || g->lockedm)
@@ -76,7 +83,10 @@ static bool take_off_queue(G *g) {
     case WAIT_CHAN_SEND_NIL:
     case WAIT_SELECT_NO_CASES:
     case WAIT_FOREVER: return off_nothing(g);
-    default: return false; // sync's semaphores, I/O: ends when woken
+    default: { // sync's semaphores: a package hook (WaitGroup) or it ends when woken
+        bool (*fn)(G *) = atomic_load(&hooks[g->wait_reason]);
+        return fn && fn(g);
+    }
     }
 }
 

@@ -46,9 +46,10 @@ void sched_ready(G *g);
 // calls run), whatever it is doing. Sets g->interrupted: a running or runnable G unwinds at
 // its next preemption point or when it next runs. A parked G is taken off the wait queue
 // it is on (channel, select, timer, nil channel...) under that queue's lock, as a waker
-// would, and readied to unwind at once: the abandoned wait never completes. A G waiting on
-// one of sync's semaphores (Mutex, RWMutex, WaitGroup, Cond) or in a system call stays
-// where it is and unwinds when woken, giving back any lock it is handed then.
+// would, and readied to unwind at once: the abandoned wait never completes (WaitGroup.Wait
+// through sync's hook, see sched_set_cancel_hook). A G waiting on a Mutex, RWMutex or Cond
+// or in a system call stays where it is and unwinds when woken, giving back any lock it is
+// handed then.
 // Any thread may call it; callers retry CANCEL_PENDING if they need the G gone (it may
 // have been between parking and stopping).
 typedef enum CancelResult {
@@ -57,6 +58,10 @@ typedef enum CancelResult {
     CANCEL_GONE,      // already finished
 } CancelResult;
 CancelResult sched_cancel(G *g);
+// A package whose waits keep a count in the Go value (sync.WaitGroup's waiters) registers
+// how to take a G parked for [reason] off them: [fn] returns true when it did (the G is
+// then sched_cancel's to ready). Without one, such a G stays parked until woken.
+void sched_set_cancel_hook(WaitReason reason, bool (*fn)(G *g));
 
 // Blocking system call bracket (reading stdin): hand the P to another M while blocked.
 void sched_enter_syscall(void);
@@ -139,7 +144,7 @@ void sched_repl_interrupt(void);
 // End goroutine [id] (0: every goroutine; the REPL calls this between inputs) with
 // sched_cancel, waiting up to about a second for them to finish unwinding. Returns how many
 // were found; *[pending] (may be NULL) counts those that will end only when woken
-// (waiting on a sync lock or a WaitGroup) or were still unwinding.
+// (waiting on a sync lock) or were still unwinding.
 int sched_repl_kill(int64_t id, int *pending);
 
 // rt_fatal in REPL mode, on the thread running [g]: prints "fatal error: [msg]" and g's

@@ -1,8 +1,8 @@
 // The REPL's side of the scheduler: after sched_main ran a first, empty main goroutine, each
 // input runs as a foreground goroutine the REPL thread waits for until it ends, is
 // interrupted (Ctrl-C) or is deadlocked, both of which cancel it (sched_cancel: unwound as
-// by runtime.Goexit, off every wait queue); other goroutines go on until :kill or :reset. In REPL mode a panic ends
-// only its goroutine. Invariant: an input's G (the only kind the REPL interrupts) ends
+// by runtime.Goexit, off every wait queue); other goroutines go on until :kill or :reset.
+// In REPL mode a panic ends only its goroutine. Invariant: an input's G (the only kind the REPL interrupts) ends
 // through sched_repl_done (its last call) or sched_repl_end_g (unwinding), which both clear
 // g->interrupted under repl.mu, so a reused G never inherits a Ctrl-C.
 #include "sched.h"
@@ -120,13 +120,12 @@ static void tick_deadline(struct timespec *ts) {
     }
 }
 
-// Parked where sched_cancel leaves it (sync's semaphores, I/O): it ends when woken, so
+// Parked where sched_cancel leaves it (sync's locks, I/O): it ends when woken, so
 // there is no point waiting for it.
 static bool ends_when_woken(G *g) {
     if (atomic_load(&g->status) != G_WAITING)
         return false;
     switch (g->wait_reason) {
-    case WAIT_SYNC_WAITGROUP:
     case WAIT_SYNC_MUTEX:
     case WAIT_SYNC_RWMUTEX_R:
     case WAIT_SYNC_RWMUTEX_W:

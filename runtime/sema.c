@@ -96,6 +96,24 @@ void sema_release(Slot *addr, bool handoff) {
     sched_ready(g);
 }
 
+bool sema_dequeue(G *g, Slot *addr) {
+    SemaRoot *r = root_of(addr);
+    rtlock_lock(&r->lock);
+    Sudog *s = g->sudog1;
+    bool mine = s && s->g == g && s->addr == addr && s->queued &&
+                atomic_load(&g->status) == G_WAITING;
+    if (mine) {
+        waitq_remove(&r->q, s);
+        atomic_fetch_sub(&r->nwait, 1);
+    }
+    rtlock_unlock(&r->lock);
+    return mine;
+}
+
+bool sema_try_acquire(Slot *addr) {
+    return can_acquire(addr);
+}
+
 // ---- notify lists (sync.Cond) ----
 
 static _Atomic uint64_t *ticket_slot(Slot *l, int i) {

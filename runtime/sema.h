@@ -16,6 +16,12 @@ RtStatus sema_acquire(G *g, Slot *addr, bool lifo, WaitReason reason, bool (*ret
 // yield so the waiter runs next (sync.Mutex starvation mode).
 void sema_release(Slot *addr, bool handoff);
 
+// sched_cancel's side: take [g]'s sudog off the semaphore at [addr] if it is still queued
+// there (so no release will hand it a unit); true when it was.
+bool sema_dequeue(G *g, Slot *addr);
+// Take one unit of the semaphore at [addr] if there is one, without waiting.
+bool sema_try_acquire(Slot *addr);
+
 // sync.Cond's notify list at [l] (two uint32 slots: wait ticket, notify ticket).
 uint32_t notify_list_add(Slot *l);
 // Parks g until ticket [t] is notified. RT_OK if already notified (or nested), RT_PARK.

@@ -329,6 +329,11 @@ Spec *ast_spec(Pos pos);
 Field *ast_field(Pos pos);
 Block *ast_block(Pos lbrace);
 
+// Deep copies of unchecked syntax (ast_clone.c), for instantiating generic declarations.
+Expr *ast_clone_expr(Expr *e);
+Spec *ast_clone_spec(Spec *s);
+Decl *ast_clone_decl(Decl *d);
+
 // Strip any E_PAREN wrappers.
 Expr *ast_unparen(Expr *e);
 

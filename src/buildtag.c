@@ -5,6 +5,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const known_os[] = {
@@ -43,8 +44,27 @@ static bool tag_holds(const char *s, size_t n) {
 
 typedef struct Cond {
     const char *p, *end;
-    bool bad;
+    const char *err; // the first syntax error (go/build/constraint's wording)
+    char tok[64];
 } Cond;
+
+static void syntax_error(Cond *e) {
+    if (e->err)
+        return;
+    if (e->p >= e->end) {
+        e->err = "unexpected end of expression";
+        return;
+    }
+    const char *s = e->p;
+    size_t n = 1;
+    if (isalnum((unsigned char)*s) || *s == '_')
+        while (s + n < e->end && (isalnum((unsigned char)s[n]) || s[n] == '_' || s[n] == '.'))
+            n++;
+    else if (e->end - s >= 2 && (strncmp(s, "&&", 2) == 0 || strncmp(s, "||", 2) == 0))
+        n = 2;
+    snprintf(e->tok, sizeof e->tok, "unexpected token %.*s", (int)n, s);
+    e->err = e->tok;
+}
 
 static void skip(Cond *e) {
     while (e->p < e->end && (*e->p == ' ' || *e->p == '\t'))
@@ -65,15 +85,17 @@ static bool unary(Cond *e) {
         skip(e);
         if (e->p < e->end && *e->p == ')')
             e->p++;
+        else if (e->p >= e->end && !e->err)
+            e->err = "missing close paren";
         else
-            e->bad = true;
+            syntax_error(e);
         return v;
     }
     const char *s = e->p;
     while (e->p < e->end && (isalnum((unsigned char)*e->p) || *e->p == '_' || *e->p == '.'))
         e->p++;
     if (e->p == s)
-        e->bad = true;
+        syntax_error(e);
     return tag_holds(s, (size_t)(e->p - s));
 }
 
@@ -100,7 +122,7 @@ static bool or_expr(Cond *e) {
 }
 
 // The //go:build line among the comments and blank lines before the package clause.
-static bool text_matches(const char *p, bool *bad) {
+static bool text_matches(const char *p, const char **err) {
     while (*p) {
         const char *eol = strchr(p, '\n');
         const char *end = eol ? eol : p + strlen(p);
@@ -109,15 +131,20 @@ static bool text_matches(const char *p, bool *bad) {
             s++;
         if (s == end || (s[0] == '#' && s[1] == '!' && p == s)) {
             // blank line, or a shebang line
-        } else if (strncmp(s, "//go:build", 10) == 0 && (s + 10 == end || isspace((unsigned char)s[10]))) {
-            Cond e = {s + 10, end, false};
+        } else if (strncmp(s, "//go:build", 10) == 0 &&
+                   (s + 10 == end || isspace((unsigned char)s[10]))) {
+            Cond e = {s + 10, end, NULL, ""};
             while (e.end > e.p && isspace((unsigned char)e.end[-1]))
                 e.end--;
             bool v = or_expr(&e);
             skip(&e);
-            if (e.bad || e.p != e.end) {
-                if (bad)
-                    *bad = true;
+            if (!e.err && e.p != e.end)
+                syntax_error(&e);
+            if (e.err) {
+                if (err) {
+                    char *m = malloc(strlen(e.err) + 1);
+                    *err = m ? strcpy(m, e.err) : "syntax error";
+                }
                 return false;
             }
             return v;
@@ -165,6 +192,6 @@ static bool name_matches(const char *path) {
     return true;
 }
 
-bool buildtag_match(const char *name, const char *text, bool *bad) {
-    return name_matches(name) && text_matches(text, bad);
+bool buildtag_match(const char *name, const char *text, const char **err) {
+    return name_matches(name) && text_matches(text, err);
 }

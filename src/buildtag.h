@@ -8,7 +8,8 @@
 // Whether the source [text] (of a file called [name], directory part allowed) is part of
 // its package's build: its //go:build expression (before the package clause) holds and
 // its name has no _GOOS/_GOARCH suffix other than linux/amd64. A malformed expression
-// excludes the file and sets *bad (when bad is not NULL).
-bool buildtag_match(const char *name, const char *text, bool *bad);
+// returns false and sets *err (when err is not NULL) to go/build/constraint's message
+// ("unexpected end of expression"), a malloc'ed string.
+bool buildtag_match(const char *name, const char *text, const char **err);
 
 #endif

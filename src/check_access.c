@@ -225,6 +225,8 @@ static void map_index(Checker *c, Expr *e, Type *u) {
 void check_index(Checker *c, Expr *e, Type *hint) {
     GOL_UNUSED(hint);
     Expr *x = e->x;
+    if (check_generic_type_index(c, e))
+        return;
     check_raw(c, x, NULL);
     if (check_is_generic(x->tv) && x->mode != MODE_INVALID) {
         check_explicit_targs(c, e);
@@ -365,6 +367,11 @@ void check_type_assert(Checker *c, Expr *e) {
     if (e->x->mode == MODE_INVALID || t->kind == K_INVALID)
         return;
     Type *xt = e->x->tv;
+    if (xt->tparam) {
+        check_errorf(c, check_start(e->x), "invalid operation: cannot use type assertion on "
+                     "type parameter value %s", check_operand_str(c, e->x));
+        return;
+    }
     if (check_under(xt)->kind != K_INTERFACE) {
         check_errorf(c, check_start(e->x), "invalid operation: %s is not an interface",
                      check_operand_str(c, e->x));

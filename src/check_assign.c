@@ -239,6 +239,8 @@ static const char *assign_cause(Checker *c, Type *v, Type *t) {
 }
 
 bool check_assignment(Checker *c, Expr *e, Type *t, const char *context) {
+    if (t && check_under(t)->kind == K_FUNC && check_is_generic(e->tv))
+        check_generic_func_value(c, e, check_under(t));
     if (!check_single_value(c, e))
         return false;
     if (type_is_untyped(e->tv)) {
@@ -429,7 +431,10 @@ void check_var_init(Checker *c, Object **lhs, int l, Expr *type, ExprVec *values
             }
         }
         for (int i = 0; i < l; i++) {
+            Expr *saved_ok = c->generic_ok;
+            c->generic_ok = t ? values->v[i] : saved_ok; // var f func(int) int = Double
             check_expr_hint(c, values->v[i], t);
+            c->generic_ok = saved_ok;
             init_var(c, lhs[i], values->v[i], "variable declaration");
         }
         c->spelled_type = saved_t;

@@ -80,11 +80,13 @@ static void ident_type(Checker *c, Expr *e, Object *o) {
     Type *t = o->type;
     if (!t || (t->kind == K_INVALID && !t->incomplete))
         return;
-    if (t == types_comparable) {
+    if (t == types_comparable && !c->in_constraint) {
         check_errorf(c, e->pos, "cannot use type comparable outside a type constraint: "
                                 "interface is (or embeds) comparable");
         return;
     }
+    if (check_generic_type_unused(c, e, o))
+        return;
     e->mode = MODE_TYPE;
     e->tv = t;
 }
@@ -526,6 +528,11 @@ static const char *comparison_error(Checker *c, Expr *x, Expr *y, Op op, bool *e
         bool xn = is_nil(x), yn = is_nil(y);
         if (xn || yn) {
             Type *t = xn ? y->tv : x->tv;
+            if (t->tparam && !t->tparam->nterms) {
+                *err_y = true;
+                return check_sprintf("mismatched types %s and untyped nil",
+                                     check_type_str(c, t));
+            }
             if (!type_has_nil(check_under(t))) {
                 *err_y = true;
                 return check_sprintf("operator %s not defined on %s", ast_op_str(op),
@@ -533,6 +540,9 @@ static const char *comparison_error(Checker *c, Expr *x, Expr *y, Op op, bool *e
             }
             return NULL;
         }
+        if ((x->tv->tparam && !x->tv->tparam->comparable && !x->tv->tparam->nterms) ||
+            (y->tv->tparam && !y->tv->tparam->comparable && !y->tv->tparam->nterms))
+            return "incomparable types in type set";
         if (!type_is_comparable(x->tv)) {
             const char *cause = incomparable_cause(c, x->tv);
             return cause ? cause : check_sprintf("operator %s not defined on %s",
@@ -551,6 +561,9 @@ static const char *comparison_error(Checker *c, Expr *x, Expr *y, Op op, bool *e
     if (!bad)
         return NULL;
     *err_y = bad == y;
+    if (bad->tv->tparam)
+        return check_sprintf("type parameter %s is not comparable with %s", bad->tv->name,
+                             ast_op_str(op));
     return check_sprintf("operator %s not defined on %s", ast_op_str(op),
                          kind_string(c, bad->tv));
 }
@@ -644,8 +657,13 @@ void check_binary(Checker *c, Expr *e, Expr *x, Expr *y, Op op, Pos oppos) {
             e->cval = cv_bool(op == OP_LAND ? x->cval->b && y->cval->b : x->cval->b || y->cval->b);
         else
             e->cval = cv_binary(op, x->cval, y->cval, intdiv);
-        if (!e->cval) {
+        if (!e->cval && cv_sign(y->cval) == 0) {
             check_errorf(c, check_start(y), "invalid operation: division by zero");
+            check_set_invalid(e);
+            return;
+        }
+        if ((!e->cval || cv_unknown(e->cval)) && !cv_unknown(x->cval) && !cv_unknown(y->cval)) {
+            check_errorf(c, oppos, "constant result is not representable"); // overflow
             check_set_invalid(e);
             return;
         }

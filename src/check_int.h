@@ -88,6 +88,15 @@ typedef struct Checker {
     const char *spelled_as;
     Scope *rf_scope;          // scope of the innermost range-over-func loop being checked
     VEC(Type *) under_pending;// pairs (T, U) of `type T U` waiting for U's underlying type
+    // Generics (check_instantiate.c): while [quiet] > 0 errors are not reported but the first
+    // is kept in quiet_msg/quiet_pos; [in_constraint] > 0 while checking a type constraint.
+    int quiet;
+    const char *quiet_msg;
+    Pos quiet_pos;
+    int in_constraint;
+    bool quiet_typeless;      // while quiet: still report errors that do not depend on types
+    Expr *generic_ok;         // an argument or initialiser that may be a generic function
+                              // until its target type instantiates it
 } Checker;
 
 #define INVALID_TYPE (types_basic[K_INVALID])
@@ -243,6 +252,45 @@ void check_generic_call(Checker *c, Expr *e, Type *sig);
 // Report a generic function [e] used without a call ("cannot use generic function ...
 // without instantiation"); returns false then.
 bool check_generic_value(Checker *c, Expr *e);
+// Go 1.21: generic function [e] used where a value of func type [target] is expected gets
+// its type arguments from target (as far as it is known) and becomes a use of that
+// instance. False when they cannot all be inferred (e is left as it was).
+bool check_generic_func_value(Checker *c, Expr *e, Type *target);
+
+// Declare the type parameters of [tparams] in c->scope and resolve their constraints;
+// returns the type parameter types (*n of them).
+Type **check_declare_tparams(Checker *c, FieldVec *tparams, int *n);
+// types2's implements: whether type argument [a] satisfies type parameter [p]'s constraint
+// (with [targs] substituted into it); reports at [at] otherwise.
+bool check_satisfies(Checker *c, Pos at, Type *p, Type *a, Type **targs);
+
+// ---- check_instantiate.c: generic functions and types with bodies ----
+// Record generic function/method [d] or generic type spec [s] of object [o] (a pristine copy).
+void check_generic_collect(Checker *c, Object *o, Decl *d, Spec *s);
+// Whether receiver [recv] is of a generic type (s *Stack[T]).
+bool check_generic_recv(Field *recv);
+// Record the scope declaring the type parameters of generic [o].
+void check_generic_set_scope(Object *o, Scope *s, Type **tparams, int n);
+// Report a generic type [o] used without instantiation at [e]; false if [o] is not generic.
+bool check_generic_type_unused(Checker *c, Expr *e, Object *o);
+// Declaration of generic type [obj] (type Stack[T any] ...).
+void check_generic_type_spec(Checker *c, Object *obj, Spec *spec);
+// E_INDEX [e] whose operand is a generic type: instantiate it (false if it is not one).
+bool check_generic_type_index(Checker *c, Expr *e);
+// The instance of generic type [o] / function [gen] for [targs] (cached).
+Type *check_instantiate_type(Checker *c, Object *o, Type **targs, int n);
+Object *check_instantiate_func(Checker *c, Object *gen, Type **targs, int n);
+// Report Go's "instantiation cycle" when generic function [callee], called in its own body,
+// gets a type argument that strictly contains its own type parameter (F([]T{x})).
+bool check_inst_cycle(Checker *c, Object *callee, Type **targs, Pos at);
+// check_subst of an instance type that mentions type parameters.
+Type *check_subst_instance(Type *t, Type **targs);
+// A method declared on a generic type.
+void check_generic_method_decl(Checker *c, Object *fn, Decl *d);
+// Check generic function or method body [d] against its constraints (not compiled).
+void check_generic_body(Checker *c, Decl *d);
+// Check the bodies of all instances created so far (and those they create).
+void check_generic_drain(void);
 
 // ---- check_stmt.c / check_switch.c / check_flow.c ----
 void check_one_stmt(Checker *c, Stmt *s);

@@ -86,9 +86,9 @@ Package *check_import(Checker *c, const char *path, Pos pos) {
     vec_push(&p->files, f);
     if (f->pkg_name)
         p->name = f->pkg_name;
-    Checker sub;
-    checker_init(&sub, ld, p, true);
-    check_package(&sub, (Files *)&p->files);
+    Checker *sub = gc_alloc(sizeof(Checker)); // kept: instances of its generics check here
+    checker_init(sub, ld, p, true);
+    check_package(sub, (Files *)&p->files);
     if (p->failed)
         c->pkg->failed = true;
     return p;
@@ -231,6 +231,8 @@ static void collect_types(Checker *c, Decl *d) {
         s->objs[0] = o;
         DeclInfo *di = new_info(c, o, D_TYPE);
         di->spec = s;
+        if (s->tparams.n)
+            check_generic_collect(c, o, NULL, s);
         declare_pkg(c, o);
     }
 }
@@ -241,6 +243,8 @@ static void collect_func(Checker *c, Decl *d) {
     d->obj = o;
     DeclInfo *di = new_info(c, o, D_FUNC);
     di->decl = d;
+    if ((d->tparams.n && d->body) || check_generic_recv(d->recv))
+        check_generic_collect(c, o, d, NULL);
     if (d->recv || strcmp(o->name, "_") == 0)
         return;
     if (strcmp(o->name, "init") == 0) {
@@ -297,7 +301,10 @@ static void check_bodies(Checker *c, File *f) {
             continue;
         c->decl = ptrmap_get(&c->infos, d->obj);
         c->scope = c->file_scope;
-        check_func_body(c, d->obj, d->ftype, d->body, d->obj->recv);
+        if (d->obj->generic)
+            check_generic_body(c, d);
+        else
+            check_func_body(c, d->obj, d->ftype, d->body, d->obj->recv);
         c->decl = NULL;
     }
 }
@@ -428,6 +435,7 @@ static void check_package(Checker *c, Files *files) {
         c->file_scope = c->scope = fscopes[i];
         check_bodies(c, files->v[i]);
     }
+    check_generic_drain();
     for (int i = 0; i < n; i++)
         report_unused_imports(c, files->v[i]);
     init_order(c);
@@ -464,21 +472,21 @@ static Package *check_files(Files *files, Diag *d, const PkgSource *srcs, const 
     for (int i = 0; i < files->n; i++)
         vec_push(&p->files, files->v[i]);
     vec_push(&ld->pkgs, p);
-    Checker c;
-    checker_init(&c, ld, p, false);
+    Checker *c = gc_alloc(sizeof(Checker)); // kept: instances of its generics check here
+    checker_init(c, ld, p, false);
     File *file = files->v[0];
     if (file->pkg_name && strcmp(file->pkg_name, "main") != 0) {
-        check_errorf(&c, file->pkg_pos, "package %s is not a main package", file->pkg_name);
+        check_errorf(c, file->pkg_pos, "package %s is not a main package", file->pkg_name);
         p->checked = true;
         return p;
     }
     bool ok = true;
     for (int i = 0; i < files->n; i++)
-        ok &= imports_exist(&c, files->v[i]);
+        ok &= imports_exist(c, files->v[i]);
     // As the go command builds dependencies first: the module's packages, dependencies
     // before importers; a package that fails stops the build before main is checked.
     for (int i = 0; ok && prog && i < prog->pkgs.n; i++) {
-        Package *dep = check_import(&c, prog->pkgs.v[i]->path, POS_NONE);
+        Package *dep = check_import(c, prog->pkgs.v[i]->path, POS_NONE);
         ok = dep && !dep->failed;
     }
     if (!ok) {
@@ -486,10 +494,10 @@ static Package *check_files(Files *files, Diag *d, const PkgSource *srcs, const 
         p->failed = true;
         return p;
     }
-    check_package(&c, files);
+    check_package(c, files);
     Object *m = scope_lookup_local(p->scope, "main");
     if (!m || m->kind != OBJ_FUNC)
-        check_errorf(&c, file->pkg_pos, "function main is undeclared in the main package");
+        check_errorf(c, file->pkg_pos, "function main is undeclared in the main package");
     return p;
 }
 

@@ -181,6 +181,11 @@ void check_typeswitch_stmt(Checker *c, Stmt *s) {
         check_one_stmt(c, s->init);
     Expr *x = s->x;
     check_expr(c, x);
+    if (x->mode != MODE_INVALID && x->tv->tparam) {
+        check_errorf(c, check_start(x), "cannot use type switch on type parameter value %s",
+                     check_operand_str(c, x));
+        check_set_invalid(x);
+    }
     if (x->mode != MODE_INVALID && check_under(x->tv)->kind != K_INTERFACE) {
         check_errorf(c, check_start(x), "%s is not an interface", check_operand_str(c, x));
         check_set_invalid(x);

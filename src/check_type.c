@@ -170,6 +170,8 @@ static const char *embedded_name(Expr *te) {
     te = ast_unparen(te);
     if (te->kind == E_STAR)
         te = ast_unparen(te->x);
+    if (te->kind == E_INDEX) // an embedded generic type Stack[T] is named Stack
+        te = ast_unparen(te->x);
     if (te->kind == E_IDENT || te->kind == E_SELECTOR)
         return te->name;
     return "?";
@@ -276,18 +278,20 @@ static Type *iface_type(Checker *c, Expr *e) {
             continue;
         Expr *te = ast_unparen(f->type);
         if ((te->kind == E_BINARY && te->op == OP_OR) || (te->kind == E_UNARY)) {
-            if (!c->std)
-                check_errorf(c, check_start(te), "type constraints are not supported by gol");
-            has_terms = c->std;
+            has_terms = true;
             continue;
         }
-        Type *t = complete(c, check_type(c, f->type));
+        c->in_constraint++;
+        Type *t = check_type(c, f->type);
+        c->in_constraint--;
+        if (t == types_comparable || (t->kind != K_INTERFACE && t->kind != K_INVALID) ||
+            (t->kind == K_INTERFACE && (t->under->nterms || t->under->cmp_constraint)))
+            has_terms = true;
+        if (t->kind != K_INTERFACE)
+            continue;
+        t = complete(c, t);
         if (t->kind == K_INVALID)
             continue;
-        if (t == types_comparable || t->kind != K_INTERFACE) {
-            check_errorf(c, check_start(f->type), "type constraints are not supported by gol");
-            continue;
-        }
         for (int k = 0; k < t->nimethods; k++)
             add_imethod(c, &ms, t->imethods[k], check_start(f->type), true);
     }
@@ -312,7 +316,8 @@ static Type *named_type(Checker *c, Expr *e) {
         check_selector(c, e);
     switch (e->mode) {
     case MODE_TYPE:
-        if (e->tv->under && e->tv->under->nterms && !c->std) { // constraints: library only
+        if (e->tv->under && (e->tv->under->nterms || e->tv->under->cmp_constraint) &&
+            !c->std && !c->in_constraint) { // constraints: library only
             check_errorf(c, check_start(e), "cannot use type %s outside a type constraint: "
                          "interface contains type constraints", check_type_str(c, e->tv));
             return INVALID_TYPE;
@@ -349,7 +354,9 @@ static Type *type_internal(Checker *c, Expr *e) {
     case E_STRUCTTYPE: return struct_type(c, e);
     case E_IFACETYPE: return iface_type(c, e);
     case E_INDEX:
-        check_errorf(c, check_start(e->y), "type parameters are not supported by gol");
+        if (check_generic_type_index(c, e))
+            return e->tv;
+        check_errorf(c, check_start(e->y), "%s is not a generic type", check_expr_str(e->x));
         return INVALID_TYPE;
     case E_ELLIPSIS:
         check_errorf(c, e->pos, "invalid use of ...");
@@ -431,8 +438,8 @@ static void resolve_pending(Checker *c, Type *named) {
 }
 
 void check_type_spec(Checker *c, Object *obj, Spec *spec) {
-    if (check_refuse_tparams(c, &spec->tparams)) {
-        obj->type = INVALID_TYPE;
+    if (spec->tparams.n) {
+        check_generic_type_spec(c, obj, spec);
         return;
     }
     if (spec->alias) {

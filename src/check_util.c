@@ -12,6 +12,18 @@ void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
+    static const char *const typeless[] = {"declared and not used", "undefined: ",
+                                           "missing return", "label ", NULL};
+    bool pass = false;
+    for (int i = 0; c->quiet && c->quiet_typeless && typeless[i]; i++)
+        pass |= strncmp(buf, typeless[i], strlen(typeless[i])) == 0;
+    if (c->quiet && !pass) {
+        if (!c->quiet_msg) {
+            c->quiet_msg = gc_strdup(buf);
+            c->quiet_pos = pos;
+        }
+        return;
+    }
     diag_error(c->d, pos, "%s", buf);
     c->nerrors++;
     c->pkg->failed = true;
@@ -112,7 +124,11 @@ const char *check_operand_str(Checker *c, Expr *e) {
     if (has_type) {
         if (t->kind != K_INVALID)
             n += snprintf(buf + n, sizeof buf - (size_t)n, " of type %s", check_type_str(c, t));
-        else
+        if (t->tparam) // types2: "variable of type T constrained by any"
+            n += snprintf(buf + n, sizeof buf - (size_t)n, " constrained by %s",
+                          t->tparam->bound ? check_type_str(c, t->tparam->bound)
+                                           : t->tparam->cname);
+        if (t->kind == K_INVALID)
             n += snprintf(buf + n, sizeof buf - (size_t)n, " with invalid type");
     }
     snprintf(buf + n, sizeof buf - (size_t)n, ")");

@@ -45,6 +45,11 @@ static const char *recv_base_name(Object *f) {
     Type *rt = f->recv_type;
     if (rt && rt->kind == K_POINTER && !rt->name)
         rt = rt->elem;
+    if (rt && rt->name && rt->ntargs) {
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s[...]", rt->name);
+        return gc_strdup(buf);
+    }
     return rt && rt->name ? rt->name : "?";
 }
 

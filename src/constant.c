@@ -279,8 +279,10 @@ ConstVal *cv_binary(Op op, ConstVal *a, ConstVal *b, bool int_div) {
         ConstVal *x = cv_to_int(a), *y = cv_to_int(b);
         return x && y ? int_binary(op, x, y, true) : NULL;
     }
-    if (a->approx || b->approx)
-        return cv_approx_binary(op, a, b);
+    if (a->approx || b->approx) { // beyond big.Float's range: go/constant's unknown value
+        ConstVal *r = cv_approx_binary(op, a, b);
+        return r || (op == OP_QUO && cv_sign(b) == 0) ? r : unknown();
+    }
     return rat_binary(op, a, b);
 }
 
@@ -396,4 +398,10 @@ bool cv_compare(Op op, ConstVal *a, ConstVal *b) {
     default:
         return false;
     }
+}
+
+bool cv_unknown(ConstVal *a) {
+    if (a->kind == CV_COMPLEX)
+        return a->re->kind == CV_UNKNOWN || a->im->kind == CV_UNKNOWN;
+    return a->kind == CV_UNKNOWN;
 }

@@ -53,6 +53,9 @@ ConstVal *cv_shift(Op op, ConstVal *a, uint64_t n);
 ConstVal *cv_unary(Op op, ConstVal *a, int ubits);
 // Comparison; both operands the same category (numeric, string or bool).
 bool cv_compare(Op op, ConstVal *a, ConstVal *b);
+// Whether [a] (or a part of complex [a]) is unknown: an operation overflowed go/constant's
+// float range.
+bool cv_unknown(ConstVal *a);
 
 // Conversions between numeric categories.
 ConstVal *cv_to_float(ConstVal *a);

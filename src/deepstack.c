@@ -71,12 +71,13 @@ static void on_segv(int sig, siginfo_t *si, void *uc) {
 static void *job_main(void *p) {
     Job *j = p;
     static char altstack[64 << 10];
-    stack_t ss = {.ss_sp = altstack, .ss_size = sizeof altstack};
-    sigaltstack(&ss, NULL);
+    stack_t ss = {.ss_sp = altstack, .ss_size = sizeof altstack}, old;
+    sigaltstack(&ss, &old);
     find_floor();
     fe_lo = stack_floor - MARGIN;
     j->fn(j->arg);
     fe_lo = 0;
+    sigaltstack(&old, NULL); // ASan unmaps the thread's alternate stack at its exit: its own
     return NULL;
 }
 

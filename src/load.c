@@ -89,7 +89,7 @@ static bool list_dir(const char *dir, StrVec *out) {
     while ((e = readdir(d))) {
         const char *n = e->d_name;
         if (n[0] == '.' || n[0] == '_' || has_suffix(n, "_test.go") ||
-            !(has_suffix(n, ".go") || has_suffix(n, ".gol")))
+            has_suffix(n, "_test.gol") || !(has_suffix(n, ".go") || has_suffix(n, ".gol")))
             continue;
         char *path = join(dir, n);
         if (is_dir(path))
@@ -97,7 +97,8 @@ static bool list_dir(const char *dir, StrVec *out) {
         vec_push(out, path);
     }
     closedir(d);
-    qsort(out->v, (size_t)out->n, sizeof(const char *), cmp_str);
+    if (out->n > 1)
+        qsort(out->v, (size_t)out->n, sizeof(const char *), cmp_str);
     return true;
 }
 
@@ -173,14 +174,21 @@ static bool same_package(FileVec *files, const char *dir) {
 static bool load_dir(const char *dir, FileVec *files, Diag *d) {
     StrVec names = {0}, kept = {0};
     if (!list_dir(dir, &names)) {
-        fprintf(stderr, "stat %s: directory not found\n", abs_path(".") ? join(abs_path("."), dir) : dir);
+        char *cwd = abs_path(".");
+        fprintf(stderr, "stat %s: directory not found\n", cwd && dir[0] != '/' ? join(cwd, dir) : dir);
         return false;
     }
     for (int i = 0; i < names.n; i++) {
         size_t len;
+        const char *err = NULL;
         char *src = read_source(names.v[i], &len);
-        if (src && buildtag_match(names.v[i], src, NULL))
+        if (src && buildtag_match(names.v[i], src, &err))
             vec_push(&kept, names.v[i]);
+        if (err) {
+            const char *shown = strncmp(names.v[i], "./", 2) == 0 ? names.v[i] + 2 : names.v[i];
+            fprintf(stderr, "%s: parsing //go:build line: %s\n", shown, err);
+            return false;
+        }
     }
     if (kept.n == 0) {
         char *a = abs_path(dir);
@@ -249,6 +257,7 @@ typedef struct Loading {
     Program *p;
     Diag *d;
     StrVec stack;     // import paths being loaded, the main package's first
+    const char *main_path; // the main package's path in the module (for internal/)
     bool failed;
 } Loading;
 
@@ -298,6 +307,30 @@ static void load_local(Loading *l, const char *path, Pos pos) {
     vec_push(&l->p->pkgs, lp); // after its dependencies
 }
 
+// Go's internal/ rule: a path with an "internal" element may be imported only from
+// within the tree rooted at the element's parent. Reported as the go command does.
+static bool internal_ok(Loading *l, const char *path, Pos pos) {
+    const char *in = NULL;
+    for (const char *p = path; (p = strstr(p, "internal")); p++)
+        if ((p == path || p[-1] == '/') && (p[8] == 0 || p[8] == '/'))
+            in = p;
+    if (!in)
+        return true;
+    size_t n = in == path ? 0 : (size_t)(in - path - 1); // the parent, without its slash
+    const char *from = l->stack.n > 1 ? l->stack.v[l->stack.n - 1] : l->main_path;
+    if (strncmp(from, path, n) == 0 && (from[n] == 0 || from[n] == '/' || n == 0))
+        return true;
+    char at[512];
+    fprintf(stderr, "package %s\n", l->stack.v[0]);
+    for (int i = 1; i < l->stack.n; i++)
+        fprintf(stderr, "\timports %s\n", l->stack.v[i]);
+    pos_format(pos, at, sizeof at);
+    fprintf(stderr, "\t%s: use of internal package %s not allowed\n",
+            strncmp(at, "./", 2) == 0 ? at + 2 : at, path);
+    l->failed = true;
+    return false;
+}
+
 static void load_import(Loading *l, Spec *s) {
     const char *path = s->path;
     const char *mod = l->p->module;
@@ -305,7 +338,8 @@ static void load_import(Loading *l, Spec *s) {
     if (is_std(path))
         return;
     if (mod && strncmp(path, mod, ml) == 0 && (path[ml] == 0 || path[ml] == '/')) {
-        load_local(l, path, s->path_pos);
+        if (internal_ok(l, path, s->path_pos))
+            load_local(l, path, s->path_pos);
         return;
     }
     const char *slash = strchr(path, '/');
@@ -367,15 +401,13 @@ bool load_program(char **words, int n, Program *p, Diag *d) {
         return false;
     if (!p->module)
         return true;
-    Loading l = {p, d, {0}, false};
-    const char *main_path = "command-line-arguments";
-    if (n == 1 && is_dir(words[0])) { // the main package's import path in the module
-        char *modabs = abs_path(p->moddir), *dabs = abs_path(p->dir);
-        size_t ml = modabs ? strlen(modabs) : 0;
-        if (modabs && dabs && strncmp(dabs, modabs, ml) == 0)
-            main_path = dabs[ml] ? join(p->module, dabs + ml + 1) : p->module;
-    }
-    vec_push(&l.stack, main_path);
+    Loading l = {p, d, {0}, p->module, false};
+    char *modabs = abs_path(p->moddir), *dabs = abs_path(p->dir);
+    size_t ml = modabs ? strlen(modabs) : 0;
+    if (modabs && dabs && strncmp(dabs, modabs, ml) == 0) // the main package's import path
+        l.main_path = dabs[ml] ? join(p->module, dabs + ml + 1) : p->module;
+    // (files named on the command line are the go command's command-line-arguments)
+    vec_push(&l.stack, n == 1 && is_dir(words[0]) ? l.main_path : "command-line-arguments");
     int before = diag_count(d);
     load_imports(&l, &p->files);
     return !l.failed && !d->syntax && diag_count(d) == before;

@@ -70,6 +70,7 @@ struct Object {
     int cell;             // FUNC: a REPL method's code lives in global cell-1, which a later
                           // method of identical signature overwrites; 0: called directly
     int order;            // declaration order (for stable iteration)
+    struct GenericInfo *generic; // FUNC/TYPE with type parameters (check_instantiate.c)
 };
 
 // A lexical scope. Lookups walk outward through [parent]; the universe has parent NULL.

@@ -43,11 +43,11 @@ static void kill_report(int64_t id, int found, int pending) {
     if (found == 0)
         buf_printf(&b, id ? "no goroutine %" PRId64 "\n" : "no goroutines\n", id);
     else if (pending && id)
-        buf_printf(&b, "goroutine %" PRId64 " will end when it is woken (it waits on a lock "
-                   "or a WaitGroup)\n", id);
+        buf_printf(&b, "goroutine %" PRId64 " will end when it is woken (it waits on a "
+                   "lock)\n", id);
     else if (pending)
-        buf_printf(&b, "%d of %d goroutines will end when woken (they wait on a lock or a "
-                   "WaitGroup)\n", pending, found);
+        buf_printf(&b, "%d of %d goroutines will end when woken (they wait on a lock)\n",
+                   pending, found);
     print_buf(&b);
 }
 
@@ -123,7 +123,9 @@ static void describe_g(G *g, void *arg) {
     const char *state = st == G_WAITING   ? g_wait_reason_str(g->wait_reason)
                         : st == G_RUNNING ? "running"
                                           : "runnable";
-    buf_printf(b, "goroutine %" PRId64 " [%s]:\n", g->id, state);
+    buf_printf(b, "goroutine %" PRId64 " [%s]:%s\n", g->id, state,
+               st == G_WAITING && atomic_load(&g->interrupted)
+                   ? " (killed: it ends when woken)" : "");
     if (st == G_RUNNING)
         buf_puts(b, "\tgoroutine running on other thread; stack unavailable\n");
     else

@@ -31,6 +31,7 @@ typedef struct TParam {
     int nterms;
     bool named_terms;    // terms come from a named constraint (cmp.Ordered): verified as a
                          // type set ("X missing in ...") rather than by core type inference
+    Type *iface;         // the constraint interface when it has methods (else NULL)
 } TParam;
 
 typedef enum Kind {
@@ -101,6 +102,12 @@ struct Type {
     int ntparams;        // never interned: they are not types of values)
     TTerm *terms;        // INTERFACE: a constraint interface's union terms (not interned)
     int nterms;
+    bool cmp_constraint; // INTERFACE: a constraint that is (or embeds) comparable
+    // Instances of generic types (check_instantiate.c): Stack[int] is a named type "Stack"
+    // with its origin (the generic type) and type arguments; one Type per distinct list.
+    Type *origin;
+    Type **targs;
+    int ntargs;
 
     // Layout (valid once complete):
     int slots;           // storage size in slots: 1 for scalars/references, sum for structs,

@@ -132,6 +132,12 @@ static void write_named(Buf *b, Type *t, const Style *st) {
         put(b, ".");
     }
     put(b, t->name);
+    for (int i = 0; i < t->ntargs; i++) { // an instance: Pair[string,int]
+        put(b, i ? (st->reflect ? "," : ", ") : "[");
+        write_type(b, t->targs[i], st);
+        if (i == t->ntargs - 1)
+            put(b, "]");
+    }
 }
 
 static void write_chan(Buf *b, Type *t, const Style *st) {

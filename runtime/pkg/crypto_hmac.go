@@ -2,7 +2,10 @@
 // U.S. Federal Information Processing Standards Publication 198, in Go over any hash.Hash.
 package hmac
 
-import "hash"
+import (
+	"errors"
+	"hash"
+)
 
 type hmac struct {
 	opad, ipad   []byte
@@ -61,6 +64,25 @@ func (h *hmac) BlockSize() int { return h.inner.BlockSize() }
 func (h *hmac) Reset() {
 	h.inner.Reset()
 	h.inner.Write(h.ipad)
+}
+
+// Clone returns an independent copy of the HMAC (Go 1.25), or an error wrapping
+// errors.ErrUnsupported when the underlying hash cannot be cloned.
+func (h *hmac) Clone() (hash.Cloner, error) {
+	r := *h
+	ic, ok := h.inner.(hash.Cloner)
+	oc, ok2 := h.outer.(hash.Cloner)
+	if !ok || !ok2 {
+		return nil, errors.ErrUnsupported
+	}
+	var err error
+	if r.inner, err = ic.Clone(); err != nil {
+		return nil, errors.ErrUnsupported
+	}
+	if r.outer, err = oc.Clone(); err != nil {
+		return nil, errors.ErrUnsupported
+	}
+	return &r, nil
 }
 
 // Equal compares two MACs for equality without leaking timing information.

@@ -3,7 +3,12 @@
 // be used for secure applications.
 package sha1
 
-import "hash"
+import (
+	"errors"
+	"hash"
+)
+
+const pkgName = "crypto/sha1"
 
 // The size of a SHA-1 checksum in bytes.
 const Size = 20
@@ -56,3 +61,32 @@ func (d *digest) Size() int { return d.size }
 
 // BlockSize returns the hash's underlying block size.
 func (d *digest) BlockSize() int { return d.blockSize }
+
+// AppendBinary appends the hash state in Go's format to b.
+func (d *digest) AppendBinary(b []byte) ([]byte, error) {
+	return append(b, ctxMarshal(d.alg, d.ctx)...), nil
+}
+
+// MarshalBinary returns the hash state in Go's format.
+func (d *digest) MarshalBinary() ([]byte, error) { return ctxMarshal(d.alg, d.ctx), nil }
+
+// UnmarshalBinary restores a state written by MarshalBinary of the same algorithm.
+func (d *digest) UnmarshalBinary(b []byte) error {
+	switch ctxUnmarshal(d.alg, d.ctx, b) {
+	case 1:
+		return errors.New(pkgName + ": invalid hash state identifier")
+	case 2:
+		return errors.New(pkgName + ": invalid hash state size")
+	}
+	return nil
+}
+
+// Clone returns an independent copy of the hash (Go 1.25).
+func (d *digest) Clone() (hash.Cloner, error) {
+	r := *d
+	r.ctx = append([]uint64(nil), d.ctx...)
+	return &r, nil
+}
+
+func ctxMarshal(alg int, ctx []uint64) []byte
+func ctxUnmarshal(alg int, ctx []uint64, b []byte) int

@@ -2,6 +2,7 @@
 // of Read, Write and Size. They walk a value's Type (structs, arrays, slices of fixed-size
 // values) over its storage (docs/values.md) and convert to and from bytes in either order.
 // Blank (_) struct fields are written as zeros and skipped when reading, as in Go.
+#include "cplx.h"
 #include "native.h"
 #include "pkgutil.h"
 #include <string.h>
@@ -12,7 +13,8 @@ static int64_t fixed_size(Type *t) {
     case K_BOOL: case K_INT8: case K_UINT8: return 1;
     case K_INT16: case K_UINT16: return 2;
     case K_INT32: case K_UINT32: case K_FLOAT32: return 4;
-    case K_INT64: case K_UINT64: case K_FLOAT64: return 8;
+    case K_INT64: case K_UINT64: case K_FLOAT64: case K_COMPLEX64: return 8;
+    case K_COMPLEX128: return 16;
     case K_ARRAY: {
         int64_t s = fixed_size(t->elem);
         return s < 0 ? -1 : s * t->len;
@@ -36,9 +38,9 @@ static int64_t fixed_size(Type *t) {
 static Slot *value_storage(Type **t, Slot *v, bool indirect, int64_t *n) {
     *n = -1;
     if ((*t)->kind == K_POINTER && indirect) {
+        *t = (*t)->elem;
         if (!v->p)
             return NULL;
-        *t = (*t)->elem;
         if ((*t)->kind != K_SLICE)
             return v->p;
         v = v->p; // the slot holding the slice
@@ -92,6 +94,13 @@ static int64_t encode(Type *t, const Slot *p, uint8_t *b, bool big, bool zero) {
         put_uint(b, zero ? 0 : u, 4, big);
         return 4;
     }
+    case K_COMPLEX64:
+    case K_COMPLEX128: { // the real part, then the imaginary part, each as its float
+        Type *ft = types_basic[t->kind == K_COMPLEX64 ? K_FLOAT32 : K_FLOAT64];
+        Slot re = {.f = cplx_re(p->p)}, im = {.f = cplx_im(p->p)};
+        int64_t n = encode(ft, &re, b, big, zero);
+        return n + encode(ft, &im, b + n, big, zero);
+    }
     default:
         put_uint(b, zero ? 0 : p->u, (int)size, big);
         return size;
@@ -126,6 +135,15 @@ static int64_t decode(Type *t, Slot *p, const uint8_t *b, bool big, bool skip) {
         return 4;
     }
     case K_FLOAT64: p->u = get_uint(b, 8, big); return 8;
+    case K_COMPLEX64:
+    case K_COMPLEX128: {
+        Type *ft = types_basic[t->kind == K_COMPLEX64 ? K_FLOAT32 : K_FLOAT64];
+        Slot re, im;
+        int64_t n = decode(ft, &re, b, big, false);
+        n += decode(ft, &im, b + n, big, false);
+        p->p = cplx_new(re.f, im.f);
+        return n;
+    }
     case K_BOOL: p->i = b[0] != 0; return 1;
     case K_INT8: p->i = (int8_t)b[0]; return 1;
     case K_INT16: p->i = (int16_t)get_uint(b, 2, big); return 2;
@@ -134,8 +152,9 @@ static int64_t decode(Type *t, Slot *p, const uint8_t *b, bool big, bool skip) {
     }
 }
 
-// func dataSize(data any, indirect bool) int: Go's dataSize of the value (after one
-// pointer indirection when [indirect]); -1 when not fixed-size or nil.
+// func dataSize(data any, indirect, fast bool) int: Go's dataSize of the value (after one
+// pointer indirection when [indirect]); -1 when not fixed-size or nil, except that with
+// [fast] (Read and Write) a nil pointer to a number or bool has that type's size.
 static RtStatus nat_data_size(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
     GoIface *e = a[0].p;
@@ -147,6 +166,10 @@ static RtStatus nat_data_size(G *g, Slot *a, Slot *res) {
     int64_t n;
     Slot *p = value_storage(&t, &v, a[1].i != 0, &n);
     int64_t s = fixed_size(t);
+    if (!p && a[2].i && s > 0 && t->kind != K_ARRAY && t->kind != K_STRUCT) {
+        res[0].i = s; // Read/Write's fast path sizes a nil *int32 by its type
+        return RT_OK;
+    }
     if (!p || s < 0)
         return RT_OK;
     res[0].i = n >= 0 ? s * n : s;
@@ -156,12 +179,13 @@ static RtStatus nat_data_size(G *g, Slot *a, Slot *res) {
 // func encodeValue(data any, big bool) []byte: the encoding of a value whose dataSize
 // (indirect) is not negative.
 static RtStatus nat_encode_value(G *g, Slot *a, Slot *res) {
-    GOL_UNUSED(g);
     GoIface *e = a[0].p;
     Type *t = e->type;
     Slot v = e->val;
     int64_t n;
     Slot *p = value_storage(&t, &v, true, &n);
+    if (!p)
+        return rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
     int64_t s = fixed_size(t), count = n >= 0 ? n : 1;
     uint8_t *b = gc_alloc_atomic((size_t)(s * count) + 1);
     for (int64_t i = 0; i < count; i++)
@@ -173,7 +197,6 @@ static RtStatus nat_encode_value(G *g, Slot *a, Slot *res) {
 // func decodeValue(buf []byte, data any, big bool): fill the pointee or slice elements of
 // data (whose dataSize is len(buf)) from buf.
 static RtStatus nat_decode_value(G *g, Slot *a, Slot *res) {
-    GOL_UNUSED(g);
     GOL_UNUSED(res);
     int64_t len;
     uint8_t *b = bytes_to_c(a[0].p, &len);
@@ -182,6 +205,8 @@ static RtStatus nat_decode_value(G *g, Slot *a, Slot *res) {
     Slot v = e->val;
     int64_t n;
     Slot *p = value_storage(&t, &v, true, &n);
+    if (!p)
+        return rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
     int64_t s = fixed_size(t), count = n >= 0 ? n : 1;
     for (int64_t i = 0; i < count; i++)
         decode(t, p + i * t->slots, b + i * s, a[2].i != 0, false);

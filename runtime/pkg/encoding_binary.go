@@ -277,10 +277,11 @@ func ReadVarint(r io.ByteReader) (int64, error) {
 }
 
 // dataSize is the encoded size of data (through one pointer when indirect; a slice counts
-// its elements), or -1 when data is nil or not fixed-size.
-func dataSize(data any, indirect bool) int
+// its elements), or -1 when data is nil or not fixed-size; fast: a nil pointer to a
+// number or bool has its type's size (Read and Write's fast path, which then panic).
+func dataSize(data any, indirect, fast bool) int
 
-// encodeValue encodes data (dataSize(data, true) >= 0) in the given order.
+// encodeValue encodes data (dataSize(data, true, true) >= 0) in the given order.
 func encodeValue(data any, big bool) []byte
 
 // decodeValue fills the pointee or the slice elements of data from buf.
@@ -306,7 +307,7 @@ var errBufferTooSmall = errors.New("buffer too small")
 // fixed-size value or a slice of fixed-size values, or a pointer to such data. If v is
 // neither of these, Size returns -1.
 func Size(v any) int {
-	return dataSize(v, true)
+	return dataSize(v, true, false)
 }
 
 // Read reads structured binary data from r into data, which must be a pointer to a
@@ -315,7 +316,7 @@ func Size(v any) int {
 func Read(r io.Reader, order ByteOrder, data any) error {
 	size := -1
 	if isPtrOrSlice(data) {
-		size = dataSize(data, true)
+		size = dataSize(data, true, true)
 	}
 	if size < 0 {
 		return errors.New("binary.Read: invalid type " + typeString(data))
@@ -333,7 +334,7 @@ func Read(r io.Reader, order ByteOrder, data any) error {
 func Decode(buf []byte, order ByteOrder, data any) (int, error) {
 	size := -1
 	if isPtrOrSlice(data) {
-		size = dataSize(data, true)
+		size = dataSize(data, true, true)
 	}
 	if size < 0 {
 		return 0, errors.New("binary.Decode: invalid type " + typeString(data))
@@ -355,7 +356,7 @@ func isPtrOrSlice(data any) bool {
 // or a slice of fixed-size values, or a pointer to such data. Blank (_) struct fields are
 // written as zeros.
 func Write(w io.Writer, order ByteOrder, data any) error {
-	if dataSize(data, true) < 0 {
+	if dataSize(data, true, true) < 0 {
 		return errors.New("binary.Write: some values are not fixed-sized in type " + typeString(data))
 	}
 	_, err := w.Write(encodeValue(data, isBig(order)))
@@ -365,7 +366,7 @@ func Write(w io.Writer, order ByteOrder, data any) error {
 // Encode encodes the binary representation of data into buf. It returns the number of
 // bytes written into buf, or an error if buf is too small.
 func Encode(buf []byte, order ByteOrder, data any) (int, error) {
-	size := dataSize(data, true)
+	size := dataSize(data, true, true)
 	if size < 0 {
 		return 0, errors.New("binary.Encode: some values are not fixed-sized in type " + typeString(data))
 	}
@@ -377,7 +378,7 @@ func Encode(buf []byte, order ByteOrder, data any) (int, error) {
 
 // Append appends the binary representation of data to buf.
 func Append(buf []byte, order ByteOrder, data any) ([]byte, error) {
-	if dataSize(data, true) < 0 {
+	if dataSize(data, true, true) < 0 {
 		return nil, errors.New("binary.Append: some values are not fixed-sized in type " + typeString(data))
 	}
 	return append(buf, encodeValue(data, isBig(order))...), nil

@@ -144,3 +144,9 @@ func (e *joinError) Error() string {
 func (e *joinError) Unwrap() []error {
 	return e.errs
 }
+
+// ErrUnsupported indicates that a requested operation cannot be performed, because it is
+// unsupported (Go 1.21). Functions and methods should not return this error but should
+// instead return an error including appropriate context that satisfies
+// errors.Is(err, errors.ErrUnsupported).
+var ErrUnsupported = New("unsupported operation")

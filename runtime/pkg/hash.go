@@ -35,3 +35,26 @@ type Hash64 interface {
 	Hash
 	Sum64() uint64
 }
+
+// A Cloner is a hash function whose state can be cloned, returning a value with
+// equivalent and independent state (Go 1.25). If a hash can only determine at runtime if
+// it can be cloned (e.g. if it wraps another hash), Clone may return an error wrapping
+// errors.ErrUnsupported.
+type Cloner interface {
+	Hash
+	Clone() (Cloner, error)
+}
+
+// XOF (extendable output function) is a hash function with arbitrary or unlimited output
+// length (Go 1.25).
+type XOF interface {
+	// Write absorbs more data into the XOF's state. It panics if called after Read.
+	io.Writer
+	// Read reads more output from the XOF. It may return io.EOF if there is a limit to
+	// the XOF output length.
+	io.Reader
+	// Reset resets the XOF to its initial state.
+	Reset()
+	// BlockSize returns the XOF's underlying block size.
+	BlockSize() int
+}

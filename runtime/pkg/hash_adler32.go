@@ -1,7 +1,10 @@
 // Package adler32 implements the Adler-32 checksum (RFC 1950), in Go.
 package adler32
 
-import "hash"
+import (
+	"errors"
+	"hash"
+)
 
 const (
 	mod = 65521 // largest prime smaller than 65536
@@ -63,3 +66,38 @@ func (d *digest) Sum(in []byte) []byte {
 
 // Checksum returns the Adler-32 checksum of data.
 func Checksum(data []byte) uint32 { return uint32(update(1, data)) }
+
+const (
+	magic         = "adl\x01"
+	marshaledSize = len(magic) + 4
+)
+
+// AppendBinary appends the state (a magic string and the checksum) to b.
+func (d *digest) AppendBinary(b []byte) ([]byte, error) {
+	s := uint32(*d)
+	return append(append(b, magic...), byte(s>>24), byte(s>>16), byte(s>>8), byte(s)), nil
+}
+
+// MarshalBinary returns the state in Go's format.
+func (d *digest) MarshalBinary() ([]byte, error) {
+	return d.AppendBinary(make([]byte, 0, marshaledSize))
+}
+
+// UnmarshalBinary restores a state written by MarshalBinary.
+func (d *digest) UnmarshalBinary(b []byte) error {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return errors.New("hash/adler32: invalid hash state identifier")
+	}
+	if len(b) != marshaledSize {
+		return errors.New("hash/adler32: invalid hash state size")
+	}
+	b = b[len(magic):]
+	*d = digest(uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3]))
+	return nil
+}
+
+// Clone returns an independent copy of the hash (Go 1.25).
+func (d *digest) Clone() (hash.Cloner, error) {
+	r := *d
+	return &r, nil
+}

@@ -2,7 +2,10 @@
 // with one 256-entry table per polynomial (IEEE, Castagnoli, Koopman or any other).
 package crc32
 
-import "hash"
+import (
+	"errors"
+	"hash"
+)
 
 // The size of a CRC-32 checksum in bytes.
 const Size = 4
@@ -110,3 +113,60 @@ func Checksum(data []byte, tab *Table) uint32 { return Update(0, tab, data) }
 
 // ChecksumIEEE returns the CRC-32 checksum of data using the IEEE polynomial.
 func ChecksumIEEE(data []byte) uint32 { return update(0, IEEETable, data) }
+
+const (
+	magic         = "crc\x01"
+	marshaledSize = len(magic) + 4 + 4
+)
+
+func appendUint32(b []byte, v uint32) []byte {
+	return append(b, byte(v>>24), byte(v>>16), byte(v>>8), byte(v))
+}
+
+func beUint32(b []byte) uint32 {
+	return uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
+}
+
+// AppendBinary appends the state (a magic string, the table's checksum and the crc) to b.
+func (d *digest) AppendBinary(b []byte) ([]byte, error) {
+	b = append(b, magic...)
+	b = appendUint32(b, tableSum(d.tab))
+	return appendUint32(b, d.crc), nil
+}
+
+// MarshalBinary returns the state in Go's format.
+func (d *digest) MarshalBinary() ([]byte, error) {
+	return d.AppendBinary(make([]byte, 0, marshaledSize))
+}
+
+// UnmarshalBinary restores a state written with the same table.
+func (d *digest) UnmarshalBinary(b []byte) error {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return errors.New("hash/crc32: invalid hash state identifier")
+	}
+	if len(b) != marshaledSize {
+		return errors.New("hash/crc32: invalid hash state size")
+	}
+	if tableSum(d.tab) != beUint32(b[4:]) {
+		return errors.New("hash/crc32: tables do not match")
+	}
+	d.crc = beUint32(b[8:])
+	return nil
+}
+
+// Clone returns an independent copy of the hash (Go 1.25).
+func (d *digest) Clone() (hash.Cloner, error) {
+	r := *d
+	return &r, nil
+}
+
+// tableSum returns the IEEE checksum of table t (its entries big-endian).
+func tableSum(t *Table) uint32 {
+	b := make([]byte, 0, 1024)
+	if t != nil {
+		for _, x := range t {
+			b = appendUint32(b, x)
+		}
+	}
+	return ChecksumIEEE(b)
+}

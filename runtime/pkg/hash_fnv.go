@@ -3,6 +3,7 @@
 package fnv
 
 import (
+	"errors"
 	"hash"
 	"math/bits"
 )
@@ -171,3 +172,119 @@ func (s *sum64) Sum(in []byte) []byte   { return appendUint64(in, uint64(*s)) }
 func (s *sum64a) Sum(in []byte) []byte  { return appendUint64(in, uint64(*s)) }
 func (s *sum128) Sum(in []byte) []byte  { return appendUint64(appendUint64(in, s[0]), s[1]) }
 func (s *sum128a) Sum(in []byte) []byte { return appendUint64(appendUint64(in, s[0]), s[1]) }
+
+// The state formats of MarshalBinary: a magic string and the state, big-endian.
+const (
+	magic32   = "fnv\x01"
+	magic32a  = "fnv\x02"
+	magic64   = "fnv\x03"
+	magic64a  = "fnv\x04"
+	magic128  = "fnv\x05"
+	magic128a = "fnv\x06"
+)
+
+func beUint64(b []byte) uint64 {
+	return uint64(b[0])<<56 | uint64(b[1])<<48 | uint64(b[2])<<40 | uint64(b[3])<<32 |
+		uint64(b[4])<<24 | uint64(b[5])<<16 | uint64(b[6])<<8 | uint64(b[7])
+}
+
+// unmarshal checks a state of [size] bytes after magic and returns it as (hi, lo) words
+// (lo alone for 4- and 8-byte states).
+func unmarshal(b []byte, magic string, size int) (hi, lo uint64, err error) {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return 0, 0, errors.New("hash/fnv: invalid hash state identifier")
+	}
+	if len(b) != len(magic)+size {
+		return 0, 0, errors.New("hash/fnv: invalid hash state size")
+	}
+	b = b[len(magic):]
+	switch size {
+	case 4:
+		return 0, uint64(b[0])<<24 | uint64(b[1])<<16 | uint64(b[2])<<8 | uint64(b[3]), nil
+	case 8:
+		return 0, beUint64(b), nil
+	}
+	return beUint64(b), beUint64(b[8:]), nil
+}
+
+func (s *sum32) AppendBinary(b []byte) ([]byte, error) {
+	return appendUint32(append(b, magic32...), uint32(*s)), nil
+}
+func (s *sum32a) AppendBinary(b []byte) ([]byte, error) {
+	return appendUint32(append(b, magic32a...), uint32(*s)), nil
+}
+func (s *sum64) AppendBinary(b []byte) ([]byte, error) {
+	return appendUint64(append(b, magic64...), uint64(*s)), nil
+}
+func (s *sum64a) AppendBinary(b []byte) ([]byte, error) {
+	return appendUint64(append(b, magic64a...), uint64(*s)), nil
+}
+func (s *sum128) AppendBinary(b []byte) ([]byte, error) {
+	return appendUint64(appendUint64(append(b, magic128...), s[0]), s[1]), nil
+}
+func (s *sum128a) AppendBinary(b []byte) ([]byte, error) {
+	return appendUint64(appendUint64(append(b, magic128a...), s[0]), s[1]), nil
+}
+
+func (s *sum32) MarshalBinary() ([]byte, error)   { return s.AppendBinary(make([]byte, 0, 8)) }
+func (s *sum32a) MarshalBinary() ([]byte, error)  { return s.AppendBinary(make([]byte, 0, 8)) }
+func (s *sum64) MarshalBinary() ([]byte, error)   { return s.AppendBinary(make([]byte, 0, 12)) }
+func (s *sum64a) MarshalBinary() ([]byte, error)  { return s.AppendBinary(make([]byte, 0, 12)) }
+func (s *sum128) MarshalBinary() ([]byte, error)  { return s.AppendBinary(make([]byte, 0, 20)) }
+func (s *sum128a) MarshalBinary() ([]byte, error) { return s.AppendBinary(make([]byte, 0, 20)) }
+
+func (s *sum32) UnmarshalBinary(b []byte) error {
+	_, lo, err := unmarshal(b, magic32, 4)
+	if err == nil {
+		*s = sum32(lo)
+	}
+	return err
+}
+
+func (s *sum32a) UnmarshalBinary(b []byte) error {
+	_, lo, err := unmarshal(b, magic32a, 4)
+	if err == nil {
+		*s = sum32a(lo)
+	}
+	return err
+}
+
+func (s *sum64) UnmarshalBinary(b []byte) error {
+	_, lo, err := unmarshal(b, magic64, 8)
+	if err == nil {
+		*s = sum64(lo)
+	}
+	return err
+}
+
+func (s *sum64a) UnmarshalBinary(b []byte) error {
+	_, lo, err := unmarshal(b, magic64a, 8)
+	if err == nil {
+		*s = sum64a(lo)
+	}
+	return err
+}
+
+func (s *sum128) UnmarshalBinary(b []byte) error {
+	hi, lo, err := unmarshal(b, magic128, 16)
+	if err == nil {
+		s[0], s[1] = hi, lo
+	}
+	return err
+}
+
+func (s *sum128a) UnmarshalBinary(b []byte) error {
+	hi, lo, err := unmarshal(b, magic128a, 16)
+	if err == nil {
+		s[0], s[1] = hi, lo
+	}
+	return err
+}
+
+// Clone returns an independent copy of the hash (Go 1.25).
+func (s *sum32) Clone() (hash.Cloner, error)   { r := *s; return &r, nil }
+func (s *sum32a) Clone() (hash.Cloner, error)  { r := *s; return &r, nil }
+func (s *sum64) Clone() (hash.Cloner, error)   { r := *s; return &r, nil }
+func (s *sum64a) Clone() (hash.Cloner, error)  { r := *s; return &r, nil }
+func (s *sum128) Clone() (hash.Cloner, error)  { r := *s; return &r, nil }
+func (s *sum128a) Clone() (hash.Cloner, error) { r := *s; return &r, nil }

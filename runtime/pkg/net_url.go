@@ -1,5 +1,5 @@
 // Package url parses URLs and implements query escaping (RFC 3986 as Go applies it), in
-// Go, following Go 1.23: Parse/ParseRequestURI into URL (with RawPath, RawFragment,
+// Go, following Go 1.23 (and Go 1.26's stricter host checks): Parse/ParseRequestURI into URL (with RawPath, RawFragment,
 // OmitHost), String, escaping per URL component, Values and ParseQuery, reference
 // resolution, and Go's error types and texts (*Error, EscapeError, InvalidHostError).
 package url
@@ -397,7 +397,7 @@ func parse(rawURL string, viaRequest bool) (*URL, error) {
 		if i := strings.Index(authority, "/"); i >= 0 {
 			authority, rest = authority[:i], authority[i:]
 		}
-		url.User, url.Host, err = parseAuthority(authority)
+		url.User, url.Host, err = parseAuthority(url.Scheme, authority)
 		if err != nil {
 			return nil, err
 		}
@@ -410,12 +410,12 @@ func parse(rawURL string, viaRequest bool) (*URL, error) {
 	return url, nil
 }
 
-func parseAuthority(authority string) (user *Userinfo, host string, err error) {
+func parseAuthority(scheme, authority string) (user *Userinfo, host string, err error) {
 	i := strings.LastIndex(authority, "@")
 	if i < 0 {
-		host, err = parseHost(authority)
+		host, err = parseHost(scheme, authority)
 	} else {
-		host, err = parseHost(authority[i+1:])
+		host, err = parseHost(scheme, authority[i+1:])
 	}
 	if err != nil {
 		return nil, "", err
@@ -443,42 +443,225 @@ func parseAuthority(authority string) (user *Userinfo, host string, err error) {
 	return UserPassword(username, password), host, nil
 }
 
-// parseHost parses host[:port], including IP literals with RFC 6874 zones
-// ("[fe80::1%25en0]:80").
-func parseHost(host string) (string, error) {
-	if strings.HasPrefix(host, "[") {
-		i := strings.LastIndex(host, "]")
-		if i < 0 {
-			return "", errors.New("missing ']' in host")
+// parseHost parses host[:port] with Go 1.26's rules: an IP literal ("[fe80::1%25en0]:80",
+// RFC 6874 zones) must be a valid IPv6 address and start the host; in http and https
+// hosts the first colon starts the port (other schemes allow colons in the host, as
+// database URLs listing several hosts use them).
+func parseHost(scheme, host string) (string, error) {
+	if open := strings.LastIndex(host, "["); open > 0 {
+		return "", errors.New("invalid IP-literal")
+	} else if open == 0 {
+		return parseIPLiteral(host)
+	} else if i := strings.Index(host, ":"); i != -1 {
+		if last := strings.LastIndex(host, ":"); last != i && scheme != "http" && scheme != "https" {
+			i = last
 		}
-		colonPort := host[i+1:]
-		if !validOptionalPort(colonPort) {
-			return "", errors.New("invalid port " + strconv.Quote(colonPort) + " after host")
-		}
-		// "%25" starts the zone, which may use any %-encoding of host bytes.
-		zone := strings.Index(host[:i], "%25")
-		if zone >= 0 {
-			host1, err := unescape(host[:zone], encodeHost)
-			if err != nil {
-				return "", err
-			}
-			host2, err := unescape(host[zone:i], encodeZone)
-			if err != nil {
-				return "", err
-			}
-			host3, err := unescape(host[i:], encodeHost)
-			if err != nil {
-				return "", err
-			}
-			return host1 + host2 + host3, nil
-		}
-	} else if i := strings.LastIndex(host, ":"); i != -1 {
-		colonPort := host[i:]
-		if !validOptionalPort(colonPort) {
+		if colonPort := host[i:]; !validOptionalPort(colonPort) {
 			return "", errors.New("invalid port " + strconv.Quote(colonPort) + " after host")
 		}
 	}
 	return unescape(host, encodeHost)
+}
+
+// parseIPLiteral parses "[address]" or "[address]:port"; "%25" in the address starts
+// the zone, which may use any %-encoding of host bytes.
+func parseIPLiteral(host string) (string, error) {
+	end := strings.LastIndex(host, "]")
+	if end < 0 {
+		return "", errors.New("missing ']' in host")
+	}
+	colonPort := host[end+1:]
+	if !validOptionalPort(colonPort) {
+		return "", errors.New("invalid port " + strconv.Quote(colonPort) + " after host")
+	}
+	hostname := host[1:end]
+	var addr string
+	if zone := strings.Index(hostname, "%25"); zone >= 0 {
+		hostPart, err := unescape(hostname[:zone], encodeHost)
+		if err != nil {
+			return "", err
+		}
+		zonePart, err := unescape(hostname[zone:], encodeZone)
+		if err != nil {
+			return "", err
+		}
+		addr = hostPart + zonePart
+	} else {
+		var err error
+		if addr, err = unescape(hostname, encodeHost); err != nil {
+			return "", err
+		}
+	}
+	// Only an IPv6 address (IPv4-mapped ones included) may be in brackets.
+	is4, err := parseAddr(addr)
+	if err != nil {
+		return "", errors.New("invalid host: " + err.Error())
+	}
+	if is4 {
+		return "", errors.New("invalid IP-literal")
+	}
+	return "[" + addr + "]" + colonPort, nil
+}
+
+// parseAddrError is net/netip's error for an address that does not parse.
+type parseAddrError struct {
+	in  string // the string given to ParseAddr
+	msg string // an explanation of the parse failure
+	at  string // optionally, the unparsed portion of in at which the error occurred
+}
+
+func (err parseAddrError) Error() string {
+	if err.at != "" {
+		return "ParseAddr(" + strconv.Quote(err.in) + "): " + err.msg + " (at " + strconv.Quote(err.at) + ")"
+	}
+	return "ParseAddr(" + strconv.Quote(err.in) + "): " + err.msg
+}
+
+// parseAddr checks s as netip.ParseAddr does and reports whether it is an IPv4 address.
+func parseAddr(s string) (is4 bool, err error) {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.':
+			return true, parseIPv4Fields(s, 0, len(s))
+		case ':':
+			return false, parseIPv6(s)
+		case '%':
+			return false, parseAddrError{in: s, msg: "missing IPv6 address"}
+		}
+	}
+	return false, parseAddrError{in: s, msg: "unable to parse IP"}
+}
+
+// parseIPv4Fields checks in[off:end] as a dotted IPv4 address (netip's rules and texts).
+func parseIPv4Fields(in string, off, end int) error {
+	val, pos, digLen := 0, 0, 0
+	s := in[off:end]
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			if digLen == 1 && val == 0 {
+				return parseAddrError{in: in, msg: "IPv4 field has octet with leading zero"}
+			}
+			val = val*10 + int(c) - '0'
+			digLen++
+			if val > 255 {
+				return parseAddrError{in: in, msg: "IPv4 field has value >255"}
+			}
+		case c == '.':
+			if i == 0 || i == len(s)-1 || s[i-1] == '.' {
+				return parseAddrError{in: in, msg: "IPv4 field must have at least one digit", at: s[i:]}
+			}
+			if pos == 3 {
+				return parseAddrError{in: in, msg: "IPv4 address too long"}
+			}
+			pos++
+			val, digLen = 0, 0
+		default:
+			return parseAddrError{in: in, msg: "unexpected character", at: s[i:]}
+		}
+	}
+	if pos < 3 {
+		return parseAddrError{in: in, msg: "IPv4 address too short"}
+	}
+	return nil
+}
+
+// parseIPv6 checks in as an IPv6 address with an optional zone (netip's rules and texts).
+func parseIPv6(in string) error {
+	s := in
+	zone := ""
+	if i := strings.IndexByte(s, '%'); i != -1 {
+		s, zone = s[:i], s[i+1:]
+		if zone == "" {
+			return parseAddrError{in: in, msg: "zone must be a non-empty string"}
+		}
+	}
+	ellipsis := -1 // byte position of the ::
+	if len(s) >= 2 && s[0] == ':' && s[1] == ':' {
+		ellipsis = 0
+		s = s[2:]
+		if len(s) == 0 {
+			return nil
+		}
+	}
+	i := 0 // bytes of the address parsed
+	for i < 16 {
+		off := 0
+		acc := uint32(0)
+		for ; off < len(s); off++ {
+			d := fromHexDigit(s[off])
+			if d < 0 {
+				break
+			}
+			acc = acc<<4 + uint32(d)
+			if off > 3 {
+				return parseAddrError{in: in, msg: "each group must have 4 or less digits", at: s}
+			}
+			if acc > 0xffff {
+				return parseAddrError{in: in, msg: "IPv6 field has value >=2^16", at: s}
+			}
+		}
+		if off == 0 {
+			return parseAddrError{in: in, msg: "each colon-separated field must have at least one digit", at: s}
+		}
+		if off < len(s) && s[off] == '.' {
+			// A trailing embedded IPv4 address.
+			if ellipsis < 0 && i != 12 {
+				return parseAddrError{in: in, msg: "embedded IPv4 address must replace the final 2 fields of the address", at: s}
+			}
+			if i+4 > 16 {
+				return parseAddrError{in: in, msg: "too many hex fields to fit an embedded IPv4 at the end of the address", at: s}
+			}
+			end := len(in)
+			if len(zone) > 0 {
+				end -= len(zone) + 1
+			}
+			if err := parseIPv4Fields(in, end-len(s), end); err != nil {
+				return err
+			}
+			s = ""
+			i += 4
+			break
+		}
+		i += 2
+		s = s[off:]
+		if len(s) == 0 {
+			break
+		}
+		if s[0] != ':' {
+			return parseAddrError{in: in, msg: "unexpected character, want colon", at: s}
+		} else if len(s) == 1 {
+			return parseAddrError{in: in, msg: "colon must be followed by more characters", at: s}
+		}
+		s = s[1:]
+		if s[0] == ':' {
+			if ellipsis >= 0 {
+				return parseAddrError{in: in, msg: "multiple :: in address", at: s}
+			}
+			ellipsis = i
+			s = s[1:]
+			if len(s) == 0 {
+				break
+			}
+		}
+	}
+	if len(s) != 0 {
+		return parseAddrError{in: in, msg: "trailing garbage after address", at: s}
+	}
+	if i < 16 && ellipsis < 0 {
+		return parseAddrError{in: in, msg: "address string too short"}
+	}
+	if i == 16 && ellipsis >= 0 {
+		return parseAddrError{in: in, msg: "the :: must expand to at least one field of zeros"}
+	}
+	return nil
+}
+
+func fromHexDigit(c byte) int {
+	if !ishex(c) {
+		return -1
+	}
+	return int(unhex(c))
 }
 
 // setPath sets Path from the escaped path p, and RawPath to p only when p is not the
@@ -667,14 +850,22 @@ func (v Values) Has(key string) bool {
 // ParseQuery parses the URL-encoded query string and returns a map listing the values
 // specified for each key. It always returns a non-nil map containing all the valid query
 // parameters found; err describes the first decoding error encountered, if any. A setting
-// containing a non-URL-encoded semicolon is invalid.
+// containing a non-URL-encoded semicolon is invalid; more than 10000 parameters are an
+// error and give an empty map (Go 1.26).
 func ParseQuery(query string) (Values, error) {
 	m := make(Values)
 	err := parseQuery(m, query)
 	return m, err
 }
 
+// maxParams is Go 1.26's default limit on the number of query parameters (GODEBUG
+// urlmaxqueryparams, which gol does not read).
+const maxParams = 10000
+
 func parseQuery(m Values, query string) (err error) {
+	if strings.Count(query, "&")+1 > maxParams {
+		return errors.New("number of URL query parameters exceeded limit")
+	}
 	for query != "" {
 		var key string
 		key, query, _ = strings.Cut(query, "&")

@@ -703,6 +703,7 @@ func (v Value) Bool() bool
 func (v Value) Int() int64
 func (v Value) Uint() uint64
 func (v Value) Float() float64
+func (v Value) Complex() complex128
 func (v Value) String() string
 func (v Value) Bytes() []byte
 func (v Value) Len() int
@@ -722,6 +723,7 @@ func (v Value) Set(x Value)
 func (v Value) SetInt(x int64)
 func (v Value) SetUint(x uint64)
 func (v Value) SetFloat(x float64)
+func (v Value) SetComplex(x complex128)
 func (v Value) SetString(x string)
 func (v Value) SetBool(x bool)
 func (v Value) SetBytes(x []byte)
@@ -735,6 +737,7 @@ func (v Value) convert(t *rtype) Value
 func (v Value) OverflowInt(x int64) bool
 func (v Value) OverflowUint(x uint64) bool
 func (v Value) OverflowFloat(x float64) bool
+func (v Value) OverflowComplex(x complex128) bool
 func (v Value) canConvert(t *rtype) bool
 func (v Value) Comparable() bool
 
@@ -767,6 +770,12 @@ func (v Value) CanUint() bool {
 func (v Value) CanFloat() bool {
 	k := v.Kind()
 	return k == Float32 || k == Float64
+}
+
+// CanComplex reports whether Complex can be used without panicking.
+func (v Value) CanComplex() bool {
+	k := v.Kind()
+	return k == Complex64 || k == Complex128
 }
 
 // FieldByName returns the struct field with the given name (the zero Value if none).
@@ -937,6 +946,8 @@ func (v Value) Equal(u Value) bool {
 		return v.Uint() == u.Uint()
 	case Float32, Float64:
 		return v.Float() == u.Float()
+	case Complex64, Complex128:
+		return v.Complex() == u.Complex()
 	case String:
 		return v.String() == u.String()
 	case Chan, Pointer, UnsafePointer:

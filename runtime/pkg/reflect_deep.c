@@ -5,6 +5,7 @@
 // when both are nil; everything else compares with ==.
 #include <string.h>
 
+#include "cplx.h"
 #include "map.h"
 #include "pkgutil.h"
 #include "reflect.h"
@@ -60,16 +61,6 @@ typedef struct Deep {
 } Deep;
 
 static bool deep(Deep *d, Type *t, Slot *p1, Slot *p2, int depth);
-
-// A complex value's slot points to an immutable {re, im} pair, NULL being 0+0i (values.md).
-typedef struct RfComplex {
-    double re, im;
-} RfComplex;
-
-static bool complex_eq(const RfComplex *a, const RfComplex *b) {
-    double ar = a ? a->re : 0, ai = a ? a->im : 0, br = b ? b->re : 0, bi = b ? b->im : 0;
-    return ar == br && ai == bi;
-}
 
 static bool deep_iface(Deep *d, GoIface *a, GoIface *b, int depth) {
     if (!a || !b)
@@ -182,7 +173,7 @@ static bool deep(Deep *d, Type *t, Slot *p1, Slot *p2, int depth) {
         return p1->f == p2->f;
     case K_COMPLEX64:
     case K_COMPLEX128:
-        return complex_eq(p1->p, p2->p);
+        return cplx_eq(p1->p, p2->p);
     default:
         return p1->u == p2->u; // ints, bools, chans, unsafe pointers
     }

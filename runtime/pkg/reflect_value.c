@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "chan.h"
+#include "cplx.h"
 #include "map.h"
 #include "pkgutil.h"
 #include "reflect.h"
@@ -22,6 +23,10 @@ static bool is_int(Kind k) {
 
 static bool is_uint(Kind k) {
     return k >= K_UINT && k <= K_UINTPTR;
+}
+
+static bool is_complex(Kind k) {
+    return k == K_COMPLEX64 || k == K_COMPLEX128;
 }
 
 static bool is_agg(Type *t) {
@@ -67,6 +72,14 @@ static RtStatus nat_float(G *g, Slot *args, Slot *res) {
     VAL_ARG;
     MUST(v.t && (v.t->kind == K_FLOAT32 || v.t->kind == K_FLOAT64), "reflect.Value.Float");
     res[0].f = v.ptr->f;
+    return RT_OK;
+}
+
+// Complex: the slot's immutable pair is shared (a complex64's parts are already doubles).
+static RtStatus nat_complex(G *g, Slot *args, Slot *res) {
+    VAL_ARG;
+    MUST(v.t && is_complex(v.t->kind), "reflect.Value.Complex");
+    res[0].p = v.ptr->p;
     return RT_OK;
 }
 
@@ -439,6 +452,15 @@ static RtStatus nat_setfloat(G *g, Slot *args, Slot *res) {
     return st;
 }
 
+static RtStatus nat_setcomplex(G *g, Slot *args, Slot *res) {
+    GOL_UNUSED(res);
+    VAL_ARG;
+    RtStatus st = set_check(g, v, "reflect.Value.SetComplex", v.t && is_complex(v.t->kind));
+    if (st == RT_OK)
+        v.ptr->p = v.t->kind == K_COMPLEX64 ? cplx_round64(args[1].p) : args[1].p;
+    return st;
+}
+
 static RtStatus nat_setstring(G *g, Slot *args, Slot *res) {
     GOL_UNUSED(res);
     VAL_ARG;
@@ -556,6 +578,20 @@ static RtStatus nat_overflowfloat(G *g, Slot *args, Slot *res) {
     return RT_OK;
 }
 
+// Go's overflowFloat32: |x| beyond MaxFloat32 but finite.
+static bool overflow_f32(double x) {
+    x = fabs(x);
+    return x > 3.40282346638528859811704183484516925440e+38 && !isinf(x);
+}
+
+static RtStatus nat_overflowcomplex(G *g, Slot *args, Slot *res) {
+    VAL_ARG;
+    MUST(v.t && is_complex(v.t->kind), "reflect.Value.OverflowComplex");
+    const GoComplex *z = args[1].p;
+    res[0].i = v.t->kind == K_COMPLEX64 && (overflow_f32(cplx_re(z)) || overflow_f32(cplx_im(z)));
+    return RT_OK;
+}
+
 static RtStatus nat_vcomparable(G *g, Slot *args, Slot *res) {
     GOL_UNUSED(g);
     VAL_ARG;
@@ -626,6 +662,7 @@ static const NativeEntry reflect_value_natives[] = {
     {"reflect.Value.Int", nat_int},
     {"reflect.Value.Uint", nat_uint},
     {"reflect.Value.Float", nat_float},
+    {"reflect.Value.Complex", nat_complex},
     {"reflect.Value.String", nat_vstring},
     {"reflect.Value.Bytes", nat_bytes},
     {"reflect.Value.Len", nat_len},
@@ -645,6 +682,7 @@ static const NativeEntry reflect_value_natives[] = {
     {"reflect.Value.SetInt", nat_setint},
     {"reflect.Value.SetUint", nat_setuint},
     {"reflect.Value.SetFloat", nat_setfloat},
+    {"reflect.Value.SetComplex", nat_setcomplex},
     {"reflect.Value.SetString", nat_setstring},
     {"reflect.Value.SetBool", nat_setbool},
     {"reflect.Value.SetBytes", nat_setbytes},
@@ -654,6 +692,7 @@ static const NativeEntry reflect_value_natives[] = {
     {"reflect.Value.OverflowInt", nat_overflowint},
     {"reflect.Value.OverflowUint", nat_overflowuint},
     {"reflect.Value.OverflowFloat", nat_overflowfloat},
+    {"reflect.Value.OverflowComplex", nat_overflowcomplex},
     {"reflect.Value.Comparable", nat_vcomparable},
     {"reflect.appendValues", nat_append},
     {"reflect.appendSlice", nat_appendslice},

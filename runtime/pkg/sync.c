@@ -265,14 +265,33 @@ static RtStatus wg_done(G *g, Slot *args, Slot *res) {
     return wg_add_delta(g, args[0].p, -1);
 }
 
+// sched_cancel of a G parked in Wait: off the semaphore's queue, then out of the waiter
+// count; if Add already zeroed the state, it releases a unit for every waiter it counted,
+// this one included: take that unit (Add hands them out without blocking, so it comes).
+static bool wg_cancel(G *g) {
+    Slot *sem = g->sudog1 ? g->sudog1->addr : NULL;
+    if (!sem || !sema_dequeue(g, sem))
+        return false;
+    Slot *wg = sem - 1;
+    uint64_t s = atomic_load(wg_state(wg));
+    while ((int32_t)(s >> 32) > 0 && (uint32_t)s > 0)
+        if (atomic_compare_exchange_weak(wg_state(wg), &s, s - 1))
+            return true;
+    while (!sema_try_acquire(sem))
+        sched_spin();
+    return true;
+}
+
 static RtStatus wg_wait(G *g, Slot *args, Slot *res) {
     Slot *wg = args[0].p;
     uint64_t state = atomic_load(wg_state(wg));
     for (;;) {
         if ((int32_t)(state >> 32) == 0)
             return RT_OK;
-        if (atomic_compare_exchange_weak(wg_state(wg), &state, state + 1))
+        if (atomic_compare_exchange_weak(wg_state(wg), &state, state + 1)) {
+            sched_set_cancel_hook(WAIT_SYNC_WAITGROUP, wg_cancel);
             return sema_acquire(g, &wg[1], false, WAIT_SYNC_WAITGROUP, NULL);
+        }
     }
 }
 

@@ -487,6 +487,15 @@ func (l *lexer) lexNumber() {
 		l.errorf("bad number syntax: %q", l.input[l.start:l.pos])
 		return
 	}
+	if sign := l.peek(); sign == '+' || sign == '-' {
+		// Complex: 1+2i. No spaces, must end in 'i'.
+		if !l.scanNumber() || l.input[l.pos-1] != 'i' {
+			l.errorf("bad number syntax: %q", l.input[l.start:l.pos])
+			return
+		}
+		l.emit(itemComplex)
+		return
+	}
 	l.emit(itemNumber)
 }
 
@@ -533,6 +542,7 @@ func (l *lexer) scanNumber() bool {
 		l.accept("+-")
 		l.acceptRun("0123456789_")
 	}
+	l.accept("i") // imaginary
 	if r := l.peek(); isAlphaNumeric(r) {
 		l.next()
 		return false
@@ -672,14 +682,33 @@ type boolNode struct {
 }
 
 type numberNode struct {
-	pos     int
-	isInt   bool
-	isUint  bool
-	isFloat bool
-	i       int64
-	u       uint64
-	f       float64
-	text    string
+	pos       int
+	isInt     bool
+	isUint    bool
+	isFloat   bool
+	isComplex bool
+	i         int64
+	u         uint64
+	f         float64
+	c         complex128
+	text      string
+}
+
+// simplifyComplex makes a complex constant with a zero imaginary part also a float, and an
+// integral one an int and uint.
+func (n *numberNode) simplifyComplex() {
+	n.isFloat = imag(n.c) == 0
+	if n.isFloat {
+		n.f = real(n.c)
+		n.isInt = float64(int64(n.f)) == n.f
+		if n.isInt {
+			n.i = int64(n.f)
+		}
+		n.isUint = float64(uint64(n.f)) == n.f
+		if n.isUint {
+			n.u = uint64(n.f)
+		}
+	}
 }
 
 type stringNode struct {
@@ -1399,6 +1428,24 @@ func (p *parser) number(it item) *numberNode {
 		return n
 	}
 	text := it.val
+	if it.typ == itemComplex {
+		// fmt.Sscan can parse the pair, so let it do the work.
+		if _, err := fmt.Sscan(text, &n.c); err != nil {
+			p.errorf("%s", err)
+		}
+		n.isComplex = true
+		n.simplifyComplex()
+		return n
+	}
+	// Imaginary constants can only be complex unless they are zero.
+	if len(text) > 0 && text[len(text)-1] == 'i' {
+		if f, err := strconv.ParseFloat(text[:len(text)-1], 64); err == nil {
+			n.isComplex = true
+			n.c = complex(0, f)
+			n.simplifyComplex()
+			return n
+		}
+	}
 	if u, err := strconv.ParseUint(text, 0, 64); err == nil {
 		n.isUint, n.u = true, u
 	}
@@ -2171,6 +2218,8 @@ func (s *state) evalCommand(dot reflect.Value, cmd *commandNode, final reflect.V
 func (s *state) idealConstant(c *numberNode) reflect.Value {
 	s.at(c)
 	switch {
+	case c.isComplex:
+		return reflect.ValueOf(c.c)
 	case c.isFloat && !strings.HasPrefix(c.text, "0x") && !strings.HasPrefix(c.text, "'") && strings.ContainsAny(c.text, ".eEpP"):
 		return reflect.ValueOf(c.f)
 	case c.isInt:
@@ -2517,6 +2566,13 @@ func (s *state) evalArg(dot reflect.Value, typ reflect.Type, n node) reflect.Val
 			return v
 		}
 		s.errorf("expected float; found %s", n)
+	case reflect.Complex64, reflect.Complex128:
+		if num, ok := n.(*numberNode); ok && num.isComplex {
+			v := reflect.New(typ).Elem()
+			v.SetComplex(num.c)
+			return v
+		}
+		s.errorf("expected complex; found %s", n)
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		if num, ok := n.(*numberNode); ok && num.isInt {
 			v := reflect.New(typ).Elem()
@@ -2870,6 +2926,8 @@ func basicKind(v reflect.Value) (kind, error) {
 		return uintKind, nil
 	case reflect.Float32, reflect.Float64:
 		return floatKind, nil
+	case reflect.Complex64, reflect.Complex128:
+		return complexKind, nil
 	case reflect.String:
 		return stringKind, nil
 	}
@@ -2924,6 +2982,8 @@ func eq(arg1 reflect.Value, arg2 ...reflect.Value) (bool, error) {
 			switch k1 {
 			case boolKind:
 				t = arg1.Bool() == arg.Bool()
+			case complexKind:
+				t = arg1.Complex() == arg.Complex()
 			case floatKind:
 				t = arg1.Float() == arg.Float()
 			case intKind:

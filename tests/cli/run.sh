@@ -43,6 +43,7 @@ echo 'dir: linux extra_linux.go' >"$work/dir.want"
 expect dir 0 "$work/dir.want" "$P" "$gol" dirpkg
 expect dir-dot 0 "$work/dir.want" "$P/dirpkg" "$gol" .
 expect dir-check 0 /dev/null "$P/dirpkg" "$gol" check .
+expect malformed-go-build-line 1 "$P/badtag.err" "$P/badtag" "$gol" .
 expect build-ignore-file-run-alone 0 '~^generator$' "$P/dirpkg" "$gol" gen.go
 expect mixed-packages 1 "~^found packages main \(main.go\) and other \(other.go\) in $P/mixed\$" \
     "$P/mixed" "$gol" .
@@ -55,6 +56,7 @@ expect module-from-parent 0 "$P/mod.out" "$P" "$gol" mod
 expect module-go1.21-loopvars 0 "$P/mod121.out" "$P/mod121" "$gol" .
 expect import-cycle 1 "$P/cycle.err" "$P/cycle" "$gol" .
 expect unexported 1 "$P/unexported.err" "$P/unexported" "$gol" .
+expect internal-package 1 "$P/internal.err" "$P/internal" "$gol" .
 expect dependency-errors-stop-the-build 1 "$P/deperr.err" "$P/deperr" "$gol" .
 # go1.23 says "undefined: shape.hidden"; Go 1.24+ (types2) says what gol says.
 sed 's/undefined: shape\.hidden/name hidden not exported by package shape/' "$P/visibility.err" >"$work/vis.want"
@@ -98,11 +100,15 @@ expect program-flags-are-the-programs 0 '~^MULTI \[x -seed=2 --help\]$' "$P/mult
 
 # ---- make install / uninstall ----
 dest=$work/dest
-if make -s -C "$root" install DESTDIR="$dest" PREFIX=/usr/local GOL="$gol" >"$work/inst" 2>&1; then
-    for f in bin/gol share/man/man1/gol.1 share/bash-completion/completions/gol; do
+if make -s -C "$root" -o "$gol" install DESTDIR="$dest" PREFIX=/usr/local GOL="$gol" >"$work/inst" 2>&1; then
+    for f in bin/gol share/man/man1/gol.1 share/bash-completion/completions/gol \
+        lib/gol/libgolre2.so; do
         [ -f "$dest/usr/local/$f" ] && pass=$((pass + 1)) || bad "install: no $f" "$(cat "$work/inst")"
     done
     expect installed-gol-runs 0 '~^hello, gol' "$root" "$dest/usr/local/bin/gol" samples/hello.gol
+    # regexp's libgolre2.so, found in the binary's ../lib/gol
+    printf 'package main\n\nimport (\n\t"fmt"\n\t"regexp"\n)\n\nfunc main() { fmt.Println(regexp.MustCompile(`a+b`).FindString("xaab")) }\n' >"$work/re.go"
+    expect installed-gol-regexp 0 '~^aab$' "$root" "$dest/usr/local/bin/gol" "$work/re.go"
     expect installed-man-page 0 '~^\.TH GOL 1' . head -3 "$dest/usr/local/share/man/man1/gol.1"
     make -s -C "$root" uninstall DESTDIR="$dest" PREFIX=/usr/local >/dev/null 2>&1
     left=$(find "$dest" -type f)

@@ -1,0 +1,5 @@
+package a
+
+import "example.com/intl/a/internal/x"
+
+const A = x.X

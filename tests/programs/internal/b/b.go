@@ -1,0 +1,5 @@
+package b
+
+import "example.com/intl/a/internal/x"
+
+const B = x.X

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/intl/a"
+	"example.com/intl/b"
+)
+
+func main() { fmt.Println(a.A, b.B) }

@@ -2,8 +2,11 @@
 // buffer whole, so concurrent writers never interleave mid-line; the buffer is flushed when
 // full, at exit (atexit), before anything goes to stderr, and after every write when stdout
 // is a terminal. System-call errors other than EINTR/EAGAIN drop the output (as Go ignores
-// them for fmt.Print); SIGPIPE keeps its default action, as in Go.
+// them for fmt.Print), except EPIPE: as in Go, a broken stdout or stderr pipe ends the
+// program by SIGPIPE (the runtime otherwise ignores SIGPIPE: runtime/signals.h).
 #include "out.h"
+
+#include <signal.h>
 
 #include <errno.h>
 #include <poll.h>
@@ -13,6 +16,8 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "signals.h"
 
 enum { OUT_BUF_SIZE = 64 * 1024 };
 
@@ -40,6 +45,8 @@ static void write_all(int fd, const char *p, size_t n) {
             struct pollfd pfd = {.fd = fd, .events = POLLOUT};
             poll(&pfd, 1, -1); // a non-blocking descriptor inherited from the shell
         } else {
+            if (w < 0 && errno == EPIPE)
+                sig_die(SIGPIPE);
             return;
         }
     }

@@ -240,6 +240,19 @@ static void frame_line(Buf *b, const Proto *p, int pc) {
 // Go prints at most 100 frames of a goroutine, then "...additional frames elided...".
 enum { TRACE_MAX_FRAMES = 100 };
 
+// Go's "created by F in goroutine N" lines for [g] (none for main).
+static void created_by(Buf *b, G *g) {
+    if (g->created_in && g->id != 1) {
+        const Proto *cp = g->created_in;
+        int pc = g->created_at ? (int)(g->created_at - cp->code) : -1;
+        Pos pos = pc >= 0 && pc < cp->ncode ? cp->pcpos[pc] : cp->pos;
+        char where[600];
+        pos_format(pos, where, sizeof where);
+        buf_printf(b, "created by %s in goroutine %" PRId64 "\n\t%s\n", cp->name, g->parent_id,
+                   where);
+    }
+}
+
 static void traceback_to(Buf *b, G *g, const char *state, const TraceFrame *trace, int n) {
     buf_printf(b, "goroutine %" PRId64 " [%s]:\n", g->id, state);
     int printed = 0;
@@ -260,15 +273,7 @@ static void traceback_to(Buf *b, G *g, const char *state, const TraceFrame *trac
             frame_line(b, f->proto, (int)(f->ip - f->proto->code) - 1);
         }
     }
-    if (g->created_in && g->id != 1) {
-        const Proto *cp = g->created_in;
-        int pc = g->created_at ? (int)(g->created_at - cp->code) : -1;
-        Pos pos = pc >= 0 && pc < cp->ncode ? cp->pcpos[pc] : cp->pos;
-        char where[600];
-        pos_format(pos, where, sizeof where);
-        buf_printf(b, "created by %s in goroutine %" PRId64 "\n\t%s\n", cp->name, g->parent_id,
-                   where);
-    }
+    created_by(b, g);
 }
 
 void traceback_print(G *g, const char *state, const TraceFrame *trace, int n) {
@@ -390,12 +395,26 @@ GOL_NORETURN void rt_stack_overflow(G *g) {
     rt_fatal(g, "stack overflow");
 }
 
+// A goroutine in the SIGQUIT dump. One running on an M is not stopped (its frames may be
+// changing), so its stack is reported unavailable, in Go's words for that case.
+static void dump_quit(G *g, void *arg) {
+    if (atomic_load(&g->status) != G_RUNNING) {
+        dump_g(g, arg);
+        return;
+    }
+    Buf b = {0};
+    buf_printf(&b, "\ngoroutine %" PRId64 " [running]:\n"
+                   "\tgoroutine running on other thread; stack unavailable\n", g->id);
+    created_by(&b, g);
+    out_write(2, b.data, b.len);
+}
+
 GOL_NORETURN void panic_sigquit(void) {
     sched_dying();
     out_flush();
     const char *head = "SIGQUIT: quit\n";
     out_write(2, head, strlen(head));
-    sched_for_each_g(dump_g, NULL);
+    sched_for_each_g(dump_quit, NULL);
     out_flush();
     _exit(2);
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "gc.h"
 #include "out.h"
 #include "panic.h"
 #include "sched.h"
@@ -31,6 +32,7 @@ static SigDefault default_action(int sig) {
     case SIGUSR1:
     case SIGUSR2:
     case SIGALRM:
+    case SIGPIPE: // the write returns EPIPE; on stdout/stderr out.c then dies by SIGPIPE
         return SD_IGNORE;
     default:
         return SD_NONE;
@@ -73,13 +75,17 @@ static void install(int sig, void (*fn)(int)) {
 // Go's dieFromSignal: flush what the program printed, then let the signal kill us.
 static void die_from(int sig) {
     out_flush();
+    sig_die(sig);
+}
+
+void sig_die(int sig) {
     signal(sig, SIG_DFL);
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, sig);
     pthread_sigmask(SIG_UNBLOCK, &set, NULL);
-    kill(getpid(), sig);
-    _exit(2); // not reached unless the signal is blocked elsewhere
+    raise(sig); // delivered to this thread before raise returns
+    _exit(2);   // not reached
 }
 
 static void act(int sig) {
@@ -120,12 +126,8 @@ static void setup(void) {
     if (pipe2(pipefd, O_CLOEXEC) < 0)
         return;
     fcntl(pipefd[1], F_SETFL, O_NONBLOCK);
-    pthread_t t;
-    pthread_attr_t at;
-    pthread_attr_init(&at);
-    pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
-    pthread_attr_setstacksize(&at, 256 * 1024);
-    if (pthread_create(&t, &at, signal_thread, NULL) != 0)
+    pthread_t t; // known to the collector: the SIGQUIT dump allocates
+    if (gc_thread_create(&t, signal_thread, NULL) != 0)
         return;
     for (int sig = 1; sig < SIG_COUNT; sig++)
         if (default_action(sig) != SD_NONE)

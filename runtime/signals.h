@@ -6,7 +6,8 @@
 //   - otherwise Go's default action: SIGINT, SIGTERM, SIGHUP end the program by that same
 //     signal (output flushed first); SIGQUIT prints `SIGQUIT: quit` and every goroutine's
 //     stack, exit status 2; SIGUSR1, SIGUSR2, SIGALRM are dropped (Go ignores them unless
-//     notified); in the REPL (sig_set_interrupt_hook), SIGINT only calls the REPL's hook.
+//     notified), and so is SIGPIPE: the write fails with EPIPE, and only a write to stdout or
+//     stderr then ends the program by SIGPIPE (runtime/out.c), as Go's epipecheck does; in the REPL (sig_set_interrupt_hook), SIGINT only calls the REPL's hook.
 // Ignore sets SIG_IGN (inherited by children, as in Go); a spawned child gets the default
 // dispositions back through exec.
 #ifndef GOL_SIGNALS_H
@@ -14,6 +15,8 @@
 
 #include <signal.h>
 #include <stdbool.h>
+
+#include "../src/common.h"
 
 // Number of signal numbers os/signal can name (1..64).
 enum { SIG_COUNT = 65 };
@@ -34,6 +37,10 @@ void sig_disable(int sig);
 void sig_ignore(int sig);
 // Whether [sig] is currently ignored through sig_ignore.
 bool sig_ignored(int sig);
+
+// End the process by signal [sig] with its default action (Go's dieFromSignal, without the
+// flush: the caller decides). Does not return.
+GOL_NORETURN void sig_die(int sig);
 
 // Block until an enabled signal arrives and return its number. Blocks the calling thread:
 // callers bracket it with sched_enter_syscall/sched_exit_syscall.

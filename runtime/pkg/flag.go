@@ -1,15 +1,17 @@
 // Package flag implements command-line flag parsing for gol: Go's flag package, written
 // again in Go (FlagSet, the typed flags and their *Var forms, Func/BoolFunc/TextVar,
 // Parse with Go's syntax and error texts, PrintDefaults' exact layout, Go's exit statuses:
-// 0 after -h/-help, 2 for a bad flag). Without reflect, a custom Value's default counts as
-// zero when its text is "", "0", "false" or "<nil>" (Go builds a zero Value to compare).
+// 0 after -h/-help, 2 for a bad flag; PrintDefaults compares a default with the text of a
+// zero Value made with reflect, as Go does).
 package flag
 
 import (
+	"encoding"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -206,23 +208,22 @@ func (d *durationValue) Get() any { return time.Duration(*d) }
 
 func (d *durationValue) String() string { return (*time.Duration)(d).String() }
 
-// textMarshaler and textUnmarshaler are encoding's interfaces.
-type textMarshaler interface {
-	MarshalText() (text []byte, err error)
-}
+// -- encoding.TextUnmarshaler Value
+type textValue struct{ p encoding.TextUnmarshaler }
 
-type textUnmarshaler interface {
-	UnmarshalText(text []byte) error
-}
-
-type textValue struct{ p textUnmarshaler }
-
-func newTextValue(val textMarshaler, p textUnmarshaler) textValue {
-	if val != nil {
-		if b, err := val.MarshalText(); err == nil {
-			p.UnmarshalText(b)
-		}
+func newTextValue(val encoding.TextMarshaler, p encoding.TextUnmarshaler) textValue {
+	ptrVal := reflect.ValueOf(p)
+	if ptrVal.Kind() != reflect.Ptr {
+		panic("variable value type must be a pointer")
 	}
+	defVal := reflect.ValueOf(val)
+	if defVal.Kind() == reflect.Ptr {
+		defVal = defVal.Elem()
+	}
+	if defVal.Type() != ptrVal.Type().Elem() {
+		panic(fmt.Sprintf("default type does not match variable type: %v != %v", defVal.Type(), ptrVal.Type().Elem()))
+	}
+	ptrVal.Elem().Set(defVal)
 	return textValue{p}
 }
 
@@ -235,7 +236,7 @@ func (v textValue) Get() any {
 }
 
 func (v textValue) String() string {
-	if m, ok := v.p.(textMarshaler); ok {
+	if m, ok := v.p.(encoding.TextMarshaler); ok {
 		if b, err := m.MarshalText(); err == nil {
 			return string(b)
 		}
@@ -398,23 +399,29 @@ func Set(name, value string) error {
 	return CommandLine.Set(name, value)
 }
 
-// isZeroValue determines whether the string represents the zero value for a flag.
-func isZeroValue(flag *Flag, value string) bool {
-	switch flag.Value.(type) {
-	case *boolValue:
-		return value == "false"
-	case *intValue, *int64Value, *uintValue, *uint64Value, *float64Value:
-		return value == "0"
-	case *stringValue:
-		return value == ""
-	case *durationValue:
-		return value == "0s"
+// isZeroValue determines whether the string represents the zero value for a flag: the
+// text of a zero Value of the flag's type, made with reflect as Go does. A String method
+// that panics on the zero value is reported as an error.
+func isZeroValue(flag *Flag, value string) (ok bool, err error) {
+	typ := reflect.TypeOf(flag.Value)
+	var z reflect.Value
+	if typ.Kind() == reflect.Pointer {
+		z = reflect.New(typ.Elem())
+	} else {
+		z = reflect.Zero(typ)
 	}
-	switch value {
-	case "false", "", "0", "<nil>":
-		return true
-	}
-	return false
+	// Catch panics calling the String method, which shouldn't prevent the usage message
+	// from being printed, but that we should report to the user so that they know to fix
+	// their code.
+	defer func() {
+		if e := recover(); e != nil {
+			if typ.Kind() == reflect.Pointer {
+				typ = typ.Elem()
+			}
+			err = fmt.Errorf("panic calling String method on zero %v for flag %s: %v", typ, flag.Name, e)
+		}
+	}()
+	return value == z.Interface().(Value).String(), nil
 }
 
 // UnquoteUsage extracts a back-quoted name from the usage string for a flag and returns
@@ -458,6 +465,7 @@ func UnquoteUsage(flag *Flag) (name string, usage string) {
 // PrintDefaults prints, to standard error unless configured otherwise, the default
 // values of all defined flags in the set.
 func (f *FlagSet) PrintDefaults() {
+	var isZeroValueErrs []error
 	f.VisitAll(func(flag *Flag) {
 		var b strings.Builder
 		fmt.Fprintf(&b, "  -%s", flag.Name) // Two spaces before -; see next two comments.
@@ -476,7 +484,9 @@ func (f *FlagSet) PrintDefaults() {
 			b.WriteString("\n    \t")
 		}
 		b.WriteString(strings.ReplaceAll(usage, "\n", "\n    \t"))
-		if !isZeroValue(flag, flag.DefValue) {
+		if isZero, err := isZeroValue(flag, flag.DefValue); err != nil {
+			isZeroValueErrs = append(isZeroValueErrs, err)
+		} else if !isZero {
 			if _, ok := flag.Value.(*stringValue); ok {
 				fmt.Fprintf(&b, " (default %q)", flag.DefValue)
 			} else {
@@ -485,6 +495,14 @@ func (f *FlagSet) PrintDefaults() {
 		}
 		fmt.Fprint(f.Output(), b.String(), "\n")
 	})
+	// If calling String on any zero flag.Values triggered a panic, print the messages
+	// after the full set of defaults so that the programmer knows to fix the panic.
+	if errs := isZeroValueErrs; len(errs) > 0 {
+		fmt.Fprintln(f.Output())
+		for _, err := range errs {
+			fmt.Fprintln(f.Output(), err)
+		}
+	}
 }
 
 // PrintDefaults prints, to standard error unless configured otherwise, a usage message
@@ -721,14 +739,15 @@ func Duration(name string, value time.Duration, usage string) *time.Duration {
 	return CommandLine.Duration(name, value, usage)
 }
 
-// TextVar defines a flag whose value is set with p's UnmarshalText; value is the
-// default.
-func (f *FlagSet) TextVar(p textUnmarshaler, name string, value textMarshaler, usage string) {
+// TextVar defines a flag with a specified name, default value, and usage string. The
+// argument p must be a pointer to a variable that will hold the value of the flag, and p
+// must implement encoding.TextUnmarshaler.
+func (f *FlagSet) TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string) {
 	f.Var(newTextValue(value, p), name, usage)
 }
 
 // TextVar defines a command-line flag set with p's UnmarshalText.
-func TextVar(p textUnmarshaler, name string, value textMarshaler, usage string) {
+func TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string) {
 	CommandLine.Var(newTextValue(value, p), name, usage)
 }
 

@@ -107,6 +107,10 @@ type Cmd struct {
 
 type ctxResult struct {
 	err error
+
+	// If timer is non-nil, it expires after WaitDelay has elapsed after the Context is
+	// done.
+	timer *time.Timer
 }
 
 // Command returns the Cmd struct to execute the named program with the given arguments.
@@ -354,7 +358,7 @@ func (c *Cmd) Start() error {
 		c.goroutine = nil
 	}
 
-	if c.Cancel != nil && c.ctx != nil && c.ctx.Done() != nil {
+	if (c.Cancel != nil || c.WaitDelay != 0) && c.ctx != nil && c.ctx.Done() != nil {
 		resultc := make(chan ctxResult)
 		c.ctxResult = resultc
 		go c.watchCtx(resultc)
@@ -362,22 +366,111 @@ func (c *Cmd) Start() error {
 	return nil
 }
 
-// watchCtx cancels the command when its context is done before Wait takes the result.
+// watchCtx cancels the command when its context is done before Wait takes the result,
+// then, with a WaitDelay, kills it and closes its pipes once the delay has passed.
 func (c *Cmd) watchCtx(resultc chan<- ctxResult) {
 	select {
 	case resultc <- ctxResult{}:
 		return
 	case <-c.ctx.Done():
 	}
+
 	var err error
-	if cerr := c.Cancel(); cerr == nil {
-		err = c.ctx.Err()
-	} else if errors.Is(cerr, os.ErrProcessDone) {
-		// The process already finished: we just didn't notice it yet.
-	} else {
-		err = wrappedError{prefix: "exec: canceling Cmd", err: cerr}
+	if c.Cancel != nil {
+		if interruptErr := c.Cancel(); interruptErr == nil {
+			// We appear to have successfully interrupted the command, so any program
+			// behavior from this point may be due to ctx.
+			err = c.ctx.Err()
+		} else if errors.Is(interruptErr, os.ErrProcessDone) {
+			// The process already finished: we just didn't notice it yet.
+		} else {
+			err = wrappedError{prefix: "exec: canceling Cmd", err: interruptErr}
+		}
 	}
+	if c.WaitDelay == 0 {
+		resultc <- ctxResult{err: err}
+		return
+	}
+
+	timer := time.NewTimer(c.WaitDelay)
+	select {
+	case resultc <- ctxResult{err: err, timer: timer}:
+		// c.Process.Wait returned and we've handed the timer off to c.Wait.
+		return
+	case <-timer.C:
+	}
+
+	killed := false
+	if killErr := c.Process.Kill(); killErr == nil {
+		killed = true
+	} else if !errors.Is(killErr, os.ErrProcessDone) {
+		err = wrappedError{prefix: "exec: killing Cmd", err: killErr}
+	}
+
+	if c.goroutineErr != nil {
+		select {
+		case goroutineErr := <-c.goroutineErr:
+			// Forward goroutineErr only if we don't have reason to believe it was
+			// caused by a call to Cancel or Kill above.
+			if err == nil && !killed {
+				err = goroutineErr
+			}
+		default:
+			// Close the child process's I/O pipes, then wait for the copying
+			// goroutines, reporting ErrWaitDelay.
+			closeDescriptors(c.parentIOPipes)
+			_ = <-c.goroutineErr
+			if err == nil {
+				err = ErrWaitDelay
+			}
+		}
+		c.goroutineErr = nil
+	}
+
 	resultc <- ctxResult{err: err}
+}
+
+// awaitGoroutines waits for the results of the goroutines copying data to or from the
+// command's I/O pipes; with a WaitDelay, at most that long (then the pipes are closed and
+// the result is ErrWaitDelay).
+func (c *Cmd) awaitGoroutines(timer *time.Timer) error {
+	defer func() {
+		if timer != nil {
+			timer.Stop()
+		}
+		c.goroutineErr = nil
+	}()
+
+	if c.goroutineErr == nil {
+		return nil // No running goroutines to await.
+	}
+
+	if timer == nil {
+		if c.WaitDelay == 0 {
+			return <-c.goroutineErr
+		}
+		select {
+		case err := <-c.goroutineErr:
+			// Avoid the overhead of starting a timer.
+			return err
+		default:
+		}
+		// No existing timer was started: either there is no Context associated with
+		// the command, or c.Process.Wait completed before the Context was done.
+		timer = time.NewTimer(c.WaitDelay)
+	}
+
+	select {
+	case <-timer.C:
+		closeDescriptors(c.parentIOPipes)
+		// Wait for the copying goroutines to finish, but ignore any error (since it was
+		// probably caused by closing the pipes).
+		_ = <-c.goroutineErr
+		return ErrWaitDelay
+
+	case err := <-c.goroutineErr:
+		return err
+	}
 }
 
 // An ExitError reports an unsuccessful exit by a command.
@@ -409,17 +502,22 @@ func (c *Cmd) Wait() error {
 	}
 	c.ProcessState = state
 
+	var timer *time.Timer
 	if c.ctxResult != nil {
 		watch := <-c.ctxResult
+		timer = watch.timer
+		// If c.Process.Wait returned an error, prefer that. Otherwise, report any error
+		// from the watchCtx goroutine, such as a Context cancellation or a WaitDelay
+		// overrun.
 		if err == nil && watch.err != nil {
 			err = watch.err
 		}
 	}
 
-	if c.goroutineErr != nil {
-		if goroutineErr := <-c.goroutineErr; err == nil {
-			err = goroutineErr
-		}
+	if goroutineErr := c.awaitGoroutines(timer); err == nil {
+		// Report an error from the copying goroutines only if the program otherwise
+		// exited normally on its own.
+		err = goroutineErr
 	}
 	closeDescriptors(c.parentIOPipes)
 	c.parentIOPipes = nil

@@ -204,9 +204,10 @@ func Stop(c chan<- os.Signal) {
 // NotifyContext returns a copy of the parent context that is marked done (its Done
 // channel is closed) when one of the listed signals arrives, when the returned stop
 // function is called, or when the parent context's Done channel is closed, whichever
-// happens first.
+// happens first. If a signal causes the cancellation, context.Cause reports it ("interrupt
+// signal received", Go 1.26), an error that still matches context.Canceled.
 func NotifyContext(parent context.Context, signals ...os.Signal) (ctx context.Context, stop context.CancelFunc) {
-	ctx, cancel := context.WithCancel(parent)
+	ctx, cancel := context.WithCancelCause(parent)
 	c := &signalCtx{
 		Context: ctx,
 		cancel:  cancel,
@@ -217,8 +218,8 @@ func NotifyContext(parent context.Context, signals ...os.Signal) (ctx context.Co
 	if ctx.Err() == nil {
 		go func() {
 			select {
-			case <-c.ch:
-				c.cancel()
+			case s := <-c.ch:
+				c.cancel(signalError(s.String() + " signal received"))
 			case <-c.Done():
 			}
 		}()
@@ -229,14 +230,25 @@ func NotifyContext(parent context.Context, signals ...os.Signal) (ctx context.Co
 type signalCtx struct {
 	context.Context
 
-	cancel  context.CancelFunc
+	cancel  context.CancelCauseFunc
 	signals []os.Signal
 	ch      chan os.Signal
 }
 
 func (c *signalCtx) stop() {
-	c.cancel()
+	c.cancel(nil)
 	Stop(c.ch)
+}
+
+type signalError string
+
+func (s signalError) Error() string {
+	return string(s)
+}
+
+// Is keeps errors.Is(context.Cause(ctx), context.Canceled) true, as before Go 1.26.
+func (s signalError) Is(target error) bool {
+	return target == context.Canceled
 }
 
 type stringer interface {

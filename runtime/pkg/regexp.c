@@ -1,8 +1,11 @@
 // Natives of package regexp (runtime/pkg/regexp.go): compiling and matching with RE2
 // through the C++ shim libgolre2.so (runtime/re2/golre2.h). The shim is loaded with dlopen
 // on the first Compile, from the gol binary's directory (or ../lib/gol from it, where make
-// install puts it) or GOL_LIBDIR, so a program that
-// never compiles a regexp does not map libstdc++ (hello's RSS stays as it was).
+// install puts it) or GOL_LIBDIR, so a program that never compiles a regexp does not map
+// libstdc++ (hello's RSS stays as it was). A Regexp holds its program through a small GC
+// object (the uintptr field, seen by the conservative collector) whose finalizer frees
+// the RE2 program when the Regexp is gone; each Compile runs the finalizers that became
+// ready.
 #include <dlfcn.h>
 #include <limits.h>
 #include <pthread.h>
@@ -24,6 +27,7 @@
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static GolRe2CompileFn re_compile;
 static GolRe2GroupsFn re_groups;
+static GolRe2FreeFn re_free;
 static GolRe2MatchFn re_match;
 static char load_error[512];
 
@@ -64,11 +68,22 @@ static void load_shim(void) {
     }
     re_compile = (GolRe2CompileFn)dlsym(h, "golre2_compile");
     re_groups = (GolRe2GroupsFn)dlsym(h, "golre2_groups");
+    re_free = (GolRe2FreeFn)dlsym(h, "golre2_free");
     re_match = (GolRe2MatchFn)dlsym(h, "golre2_match");
-    if (!re_compile || !re_groups || !re_match) {
+    if (!re_compile || !re_groups || !re_match || !re_free) {
         snprintf(load_error, sizeof load_error, "regexp: libgolre2.so lacks its entry points");
         re_compile = NULL;
     }
+}
+
+// The GC object a Regexp's handle points to.
+typedef struct ReHandle {
+    GolRe2 *re;
+} ReHandle;
+
+static void free_handle(void *obj, void *arg) {
+    (void)arg;
+    re_free(((ReHandle *)obj)->re);
 }
 
 // compile(expr string, posix, longest bool) (h uintptr, groups int, code int, arg string)
@@ -76,11 +91,22 @@ static RtStatus nat_compile(G *g, Slot *a, Slot *res) {
     pthread_once(&once, load_shim);
     if (!re_compile)
         return rt_panic_str(g, load_error);
+    // Finalizers run on demand: free the programs of Regexps found dead since the last
+    // Compile (a loop of regexp.MatchString stays flat without runtime.SetFinalizer's
+    // thread); cheap when none are ready.
+    gc_run_finalizers();
     GoString *s = a[0].p;
     int code = 0;
     char *arg = NULL;
     GolRe2 *re = re_compile(str_data(s), (size_t)str_len(s), a[1].i != 0, a[2].i != 0, &code, &arg);
-    res[0].u = (uint64_t)(uintptr_t)re;
+    ReHandle *h = NULL;
+    if (re) {
+        h = gc_alloc(sizeof *h);
+        h->re = re;
+        bool had;
+        gc_set_finalizer(h, free_handle, NULL, &had);
+    }
+    res[0].u = (uint64_t)(uintptr_t)h;
     res[1].i = re ? re_groups(re) : 0;
     res[2].i = code;
     res[3].p = arg ? str_from_c(arg) : NULL;
@@ -91,7 +117,8 @@ static RtStatus nat_compile(G *g, Slot *a, Slot *res) {
 // match(h uintptr, s string, pos int, ncap int) []int: nil when there is no match.
 static RtStatus nat_match(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
-    const GolRe2 *re = (const GolRe2 *)(uintptr_t)a[0].u;
+    const ReHandle *h = (const ReHandle *)(uintptr_t)a[0].u;
+    const GolRe2 *re = h->re;
     GoString *s = a[1].p;
     int64_t pos = a[2].i, ncap = a[3].i;
     int64_t caps[2 * 32];

@@ -280,98 +280,317 @@ func (re *Regexp) SubexpIndex(name string) int {
 }
 
 // LiteralPrefix returns a literal string that must begin any match of the regular
-// expression re, and whether that literal is the whole expression. Like Go's, it follows
-// literals through groups and exact repeats; an alternation or a flag group gives "".
+// expression re, and whether that literal is the whole expression. It follows Go's
+// result: literals (escapes, \Q...\E, one-character classes), groups, exact repeats, and
+// for an alternation the branches' common prefix, as Go's parser factors it.
 func (re *Regexp) LiteralPrefix() (prefix string, complete bool) {
-	if hasBar(re.expr) {
-		return "", false
-	}
-	var b []byte
-	var groups []int
-	s := re.expr
-	for len(s) > 0 {
-		start := len(b)
-		switch {
-		case strings.HasPrefix(s, "(?:"):
-			groups = append(groups, len(b))
-			s = s[3:]
-			continue
-		case strings.HasPrefix(s, "(?"):
-			return string(b), false
-		case s[0] == '(':
-			groups = append(groups, len(b))
-			s = s[1:]
-			continue
-		case s[0] == ')' && len(groups) > 0:
-			start = groups[len(groups)-1]
-			groups = groups[:len(groups)-1]
-			s = s[1:]
-		case s[0] == '\\' && len(s) > 1 && strings.IndexByte(specialBytes, s[1]) >= 0:
-			b = append(b, s[1])
-			s = s[2:]
-		case strings.IndexByte(specialBytes, s[0]) >= 0:
-			return string(b), false
-		default:
-			_, n := utf8.DecodeRuneInString(s)
-			b = append(b, s[:n]...)
-			s = s[n:]
-		}
-		if len(s) == 0 {
-			break
-		}
-		switch s[0] {
-		case '*', '?':
-			return string(b[:start]), false
-		case '+':
-			return string(b), false
-		case '{':
-			j := strings.IndexByte(s, '}')
-			n, err := -1, error(nil)
-			if j > 0 {
-				n, err = strconv.Atoi(s[1:j])
-			}
-			if err != nil || n < 0 {
-				return string(b[:start]), false
-			}
-			unit := string(b[start:])
-			b = append(b[:start], strings.Repeat(unit, n)...)
-			s = s[j+1:]
-		}
-	}
-	return string(b), len(groups) == 0
+	p, c := literalPrefix(re.expr)
+	return p, c
 }
 
-// hasBar reports whether expr has an unescaped '|' outside classes.
-func hasBar(expr string) bool {
+// literalPrefix is LiteralPrefix of pattern text expr.
+func literalPrefix(expr string) (string, bool) {
+	branches := splitBar(expr)
+	if len(branches) > 1 {
+		common, _ := literalPrefix(branches[0])
+		for _, b := range branches[1:] {
+			p, _ := literalPrefix(b)
+			n := 0
+			for n < len(common) && n < len(p) && common[n] == p[n] {
+				n++
+			}
+			common = common[:n]
+		}
+		return common, false
+	}
+	var b []byte
+	s := expr
+	for len(s) > 0 {
+		start := len(b)
+		unit, rest, ok := literalAtom(s)
+		if !ok {
+			return string(b), false
+		}
+		s = rest
+		complete := true
+		if strings.HasPrefix(unit, "\x00group:") { // a group: its own prefix
+			unit, complete = unit[len("\x00group:"):len(unit)-1], unit[len(unit)-1] == 't'
+		}
+		b = append(b, unit...)
+		min, max, rest, q := quantifier(s)
+		if q {
+			s = rest
+			b = append(b[:start], strings.Repeat(string(b[start:]), min)...)
+			if min != max || !complete && min > 0 {
+				return string(b), false
+			}
+			continue
+		}
+		if !complete {
+			return string(b), false
+		}
+	}
+	return string(b), true
+}
+
+// splitBar splits expr at its top-level '|'s.
+func splitBar(expr string) []string {
+	var parts []string
+	depth, last := 0, 0
 	inClass := false
 	for i := 0; i < len(expr); i++ {
 		switch c := expr[i]; {
 		case c == '\\':
+			if strings.HasPrefix(expr[i:], `\Q`) && !inClass {
+				if j := strings.Index(expr[i+2:], `\E`); j >= 0 {
+					i += 2 + j + 1
+				} else {
+					i = len(expr)
+				}
+				continue
+			}
 			i++
+		case inClass:
+			if c == ']' {
+				inClass = false
+			}
 		case c == '[':
 			inClass = true
-		case c == ']':
-			inClass = false
-		case c == '|' && !inClass:
-			return true
+			if i+1 < len(expr) && expr[i+1] == ']' {
+				i++
+			}
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == '|' && depth == 0:
+			parts = append(parts, expr[last:i])
+			last = i + 1
 		}
 	}
-	return false
+	return append(parts, expr[last:])
 }
 
-// doExecute finds the leftmost match of re in s at or after pos: ncap offset pairs.
-func (re *Regexp) doExecute(s string, pos int, ncap int) []int {
-	return match(re.h, s, pos, ncap)
+// literalAtom reads the literal text of the atom at the start of s (a group comes back
+// as "\x00group:" + its prefix + 't' or 'f' for complete); ok is false when the atom is
+// not a literal (., ^, a class, \d, a case-folding flag...).
+func literalAtom(s string) (unit, rest string, ok bool) {
+	c := s[0]
+	switch {
+	case strings.HasPrefix(s, `\Q`):
+		j := strings.Index(s, `\E`)
+		if j < 0 {
+			return s[2:], "", true
+		}
+		if j == 2 {
+			return "", s[4:], true
+		}
+		// A quantifier that follows applies to the last character only: return the
+		// others first.
+		_, n := utf8.DecodeLastRuneInString(s[2:j])
+		if j-2 == n {
+			return s[2:j], s[j+2:], true
+		}
+		return s[2 : j-n], `\Q` + s[j-n:], true
+	case c == '\\' && len(s) > 1:
+		d := s[1]
+		if strings.IndexByte(specialBytes, d) >= 0 || d == '-' || d == '/' || d == '#' || d == ' ' {
+			return s[1:2], s[2:], true
+		}
+		if i := strings.IndexByte("ntrfva", d); i >= 0 {
+			return string("\n\t\r\f\v\a"[i]), s[2:], true
+		}
+		if d == 'x' {
+			var hex string
+			end := 4
+			if strings.HasPrefix(s[2:], "{") {
+				j := strings.IndexByte(s, '}')
+				if j < 0 {
+					return "", "", false
+				}
+				hex, end = s[3:j], j+1
+			} else if len(s) >= 4 {
+				hex = s[2:4]
+			}
+			v, err := strconv.ParseUint(hex, 16, 32)
+			if err != nil {
+				return "", "", false
+			}
+			return string(rune(v)), s[end:], true
+		}
+		return "", "", false
+	case c == '[':
+		// A class of one literal character: [b].
+		r, n := utf8.DecodeRuneInString(s[1:])
+		if n > 0 && 1+n < len(s) && s[1+n] == ']' && strings.IndexByte(`\^]-[`, s[1]) < 0 {
+			return string(r), s[2+n:], true
+		}
+		return "", "", false
+	case c == '(':
+		end := closeParen(s)
+		if end < 0 {
+			return "", "", false
+		}
+		inner := s[1:end]
+		if strings.HasPrefix(inner, "?") {
+			colon := strings.IndexByte(inner, ':')
+			named := strings.HasPrefix(inner, "?P<") || strings.HasPrefix(inner, "?<")
+			if named {
+				inner = inner[strings.IndexByte(inner, '>')+1:]
+			} else if colon < 0 { // (?flags): only case folding changes literals
+				if strings.ContainsRune(inner[1:], 'i') && !strings.Contains(inner, "-") {
+					return "", "", false
+				}
+				return "", s[end+1:], true
+			} else {
+				if strings.ContainsRune(inner[1:colon], 'i') {
+					return "", "", false
+				}
+				inner = inner[colon+1:]
+			}
+		}
+		p, complete := literalPrefix(inner)
+		flag := "f"
+		if complete {
+			flag = "t"
+		}
+		return "\x00group:" + p + flag, s[end+1:], true
+	case c == '{' || c == '}': // not a repeat count here: a literal brace
+	case strings.IndexByte(specialBytes, c) >= 0:
+		return "", "", false
+	}
+	_, n := utf8.DecodeRuneInString(s)
+	return s[:n], s[n:], true
+}
+
+// closeParen returns the index of the ')' closing the '(' at s[0], or -1.
+func closeParen(s string) int {
+	depth := 0
+	inClass := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\\':
+			i++
+		case inClass:
+			if c == ']' {
+				inClass = false
+			}
+		case c == '[':
+			inClass = true
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// quantifier reads a repetition operator at the start of s: its minimum and maximum
+// counts (max -1: unbounded) and what follows it (a lazy '?' included).
+func quantifier(s string) (min, max int, rest string, ok bool) {
+	if s == "" {
+		return 0, 0, s, false
+	}
+	switch s[0] {
+	case '*':
+		min, max, rest = 0, -1, s[1:]
+	case '+':
+		min, max, rest = 1, -1, s[1:]
+	case '?':
+		min, max, rest = 0, 1, s[1:]
+	case '{':
+		j := strings.IndexByte(s, '}')
+		if j < 0 {
+			return 0, 0, s, false
+		}
+		lo, hi, found := strings.Cut(s[1:j], ",")
+		var err error
+		if min, err = strconv.Atoi(lo); err != nil {
+			return 0, 0, s, false
+		}
+		max = min
+		if found {
+			max = -1
+			if hi != "" {
+				if max, err = strconv.Atoi(hi); err != nil {
+					return 0, 0, s, false
+				}
+			}
+		}
+		rest = s[j+1:]
+	default:
+		return 0, 0, s, false
+	}
+	if strings.HasPrefix(rest, "?") {
+		rest = rest[1:]
+	}
+	return min, max, rest, true
+}
+
+// An input is the text RE2 searches for a string: the string itself when it is valid
+// UTF-8; otherwise a copy in which each byte that is not part of a valid encoding becomes
+// U+FFFD, which is how Go's matcher reads it (one rune of width 1), with the maps between
+// the two sets of byte offsets.
+type input struct {
+	s   string
+	off []int // nil for valid UTF-8; else off[j] is the string's offset of s[j]
+	rev []int // the string's offset i -> its offset in s
+}
+
+func makeInput(str string) input {
+	if utf8.ValidString(str) {
+		return input{s: str}
+	}
+	var b []byte
+	off := make([]int, 0, len(str)+8)
+	rev := make([]int, len(str)+1)
+	for i := 0; i < len(str); {
+		r, w := utf8.DecodeRuneInString(str[i:])
+		rev[i] = len(b)
+		if r == utf8.RuneError && w == 1 {
+			b = append(b, "\uFFFD"...)
+			off = append(off, i, i, i)
+		} else {
+			b = append(b, str[i:i+w]...)
+			for k := 0; k < w; k++ {
+				off = append(off, i+k)
+				rev[i+k] = len(b) - w + k
+			}
+		}
+		i += w
+	}
+	rev[len(str)] = len(b)
+	off = append(off, len(str))
+	return input{s: string(b), off: off, rev: rev}
+}
+
+// doExecute finds the leftmost match of re in the input at or after byte pos (an offset
+// in the original string): ncap offset pairs in the original string.
+func (re *Regexp) doExecute(in input, pos int, ncap int) []int {
+	if in.off == nil {
+		return match(re.h, in.s, pos, ncap)
+	}
+	a := match(re.h, in.s, in.rev[pos], ncap)
+	for i := range a {
+		if a[i] >= 0 {
+			a[i] = in.off[a[i]]
+		}
+	}
+	return a
 }
 
 // MatchString reports whether the string s contains any match of the regular expression.
 func (re *Regexp) MatchString(s string) bool {
-	return re.doExecute(s, 0, 0) != nil
+	return re.doExecute(makeInput(s), 0, 0) != nil
 }
 
 // Match reports whether the byte slice b contains any match of the regular expression.
 func (re *Regexp) Match(b []byte) bool {
-	return re.doExecute(string(b), 0, 0) != nil
+	return re.doExecute(makeInput(string(b)), 0, 0) != nil
 }
 
 // readAll collects the runes of r as a string (the text a Reader method searches).
@@ -452,7 +671,7 @@ func QuoteMeta(s string) string {
 
 // Find returns a slice holding the text of the leftmost match in b; nil for no match.
 func (re *Regexp) Find(b []byte) []byte {
-	a := re.doExecute(string(b), 0, 1)
+	a := re.doExecute(makeInput(string(b)), 0, 1)
 	if a == nil {
 		return nil
 	}
@@ -461,7 +680,7 @@ func (re *Regexp) Find(b []byte) []byte {
 
 // FindIndex returns the location of the leftmost match in b; nil for no match.
 func (re *Regexp) FindIndex(b []byte) (loc []int) {
-	a := re.doExecute(string(b), 0, 1)
+	a := re.doExecute(makeInput(string(b)), 0, 1)
 	if a == nil {
 		return nil
 	}
@@ -470,7 +689,7 @@ func (re *Regexp) FindIndex(b []byte) (loc []int) {
 
 // FindString returns the text of the leftmost match in s; "" for no match.
 func (re *Regexp) FindString(s string) string {
-	a := re.doExecute(s, 0, 1)
+	a := re.doExecute(makeInput(s), 0, 1)
 	if a == nil {
 		return ""
 	}
@@ -479,7 +698,7 @@ func (re *Regexp) FindString(s string) string {
 
 // FindStringIndex returns the location of the leftmost match in s; nil for no match.
 func (re *Regexp) FindStringIndex(s string) (loc []int) {
-	a := re.doExecute(s, 0, 1)
+	a := re.doExecute(makeInput(s), 0, 1)
 	if a == nil {
 		return nil
 	}
@@ -493,7 +712,7 @@ func (re *Regexp) FindReaderIndex(r io.RuneReader) (loc []int) {
 
 // FindSubmatch returns the texts of the leftmost match and its subexpressions.
 func (re *Regexp) FindSubmatch(b []byte) [][]byte {
-	a := re.doExecute(string(b), 0, re.numSubexp+1)
+	a := re.doExecute(makeInput(string(b)), 0, re.numSubexp+1)
 	if a == nil {
 		return nil
 	}
@@ -508,12 +727,12 @@ func (re *Regexp) FindSubmatch(b []byte) [][]byte {
 
 // FindSubmatchIndex returns the index pairs of the leftmost match and its subexpressions.
 func (re *Regexp) FindSubmatchIndex(b []byte) []int {
-	return re.doExecute(string(b), 0, re.numSubexp+1)
+	return re.doExecute(makeInput(string(b)), 0, re.numSubexp+1)
 }
 
 // FindStringSubmatch returns the texts of the leftmost match and its subexpressions.
 func (re *Regexp) FindStringSubmatch(s string) []string {
-	a := re.doExecute(s, 0, re.numSubexp+1)
+	a := re.doExecute(makeInput(s), 0, re.numSubexp+1)
 	if a == nil {
 		return nil
 	}
@@ -529,7 +748,7 @@ func (re *Regexp) FindStringSubmatch(s string) []string {
 // FindStringSubmatchIndex returns the index pairs of the leftmost match and its
 // subexpressions.
 func (re *Regexp) FindStringSubmatchIndex(s string) []int {
-	return re.doExecute(s, 0, re.numSubexp+1)
+	return re.doExecute(makeInput(s), 0, re.numSubexp+1)
 }
 
 // FindReaderSubmatchIndex returns the index pairs of the leftmost match in the text read
@@ -544,8 +763,9 @@ const startSize = 10 // The size at which to start a slice in the 'All' routines
 // skipping an empty match right after a previous match, as Go does.
 func (re *Regexp) allMatches(s string, n int, ncap int, deliver func([]int)) {
 	end := len(s)
+	in := makeInput(s)
 	for pos, i, prevMatchEnd := 0, 0, -1; i < n && pos <= end; {
-		matches := re.doExecute(s, pos, ncap)
+		matches := re.doExecute(in, pos, ncap)
 		if len(matches) == 0 {
 			break
 		}
@@ -712,8 +932,9 @@ func (re *Regexp) replaceAll(src string, nmatch int, repl func(dst []byte, m []i
 	searchPos := 0
 	var buf []byte
 	end := len(src)
+	in := makeInput(src)
 	for searchPos <= end {
-		a := re.doExecute(src, searchPos, nmatch/2)
+		a := re.doExecute(in, searchPos, nmatch/2)
 		if len(a) == 0 {
 			break
 		}

@@ -1,15 +1,38 @@
-// Natives of package syscall (runtime/pkg/syscall.go): kill(2) and the process ids.
+// Natives of package syscall (runtime/pkg/syscall.go): kill(2), execve(2) and the process
+// ids.
 // Errno's text is os's errnoText (runtime/pkg/os_file.c), registered there for both.
 #include <errno.h>
 #include <signal.h>
 #include <unistd.h>
 
 #include "native.h"
+#include "out.h"
+#include "pkgutil.h"
 
 // kill(pid int, sig int) int: 0 or the errno.
 static RtStatus nat_kill(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
     res[0].i = kill((pid_t)a[0].i, (int)a[1].i) < 0 ? errno : 0;
+    return RT_OK;
+}
+
+static char **c_strings(const GoSlice *s) {
+    int64_t n = slice_len(s);
+    char **v = gc_alloc((size_t)(n + 1) * sizeof(char *));
+    for (int64_t i = 0; i < n; i++)
+        v[i] = str_to_c(s->ptr[i].p);
+    v[n] = NULL;
+    return v;
+}
+
+// execve(argv0 string, argv []string, envv []string) int: the errno (only on failure).
+static RtStatus nat_execve(G *g, Slot *a, Slot *res) {
+    GOL_UNUSED(g);
+    char *path = str_to_c(a[0].p);
+    char **argv = c_strings(a[1].p), **envv = c_strings(a[2].p);
+    out_flush();
+    execve(path, argv, envv);
+    res[0].i = errno;
     return RT_OK;
 }
 
@@ -29,6 +52,7 @@ ID_NATIVE(nat_getegid, getegid())
 
 static const NativeEntry syscall_natives[] = {
     {"syscall.kill", nat_kill},
+    {"syscall.execve", nat_execve},
     {"syscall.Getpid", nat_getpid},
     {"syscall.Getppid", nat_getppid},
     {"syscall.Getuid", nat_getuid},

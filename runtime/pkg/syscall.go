@@ -198,6 +198,17 @@ func Kill(pid int, sig Signal) (err error) {
 	return nil
 }
 
+func execve(argv0 string, argv []string, envv []string) int
+
+// Exec invokes the execve(2) system call: the process is replaced by argv0 (output the
+// program printed is flushed first). It returns only on failure.
+func Exec(argv0 string, argv []string, envv []string) (err error) {
+	if e := execve(argv0, argv, envv); e != 0 {
+		return Errno(e)
+	}
+	return nil
+}
+
 func Getpid() (pid int)
 func Getppid() (ppid int)
 func Getuid() (uid int)

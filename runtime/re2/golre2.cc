@@ -45,6 +45,11 @@ extern "C" GolRe2 *golre2_compile(const char *pat, size_t n, int posix, int long
     return r;
 }
 
+extern "C" void golre2_free(GolRe2 *re) {
+    delete re->re;
+    delete re;
+}
+
 extern "C" int golre2_groups(const GolRe2 *re) {
     return re->re->NumberOfCapturingGroups();
 }

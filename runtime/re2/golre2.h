@@ -15,11 +15,13 @@ extern "C" {
 typedef struct GolRe2 GolRe2;
 
 // Compile [n] bytes of [pat] with Go's Perl syntax (posix == 0) or Go's POSIX syntax, leftmost
-// first or leftmost longest. On success returns the regexp (never freed: Go has no way to
-// free a Regexp, and its natives keep no count). On failure returns NULL, sets *code to
-// RE2's ErrorCode and *arg to a malloc'ed copy of the offending fragment.
+// first or leftmost longest. On success returns the regexp (released with golre2_free). On
+// failure returns NULL, sets *code to RE2's ErrorCode and *arg to a malloc'ed copy of the
+// offending fragment.
 GolRe2 *golre2_compile(const char *pat, size_t n, int posix, int longest, int *code,
                        char **arg);
+// Release [re] (no match may be running on it).
+void golre2_free(GolRe2 *re);
 // Number of capturing groups of [re].
 int golre2_groups(const GolRe2 *re);
 // Unanchored search of text[pos:n] with text[:pos] as context (for ^ and \b), as Go's
@@ -28,8 +30,9 @@ int golre2_groups(const GolRe2 *re);
 int golre2_match(const GolRe2 *re, const char *text, size_t n, size_t pos, int64_t *caps,
                  int ncap);
 
-// Function pointer types of the three entry points, for dlsym.
+// Function pointer types of the entry points, for dlsym.
 typedef GolRe2 *(*GolRe2CompileFn)(const char *, size_t, int, int, int *, char **);
+typedef void (*GolRe2FreeFn)(GolRe2 *);
 typedef int (*GolRe2GroupsFn)(const GolRe2 *);
 typedef int (*GolRe2MatchFn)(const GolRe2 *, const char *, size_t, size_t, int64_t *, int);
 

@@ -163,10 +163,31 @@ void gc_collect(void) {
     atomic_fetch_add(&collections, 1);
 }
 
-// Nothing is ever freed here, so no finalizer ever becomes ready.
+// Nothing is ever freed here, so no finalizer ever becomes ready; which objects have one is
+// still recorded, so that setting a second one is the same error as with the collector.
+static pthread_mutex_t fin_lock = PTHREAD_MUTEX_INITIALIZER;
+static void **fin_objs; // guarded by fin_lock: objects with a finalizer (unordered)
+static size_t fin_n, fin_cap;
+
 bool gc_set_finalizer(void *obj, GcFinalizer fn, void *data, bool *had) {
-    (void)obj, (void)fn, (void)data;
-    *had = false;
+    (void)data;
+    pthread_mutex_lock(&fin_lock);
+    size_t i = 0;
+    while (i < fin_n && fin_objs[i] != obj)
+        i++;
+    *had = i < fin_n;
+    if (*had && !fn) {
+        fin_objs[i] = fin_objs[--fin_n];
+    } else if (!*had && fn) {
+        if (fin_n == fin_cap) {
+            fin_cap = fin_cap ? 2 * fin_cap : 64;
+            fin_objs = realloc(fin_objs, fin_cap * sizeof *fin_objs);
+            if (!fin_objs)
+                out_of_memory(fin_cap * sizeof *fin_objs);
+        }
+        fin_objs[fin_n++] = obj;
+    }
+    pthread_mutex_unlock(&fin_lock);
     return true;
 }
 

@@ -90,6 +90,7 @@ typedef struct Hdr {
 } Hdr;
 
 static atomic_size_t heap_bytes;
+static atomic_uint_fast64_t collections; // runtime.GC calls: NumGC in this build
 
 void gc_init(void) {}
 
@@ -143,8 +144,6 @@ void gc_stats(GcStats *st) {
     st->num_gc = atomic_load(&collections);
 }
 
-static atomic_uint_fast64_t collections; // runtime.GC calls: NumGC in this build
-
 void gc_collect(void) {
     atomic_fetch_add(&collections, 1);
 }
@@ -162,6 +161,16 @@ void gc_on_finalizers_ready(void (*cb)(void)) {
 
 void gc_run_finalizers(void) {}
 
+static atomic_int gc_percent = 100; // recorded only: nothing is collected in this build
+
+int gc_set_percent(int percent) {
+    return atomic_exchange(&gc_percent, percent);
+}
+
+void gc_free_os_memory(void) {
+    gc_collect();
+}
+
 #else // Boehm GC
 
 // Loading a program (parsing and checking the library packages it imports) allocates a
@@ -175,6 +184,15 @@ void gc_init(void) {
     GC_set_warn_proc(GC_ignore_warn_proc); // failures are reported as Go's fatal error
     GC_allow_register_threads();
     GC_set_finalize_on_demand(1); // finalizers run only from gc_run_finalizers
+    const char *gogc = getenv("GOGC"); // as Go: a percentage, or "off"
+    if (gogc && *gogc) {
+        char *end;
+        long v = strtol(gogc, &end, 10);
+        if (!strcmp(gogc, "off"))
+            gc_set_percent(-1);
+        else if (!*end && v >= 0)
+            gc_set_percent(v > 1000000 ? 1000000 : (int)v);
+    }
 }
 
 void *gc_alloc(size_t size) {
@@ -258,6 +276,37 @@ void gc_on_finalizers_ready(void (*cb)(void)) {
 
 void gc_run_finalizers(void) {
     GC_invoke_finalizers();
+}
+
+static pthread_mutex_t percent_lock = PTHREAD_MUTEX_INITIALIZER;
+static int gc_percent = 100; // guarded by: percent_lock
+
+// Apply GOGC-style [percent] (the caller holds percent_lock); returns the previous one.
+static int set_percent_locked(int percent) {
+    int old = gc_percent;
+    if (percent < 0 && old >= 0)
+        GC_disable();
+    else if (percent >= 0 && old < 0)
+        GC_enable();
+    if (percent >= 0) {
+        // libgc collects when free space falls below heap/divisor; its default is 3,
+        // which gol treats as Go's 100%.
+        int d = percent == 0 ? 100 : 300 / percent;
+        GC_set_free_space_divisor((GC_word)(d < 1 ? 1 : d));
+    }
+    gc_percent = percent;
+    return old;
+}
+
+int gc_set_percent(int percent) {
+    pthread_mutex_lock(&percent_lock);
+    int old = set_percent_locked(percent);
+    pthread_mutex_unlock(&percent_lock);
+    return old;
+}
+
+void gc_free_os_memory(void) {
+    GC_gcollect_and_unmap();
 }
 
 #endif

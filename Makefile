@@ -3,6 +3,8 @@
 #   make run      build and run a sample make check   the suite under ASan+UBSan
 #   make tsan     runtime tests under ThreadSanitizer    make bench   benchmark table
 #   make lint     clang -Wthread-safety  make clean
+#   make install  PREFIX=/usr/local, DESTDIR honoured   make uninstall
+#   V=1           show the full commands (by default one short line per step: CC src/vm.c)
 
 CC      ?= gcc
 OPT     ?= -O2
@@ -19,7 +21,21 @@ DEP     := $(OBJ:.o=.d)
 PKGGO   := $(wildcard runtime/pkg/*.go)
 GOL     ?= ./gol
 
-.PHONY: all run test check tsan lint bench clean deps fmt fmt-check unit
+PREFIX  ?= /usr/local
+BINDIR  := $(DESTDIR)$(PREFIX)/bin
+MANDIR  := $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+LIBDIR  := $(DESTDIR)$(PREFIX)/lib/gol
+
+ifeq ($(V),1)
+Q   :=
+say := @true
+else
+Q   := @
+say := @printf '  %-5s %s\n'
+endif
+
+.PHONY: all run test check tsan lint bench clean deps fmt fmt-check unit install uninstall FORCE
 all: $(GOL)
 
 # ---- dependencies: installed when missing (as root), else the exact command is printed ----
@@ -30,26 +46,47 @@ $(DEPS_STAMP):
 	@mkdir -p build && touch $@
 
 $(GOL): $(DEPS_STAMP) $(OBJ)
-	$(CC) $(CFLAGS) -o $@ $(OBJ) $(LDLIBS)
+	$(say) LD $@
+	$(Q)$(CC) $(CFLAGS) -o $@ $(OBJ) $(LDLIBS)
+
+# RE2 behind a C interface, loaded by package regexp with dlopen on first use (from the
+# binary's directory), so that programs without regexp do not map libstdc++.
+RE2SO   := $(dir $(GOL))libgolre2.so
+$(GOL): | $(RE2SO)
+$(RE2SO): runtime/re2/golre2.cc runtime/re2/golre2.h $(DEPS_STAMP)
+	$(CXX) -std=c++17 $(OPT) -g -fPIC -shared -Wall -Wextra -o $@ $< -lre2
 
 $(B)/%.o: %.c $(DEPS_STAMP) $(B)/gen/parser.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -iquote src -iquote runtime -iquote $(B)/gen -MMD -MP -c $< -o $@
+	$(say) CC $<
+	$(Q)$(CC) $(CFLAGS) -iquote src -iquote runtime -iquote $(B)/gen -MMD -MP -c $< -o $@
 
 $(B)/gen/parser.c $(B)/gen/parser.h: grammar/parser.y $(DEPS_STAMP)
 	@mkdir -p $(B)/gen
-	bison -Wall -Werror --defines=$(B)/gen/parser.h -o $(B)/gen/parser.c $<
+	$(say) BISON $<
+	$(Q)bison -Wall -Werror --defines=$(B)/gen/parser.h -o $(B)/gen/parser.c $<
 
 $(B)/gen/lexer.c: grammar/lexer.l $(B)/gen/parser.h $(DEPS_STAMP)
 	@mkdir -p $(B)/gen
-	flex -o $@ $<
+	$(say) FLEX $<
+	$(Q)flex -o $@ $<
 
 $(B)/gen/pkgsrc.c: $(PKGGO) tools/embed.sh
 	@mkdir -p $(B)/gen
-	tools/embed.sh $(PKGGO) > $@
+	$(say) EMBED "runtime/pkg/*.go"
+	$(Q)tools/embed.sh $(PKGGO) > $@
+
+# The version gol reports (gol version): git's description of the source, rewritten only
+# when it changes so that nothing is recompiled needlessly.
+$(B)/gen/version.h: FORCE
+	@mkdir -p $(B)/gen
+	@v="#define GOL_VERSION \"devel-$$(git describe --always --dirty 2>/dev/null || echo unknown)\""; \
+	  [ -f $@ ] && [ "$$(cat $@)" = "$$v" ] || echo "$$v" > $@
+$(B)/src/cli.o: $(B)/gen/version.h
 
 $(B)/gen/%.o: $(B)/gen/%.c
-	$(CC) $(GENFLAGS) -iquote src -iquote runtime -iquote $(B)/gen -MMD -MP -c $< -o $@
+	$(say) CC $<
+	$(Q)$(CC) $(GENFLAGS) -iquote src -iquote runtime -iquote $(B)/gen -MMD -MP -c $< -o $@
 
 -include $(DEP)
 
@@ -63,15 +100,29 @@ LIBOBJ   := $(filter-out $(B)/src/main.o,$(OBJ))
 
 $(B)/unit/%: tests/unit/%.c $(LIBOBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -iquote src -iquote runtime -iquote $(B)/gen -o $@ $< $(LIBOBJ) $(LDLIBS)
+	$(say) LD $@
+	$(Q)$(CC) $(CFLAGS) -iquote src -iquote runtime -iquote $(B)/gen -o $@ $< $(LIBOBJ) $(LDLIBS)
 
 unit: $(UNIT_BIN)
 	@for t in $(UNIT_BIN); do $$t || exit 1; done
 
 test: $(GOL) unit
-	tests/run.sh $(GOL)
-	tests/repl/run.sh $(GOL)
-	tests/conformance.sh $(GOL)
+	$(Q)tests/run.sh $(GOL)
+	$(Q)tests/scale/run.sh $(GOL)
+	$(Q)tests/repl/run.sh $(GOL)
+	$(Q)tests/cli/run.sh $(GOL)
+	$(Q)tests/conformance.sh $(GOL)
+
+install: $(GOL)
+	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(LIBDIR)
+	install -m 755 $(GOL) $(BINDIR)/gol
+	install -m 644 $(RE2SO) $(LIBDIR)/libgolre2.so
+	install -m 644 docs/gol.1 $(MANDIR)/gol.1
+	install -m 644 tools/gol.bash $(BASHDIR)/gol
+
+uninstall:
+	rm -f $(BINDIR)/gol $(MANDIR)/gol.1 $(BASHDIR)/gol $(LIBDIR)/libgolre2.so
+	-rmdir $(LIBDIR) 2>/dev/null
 
 # ASan + UBSan, allocation routed to calloc (libgc and ASan do not coexist).
 check: $(DEPS_STAMP)
@@ -100,4 +151,4 @@ fmt-check:
 	clang-format --dry-run --Werror $(SRC) $(wildcard src/*.h runtime/*.h)
 
 clean:
-	rm -rf build gol gol-asan gol-tsan
+	rm -rf build gol gol-asan gol-tsan libgolre2.so

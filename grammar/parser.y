@@ -20,6 +20,7 @@ static void gol_yyerror(Loc *loc, Parser *p, const char *msg);
 #define YYMALLOC gc_alloc
 #define YYFREE(p) ((void)0)
 #define YYINITDEPTH 1000
+#define YYMAXDEPTH 10000000 // nesting is bounded by the front end's stack (deepstack.h)
 #define YYLLOC_DEFAULT(Cur, Rhs, N)                                                        \
     do {                                                                                   \
         if (N) {                                                                           \
@@ -105,6 +106,9 @@ static void gol_yyerror(Loc *loc, Parser *p, const char *msg);
 // REPL input `func (r T) M(` is a method declaration rather than a function literal.
 %precedence NotParen
 %precedence '('
+// A name followed by '[' in a parameter list starts an array or slice type (`a []int`), not
+// a generic type instantiation (so an unnamed parameter of instantiated type needs a name).
+%precedence '['
 
 %%
 
@@ -340,6 +344,7 @@ fnret_type:
 dotname:
     name %prec NotParen
 |   name '.' NAME                           { $$ = pb_selector($1, $3, @2.pos, @3); }
+|   dotname '[' type_list ocomma ']'        { $$ = pb_type_inst($1, $3, @2.pos, @5.end); }
 ;
 
 othertype:
@@ -387,13 +392,20 @@ structdcl_list:
 
 structdcl:
     name_list ntype oliteral                { $$ = pb_fields(NULL, pb_tagged(pb_field($1, $2, NULL), $3)); }
+|   NAME '[' oexpr ']' ntype oliteral       { $$ = pb_fields(NULL, pb_tagged(pb_field(pb_exprs(NULL, pb_ident($1, @1)), pb_arraytype($3, $5, @2.pos), NULL), $6)); }
+|   NAME '[' ELLIPSIS ']' ntype oliteral    { $$ = pb_fields(NULL, pb_tagged(pb_field(pb_exprs(NULL, pb_ident($1, @1)), pb_arraytype(pb_ellipsis(NULL, @3), $5, @2.pos), NULL), $6)); }
+|   NAME '[' oexpr ']' oliteral             { $$ = pb_fields(NULL, pb_tagged(pb_field(NULL, pb_gen_inst(p, pb_ident($1, @1), $3, NULL, @2.pos, @4.end), NULL), $5)); }
+|   NAME '[' expr ',' type_list ocomma ']' oliteral { $$ = pb_fields(NULL, pb_tagged(pb_field(NULL, pb_gen_inst(p, pb_ident($1, @1), $3, $5, @2.pos, @7.end), NULL), $8)); }
+|   NAME '[' non_expr_type ']' oliteral     { $$ = pb_fields(NULL, pb_tagged(pb_field(NULL, pb_gen_inst(p, pb_ident($1, @1), pb_expr_type(p, $3), NULL, @2.pos, @4.end), NULL), $5)); }
 |   embed_field oliteral                    { $$ = pb_fields(NULL, pb_tagged($1, $2)); }
 |   '*' embed_field oliteral                { $$ = pb_fields(NULL, pb_tagged(pb_embed_ptr($2, @1.pos), $3)); }
+|   '*' NAME '[' type_list ocomma ']' oliteral { $$ = pb_fields(NULL, pb_tagged(pb_embed_ptr(pb_field(NULL, pb_type_inst(pb_ident($2, @2), $4, @3.pos, @6.end), NULL), @1.pos), $7)); }
 ;
 
 embed_field:
     NAME                                    { $$ = pb_field(NULL, pb_ident($1, @1), NULL); }
 |   NAME '.' NAME                           { $$ = pb_field(NULL, pb_selector(pb_ident($1, @1), $3, @2.pos, @3), NULL); }
+|   NAME '.' NAME '[' type_list ocomma ']'  { $$ = pb_field(NULL, pb_type_inst(pb_selector(pb_ident($1, @1), $3, @2.pos, @3), $5, @4.pos, @7.end), NULL); }
 ;
 
 oliteral:
@@ -446,6 +458,9 @@ param_list:
 param:
     ntype                                   { $$ = pb_param(NULL, $1); }
 |   NAME ntype                              { $$ = pb_param(pb_ident($1, @1), $2); }
+|   NAME '[' oexpr ']'                      { $$ = pb_param(NULL, pb_gen_inst(p, pb_ident($1, @1), $3, NULL, @2.pos, @4.end)); }
+|   NAME '[' expr ',' type_list ocomma ']'  { $$ = pb_param(NULL, pb_gen_inst(p, pb_ident($1, @1), $3, $5, @2.pos, @7.end)); }
+|   NAME '[' non_expr_type ']'              { $$ = pb_param(NULL, pb_gen_inst(p, pb_ident($1, @1), pb_expr_type(p, $3), NULL, @2.pos, @4.end)); }
 |   NAME dotdotdot                          { $$ = pb_param(pb_ident($1, @1), $2); }
 |   dotdotdot                               { $$ = pb_param(NULL, $1); }
 ;
@@ -644,12 +659,15 @@ pexpr_no_paren:
 |   pexpr '[' non_expr_type ']'             { $$ = pb_index($1, pb_expr_type(p, $3), NULL, @2.pos, @4.end); }
 |   pexpr '[' expr ',' ']'                  { $$ = pb_index($1, $3, NULL, @2.pos, @5.end); }
 |   pexpr '[' expr ',' type_list ocomma ']' { $$ = pb_index($1, $3, $5, @2.pos, @7.end); }
+|   pexpr '[' non_expr_type ',' type_list ocomma ']' { $$ = pb_index($1, pb_expr_type(p, $3), $5, @2.pos, @7.end); }
 |   pexpr '[' oexpr ':' oexpr ']'           { $$ = pb_slice(p, $1, $3, $5, NULL, @2.pos, POS_NONE, @6); }
 |   pexpr '[' oexpr ':' oexpr ':' oexpr ']' { $$ = pb_slice(p, $1, $3, $5, $7, @2.pos, @6.pos, @8); }
 |   pseudocall
 |   convtype '(' ')'                        { $$ = pb_call($1, NULL, false, @2.pos, @3.end); }
 |   convtype '(' expr_or_type_list ocomma ')' { $$ = pb_call($1, $3, false, @2.pos, @5.end); }
 |   convtype '(' expr_or_type_list ELLIPSIS ocomma ')' { $$ = pb_call($1, $3, true, @2.pos, @6.end); }
+|   interfacetype '.' NAME                  { $$ = pb_selector($1, $3, @2.pos, @3); } // method expression
+|   structtype '.' NAME                     { $$ = pb_selector($1, $3, @2.pos, @3); }
 |   littype lbrace braced_keyval_list '}'   { $$ = pb_complit(p, $1, $3, @2.pos, @4.pos, $2); }
 |   complit_type '{' braced_keyval_list '}' { $$ = pb_complit(p, $1, $3, @2.pos, @4.pos, 0); }
 |   '(' expr_or_type ')' '{' braced_keyval_list '}' { $$ = pb_paren_complit(p, pb_paren($2, @1.pos, @3.end), $5, @4.pos, @6.pos); }
@@ -666,6 +684,7 @@ complit_type:
 |   pexpr '[' non_expr_type ']'             { $$ = pb_index($1, pb_expr_type(p, $3), NULL, @2.pos, @4.end); }
 |   pexpr '[' expr ',' ']'                  { $$ = pb_index($1, $3, NULL, @2.pos, @5.end); }
 |   pexpr '[' expr ',' type_list ocomma ']' { $$ = pb_index($1, $3, $5, @2.pos, @7.end); }
+|   pexpr '[' non_expr_type ',' type_list ocomma ']' { $$ = pb_index($1, pb_expr_type(p, $3), $5, @2.pos, @7.end); }
 ;
 
 operand_lit:
@@ -729,7 +748,7 @@ expr_or_type_list:
 ;
 
 name_list:
-    NAME                                    { $$ = pb_exprs(NULL, pb_ident($1, @1)); }
+    NAME %prec NotParen                     { $$ = pb_exprs(NULL, pb_ident($1, @1)); }
 |   name_list ',' NAME                      { $$ = pb_exprs($1, pb_ident($3, @3)); }
 ;
 

@@ -5,6 +5,7 @@
 #include "fmtsort.h"
 
 #include "../src/types.h"
+#include "cplx.h"
 
 static int cmp_i64(int64_t a, int64_t b) {
     return a < b ? -1 : a > b;
@@ -107,6 +108,11 @@ int fmtsort_compare(Type *t, Slot a, Slot b) {
     case K_FLOAT32:
     case K_FLOAT64:
         return cmp_float(a.f, b.f);
+    case K_COMPLEX64:
+    case K_COMPLEX128: {
+        int c = cmp_float(cplx_re(a.p), cplx_re(b.p));
+        return c ? c : cmp_float(cplx_im(a.p), cplx_im(b.p));
+    }
     case K_BOOL:
         return (int)(a.i != 0) - (int)(b.i != 0);
     case K_POINTER:

@@ -6,6 +6,7 @@
 #include "format.h"
 
 #include "../src/types.h"
+#include "cplx.h"
 #include "fmtbase.h"
 #include "fmtsort.h"
 #include "format_int.h"
@@ -28,6 +29,23 @@ static Val iface_elem(Val v) {
     if (!i)
         return (Val){NULL, {0}, v.ro};
     return (Val){i->type, i->val, v.ro};
+}
+
+static Type *reflect_value_type; // reflect.Value, once package reflect is initialised
+
+void fmt_set_reflect_value(Type *t) {
+    reflect_value_type = t;
+}
+
+// The value a reflect.Value operand holds (runtime/pkg/reflect.h: {typ, ptr, flag}).
+static Val reflect_value(Val arg) {
+    Slot *rv = arg.v.p;
+    Type *t = rv[0].p;
+    if (!t)
+        return (Val){0};
+    Slot *ptr = rv[1].p;
+    Slot v = (t->kind == K_STRUCT || t->kind == K_ARRAY) ? (Slot){.p = ptr} : *ptr;
+    return (Val){t, v, (rv[2].u & 10) != 0}; // read-only: RF_RO | RF_EMBRO
 }
 
 static Slot load(Type *t, Slot *p) {
@@ -140,6 +158,25 @@ static void fmt_float(Printer *p, double v, int size, int verb) {
     case 'F':
         fmtb_float(&p->fmt, v, size, 'f', 6);
         return;
+    }
+    fmt_bad_verb(p, verb);
+}
+
+// fmtComplex: "(re+imi)", each part formatted as a float of half the size, the imaginary
+// part always signed.
+static void fmt_complex(Printer *p, const GoComplex *z, int size, int verb) {
+    switch (verb) {
+    case 'v': case 'b': case 'g': case 'G': case 'x': case 'X': case 'f': case 'F': case 'e':
+    case 'E': {
+        bool old_plus = p->fmt.fl.plus;
+        buf_putc(p->fmt.buf, '(');
+        fmt_float(p, cplx_re(z), size / 2, verb);
+        p->fmt.fl.plus = true;
+        fmt_float(p, cplx_im(z), size / 2, verb);
+        buf_puts(p->fmt.buf, "i)");
+        p->fmt.fl.plus = old_plus;
+        return;
+    }
     }
     fmt_bad_verb(p, verb);
 }
@@ -314,6 +351,8 @@ static bool print_basic(Printer *p, Val v, int verb) {
         fmt_float(p, v.v.f, 32, verb);
     else if (k == K_FLOAT64)
         fmt_float(p, v.v.f, 64, verb);
+    else if (k == K_COMPLEX64 || k == K_COMPLEX128)
+        fmt_complex(p, v.v.p, k == K_COMPLEX64 ? 64 : 128, verb);
     else if (k == K_STRING)
         fmt_string(p, v.v.p, verb);
     else
@@ -349,6 +388,16 @@ void fmt_print_arg(Printer *p, Val arg, int verb) {
     }
     if (t->kind == K_SLICE && !t->name && t->elem == types_basic[K_UINT8]) {
         fmt_bytes(p, arg, verb, "[]byte");
+        return;
+    }
+    if (t == reflect_value_type) { // printArg's case reflect.Value
+        Val f = reflect_value(arg);
+        if (f.t && !f.ro) {
+            p->arg = f.t->kind == K_INTERFACE ? iface_elem(f) : f;
+            if (p->arg.t && fmt_handle_methods(p, verb))
+                return;
+        }
+        print_value(p, f, verb, 0);
         return;
     }
     if (!fmt_handle_methods(p, verb))

@@ -36,6 +36,10 @@ RtStatus fmt_value(G *g, Buf *b, Type *t, Slot v, int verb);
 // method (fmt.Formatter) are printed. Until then Format methods are not called.
 void fmt_set_format_hook(GoFunc *fn);
 
+// Tells fmt which type is reflect.Value, so that a Value operand prints the value it holds
+// (as Go's printArg does). Called by package reflect's init.
+void fmt_set_reflect_value(Type *t);
+
 // The builtin print/println's text for one operand of type [t] (Go's runtime printing:
 // floats as +1.500000e+000, pointers as 0x..., strings raw, slices as [len/cap]0xptr,
 // interfaces as (0xtype,0xdata)). No separators or newline: the VM adds those.

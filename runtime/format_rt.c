@@ -4,6 +4,7 @@
 // printanycustomtype).
 #include "../src/chunk.h"
 #include "../src/types.h"
+#include "cplx.h"
 #include "format_int.h"
 #include "numfmt.h"
 
@@ -81,6 +82,12 @@ static bool print_scalar(Buf *b, Type *t, Slot v) {
         numfmt_uint(b, v.u, 10);
     else if (k == K_FLOAT32 || k == K_FLOAT64)
         print_float(b, v.f);
+    else if (k == K_COMPLEX64 || k == K_COMPLEX128) { // printcomplex
+        buf_putc(b, '(');
+        print_float(b, cplx_re(v.p));
+        print_float(b, cplx_im(v.p));
+        buf_puts(b, "i)");
+    }
     else if (k == K_STRING)
         buf_put_gostr(b, v.p);
     else
@@ -152,6 +159,9 @@ char *fmt_panic_value(G *g, GoIface *v) {
         buf_printf(&b, "%s(\"", ts);
         buf_put_gostr(&b, v->val.p);
         buf_puts(&b, "\")");
+    } else if (t->kind == K_COMPLEX64 || t->kind == K_COMPLEX128) { // its own parentheses
+        buf_puts(&b, ts);
+        print_scalar(&b, t, v->val);
     } else if (t->kind <= K_FLOAT64 && t->kind != K_INVALID) {
         buf_printf(&b, "%s(", ts);
         print_scalar(&b, t, v->val);

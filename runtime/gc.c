@@ -151,6 +151,20 @@ int gc_thread_create(void *thread, void *(*fn)(void *), void *arg) {
     return pthread_create((pthread_t *)thread, NULL, fn, arg);
 }
 
+int gc_thread_create_stack(void *thread, size_t stack, void *(*fn)(void *), void *arg) {
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    int err = pthread_attr_setstacksize(&attr, stack);
+    if (!err)
+        err = pthread_create((pthread_t *)thread, &attr, fn, arg);
+    pthread_attr_destroy(&attr);
+    return err;
+}
+
+int gc_thread_join(void *thread) {
+    return pthread_join(*(pthread_t *)thread, NULL);
+}
+
 size_t gc_heap_size(void) {
     return atomic_load(&heap_bytes);
 }
@@ -269,6 +283,20 @@ void *gc_realloc(void *p, size_t size) {
 
 int gc_thread_create(void *thread, void *(*fn)(void *), void *arg) {
     return GC_pthread_create((pthread_t *)thread, NULL, fn, arg);
+}
+
+int gc_thread_create_stack(void *thread, size_t stack, void *(*fn)(void *), void *arg) {
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    int err = pthread_attr_setstacksize(&attr, stack);
+    if (!err)
+        err = GC_pthread_create((pthread_t *)thread, &attr, fn, arg);
+    pthread_attr_destroy(&attr);
+    return err;
+}
+
+int gc_thread_join(void *thread) {
+    return GC_pthread_join(*(pthread_t *)thread, NULL);
 }
 
 size_t gc_heap_size(void) {

@@ -30,6 +30,11 @@ char *gc_strndup(const char *s, size_t n);
 
 // Start a native thread known to the collector (libgc's pthread_create wrapper).
 int gc_thread_create(void *thread, void *(*fn)(void *), void *arg);
+// The same with a C stack of [stack] bytes (reserved, touched only as used). Returns an
+// errno value (EAGAIN/ENOMEM when the address space cannot hold it) or 0.
+int gc_thread_create_stack(void *thread, size_t stack, void *(*fn)(void *), void *arg);
+// Wait for a thread started by gc_thread_create*; returns an errno value or 0.
+int gc_thread_join(void *thread);
 
 // Bytes currently in the GC heap (for runtime.MemStats-like reporting and tests).
 size_t gc_heap_size(void);

@@ -83,6 +83,8 @@ static bool needs_key_update(Type *t) {
     switch (u->kind) {
     case K_FLOAT32:
     case K_FLOAT64:
+    case K_COMPLEX64:
+    case K_COMPLEX128:
     case K_INTERFACE:
         return true;
     case K_ARRAY:

@@ -390,6 +390,16 @@ GOL_NORETURN void rt_stack_overflow(G *g) {
     rt_fatal(g, "stack overflow");
 }
 
+GOL_NORETURN void panic_sigquit(void) {
+    sched_dying();
+    out_flush();
+    const char *head = "SIGQUIT: quit\n";
+    out_write(2, head, strlen(head));
+    sched_for_each_g(dump_g, NULL);
+    out_flush();
+    _exit(2);
+}
+
 GOL_NORETURN void rt_fatal(G *g, const char *msg) {
     if (g && g == g_current() && sched_repl_enabled())
         sched_repl_fatal(g, msg); // the REPL lives on: only this goroutine ends

@@ -47,6 +47,10 @@ void panic_report(G *g);
 // Print that report and exit with status 2.
 GOL_NORETURN void panic_die(G *g);
 
+// Go's SIGQUIT crash: `SIGQUIT: quit`, then every goroutine's state and stack on stderr,
+// exit status 2. Called by the signal thread (runtime/signals.c), not by a goroutine.
+GOL_NORETURN void panic_sigquit(void);
+
 // Print "goroutine N [state]:" and its stack (innermost first) in Go's format to [buf].
 // [trace] may be NULL to use g's live frames.
 void traceback_print(G *g, const char *state, const TraceFrame *trace, int n);

@@ -6,6 +6,7 @@
 
 #include "../src/types.h"
 #include "buf.h"
+#include "cplx.h"
 #include "numparse.h"
 #include "quote.h"
 #include "scan_int.h"
@@ -402,6 +403,42 @@ static double scan_float(Scanner *s, int32_t verb, int bits) {
     return bits == 32 ? (double)(float)f : f;
 }
 
+// The float in [tok] (a token float_token read earlier), as convert_float reads s->buf.
+static double convert_saved(Scanner *s, const char *tok, int bits) {
+    buf_truncate(&s->buf, 0);
+    buf_puts(&s->buf, tok);
+    double f = convert_float(s, bits);
+    return bits == 32 ? (double)(float)f : f;
+}
+
+// scanComplex / complexTokens: an optionally parenthesized N+Ni, no spaces inside.
+static GoComplex *scan_complex(Scanner *s, int32_t verb, int bits) {
+    if (!ok_verb(s, verb, "beEfFgGv", "complex"))
+        return NULL;
+    skip_space(s);
+    not_eof(s);
+    if (FAILED(s))
+        return NULL;
+    bool parens = accept(s, "(");
+    float_token(s);
+    char *re = gc_strdup(buf_cstr(&s->buf));
+    buf_truncate(&s->buf, 0);
+    if (!accept(s, "+-"))
+        fail_msg(s, "syntax error scanning complex number");
+    char sign = s->buf.len ? s->buf.data[0] : '+';
+    float_token(s);
+    Buf im = {0};
+    buf_putc(&im, sign);
+    buf_puts(&im, buf_cstr(&s->buf));
+    if (!accept(s, "i") || (parens && !accept(s, ")")))
+        fail_msg(s, "syntax error scanning complex number");
+    if (FAILED(s))
+        return NULL;
+    double r = convert_saved(s, re, bits / 2);
+    double i = convert_saved(s, buf_cstr(&im), bits / 2);
+    return cplx_new(r, i);
+}
+
 static void token(Scanner *s) {
     skip_space(s);
     for (;;) {
@@ -548,6 +585,8 @@ static void scan_one(Scanner *s, int32_t verb, GoIface *arg) {
         v.u = scan_uint(s, verb, kind_bits(k));
     else if (k == K_FLOAT32 || k == K_FLOAT64)
         v.f = scan_float(s, verb, kind_bits(k));
+    else if (k == K_COMPLEX64 || k == K_COMPLEX128)
+        v.p = scan_complex(s, verb, k == K_COMPLEX64 ? 64 : 128);
     else if (k == K_STRING)
         v.p = convert_string(s, verb);
     else if (k == K_SLICE && et->elem->kind == K_UINT8)

@@ -18,6 +18,7 @@
 #include "native.h"
 #include "out.h"
 #include "sched_int.h"
+#include "signals.h"
 #include "timer.h"
 
 Sched sched = {
@@ -479,12 +480,14 @@ static void det_advance(int budget) {
 static void execute(M *m, G *g) {
     m->p->schedtick++;
     m->curg = g;
+    atomic_store(&g->stopped, false);
     atomic_store(&g->status, G_RUNNING);
     if (g->resume_fn) {
         bool (*fn)(G *) = g->resume_fn;
         g->resume_fn = NULL;
         if (!fn(g)) {
             m->curg = NULL;
+            atomic_store(&g->stopped, true);
             finish_park(g);
             return;
         }
@@ -500,6 +503,7 @@ static void execute(M *m, G *g) {
             det_advance(budget);
         break;
     case VM_PARK:
+        atomic_store(&g->stopped, true);
         finish_park(g);
         break;
     case VM_DONE:
@@ -741,6 +745,7 @@ static void sched_init(int procs, uint64_t seed) {
 void sched_main(G *main_g, int procs, uint64_t seed) {
     if (!sched.inited)
         sched_init(procs, seed);
+    sig_init(); // Go's signal handling from the start: SIGQUIT dumps, SIGINT flushes and dies
     rtlock_lock(&sched.lock);
     atomic_store(&sched.main_g, main_g);
     sched.main_done = false;

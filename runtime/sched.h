@@ -42,6 +42,22 @@ void sched_park(G *g, void (*unlockf)(void *), void *arg, WaitReason reason);
 // Make parked [g] runnable again (called by wakers, any thread, at most once per park).
 void sched_ready(G *g);
 
+// Cancelling a goroutine (runtime/cancel.c): end [g] as runtime.Goexit would (its deferred
+// calls run), whatever it is doing. Sets g->interrupted: a running or runnable G unwinds at
+// its next preemption point or when it next runs. A parked G is taken off the wait queue
+// it is on (channel, select, timer, nil channel...) under that queue's lock, as a waker
+// would, and readied to unwind at once: the abandoned wait never completes. A G waiting on
+// one of sync's semaphores (Mutex, RWMutex, WaitGroup, Cond) or in a system call stays
+// where it is and unwinds when woken, giving back any lock it is handed then.
+// Any thread may call it; callers retry CANCEL_PENDING if they need the G gone (it may
+// have been between parking and stopping).
+typedef enum CancelResult {
+    CANCEL_UNWINDING, // taken off its wait queue and readied: it unwinds now
+    CANCEL_PENDING,   // marked: it unwinds at its next preemption point or wake-up
+    CANCEL_GONE,      // already finished
+} CancelResult;
+CancelResult sched_cancel(G *g);
+
 // Blocking system call bracket (reading stdin): hand the P to another M while blocked.
 void sched_enter_syscall(void);
 void sched_exit_syscall(void);
@@ -98,7 +114,7 @@ typedef enum ReplRunResult {
     REPL_RUN_DONE,        // the input returned
     REPL_RUN_PANIC,       // it panicked (the report was printed)
     REPL_RUN_GOEXIT,      // it called runtime.Goexit
-    REPL_RUN_INTERRUPTED, // *interrupt was set (Ctrl-C): the goroutine was told to end
+    REPL_RUN_INTERRUPTED, // Ctrl-C: the goroutine was cancelled (sched_cancel)
     REPL_RUN_DEADLOCK,    // every goroutine was blocked for good ("fatal error: all
                           // goroutines are asleep - deadlock!" and its stack were printed)
 } ReplRunResult;
@@ -115,6 +131,16 @@ RtStatus sched_repl_done(G *g, Slot *args, Slot *res);
 // panic, whose report this prints). In REPL mode returns true: g ends alone. Otherwise
 // returns false and the VM goes on as usual (panic_die for a panic).
 bool sched_repl_end_g(G *g);
+
+// Ctrl-C at the prompt (async-signal-safe; the signal handler calls it): the foreground
+// statement, if one runs, is cancelled (sched_cancel) by sched_repl_run's thread.
+void sched_repl_interrupt(void);
+
+// End goroutine [id] (0: every goroutine; the REPL calls this between inputs) with
+// sched_cancel, waiting up to about a second for them to finish unwinding. Returns how many
+// were found; *[pending] (may be NULL) counts those that will end only when woken
+// (waiting on a sync lock or a WaitGroup) or were still unwinding.
+int sched_repl_kill(int64_t id, int *pending);
 
 // rt_fatal in REPL mode, on the thread running [g]: prints "fatal error: [msg]" and g's
 // stack, then ends g (and retires this thread; the scheduler goes on with the others).

@@ -1,6 +1,7 @@
 // The REPL's side of the scheduler: after sched_main ran a first, empty main goroutine, each
 // input runs as a foreground goroutine the REPL thread waits for until it ends, is
-// interrupted (Ctrl-C) or is deadlocked; other goroutines go on. In REPL mode a panic ends
+// interrupted (Ctrl-C) or is deadlocked, both of which cancel it (sched_cancel: unwound as
+// by runtime.Goexit, off every wait queue); other goroutines go on until :kill or :reset. In REPL mode a panic ends
 // only its goroutine. Invariant: an input's G (the only kind the REPL interrupts) ends
 // through sched_repl_done (its last call) or sched_repl_end_g (unwinding), which both clear
 // g->interrupted under repl.mu, so a reused G never inherits a Ctrl-C.
@@ -8,6 +9,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 
 #include "buf.h"
@@ -26,7 +28,9 @@ static struct {
     FgState state;        // guarded by: mu; how fg ended (FG_RUNNING until then)
 } repl = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, false, NULL, FG_RUNNING};
 
-enum { TICK_MS = 20, INTERRUPT_GRACE_TICKS = 10 };
+enum { TICK_MS = 20, CANCEL_WAIT_TICKS = 100 };
+
+typedef VEC(G *) GVec;
 
 void sched_repl_enable(void) {
     atomic_store(&repl.enabled, true);
@@ -107,13 +111,6 @@ static bool deadlocked(G *g) {
     return dead;
 }
 
-static void report_deadlock(G *g) {
-    out_flush();
-    const char *msg = "fatal error: all goroutines are asleep - deadlock!\n\n";
-    out_write(2, msg, strlen(msg));
-    traceback_print(g, g_wait_reason_str(g->wait_reason), NULL, 0);
-}
-
 static void tick_deadline(struct timespec *ts) {
     clock_gettime(CLOCK_REALTIME, ts);
     ts->tv_nsec += TICK_MS * 1000000L;
@@ -123,17 +120,104 @@ static void tick_deadline(struct timespec *ts) {
     }
 }
 
-// Ctrl-C: the VM ends the G at its next preemption point. It may be parked where none
-// comes soon (a sleep, a channel): it then ends when it next runs, and the REPL stops
-// waiting for it after a short grace period. Caller holds repl.mu.
-static ReplRunResult interrupt_fg(G *g) {
-    atomic_store(&g->interrupted, true);
-    for (int i = 0; i < INTERRUPT_GRACE_TICKS && repl.state == FG_RUNNING; i++) {
+// Parked where sched_cancel leaves it (sync's semaphores, I/O): it ends when woken, so
+// there is no point waiting for it.
+static bool ends_when_woken(G *g) {
+    if (atomic_load(&g->status) != G_WAITING)
+        return false;
+    switch (g->wait_reason) {
+    case WAIT_SYNC_WAITGROUP:
+    case WAIT_SYNC_MUTEX:
+    case WAIT_SYNC_RWMUTEX_R:
+    case WAIT_SYNC_RWMUTEX_W:
+    case WAIT_SYNC_COND:
+    case WAIT_SYNC_ONCE:
+    case WAIT_IO: return true;
+    default: return false;
+    }
+}
+
+static _Atomic int sigint_pending; // sched_repl_interrupt (signal handler) -> REPL thread
+
+void sched_repl_interrupt(void) {
+    atomic_store(&sigint_pending, 1);
+}
+
+// End the foreground [g] (Ctrl-C, a deadlock): cancel it, again at each tick while it is
+// between parking and stopping, until it has unwound (its deferred calls may take a
+// while) or a few seconds have passed. Caller holds repl.mu.
+static void cancel_fg(G *g) {
+    for (int i = 0; i < CANCEL_WAIT_TICKS && repl.state == FG_RUNNING; i++) {
+        pthread_mutex_unlock(&repl.mu);
+        sched_cancel(g);
+        pthread_mutex_lock(&repl.mu);
+        if (repl.state != FG_RUNNING || ends_when_woken(g))
+            break;
         struct timespec ts;
         tick_deadline(&ts);
         pthread_cond_timedwait(&repl.cv, &repl.mu, &ts);
     }
-    return REPL_RUN_INTERRUPTED;
+}
+
+static void collect_g(G *g, void *arg) {
+    GVec *v = arg;
+    vec_push(v, g);
+}
+
+// Every goroutine's stack, [first] (the foreground statement) first, as a program's
+// deadlock report lists them.
+static void report_deadlock(G *first) {
+    out_flush();
+    const char *msg = "fatal error: all goroutines are asleep - deadlock!\n\n";
+    out_write(2, msg, strlen(msg));
+    traceback_print(first, g_wait_reason_str(first->wait_reason), NULL, 0);
+    GVec all = {0};
+    sched_for_each_g(collect_g, &all);
+    for (int i = 0; i < all.n; i++) {
+        G *g = all.v[i];
+        if (g == first || atomic_load(&g->status) != G_WAITING)
+            continue;
+        out_write(2, "\n", 1);
+        traceback_print(g, g_wait_reason_str(g->wait_reason), NULL, 0);
+    }
+}
+
+// Whether [g], cancelled as goroutine [id], is still around (a finished G may be reused
+// under a new id: that one is not ours).
+static bool still_there(G *g, int64_t id) {
+    int st = atomic_load(&g->status);
+    return st != G_DEAD && st != G_IDLE && g->id == id;
+}
+
+int sched_repl_kill(int64_t id, int *pending) {
+    GVec all = {0};
+    sched_for_each_g(collect_g, &all);
+    int n = 0;
+    for (int i = 0; i < all.n; i++)
+        if (id == 0 || all.v[i]->id == id)
+            all.v[n++] = all.v[i];
+    int64_t *ids = gc_alloc_atomic(sizeof(int64_t) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        ids[i] = all.v[i]->id;
+    int left = n, busy = n;
+    struct timespec tick = {0, TICK_MS * 1000000L};
+    for (int t = 0; t < CANCEL_WAIT_TICKS && busy > 0; t++) {
+        if (t > 0)
+            nanosleep(&tick, NULL);
+        left = busy = 0;
+        for (int i = 0; i < n; i++) {
+            G *g = all.v[i];
+            if (still_there(g, ids[i]) && !g->goexit)
+                sched_cancel(g); // again: it may have been parking last time
+            if (!still_there(g, ids[i]))
+                continue;
+            left++;
+            busy += !ends_when_woken(g);
+        }
+    }
+    if (pending)
+        *pending = left;
+    return n;
 }
 
 // [g] signalled its end from its last instructions: let it leave the run state (so that the
@@ -159,16 +243,19 @@ ReplRunResult sched_repl_run(G *g, volatile sig_atomic_t *interrupt) {
         int rc = pthread_cond_timedwait(&repl.cv, &repl.mu, &ts);
         if (repl.state != FG_RUNNING)
             break;
-        if (interrupt && *interrupt) {
-            *interrupt = 0;
-            res = interrupt_fg(g);
+        if ((interrupt && *interrupt) || atomic_exchange(&sigint_pending, 0)) {
+            if (interrupt)
+                *interrupt = 0;
+            out_write(2, "\n", 1); // after the terminal's ^C, before deferred calls print
+            cancel_fg(g);
+            res = REPL_RUN_INTERRUPTED;
             break;
         }
         // Two quiet ticks in a row: the state is not a hand-off caught half-way.
         idle_ticks = rc == ETIMEDOUT && deadlocked(g) ? idle_ticks + 1 : 0;
         if (idle_ticks >= 2) {
             report_deadlock(g);
-            atomic_store(&g->interrupted, true);
+            cancel_fg(g);
             res = REPL_RUN_DEADLOCK;
             break;
         }

@@ -5,6 +5,7 @@
 // loops does not allocate; a cached box is immutable and published with a release store.
 #include "value.h"
 
+#include "cplx.h"
 #include "gosize.h"
 #include "hash.h"
 #include "native.h"
@@ -135,6 +136,9 @@ int val_eq(G *g, Type *t, Slot a, Slot b) {
     case K_FLOAT32:
     case K_FLOAT64:
         return a.f == b.f;
+    case K_COMPLEX64:
+    case K_COMPLEX128:
+        return cplx_eq(a.p, b.p);
     case K_STRING:
         return str_eq(a.p, b.p);
     case K_INTERFACE:
@@ -191,6 +195,10 @@ bool val_hash(G *g, Type *t, Slot v, uint64_t seed, uint64_t *out) {
     case K_FLOAT32:
     case K_FLOAT64:
         *out = hash_float(v.f, seed);
+        return true;
+    case K_COMPLEX64:
+    case K_COMPLEX128:
+        *out = hash_combine(hash_float(cplx_re(v.p), seed), hash_float(cplx_im(v.p), seed));
         return true;
     case K_STRING:
         *out = str_hash(v.p, seed);

@@ -173,6 +173,9 @@ struct Expr {
     int *field_index;   // E_COMPOSITE of struct type with keyed fields: index per element
     Type **targs;       // E_CALL of a generic library function: the inferred type arguments,
     int ntargs;         // passed to the native (as Type *) ahead of the arguments
+    bool prechecked;    // checked already (a builtin's argument): check_raw keeps the result
+    Expr *spread;       // builtin f(g()) with multi-valued g(): each argument is a copy of
+    int spread_index;   // the g() call standing for its result spread_index
 
     // ---- syntax, added after the checker fields ----
     Pos start;          // syntax.StartPos (where types2 reports errors about the node): the
@@ -183,6 +186,7 @@ struct Expr {
     // ---- set by the compiler ----
     int hoisted;        // 1 + the register this node was already computed into (gc's
                         // evaluation order, compile_order.c); 0 otherwise
+    uint8_t order_memo; // compile_order.c's cached has_hoistable/reads answers (ORDER_*)
 };
 
 // A field, parameter, result, or interface method. `names` may be empty (anonymous parameter,
@@ -324,6 +328,11 @@ Decl *ast_decl(DeclKind kind, Pos pos);
 Spec *ast_spec(Pos pos);
 Field *ast_field(Pos pos);
 Block *ast_block(Pos lbrace);
+
+// Deep copies of unchecked syntax (ast_clone.c), for instantiating generic declarations.
+Expr *ast_clone_expr(Expr *e);
+Spec *ast_clone_spec(Spec *s);
+Decl *ast_clone_decl(Decl *d);
 
 // Strip any E_PAREN wrappers.
 Expr *ast_unparen(Expr *e);

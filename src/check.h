@@ -19,6 +19,11 @@ Package *check_main(File *file, Diag *d);
 // instead of the embedded standard library. For tests.
 Package *check_main_with(File *file, Diag *d, const PkgSource *srcs);
 
+// Check the main package of a loaded program (load.h: one or more files), its imports
+// coming from the program's module packages and the standard library.
+struct Program;
+Package *check_program(const struct Program *prog, Diag *d);
+
 // Packages reachable from the result through Package.imports are all checked; initialise
 // them in post-order of that graph (dependencies first).
 

@@ -53,17 +53,29 @@ static void missing_selector(Checker *c, Expr *e, bool amb) {
                      "interface)", check_expr_str(e->x), e->name, check_type_str(c, t));
         return;
     }
-    // A field or method whose name differs only in case gets gc's hint.
+    // types2's lookupError: a field or method of another package that is not exported,
+    // or one whose name differs only in case, gets a hint.
     const char *hint = "";
     Selection as;
-    if (type_lookup_fold(t, e->name, &as) && as.obj)
-        hint = check_sprintf(", but does have %s%s", as.kind == SEL_FIELD ? "field " : "method ",
+    if (type_lookup_fold(t, e->name, &as) && as.obj) {
+        const char *what = as.kind == SEL_FIELD ? "field" : "method";
+        bool visible = obj_exported(as.obj->name) || !as.obj->pkg || as.obj->pkg == c->pkg;
+        if (strcmp(as.obj->name, e->name) == 0 && !visible) {
+            check_errorf(c, sel_pos(e), "%s.%s undefined (cannot refer to unexported %s %s)",
+                         check_expr_str(e->x), e->name, what, e->name);
+            return;
+        }
+        hint = check_sprintf(", but does have %s%s %s", visible ? "" : "unexported ", what,
                              as.obj->name);
+    }
     check_errorf(c, sel_pos(e), "%s.%s undefined (type %s has no field or method %s%s)",
                  check_expr_str(e->x), e->name, check_type_str(c, t), e->name, hint);
 }
 
-// T.m / (*T).m: a function whose first parameter is the receiver.
+static bool path_indirect(Type *t, Selection *s);
+
+// T.m / (*T).m: a function whose first parameter is the receiver. A pointer method is in
+// T's method set when it is promoted through an embedded pointer.
 static void method_expr(Checker *c, Expr *e) {
     Type *t = e->x->tv;
     Selection s;
@@ -78,7 +90,7 @@ static void method_expr(Checker *c, Expr *e) {
         return;
     }
     Type *sig = s.obj->type;
-    if (s.kind == SEL_METHOD && s.obj->ptr_recv && t->kind != K_POINTER) {
+    if (s.kind == SEL_METHOD && s.obj->ptr_recv && !path_indirect(t, &s)) {
         check_errorf(c, sel_pos(e), "invalid method expression %s.%s (needs pointer receiver "
                      "(*%s).%s)", check_expr_str(e->x), e->name, check_type_str(c, t), e->name);
         return;
@@ -213,6 +225,8 @@ static void map_index(Checker *c, Expr *e, Type *u) {
 void check_index(Checker *c, Expr *e, Type *hint) {
     GOL_UNUSED(hint);
     Expr *x = e->x;
+    if (check_generic_type_index(c, e))
+        return;
     check_raw(c, x, NULL);
     if (check_is_generic(x->tv) && x->mode != MODE_INVALID) {
         check_explicit_targs(c, e);
@@ -353,6 +367,11 @@ void check_type_assert(Checker *c, Expr *e) {
     if (e->x->mode == MODE_INVALID || t->kind == K_INVALID)
         return;
     Type *xt = e->x->tv;
+    if (xt->tparam) {
+        check_errorf(c, check_start(e->x), "invalid operation: cannot use type assertion on "
+                     "type parameter value %s", check_operand_str(c, e->x));
+        return;
+    }
     if (check_under(xt)->kind != K_INTERFACE) {
         check_errorf(c, check_start(e->x), "invalid operation: %s is not an interface",
                      check_operand_str(c, e->x));

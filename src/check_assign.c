@@ -12,7 +12,7 @@ bool check_representable(Checker *c, Expr *e, Type *t, int *code) {
     Type *u = check_under(t);
     ConstVal *r = NULL;
     *code = 0;
-    if (u->kind == K_COMPLEX64 || u->kind == K_COMPLEX128 || u->kind > K_UNTYPED_STRING ||
+    if (u->kind > K_UNTYPED_STRING ||
         u->kind == K_INVALID || u->kind == K_UNSAFEPTR) {
         *code = 3;
         return false;
@@ -103,6 +103,7 @@ static int untyped_rank(Kind k) {
     case K_UNTYPED_INT: return 1;
     case K_UNTYPED_RUNE: return 2;
     case K_UNTYPED_FLOAT: return 3;
+    case K_UNTYPED_COMPLEX: return 4;
     default: return 0;
     }
 }
@@ -238,6 +239,8 @@ static const char *assign_cause(Checker *c, Type *v, Type *t) {
 }
 
 bool check_assignment(Checker *c, Expr *e, Type *t, const char *context) {
+    if (t && check_under(t)->kind == K_FUNC && check_is_generic(e->tv))
+        check_generic_func_value(c, e, check_under(t));
     if (!check_single_value(c, e))
         return false;
     if (type_is_untyped(e->tv)) {
@@ -428,7 +431,10 @@ void check_var_init(Checker *c, Object **lhs, int l, Expr *type, ExprVec *values
             }
         }
         for (int i = 0; i < l; i++) {
+            Expr *saved_ok = c->generic_ok;
+            c->generic_ok = t ? values->v[i] : saved_ok; // var f func(int) int = Double
             check_expr_hint(c, values->v[i], t);
+            c->generic_ok = saved_ok;
             init_var(c, lhs[i], values->v[i], "variable declaration");
         }
         c->spelled_type = saved_t;

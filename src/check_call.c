@@ -38,7 +38,10 @@ int check_arg_types(Checker *c, ExprVec *args, Type ***out, bool *tuple) {
     *tuple = false;
     if (args->n == 1) {
         Expr *a = args->v[0];
+        Expr *saved = c->generic_ok;
+        c->generic_ok = a;
         check_multi(c, a);
+        c->generic_ok = saved;
         int n = check_value_count(a);
         if (n < 0)
             return -1;
@@ -58,7 +61,10 @@ int check_arg_types(Checker *c, ExprVec *args, Type ***out, bool *tuple) {
     Type **ts = gc_alloc(sizeof(Type *) * (size_t)(args->n + 1));
     bool bad = false;
     for (int i = 0; i < args->n; i++) {
+        Expr *saved = c->generic_ok;
+        c->generic_ok = args->v[i];
         check_expr(c, args->v[i]);
+        c->generic_ok = saved;
         ts[i] = args->v[i]->tv;
         bad |= args->v[i]->mode == MODE_INVALID;
     }
@@ -207,7 +213,7 @@ void check_call(Checker *c, Expr *e) {
 
 static bool is_const_type(Type *t) {
     Kind k = check_under(t)->kind;
-    return k >= K_BOOL && k <= K_STRING && k != K_COMPLEX64 && k != K_COMPLEX128;
+    return k >= K_BOOL && k <= K_STRING;
 }
 
 // Spelling of the conversion's target as written (byte and rune stay byte and rune).

@@ -86,7 +86,7 @@ static void resolve_func(Checker *c, DeclInfo *di) {
         check_method_decl(c, fn, d);
         return;
     }
-    if (d->tparams.n && c->std && !d->body) {
+    if (d->tparams.n) {
         fn->type = check_generic_signature(c, d, fn);
     } else if (check_refuse_tparams(c, &d->tparams)) {
         fn->type = INVALID_TYPE; // uses stay silent; the body is not checked
@@ -155,7 +155,7 @@ void check_obj_decl(Checker *c, Object *obj) {
         return;
     }
     Checker saved = *c;
-    c->scope = c->file_scope;
+    c->scope = di->file_scope ? di->file_scope : c->file_scope;
     c->fn = NULL;
     c->decl = di;
     c->iota = NULL;
@@ -244,6 +244,10 @@ static void attach_method(Checker *c, Type *base, Object *fn, Decl *d) {
 }
 
 void check_method_decl(Checker *c, Object *fn, Decl *d) {
+    if (fn->generic) {
+        check_generic_method_decl(c, fn, d);
+        return;
+    }
     Field *rf = d->recv;
     bool ptr = false;
     Type *base = receiver_base(c, rf, &ptr);
@@ -359,6 +363,8 @@ static void local_type(Checker *c, Decl *d) {
         s->objs[0] = o;
         if (!s->alias)
             o->type = type_named(id->name, c->pkg, o);
+        if (s->tparams.n) // a local generic type
+            check_generic_collect(c, o, NULL, s);
         check_declare(c, c->scope, o, id->pos);
         check_type_spec(c, o, s);
     }

@@ -3,6 +3,7 @@
 // (src/constant.h). Untyped results stay untyped here; the context that consumes them
 // (assignment, conversion, the other operand) gives them their final type (check_assign.c).
 #include "check_int.h"
+#include "deepstack.h"
 
 static bool is_const_type(Type *t) {
     Kind k = check_under(t)->kind;
@@ -43,8 +44,10 @@ Object *check_ident_obj(Checker *c, Expr *e) {
     case OBJ_VAR:
         if (o->is_global || (o->kind == OBJ_VAR && !o->owner))
             check_record_dep(c, o);
-        else
+        else {
             note_capture(c, o);
+            check_rangefunc_note(c, o);
+        }
         break;
     case OBJ_FUNC:
         check_record_dep(c, o);
@@ -77,15 +80,13 @@ static void ident_type(Checker *c, Expr *e, Object *o) {
     Type *t = o->type;
     if (!t || (t->kind == K_INVALID && !t->incomplete))
         return;
-    if (t->kind == K_COMPLEX64 || t->kind == K_COMPLEX128) {
-        check_errorf(c, e->pos, "complex numbers are not supported by gol");
-        return;
-    }
-    if (t == types_comparable) {
+    if (t == types_comparable && !c->in_constraint) {
         check_errorf(c, e->pos, "cannot use type comparable outside a type constraint: "
                                 "interface is (or embeds) comparable");
         return;
     }
+    if (check_generic_type_unused(c, e, o))
+        return;
     e->mode = MODE_TYPE;
     e->tv = t;
 }
@@ -121,10 +122,6 @@ static void ident(Checker *c, Expr *e) {
         e->tv = o->type;
         return;
     case OBJ_BUILTIN:
-        if (o->builtin == BI_COMPLEX || o->builtin == BI_REAL || o->builtin == BI_IMAG) {
-            check_errorf(c, e->pos, "complex numbers are not supported by gol");
-            return;
-        }
         e->mode = MODE_BUILTIN;
         e->builtin = o->builtin;
         return;
@@ -146,6 +143,7 @@ static void basic_lit(Checker *c, Expr *e) {
     }
     Kind k = e->kind == E_INTLIT     ? K_UNTYPED_INT
              : e->kind == E_FLOATLIT ? K_UNTYPED_FLOAT
+             : e->kind == E_IMAGLIT  ? K_UNTYPED_COMPLEX
              : e->kind == E_RUNELIT  ? K_UNTYPED_RUNE
                                      : K_UNTYPED_STRING;
     e->mode = MODE_CONST;
@@ -297,13 +295,18 @@ static void unary(Checker *c, Expr *e, Type *hint) {
 // ---- expression entry points ----
 
 void check_raw(Checker *c, Expr *e, Type *hint) {
+    if (e->prechecked)
+        return;
     check_set_invalid(e);
+    if (GOL_UNLIKELY(deepstack_low())) {
+        check_errorf(c, e->pos, DEEPSTACK_MSG);
+        return;
+    }
     switch (e->kind) {
     case E_BAD: return;
     case E_IDENT: ident(c, e); return;
-    case E_INTLIT: case E_FLOATLIT: case E_RUNELIT: case E_STRINGLIT: basic_lit(c, e); return;
-    case E_IMAGLIT:
-        check_errorf(c, e->pos, "complex numbers are not supported by gol");
+    case E_INTLIT: case E_FLOATLIT: case E_IMAGLIT: case E_RUNELIT: case E_STRINGLIT:
+        basic_lit(c, e);
         return;
     case E_COMPOSITE: check_composite(c, e, hint); return;
     case E_FUNCLIT: check_funclit(c, e); return;
@@ -418,7 +421,9 @@ static void shift(Checker *c, Expr *e, Expr *x, Expr *y, Op op) {
             }
             check_update_type(c, y, types_basic[K_UINT]);
         }
-    } else if (!type_is_integer(check_under(y->tv))) {
+    } else if (type_is_untyped(y->tv) || !type_is_integer(check_under(y->tv))) {
+        // a non-constant untyped count (itself a shift of a constant, 1<<(1<<s)) becomes
+        // uint, as in types2 (go.dev/issue/47410)
         if (type_is_untyped(y->tv)) {
             check_convert_untyped(c, y, types_basic[K_UINT]);
             if (y->mode == MODE_INVALID)
@@ -523,6 +528,11 @@ static const char *comparison_error(Checker *c, Expr *x, Expr *y, Op op, bool *e
         bool xn = is_nil(x), yn = is_nil(y);
         if (xn || yn) {
             Type *t = xn ? y->tv : x->tv;
+            if (t->tparam && !t->tparam->nterms) {
+                *err_y = true;
+                return check_sprintf("mismatched types %s and untyped nil",
+                                     check_type_str(c, t));
+            }
             if (!type_has_nil(check_under(t))) {
                 *err_y = true;
                 return check_sprintf("operator %s not defined on %s", ast_op_str(op),
@@ -530,6 +540,9 @@ static const char *comparison_error(Checker *c, Expr *x, Expr *y, Op op, bool *e
             }
             return NULL;
         }
+        if ((x->tv->tparam && !x->tv->tparam->comparable && !x->tv->tparam->nterms) ||
+            (y->tv->tparam && !y->tv->tparam->comparable && !y->tv->tparam->nterms))
+            return "incomparable types in type set";
         if (!type_is_comparable(x->tv)) {
             const char *cause = incomparable_cause(c, x->tv);
             return cause ? cause : check_sprintf("operator %s not defined on %s",
@@ -548,6 +561,9 @@ static const char *comparison_error(Checker *c, Expr *x, Expr *y, Op op, bool *e
     if (!bad)
         return NULL;
     *err_y = bad == y;
+    if (bad->tv->tparam)
+        return check_sprintf("type parameter %s is not comparable with %s", bad->tv->name,
+                             ast_op_str(op));
     return check_sprintf("operator %s not defined on %s", ast_op_str(op),
                          kind_string(c, bad->tv));
 }

@@ -25,6 +25,7 @@ typedef struct DeclInfo {
     DeclState state;
     VEC(Object *) deps;   // package-level vars and funcs used (no duplicates)
     struct InitEntry *init; // VAR: shared by all names of a spec with one multi-valued rhs
+    Scope *file_scope;    // the imports of the file declaring it (packages of several files)
 } DeclInfo;
 
 // Pointer-keyed hash map (Object* -> DeclInfo* and similar).
@@ -43,6 +44,7 @@ typedef VEC(DeclInfo *) DeclInfoVec;
 typedef struct Loader {
     Diag *d;
     const PkgSource *srcs;
+    const struct Program *prog; // the program's own module packages (load.h), or NULL
     VEC(Package *) pkgs;
 } Loader;
 
@@ -84,6 +86,17 @@ typedef struct Checker {
     // with byte or rune, messages about [spelled_type] print [spelled_as] (as gc does).
     Type *spelled_type;
     const char *spelled_as;
+    Scope *rf_scope;          // scope of the innermost range-over-func loop being checked
+    VEC(Type *) under_pending;// pairs (T, U) of `type T U` waiting for U's underlying type
+    // Generics (check_instantiate.c): while [quiet] > 0 errors are not reported but the first
+    // is kept in quiet_msg/quiet_pos; [in_constraint] > 0 while checking a type constraint.
+    int quiet;
+    const char *quiet_msg;
+    Pos quiet_pos;
+    int in_constraint;
+    bool quiet_typeless;      // while quiet: still report errors that do not depend on types
+    Expr *generic_ok;         // an argument or initialiser that may be a generic function
+                              // until its target type instantiates it
 } Checker;
 
 #define INVALID_TYPE (types_basic[K_INVALID])
@@ -203,6 +216,8 @@ void check_funclit(Checker *c, Expr *e);
 void check_call(Checker *c, Expr *e);
 void check_conversion(Checker *c, Expr *e, Type *t);
 void check_builtin_call(Checker *c, Expr *e, Builtin b);
+// complex, real and imag (check_complex.c); the argument count is already checked.
+void check_builtin_complex(Checker *c, Expr *e, Builtin b);
 // Check call arguments [args] against signature [sig]; [name] names the callee in messages.
 void check_arguments(Checker *c, Expr *call, Type *sig, ExprVec *args, const char *name);
 // The steps of check_arguments. check_arg_types checks the arguments and returns their
@@ -237,6 +252,45 @@ void check_generic_call(Checker *c, Expr *e, Type *sig);
 // Report a generic function [e] used without a call ("cannot use generic function ...
 // without instantiation"); returns false then.
 bool check_generic_value(Checker *c, Expr *e);
+// Go 1.21: generic function [e] used where a value of func type [target] is expected gets
+// its type arguments from target (as far as it is known) and becomes a use of that
+// instance. False when they cannot all be inferred (e is left as it was).
+bool check_generic_func_value(Checker *c, Expr *e, Type *target);
+
+// Declare the type parameters of [tparams] in c->scope and resolve their constraints;
+// returns the type parameter types (*n of them).
+Type **check_declare_tparams(Checker *c, FieldVec *tparams, int *n);
+// types2's implements: whether type argument [a] satisfies type parameter [p]'s constraint
+// (with [targs] substituted into it); reports at [at] otherwise.
+bool check_satisfies(Checker *c, Pos at, Type *p, Type *a, Type **targs);
+
+// ---- check_instantiate.c: generic functions and types with bodies ----
+// Record generic function/method [d] or generic type spec [s] of object [o] (a pristine copy).
+void check_generic_collect(Checker *c, Object *o, Decl *d, Spec *s);
+// Whether receiver [recv] is of a generic type (s *Stack[T]).
+bool check_generic_recv(Field *recv);
+// Record the scope declaring the type parameters of generic [o].
+void check_generic_set_scope(Object *o, Scope *s, Type **tparams, int n);
+// Report a generic type [o] used without instantiation at [e]; false if [o] is not generic.
+bool check_generic_type_unused(Checker *c, Expr *e, Object *o);
+// Declaration of generic type [obj] (type Stack[T any] ...).
+void check_generic_type_spec(Checker *c, Object *obj, Spec *spec);
+// E_INDEX [e] whose operand is a generic type: instantiate it (false if it is not one).
+bool check_generic_type_index(Checker *c, Expr *e);
+// The instance of generic type [o] / function [gen] for [targs] (cached).
+Type *check_instantiate_type(Checker *c, Object *o, Type **targs, int n);
+Object *check_instantiate_func(Checker *c, Object *gen, Type **targs, int n);
+// Report Go's "instantiation cycle" when generic function [callee], called in its own body,
+// gets a type argument that strictly contains its own type parameter (F([]T{x})).
+bool check_inst_cycle(Checker *c, Object *callee, Type **targs, Pos at);
+// check_subst of an instance type that mentions type parameters.
+Type *check_subst_instance(Type *t, Type **targs);
+// A method declared on a generic type.
+void check_generic_method_decl(Checker *c, Object *fn, Decl *d);
+// Check generic function or method body [d] against its constraints (not compiled).
+void check_generic_body(Checker *c, Decl *d);
+// Check the bodies of all instances created so far (and those they create).
+void check_generic_drain(void);
 
 // ---- check_stmt.c / check_switch.c / check_flow.c ----
 void check_one_stmt(Checker *c, Stmt *s);
@@ -244,6 +298,14 @@ void check_switch_stmt(Checker *c, Stmt *s);
 void check_typeswitch_stmt(Checker *c, Stmt *s);
 void check_select_stmt(Checker *c, Stmt *s);
 void check_range_stmt(Checker *c, Stmt *s);
+
+// ---- check_rangefunc.c: range over functions ----
+// Key and value types (NULL when absent) of ranging over x of function type [u]; false
+// after reporting why x cannot be ranged over.
+bool check_rangefunc_types(Checker *c, Expr *x, Type *u, Type **key, Type **val);
+// A use of local variable [v]: inside a range-over-func body that did not declare it, v
+// must escape (the body runs in a frame of its own).
+void check_rangefunc_note(Checker *c, Object *v);
 void check_block(Checker *c, Block *b);
 void check_stmt_list(Checker *c, StmtVec *list);
 // Open/close a block scope belonging to the current function.
@@ -269,5 +331,10 @@ Package *check_import(Checker *c, const char *path, Pos pos);
 // Collect package-level declaration [d]: its objects enter c->pkg->scope (imports:
 // c->file_scope) with their DeclInfo, to be resolved lazily. (Used by check_repl.c too.)
 void check_collect_decl(Checker *c, Decl *d);
+
+// Duplicate constants (map literal keys, switch cases): two constant expressions are the same
+// key when they have the same type and equal values; the hash agrees with that (hashset.h).
+bool check_const_key_same(const void *a, const void *b);
+uint64_t check_const_key_hash(const Expr *k);
 
 #endif

@@ -2,6 +2,7 @@
 // elided element types taken from the enclosing literal) and function literals (an anonymous
 // OBJ_FUNC whose body is checked at once, collecting captured variables).
 #include "check_int.h"
+#include "hashset.h"
 
 static void struct_keyed(Checker *c, Expr *e, Type *base, Type *shown) {
     Type *u = check_under(base);
@@ -28,8 +29,9 @@ static void struct_keyed(Checker *c, Expr *e, Type *base, Type *shown) {
             if (strcmp(u->fields[k].name, key->name) == 0)
                 idx = k;
         if (idx < 0 || (!u->fields[idx].exported && u->fields[idx].pkg != c->pkg)) {
-            check_errorf(c, key->pos, "unknown field %s in struct literal of type %s", key->name,
-                         check_type_str(c, shown));
+            check_errorf(c, key->pos, idx < 0 ? "unknown field %s in struct literal of type %s"
+                         : "cannot refer to unexported field %s in struct literal of type %s",
+                         key->name, check_type_str(c, shown));
             check_expr(c, kv->y);
             continue;
         }
@@ -79,7 +81,7 @@ static void struct_positional(Checker *c, Expr *e, Type *base, Type *shown) {
 // Elements of an array or slice literal; returns the length (max index + 1).
 static int64_t indexed_elts(Checker *c, ExprVec *elts, Type *elem, int64_t length) {
     int64_t index = 0, max = 0;
-    VEC(int64_t) seen = {0};
+    HashSet seen = {0};
     for (int i = 0; i < elts->n; i++) {
         Expr *e = elts->v[i], *val = e;
         bool valid = false;
@@ -99,13 +101,12 @@ static int64_t indexed_elts(Checker *c, ExprVec *elts, Type *elem, int64_t lengt
         } else {
             valid = true;
         }
-        if (valid) {
-            for (int k = 0; k < seen.n; k++)
-                if (seen.v[k] == index)
-                    check_errorf(c, check_start(e),
-                                 "duplicate index %lld in array or slice literal", (long long)index);
-            vec_push(&seen, index);
-        }
+        // Without keys the indices only grow: a duplicate needs an index below max.
+        if (valid && index < max && hashset_add(&seen, (uint64_t)index, NULL, NULL))
+            check_errorf(c, check_start(e), "duplicate index %lld in array or slice literal",
+                         (long long)index);
+        else if (valid && index >= max)
+            hashset_add(&seen, (uint64_t)index, NULL, NULL);
         index++;
         if (index > max)
             max = index;
@@ -116,7 +117,7 @@ static int64_t indexed_elts(Checker *c, ExprVec *elts, Type *elem, int64_t lengt
 }
 
 static void map_elts(Checker *c, Expr *e, Type *u) {
-    VEC(Expr *) keys = {0};
+    HashSet keys = {0};
     for (int i = 0; i < e->args.n; i++) {
         Expr *kv = e->args.v[i];
         if (kv->kind != E_KEYVALUE) {
@@ -125,17 +126,10 @@ static void map_elts(Checker *c, Expr *e, Type *u) {
             continue;
         }
         check_expr_hint(c, kv->x, u->key);
-        if (check_assignment(c, kv->x, u->key, "map literal") && kv->x->mode == MODE_CONST) {
-            for (int k = 0; k < keys.n; k++) {
-                ConstVal *a = keys.v[k]->cval, *b = kv->x->cval;
-                if (keys.v[k]->tv == kv->x->tv && a->kind == b->kind && cv_compare(OP_EQL, a, b)) {
-                    check_errorf(c, check_start(kv->x), "duplicate key %s in map literal",
-                                 check_expr_str(kv->x));
-                    break;
-                }
-            }
-            vec_push(&keys, kv->x);
-        }
+        if (check_assignment(c, kv->x, u->key, "map literal") && kv->x->mode == MODE_CONST &&
+            hashset_add(&keys, check_const_key_hash(kv->x), kv->x, check_const_key_same))
+            check_errorf(c, check_start(kv->x), "duplicate key %s in map literal",
+                         check_expr_str(kv->x));
         check_expr_hint(c, kv->y, u->elem);
         check_assignment(c, kv->y, u->elem, "map literal");
     }

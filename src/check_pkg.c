@@ -6,9 +6,12 @@
 #include <stdio.h>
 
 #include "check_int.h"
+#include "load.h"
 #include "parse.h"
 
-static void check_package(Checker *c, File *f);
+typedef VEC(File *) Files;
+
+static void check_package(Checker *c, Files *files);
 
 static const PkgSource *find_source(Loader *ld, const char *path) {
     for (const PkgSource *s = ld->srcs; s && s->path; s++)
@@ -37,6 +40,21 @@ static void checker_init(Checker *c, Loader *ld, Package *p, bool std) {
     c->scope = c->file_scope;
 }
 
+// A package of the program's module (parsed by load.c, which reported import cycles).
+static Package *check_local(Checker *c, LocalPkg *lp) {
+    Package *p = new_package(lp->path);
+    p->shared_loopvars = c->pkg->shared_loopvars;
+    vec_push(&c->ld->pkgs, p);
+    for (int i = 0; i < lp->files.n; i++)
+        vec_push(&p->files, lp->files.v[i]);
+    Checker sub;
+    checker_init(&sub, c->ld, p, false);
+    check_package(&sub, (Files *)&p->files);
+    if (p->failed)
+        c->pkg->failed = true;
+    return p;
+}
+
 Package *check_import(Checker *c, const char *path, Pos pos) {
     Loader *ld = c->ld;
     for (int i = 0; i < ld->pkgs.n; i++) {
@@ -49,6 +67,9 @@ Package *check_import(Checker *c, const char *path, Pos pos) {
         }
         return p;
     }
+    LocalPkg *lp = ld->prog ? load_find(ld->prog, path) : NULL;
+    if (lp)
+        return check_local(c, lp);
     const PkgSource *src = find_source(ld, path);
     if (!src)
         return NULL;
@@ -65,9 +86,9 @@ Package *check_import(Checker *c, const char *path, Pos pos) {
     vec_push(&p->files, f);
     if (f->pkg_name)
         p->name = f->pkg_name;
-    Checker sub;
-    checker_init(&sub, ld, p, true);
-    check_package(&sub, f);
+    Checker *sub = gc_alloc(sizeof(Checker)); // kept: instances of its generics check here
+    checker_init(sub, ld, p, true);
+    check_package(sub, (Files *)&p->files);
     if (p->failed)
         c->pkg->failed = true;
     return p;
@@ -79,6 +100,7 @@ static DeclInfo *new_info(Checker *c, Object *obj, DeclKind k) {
     DeclInfo *di = gc_alloc(sizeof(DeclInfo));
     di->obj = obj;
     di->kind = k;
+    di->file_scope = c->file_scope;
     ptrmap_put(&c->infos, obj, di);
     return di;
 }
@@ -191,6 +213,8 @@ static void collect_vars(Checker *c, Decl *d) {
                 l[0] = o;
                 di->init = new_entry(l, 1, &s->values.v[k], 1, s->names.v[k]->pos);
                 vec_push(&c->var_decls, di);
+            } else if (!shared) { // no initializer: still uninitialised until its turn
+                vec_push(&c->var_decls, di);
             }
             declare_pkg(c, o);
         }
@@ -207,6 +231,8 @@ static void collect_types(Checker *c, Decl *d) {
         s->objs[0] = o;
         DeclInfo *di = new_info(c, o, D_TYPE);
         di->spec = s;
+        if (s->tparams.n)
+            check_generic_collect(c, o, NULL, s);
         declare_pkg(c, o);
     }
 }
@@ -217,6 +243,8 @@ static void collect_func(Checker *c, Decl *d) {
     d->obj = o;
     DeclInfo *di = new_info(c, o, D_FUNC);
     di->decl = d;
+    if ((d->tparams.n && d->body) || check_generic_recv(d->recv))
+        check_generic_collect(c, o, d, NULL);
     if (d->recv || strcmp(o->name, "_") == 0)
         return;
     if (strcmp(o->name, "init") == 0) {
@@ -273,7 +301,10 @@ static void check_bodies(Checker *c, File *f) {
             continue;
         c->decl = ptrmap_get(&c->infos, d->obj);
         c->scope = c->file_scope;
-        check_func_body(c, d->obj, d->ftype, d->body, d->obj->recv);
+        if (d->obj->generic)
+            check_generic_body(c, d);
+        else
+            check_func_body(c, d->obj, d->ftype, d->body, d->obj->recv);
         c->decl = NULL;
     }
 }
@@ -361,7 +392,7 @@ static void init_order(Checker *c) {
             bool ready = true;
             for (int k = 0; k < deps[i].n && ready; k++) {
                 DeclInfo *d = deps[i].v[k];
-                ready = !d->init || ptrmap_get(&done, d) != NULL;
+                ready = ptrmap_get(&done, d) != NULL;
             }
             if (ready)
                 pick = i;
@@ -375,21 +406,38 @@ static void init_order(Checker *c) {
         }
         emitted[pick] = true;
         ptrmap_put(&done, c->var_decls.v[pick], c->var_decls.v[pick]);
-        vec_push(&c->pkg->init_order, c->var_decls.v[pick]->init);
+        if (c->var_decls.v[pick]->init)
+            vec_push(&c->pkg->init_order, c->var_decls.v[pick]->init);
     }
 }
 
-static void check_package(Checker *c, File *f) {
-    if (f->pkg_name)
-        c->pkg->name = f->pkg_name;
-    collect(c, f);
-    resolve_all(c, f, D_TYPE, false);
-    resolve_all(c, f, D_FUNC, true);
-    resolve_all(c, f, D_CONST, false);
-    resolve_all(c, f, D_VAR, false);
-    resolve_all(c, f, D_FUNC, false);
-    check_bodies(c, f);
-    report_unused_imports(c, f);
+// Check a package of one or more files: one package scope, a file scope (imports) each.
+static void check_package(Checker *c, Files *files) {
+    int n = files->n;
+    Scope **fscopes = gc_alloc(sizeof(Scope *) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        File *f = files->v[i];
+        if (f->pkg_name)
+            c->pkg->name = f->pkg_name;
+        fscopes[i] = i == 0 ? c->file_scope : scope_new(c->pkg->scope, NULL);
+        c->file_scope = c->scope = fscopes[i];
+        collect(c, f);
+    }
+    static const struct { DeclKind kind; bool methods; } passes[] = {
+        {D_TYPE, false}, {D_FUNC, true}, {D_CONST, false}, {D_VAR, false}, {D_FUNC, false},
+    };
+    for (size_t k = 0; k < sizeof passes / sizeof passes[0]; k++)
+        for (int i = 0; i < n; i++) {
+            c->file_scope = c->scope = fscopes[i];
+            resolve_all(c, files->v[i], passes[k].kind, passes[k].methods);
+        }
+    for (int i = 0; i < n; i++) {
+        c->file_scope = c->scope = fscopes[i];
+        check_bodies(c, files->v[i]);
+    }
+    check_generic_drain();
+    for (int i = 0; i < n; i++)
+        report_unused_imports(c, files->v[i]);
     init_order(c);
     c->pkg->checked = true;
 }
@@ -402,7 +450,7 @@ static bool imports_exist(Checker *c, File *f) {
         Decl *d = f->decls.v[i];
         for (int k = 0; d->kind == D_IMPORT && k < d->specs.n; k++) {
             Spec *s = d->specs.v[k];
-            if (!find_source(c->ld, s->path)) {
+            if (!find_source(c->ld, s->path) && !(c->ld->prog && load_find(c->ld->prog, s->path))) {
                 check_errorf(c, s->path_pos, "package %s is not in gol's standard library",
                              s->path);
                 ok = false;
@@ -412,32 +460,57 @@ static bool imports_exist(Checker *c, File *f) {
     return ok;
 }
 
-Package *check_main_with(File *file, Diag *d, const PkgSource *srcs) {
+// The main package of [files] (at least one), loading imports from [srcs] and [prog].
+static Package *check_files(Files *files, Diag *d, const PkgSource *srcs, const Program *prog) {
     types_init();
     Loader *ld = gc_alloc(sizeof(Loader));
     ld->d = d;
     ld->srcs = srcs;
+    ld->prog = prog;
     Package *p = new_package("main");
-    vec_push(&p->files, file);
+    p->shared_loopvars = prog && prog->go_minor > 0 && prog->go_minor < 22;
+    for (int i = 0; i < files->n; i++)
+        vec_push(&p->files, files->v[i]);
     vec_push(&ld->pkgs, p);
-    Checker c;
-    checker_init(&c, ld, p, false);
+    Checker *c = gc_alloc(sizeof(Checker)); // kept: instances of its generics check here
+    checker_init(c, ld, p, false);
+    File *file = files->v[0];
     if (file->pkg_name && strcmp(file->pkg_name, "main") != 0) {
-        check_errorf(&c, file->pkg_pos, "package %s is not a main package", file->pkg_name);
+        check_errorf(c, file->pkg_pos, "package %s is not a main package", file->pkg_name);
         p->checked = true;
         return p;
     }
-    if (!imports_exist(&c, file)) {
+    bool ok = true;
+    for (int i = 0; i < files->n; i++)
+        ok &= imports_exist(c, files->v[i]);
+    // As the go command builds dependencies first: the module's packages, dependencies
+    // before importers; a package that fails stops the build before main is checked.
+    for (int i = 0; ok && prog && i < prog->pkgs.n; i++) {
+        Package *dep = check_import(c, prog->pkgs.v[i]->path, POS_NONE);
+        ok = dep && !dep->failed;
+    }
+    if (!ok) {
         p->checked = true;
+        p->failed = true;
         return p;
     }
-    check_package(&c, file);
+    check_package(c, files);
     Object *m = scope_lookup_local(p->scope, "main");
     if (!m || m->kind != OBJ_FUNC)
-        check_errorf(&c, file->pkg_pos, "function main is undeclared in the main package");
+        check_errorf(c, file->pkg_pos, "function main is undeclared in the main package");
     return p;
+}
+
+Package *check_main_with(File *file, Diag *d, const PkgSource *srcs) {
+    Files files = {0};
+    vec_push(&files, file);
+    return check_files(&files, d, srcs, NULL);
 }
 
 Package *check_main(File *file, Diag *d) {
     return check_main_with(file, d, pkg_sources);
+}
+
+Package *check_program(const Program *prog, Diag *d) {
+    return check_files((Files *)&prog->files, d, pkg_sources, prog);
 }

@@ -69,7 +69,8 @@ static DeclInfo *add_info(Checker *c, Object *o, Decl *d) {
 // functions are ordinary function objects.
 static void collect_func(Checker *c, Input *in, Decl *d) {
     const char *name = d->name->name;
-    bool special = d->recv || strcmp(name, "_") == 0 || strcmp(name, "init") == 0;
+    bool generic = d->tparams.n || check_generic_recv(d->recv); // not redefinable
+    bool special = generic || d->recv || strcmp(name, "_") == 0 || strcmp(name, "init") == 0;
     Object *o = obj_new(special ? OBJ_FUNC : OBJ_VAR, name, d->name->pos, NULL);
     o->pkg = c->pkg;
     o->decl = d;
@@ -77,6 +78,10 @@ static void collect_func(Checker *c, Input *in, Decl *d) {
     d->name->obj = o;
     add_info(c, o, d);
     vec_push(&in->funcs, d);
+    if (generic)
+        check_generic_collect(c, o, d, NULL);
+    if (generic && !d->recv)
+        check_declare(c, c->pkg->scope, o, o->pos);
     if (!special) {
         o->is_global = true;
         o->used = true;
@@ -213,6 +218,10 @@ static void remove_method(Type *t, Object *m) {
 // A method redeclared in a later input replaces the earlier one (Go would report it as
 // already declared): detach the old one before the new one is attached.
 static void resolve_method(Checker *c, Input *in, Decl *d) {
+    if (d->obj->generic) { // a method of a generic type: its instances get their own
+        check_obj_decl(c, d->obj);
+        return;
+    }
     Type *t = receiver_base(c, d);
     for (int i = 0; t && i < t->methods.n; i++) {
         Object *m = t->methods.v[i];
@@ -246,9 +255,13 @@ static void check_bodies(Checker *c, Input *in) {
             continue;
         c->decl = ptrmap_get(&c->infos, o);
         c->scope = in->scope;
-        check_func_body(c, o, d->ftype, d->body, o->recv);
+        if (o->generic)
+            check_generic_body(c, d);
+        else
+            check_func_body(c, o, d->ftype, d->body, o->recv);
         c->decl = NULL;
     }
+    check_generic_drain();
 }
 
 // ---- top-level statements ----
@@ -382,7 +395,7 @@ static void init_order(Checker *c, Input *in) {
         for (int i = 0; i < n && pick < 0; i++) {
             bool ready = !emitted[i];
             for (int k = 0; k < deps[i].n && ready; k++)
-                ready = !deps[i].v[k]->init || ptrmap_get(&done, deps[i].v[k]);
+                ready = ptrmap_get(&done, deps[i].v[k]) != NULL;
             if (ready)
                 pick = i;
         }
@@ -396,7 +409,8 @@ static void init_order(Checker *c, Input *in) {
         }
         emitted[pick] = true;
         ptrmap_put(&done, c->var_decls.v[pick], c->var_decls.v[pick]);
-        add_step(in, RSTEP_INIT)->init = c->var_decls.v[pick]->init;
+        if (c->var_decls.v[pick]->init)
+            add_step(in, RSTEP_INIT)->init = c->var_decls.v[pick]->init;
     }
 }
 

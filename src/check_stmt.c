@@ -1,8 +1,9 @@
 // Statements: blocks and scopes, expression/send/inc-dec statements, go and defer, return,
 // if, switch and type switch (per-clause variables), select, for and range (Go 1.22 range over
-// integers; range over functions refused). Labels, branches and terminating-statement
-// analysis are in check_flow.c; assignments in check_assign.c.
+// integers; range over functions: check_rangefunc.c). Labels, branches and terminating-
+// statement analysis are in check_flow.c; assignments in check_assign.c.
 #include "check_int.h"
+#include "deepstack.h"
 
 static void check_stmt(Checker *c, Stmt *s);
 
@@ -24,6 +25,10 @@ void check_stmt_list(Checker *c, StmtVec *list) {
 }
 
 void check_block(Checker *c, Block *b) {
+    if (GOL_UNLIKELY(deepstack_low())) {
+        check_errorf(c, b->lbrace, DEEPSTACK_MSG);
+        return;
+    }
     b->scope = check_open_scope(c);
     check_stmt_list(c, &b->stmts);
     check_close_scope(c);

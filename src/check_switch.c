@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "check_int.h"
+#include "hashset.h"
 
 static void clause_body(Checker *c, Stmt *cl) {
     Block *b = cl->body;
@@ -19,21 +20,16 @@ static Stmt *last_stmt(Stmt *cl) {
     return vec_last(&cl->body->stmts);
 }
 
-static void dup_cases(Checker *c, Expr *v, ExprVec *seen) {
+static void dup_cases(Checker *c, Expr *v, HashSet *seen) {
     if (v->mode != MODE_CONST || v->cval->kind == CV_BOOL) // gc checks only numbers, strings
         return;
-    for (int i = 0; i < seen->n; i++) {
-        Expr *o = seen->v[i];
-        if (o->tv == v->tv && o->cval->kind == v->cval->kind &&
-            cv_compare(OP_EQL, o->cval, v->cval)) {
-            char pbuf[256];
-            check_errorf(c, check_start(v), "duplicate case %s in expression switch\n\t%s: "
-                         "previous case", check_operand_str(c, v),
-                         pos_format(check_start(o), pbuf, sizeof pbuf));
-            return;
-        }
+    Expr *o = (Expr *)hashset_add(seen, check_const_key_hash(v), v, check_const_key_same);
+    if (o) {
+        char pbuf[256];
+        check_errorf(c, check_start(v), "duplicate case %s in expression switch\n\t%s: "
+                     "previous case", check_operand_str(c, v),
+                     pos_format(check_start(o), pbuf, sizeof pbuf));
     }
-    vec_push(seen, v);
 }
 
 static Expr *implicit_true(Stmt *s) {
@@ -51,7 +47,9 @@ static void switch_tag(Checker *c, Stmt *s) {
     if (tag->mode == MODE_INVALID)
         return;
     check_assignment(c, tag, NULL, "switch expression");
-    if (tag->mode != MODE_INVALID && !type_is_comparable(tag->tv)) {
+    // types2: a func, map or slice tag is fine; its cases can only be nil
+    if (tag->mode != MODE_INVALID && !type_is_comparable(tag->tv) &&
+        !type_has_nil(check_under(tag->tv))) {
         check_errorf(c, check_start(tag), "cannot switch on %s (%s is not comparable)",
                      check_operand_str(c, tag), check_type_str(c, tag->tv));
         check_set_invalid(tag);
@@ -85,7 +83,7 @@ void check_switch_stmt(Checker *c, Stmt *s) {
     vec_push(&c->fn->targets, s);
     StmtVec *cls = &s->body->stmts;
     Stmt *def = NULL;
-    ExprVec seen = {0};
+    HashSet seen = {0};
     for (int i = 0; i < cls->n; i++) {
         Stmt *cl = cls->v[i];
         if (cl->is_default) {
@@ -183,6 +181,11 @@ void check_typeswitch_stmt(Checker *c, Stmt *s) {
         check_one_stmt(c, s->init);
     Expr *x = s->x;
     check_expr(c, x);
+    if (x->mode != MODE_INVALID && x->tv->tparam) {
+        check_errorf(c, check_start(x), "cannot use type switch on type parameter value %s",
+                     check_operand_str(c, x));
+        check_set_invalid(x);
+    }
     if (x->mode != MODE_INVALID && check_under(x->tv)->kind != K_INTERFACE) {
         check_errorf(c, check_start(x), "%s is not an interface", check_operand_str(c, x));
         check_set_invalid(x);
@@ -290,9 +293,7 @@ static bool range_types(Checker *c, Stmt *s, Type **key, Type **val) {
         *key = u->elem;
         return true;
     case K_FUNC:
-        check_errorf(c, check_start(x), "cannot range over %s: range over functions is not "
-                     "supported by gol", check_operand_str(c, x));
-        return false;
+        return check_rangefunc_types(c, x, u, key, val);
     default:
         // An integer or an untyped integer (or rune) constant, never an untyped float, even
         // an integral one (gc, go.dev/issue/66561). An untyped x is typed by
@@ -379,7 +380,12 @@ void check_range_stmt(Checker *c, Stmt *s) {
     Expr *lhs[2] = {s->key, s->value};
     // gc declares a value variable it has no type for (invalid, counted as used) but
     // assigns nothing to one; variables after the second are neither declared nor used.
-    if (ok && s->value && !ts[1]) {
+    if (ok && s->key && !ts[0] && !over_int) {
+        check_errorf(c, check_start(s->key), "range over %s permits no iteration variables",
+                     check_operand_str(c, s->x));
+        if (!s->define)
+            lhs[0] = lhs[1] = NULL;
+    } else if (ok && s->value && !ts[1]) {
         check_errorf(c, check_start(s->value), "range over %s permits only one iteration "
                      "variable", check_operand_str(c, s->x));
         if (!s->define)
@@ -395,6 +401,9 @@ void check_range_stmt(Checker *c, Stmt *s) {
     s->range_type = s->x->tv;
     if (!ok)
         ts[0] = ts[1] = INVALID_TYPE;
+    Scope *saved_rf = c->rf_scope;
+    if (ok && check_under(s->x->tv)->kind == K_FUNC)
+        c->rf_scope = c->scope; // the body: the iteration variables are its parameters
     if (s->define)
         range_define(c, s, lhs, ts);
     else if (!over_int)
@@ -402,5 +411,6 @@ void check_range_stmt(Checker *c, Stmt *s) {
     vec_push(&c->fn->targets, s);
     check_block(c, s->body);
     c->fn->targets.n--;
+    c->rf_scope = saved_rf;
     check_close_scope(c);
 }

@@ -170,6 +170,8 @@ static const char *embedded_name(Expr *te) {
     te = ast_unparen(te);
     if (te->kind == E_STAR)
         te = ast_unparen(te->x);
+    if (te->kind == E_INDEX) // an embedded generic type Stack[T] is named Stack
+        te = ast_unparen(te->x);
     if (te->kind == E_IDENT || te->kind == E_SELECTOR)
         return te->name;
     return "?";
@@ -215,7 +217,11 @@ static Type *struct_type(Checker *c, Expr *e) {
     TFieldVec fs = {0};
     for (int i = 0; i < e->fields.n; i++) {
         Field *f = e->fields.v[i];
-        Type *t = complete(c, check_type(c, f->type));
+        Type *t = check_type(c, f->type);
+        // a named field only needs its type's size, which an interface under construction
+        // has (reflect's Type refers to StructField, whose Type field is a Type)
+        if (!(t->incomplete && t->kind == K_INTERFACE && f->names.n > 0))
+            t = complete(c, t);
         const char *tag = tag_text(f->tag);
         if (f->names.n == 0) {
             Type *base = t->kind == K_POINTER && !t->name ? t->elem : t;
@@ -272,18 +278,20 @@ static Type *iface_type(Checker *c, Expr *e) {
             continue;
         Expr *te = ast_unparen(f->type);
         if ((te->kind == E_BINARY && te->op == OP_OR) || (te->kind == E_UNARY)) {
-            if (!c->std)
-                check_errorf(c, check_start(te), "type constraints are not supported by gol");
-            has_terms = c->std;
+            has_terms = true;
             continue;
         }
-        Type *t = complete(c, check_type(c, f->type));
+        c->in_constraint++;
+        Type *t = check_type(c, f->type);
+        c->in_constraint--;
+        if (t == types_comparable || (t->kind != K_INTERFACE && t->kind != K_INVALID) ||
+            (t->kind == K_INTERFACE && (t->under->nterms || t->under->cmp_constraint)))
+            has_terms = true;
+        if (t->kind != K_INTERFACE)
+            continue;
+        t = complete(c, t);
         if (t->kind == K_INVALID)
             continue;
-        if (t == types_comparable || t->kind != K_INTERFACE) {
-            check_errorf(c, check_start(f->type), "type constraints are not supported by gol");
-            continue;
-        }
         for (int k = 0; k < t->nimethods; k++)
             add_imethod(c, &ms, t->imethods[k], check_start(f->type), true);
     }
@@ -308,7 +316,8 @@ static Type *named_type(Checker *c, Expr *e) {
         check_selector(c, e);
     switch (e->mode) {
     case MODE_TYPE:
-        if (e->tv->under && e->tv->under->nterms && !c->std) { // constraints: library only
+        if (e->tv->under && (e->tv->under->nterms || e->tv->under->cmp_constraint) &&
+            !c->std && !c->in_constraint) { // constraints: library only
             check_errorf(c, check_start(e), "cannot use type %s outside a type constraint: "
                          "interface contains type constraints", check_type_str(c, e->tv));
             return INVALID_TYPE;
@@ -345,7 +354,9 @@ static Type *type_internal(Checker *c, Expr *e) {
     case E_STRUCTTYPE: return struct_type(c, e);
     case E_IFACETYPE: return iface_type(c, e);
     case E_INDEX:
-        check_errorf(c, check_start(e->y), "type parameters are not supported by gol");
+        if (check_generic_type_index(c, e))
+            return e->tv;
+        check_errorf(c, check_start(e->y), "%s is not a generic type", check_expr_str(e->x));
         return INVALID_TYPE;
     case E_ELLIPSIS:
         check_errorf(c, e->pos, "invalid use of ...");
@@ -381,9 +392,54 @@ static Type *check_type_indirect(Checker *c, Expr *e) {
     return t;
 }
 
+// The kind of a reference type literal (pointer, slice, map, chan, func), else K_INVALID.
+static Kind ref_literal_kind(Expr *e) {
+    e = ast_unparen(e);
+    switch (e->kind) {
+    case E_STAR: return K_POINTER;
+    case E_ARRAYTYPE: return e->len ? K_INVALID : K_SLICE;
+    case E_MAPTYPE: return K_MAP;
+    case E_CHANTYPE: return K_CHAN;
+    case E_FUNCTYPE: return K_FUNC;
+    default: return K_INVALID;
+    }
+}
+
+// `type T U` met while U is still being resolved (T is used inside U's declaration, as in
+// type U *[10]T; type T U): when U is a reference type literal, T's layout is known now and
+// it takes U's underlying type once U is done (go/types resolves underlying types lazily).
+static bool defer_underlying(Checker *c, Type *named, Type *u) {
+    DeclInfo *di = u->obj ? ptrmap_get(&c->infos, u->obj) : NULL;
+    if (!di || !di->spec || di->spec->alias || !di->spec->type)
+        return false;
+    Kind k = ref_literal_kind(di->spec->type);
+    if (k == K_INVALID)
+        return false;
+    named->kind = k;
+    named->slots = 1;
+    named->has_ptrs = true;
+    named->comparable = k == K_POINTER || k == K_CHAN;
+    named->incomplete = false;
+    vec_push(&c->under_pending, named);
+    vec_push(&c->under_pending, u);
+    return true;
+}
+
+// [named] got its underlying type: so do the types waiting for it.
+static void resolve_pending(Checker *c, Type *named) {
+    for (int i = 0; i + 1 < c->under_pending.n; i += 2) {
+        if (c->under_pending.v[i + 1] != named)
+            continue;
+        Type *t = c->under_pending.v[i];
+        c->under_pending.v[i + 1] = NULL;
+        type_set_underlying(t, named);
+        resolve_pending(c, t);
+    }
+}
+
 void check_type_spec(Checker *c, Object *obj, Spec *spec) {
-    if (check_refuse_tparams(c, &spec->tparams)) {
-        obj->type = INVALID_TYPE;
+    if (spec->tparams.n) {
+        check_generic_type_spec(c, obj, spec);
         return;
     }
     if (spec->alias) {
@@ -392,13 +448,20 @@ void check_type_spec(Checker *c, Object *obj, Spec *spec) {
         return;
     }
     Type *named = obj->type;
+    if (spec->type->kind == E_IFACETYPE) { // its size is known before its methods are
+        named->kind = K_INTERFACE;
+        named->has_ptrs = named->comparable = true;
+    }
     vec_push(&c->path, obj);
     Type *u = check_type(c, spec->type);
     c->path.n--;
+    if (u->incomplete && defer_underlying(c, named, u))
+        return;
     if (u->incomplete) {
         vec_push(&c->path, obj);
         u = complete(c, u);
         c->path.n--;
     }
     type_set_underlying(named, u);
+    resolve_pending(c, named);
 }

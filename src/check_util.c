@@ -4,6 +4,7 @@
 #include <stdio.h>
 
 #include "check_int.h"
+#include "hashset.h"
 
 void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
     char buf[2048];
@@ -11,6 +12,18 @@ void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
+    static const char *const typeless[] = {"declared and not used", "undefined: ",
+                                           "missing return", "label ", NULL};
+    bool pass = false;
+    for (int i = 0; c->quiet && c->quiet_typeless && typeless[i]; i++)
+        pass |= strncmp(buf, typeless[i], strlen(typeless[i])) == 0;
+    if (c->quiet && !pass) {
+        if (!c->quiet_msg) {
+            c->quiet_msg = gc_strdup(buf);
+            c->quiet_pos = pos;
+        }
+        return;
+    }
     diag_error(c->d, pos, "%s", buf);
     c->nerrors++;
     c->pkg->failed = true;
@@ -111,7 +124,11 @@ const char *check_operand_str(Checker *c, Expr *e) {
     if (has_type) {
         if (t->kind != K_INVALID)
             n += snprintf(buf + n, sizeof buf - (size_t)n, " of type %s", check_type_str(c, t));
-        else
+        if (t->tparam) // types2: "variable of type T constrained by any"
+            n += snprintf(buf + n, sizeof buf - (size_t)n, " constrained by %s",
+                          t->tparam->bound ? check_type_str(c, t->tparam->bound)
+                                           : t->tparam->cname);
+        if (t->kind == K_INVALID)
             n += snprintf(buf + n, sizeof buf - (size_t)n, " with invalid type");
     }
     snprintf(buf + n, sizeof buf - (size_t)n, ")");
@@ -163,4 +180,27 @@ void ptrmap_put(PtrMap *m, const void *key, void *val) {
     m->keys[i] = (void *)key;
     m->vals[i] = val;
     m->n++;
+}
+
+bool check_const_key_same(const void *x, const void *y) {
+    const Expr *a = x, *b = y;
+    return a->tv == b->tv && a->cval->kind == b->cval->kind &&
+           cv_compare(OP_EQL, a->cval, b->cval);
+}
+
+uint64_t check_const_key_hash(const Expr *k) {
+    ConstVal *v = k->cval;
+    uint64_t h = (uint64_t)(uintptr_t)k->tv * 31 + (uint64_t)v->kind;
+    switch (v->kind) {
+    case CV_BOOL: return h + v->b;
+    case CV_STRING: return h ^ hashset_bytes(v->s, (size_t)v->slen);
+    case CV_INT:
+    case CV_FLOAT: {
+        double d = cv_float64(v);
+        uint64_t bits;
+        memcpy(&bits, &d, sizeof bits);
+        return h ^ bits;
+    }
+    default: return h;
+    }
 }

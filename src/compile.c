@@ -45,6 +45,11 @@ static const char *recv_base_name(Object *f) {
     Type *rt = f->recv_type;
     if (rt && rt->kind == K_POINTER && !rt->name)
         rt = rt->elem;
+    if (rt && rt->name && rt->ntargs) {
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s[...]", rt->name);
+        return gc_strdup(buf);
+    }
     return rt && rt->name ? rt->name : "?";
 }
 
@@ -312,9 +317,7 @@ void compile_init_entry(FuncState *fs, InitEntry *e) {
         cexpr_multi(fs, rhs, base, e->nlhs);
         for (int j = 0; j < e->nlhs; j++) {
             if (e->lhs[j])
-                emit_convert(fs, base + j, rhs->tv->kind == K_TUPLE ? rhs->tv->results[j]
-                                                                    : e->lhs[j]->type,
-                             e->lhs[j]->type);
+                emit_convert(fs, base + j, cexpr_multi_type(rhs, j), e->lhs[j]->type);
             store_global(fs, e->lhs[j], base + j);
         }
     } else {
@@ -337,9 +340,46 @@ void compile_package_funcs(Package *p) {
     }
 }
 
+static bool pkg_in(PkgVec *v, Package *p) {
+    for (int i = 0; i < v->n; i++)
+        if (v->v[i] == p)
+            return true;
+    return false;
+}
+
+// Go's initialisation order (spec, "Program initialization", Go 1.21): of all packages
+// sorted by import path, repeatedly the first not yet initialised whose imports all are.
+static void init_order(Package *main, PkgVec *order) {
+    PkgVec all = {0};
+    visit_pkg(main, &all);
+    for (int i = 1; i < all.n; i++) // insertion sort by path; main stays last
+        for (int j = i; j > 0 && all.v[j] != main && all.v[j - 1] != main &&
+                        strcmp(all.v[j - 1]->path, all.v[j]->path) > 0; j--) {
+            Package *t = all.v[j];
+            all.v[j] = all.v[j - 1];
+            all.v[j - 1] = t;
+        }
+    while (order->n < all.n) {
+        int pick = -1;
+        for (int i = 0; i < all.n && pick < 0; i++) {
+            if (pkg_in(order, all.v[i]))
+                continue;
+            bool ready = true;
+            for (int k = 0; k < all.v[i]->imports.n && ready; k++)
+                ready = pkg_in(order, all.v[i]->imports.v[k]);
+            if (ready)
+                pick = i;
+        }
+        for (int i = 0; i < all.n && pick < 0; i++) // unreachable unless imports cycle
+            if (!pkg_in(order, all.v[i]))
+                pick = i;
+        vec_push(order, all.v[pick]);
+    }
+}
+
 GoFunc *compile_program(Package *main) {
     PkgVec order = {0};
-    visit_pkg(main, &order);
+    init_order(main, &order);
     for (int i = 0; i < order.n; i++)
         compile_package_globals(order.v[i]);
     for (int i = 0; i < order.n; i++)

@@ -51,7 +51,7 @@ static void pack_variadic(FuncState *fs, ExprVec *args, int from, Type *st, int 
             int p = reg_alloc(fs, 1);
             emit(fs, OP_ADDR_SL, p, r, ir);
             emit_x(fs, 0, et->slots, 0);
-            emit(fs, OP_COPYN, p, v, et->slots);
+            emit_copyn(fs, p, v, et->slots);
         } else {
             emit(fs, OP_SETINDEX_SL, r, ir, v);
         }
@@ -144,6 +144,19 @@ static Object *static_func(Expr *fun) {
     return o && o->kind == OBJ_FUNC ? o : NULL;
 }
 
+// Whether the embedded-field [path] from a value of type [t] goes through a pointer: then a
+// pointer-receiver method needs no address of the value itself (`A(a).m()` is valid Go).
+static bool path_has_ptr(Type *t, const int *path, int npath) {
+    for (int i = 0; i < npath; i++) {
+        if (t->kind == K_POINTER)
+            t = t->elem;
+        t = t->under->fields[path[i]].type;
+        if (t->kind == K_POINTER)
+            return true;
+    }
+    return false;
+}
+
 // Receiver of a direct method call (or a method value) into register r.
 void creceiver(FuncState *fs, Expr *sel, int r) {
     Object *m = sel->sel.obj;
@@ -175,7 +188,9 @@ void creceiver(FuncState *fs, Expr *sel, int r) {
         pass_arg(fs, x, xt, r);
         return;
     }
-    base = xt->kind == K_POINTER || !m->ptr_recv ? cexpr(fs, x, -1) : caddr(fs, x, -1);
+    bool by_value = xt->kind == K_POINTER || !m->ptr_recv ||
+                    path_has_ptr(xt, sel->sel.path, sel->sel.npath);
+    base = by_value ? cexpr(fs, x, -1) : caddr(fs, x, -1);
     base = field_path(fs, base, xt, sel->sel.path, sel->sel.npath, &off, &et);
     if (et->kind == K_POINTER) {
         emit(fs, OP_LOAD, r, base, off); // the embedded pointer
@@ -308,7 +323,7 @@ static Proto *builtin_thunk(FuncState *outer, Expr *call, int nargs) {
 void cgo_defer(FuncState *fs, Expr *call, bool is_go, Pos stmt_pos) {
     call = ast_unparen(call);
     int mark = fs->nactive;
-    int op = is_go ? OP_GO : OP_DEFER;
+    int op = is_go ? OP_GO : comp_in_rfbody(fs) ? OP_DEFERAT : OP_DEFER;
     // A goroutine's "created by" line is the go statement's (Go's), not the call's `(`,
     // which for `go func() {...}()` is on the literal's last line.
     Pos op_pos = is_go ? stmt_pos : call->pos;

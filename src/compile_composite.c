@@ -12,24 +12,39 @@ static bool is_agg(Type *t) {
     return type_is_aggregate(t);
 }
 
+// Offsets beyond an instruction's 16-bit operand (fields of a struct holding a huge array)
+// go through ADDR_X: R[dst] = &R[base][off], and the access then uses offset 0.
+static int fit_offset(FuncState *fs, int base, int *off, int dst) {
+    if (*off <= 0xffff)
+        return base;
+    emit(fs, OP_ADDR_X, dst, base, 0);
+    emit_xbx(fs, 0, (uint32_t)*off);
+    *off = 0;
+    return dst;
+}
+
 void emit_store_mem(FuncState *fs, int base, int off, int src, Type *t) {
     if (t->slots == 0)
         return;
+    int mark = fs->nactive;
+    if (off > 0xffff)
+        base = fit_offset(fs, base, &off, reg_alloc(fs, 1));
     if (!is_agg(t)) {
         emit(fs, OP_STORE, base, off, src);
+        reg_free_to(fs, mark);
         return;
     }
-    int mark = fs->nactive;
     int dst = base;
     if (off) {
         dst = reg_alloc(fs, 1);
         emit(fs, OP_ADDR, dst, base, off);
     }
-    emit(fs, OP_COPYN, dst, src, t->slots);
+    emit_copyn(fs, dst, src, t->slots);
     reg_free_to(fs, mark);
 }
 
 void emit_load_mem(FuncState *fs, int base, int off, int dst, Type *t) {
+    base = fit_offset(fs, base, &off, dst);
     if (is_agg(t))
         emit(fs, OP_ADDR, dst, base, off);
     else
@@ -114,7 +129,7 @@ static void slice_elems(FuncState *fs, Expr *e, int sl, Type *et) {
             int ar = reg_alloc(fs, 1);
             emit(fs, OP_ADDR_SL, ar, sl, ir);
             emit_x(fs, 0, et->slots, 0);
-            emit(fs, OP_COPYN, ar, r, et->slots);
+            emit_copyn(fs, ar, r, et->slots);
         } else {
             emit(fs, OP_SETINDEX_SL, sl, ir, r);
         }
@@ -313,6 +328,7 @@ int field_path(FuncState *fs, int r, Type *t, int *path, int npath, int *off, Ty
         if (t->kind == K_POINTER) {
             if (o) { // load the pointer stored at the current offset
                 int nr = reg_alloc(fs, 1);
+                r = fit_offset(fs, r, &o, nr);
                 emit(fs, OP_LOAD, nr, r, o);
                 r = nr;
                 o = 0;
@@ -324,11 +340,14 @@ int field_path(FuncState *fs, int r, Type *t, int *path, int npath, int *off, Ty
         t = f->type;
         if (t->kind == K_POINTER && i + 1 < npath) {
             int nr = reg_alloc(fs, 1);
+            r = fit_offset(fs, r, &o, nr);
             emit(fs, OP_LOAD, nr, r, o);
             r = nr;
             o = 0;
         }
     }
+    if (o > 0xffff)
+        r = fit_offset(fs, r, &o, reg_alloc(fs, 1));
     *off = o;
     *ft = t;
     return r;

@@ -3,8 +3,11 @@
 // interfaces) and the value-copy rule for structs and arrays. Composite literals, indexing,
 // slicing and selectors are in compile_composite.c; calls in compile_call.c.
 #include "compile_int.h"
+#include "deepstack.h"
 
 #include <stdio.h>
+
+#include "../runtime/cplx.h"
 
 bool type_is_aggregate(Type *t) {
     return t && (t->kind == K_STRUCT || t->kind == K_ARRAY);
@@ -18,6 +21,10 @@ static bool is_float(Type *t) {
     return t->kind == K_FLOAT32 || t->kind == K_FLOAT64;
 }
 
+static bool is_complex(Type *t) {
+    return t->kind == K_COMPLEX64 || t->kind == K_COMPLEX128;
+}
+
 static bool is_intlike(Type *t) {
     return (t->kind >= K_INT && t->kind <= K_UINTPTR) || t->kind == K_BOOL;
 }
@@ -27,7 +34,7 @@ static void emit_narrow(FuncState *fs, int r, Type *t) {
     static const int ops[K_COUNT] = {
         [K_INT8] = OP_SEXT8,  [K_INT16] = OP_SEXT16,  [K_INT32] = OP_SEXT32,
         [K_UINT8] = OP_ZEXT8, [K_UINT16] = OP_ZEXT16, [K_UINT32] = OP_ZEXT32,
-        [K_FLOAT32] = OP_ROUND_F32,
+        [K_FLOAT32] = OP_ROUND_F32, [K_COMPLEX64] = OP_ROUND_C64,
     };
     if (ops[t->kind])
         emit(fs, ops[t->kind], r, r, 0);
@@ -47,12 +54,23 @@ void emit_const(FuncState *fs, ConstVal *cv, Type *t, int dst) {
     case K_FLOAT64:
         emit_bx(fs, OP_LOADK, dst, (uint32_t)k_float(fs, cv_float64(cv)));
         return;
+    case K_COMPLEX64: {
+        GoComplex *z = cplx_new(cv_float32(cv_real(cv)), cv_float32(cv_imag(cv)));
+        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_ptr(fs, z));
+        return;
+    }
+    case K_COMPLEX128: {
+        GoComplex *z = cplx_new(cv_float64(cv_real(cv)), cv_float64(cv_imag(cv)));
+        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_ptr(fs, z));
+        return;
+    }
     case K_INTERFACE: {
         // a constant stored into an interface: box it with its default type
-        Type *dt = cv->kind == CV_BOOL     ? types_basic[K_BOOL]
-                   : cv->kind == CV_STRING ? types_basic[K_STRING]
-                   : cv->kind == CV_FLOAT  ? types_basic[K_FLOAT64]
-                                           : types_basic[K_INT];
+        Type *dt = cv->kind == CV_BOOL      ? types_basic[K_BOOL]
+                   : cv->kind == CV_STRING  ? types_basic[K_STRING]
+                   : cv->kind == CV_FLOAT   ? types_basic[K_FLOAT64]
+                   : cv->kind == CV_COMPLEX ? types_basic[K_COMPLEX128]
+                                            : types_basic[K_INT];
         emit_const(fs, cv, dt, dst);
         emit_bx(fs, OP_BOX, dst, (uint32_t)k_ptr(fs, dt));
         return;
@@ -144,6 +162,10 @@ static void emit_conversion(FuncState *fs, int r, Type *from, Type *to) {
         emit(fs, to->elem->kind == K_UINT8 ? OP_BYTES_STR : OP_RUNES_STR, r, r, 0);
         return;
     }
+    if (is_complex(to)) { // from another complex type (constants are folded)
+        emit_narrow(fs, r, to);
+        return;
+    }
     if (is_float(to)) {
         if (is_intlike(from))
             emit(fs, is_unsigned(from) ? OP_U2F : OP_I2F, r, r, 0);
@@ -191,6 +213,14 @@ static int cident(FuncState *fs, Expr *e, int dst) {
 // ---- operators ----
 
 static int arith_opcode(Op op, Type *t, bool unsigned_count) {
+    if (is_complex(t)) {
+        switch (op) {
+        case OP_ADD: return OP_ADD_C;
+        case OP_SUB: return OP_SUB_C;
+        case OP_MUL: return OP_MUL_C;
+        default: return OP_DIV_C;
+        }
+    }
     if (is_float(t)) {
         switch (op) {
         case OP_ADD: return OP_ADD_F;
@@ -239,12 +269,20 @@ static int arith_k_opcode(Op op, Type *t, ConstVal *cv) {
 }
 
 // dst = x op y for arithmetic [op] on values of type [t].
+// Without a destination the result register is taken after the operands are computed (the
+// lowest temporary, possibly an operand's), so a chain `a + b + c + ...` of any length uses
+// two registers rather than one per term.
 static int carith(FuncState *fs, Op op, Expr *x, Expr *y, Type *t, int dst) {
     int mark = fs->nactive;
-    if (dst < 0)
-        dst = reg_alloc(fs, 1), mark = fs->nactive;
+    bool late_dst = dst < 0;
     int rx = cexpr(fs, x, -1);
     int kop = y->mode == MODE_CONST ? arith_k_opcode(op, t, y->cval) : -1;
+    int ry = kop >= 0 ? -1 : cexpr(fs, y, -1);
+    if (late_dst) {
+        reg_free_to(fs, mark);
+        dst = reg_alloc(fs, 1);
+        mark = fs->nactive;
+    }
     if (kop >= 0) {
         int64_t c = y->cval->i;
         if (kop == OP_ADD_IK && c >= -32768 && c <= 32767)
@@ -254,7 +292,6 @@ static int carith(FuncState *fs, Op op, Expr *x, Expr *y, Type *t, int dst) {
         else
             emit(fs, kop, dst, rx, k_int(fs, is_unsigned(t) ? (int64_t)cv_uint64(y->cval) : c));
     } else {
-        int ry = cexpr(fs, y, -1);
         bool ucount = (op == OP_SHL || op == OP_SHR) && is_unsigned(y->tv);
         emit(fs, arith_opcode(op, t, ucount), dst, rx, ry);
     }
@@ -281,17 +318,19 @@ static int ccompare(FuncState *fs, Op op, Expr *x, Expr *y, int dst) {
     if (dst < 0)
         dst = reg_alloc(fs, 1), mark = fs->nactive;
     Type *t = cmp_type(x, y);
+    int rx = cexpr_to(fs, x, t, -1); // operands left to right, then x > y is y < x
+    int ry = cexpr_to(fs, y, t, -1);
     if (op == OP_GTR || op == OP_GEQ) {
-        Expr *tmp = x;
-        x = y;
-        y = tmp;
+        int tmp = rx;
+        rx = ry;
+        ry = tmp;
         op = op == OP_GTR ? OP_LSS : OP_LEQ;
     }
-    int rx = cexpr_to(fs, x, t, -1);
-    int ry = cexpr_to(fs, y, t, -1);
     int o;
     if (t->kind == K_STRING)
         o = op == OP_EQL ? OP_EQ_S : op == OP_NEQ ? OP_NE_S : op == OP_LSS ? OP_LT_S : OP_LE_S;
+    else if (is_complex(t))
+        o = op == OP_EQL ? OP_EQ_C : OP_NE_C;
     else if (is_float(t))
         o = op == OP_EQL ? OP_EQ_F : op == OP_NEQ ? OP_NE_F : op == OP_LSS ? OP_LT_F : OP_LE_F;
     else if (t->kind == K_INTERFACE || type_is_aggregate(t)) {
@@ -339,14 +378,14 @@ static bool ccond_fused(FuncState *fs, Expr *e, bool when, JumpList *jumps) {
         reg_free_to(fs, mark);
         return true;
     }
+    int rx = cexpr(fs, x, -1); // operands left to right, then x > y is y < x
+    int ry = cexpr(fs, y, -1);
     if (op == OP_GTR || op == OP_GEQ) {
-        Expr *tmp = x;
-        x = y;
-        y = tmp;
+        int tmp = rx;
+        rx = ry;
+        ry = tmp;
         op = op == OP_GTR ? OP_LSS : OP_LEQ;
     }
-    int rx = cexpr(fs, x, -1);
-    int ry = cexpr(fs, y, -1);
     static const int ops[] = {[OP_EQL] = OP_JEQ_I, [OP_NEQ] = OP_JNE_I, [OP_LSS] = OP_JLT_I,
                               [OP_LEQ] = OP_JLE_I};
     vec_push(jumps, emit_jump(fs, ops[op], rx, ry));
@@ -433,7 +472,9 @@ static int cunary(FuncState *fs, Expr *e, int dst) {
     int r = cexpr(fs, e->x, -1);
     switch (e->op) {
     case OP_ADD: emit_move(fs, dst, r); break;
-    case OP_SUB: emit(fs, is_float(e->tv) ? OP_NEG_F : OP_NEG_I, dst, r, 0); break;
+    case OP_SUB:
+        emit(fs, is_complex(e->tv) ? OP_NEG_C : is_float(e->tv) ? OP_NEG_F : OP_NEG_I, dst, r, 0);
+        break;
     case OP_XOR: emit(fs, OP_NOT_I, dst, r, 0); break;
     case OP_NOT: emit(fs, OP_NOT_B, dst, r, 0); break;
     default: gol_fatal_internal("bad unary operator");
@@ -472,6 +513,8 @@ static int cassert(FuncState *fs, Expr *e, int dst) {
 }
 
 int cexpr(FuncState *fs, Expr *e, int dst) {
+    if (GOL_UNLIKELY(deepstack_low()))
+        deepstack_fail(e->pos);
     Pos saved = fs->pos;
     if (e->hoisted)
         return take_hoisted(fs, e, dst);
@@ -536,6 +579,12 @@ int cexpr_store(FuncState *fs, Expr *e, Type *to, int dst) {
     cexpr(fs, e, dst);
     emit_clone(fs, to, dst);
     return dst;
+}
+
+Type *cexpr_multi_type(Expr *e, int i) {
+    if (e->tv->kind == K_TUPLE)
+        return e->tv->results[i];
+    return i == 0 ? e->tv : types_basic[K_BOOL]; // v, ok of m[k], x.(T), <-c
 }
 
 void cexpr_multi(FuncState *fs, Expr *e, int base, int n) {

@@ -1,4 +1,5 @@
-// Control flow: for loops (with Go 1.22 per-iteration variables), range over ints, slices,
+// Control flow: for loops (with Go 1.22 per-iteration variables, or one per loop for a
+// module whose go.mod says go 1.21 or older), range over ints, slices,
 // arrays, strings, maps and channels, expression and type switches (with fallthrough),
 // select, and break/continue.
 #include "compile_int.h"
@@ -85,7 +86,8 @@ static void cfor(FuncState *fs, Stmt *s) {
     int top = pc_here(fs);
     cblock(fs, s->body);
     patch_list_here(fs, &loop.continues);
-    fresh_iteration_vars(fs, s->init);
+    if (!fs->pkg->shared_loopvars)
+        fresh_iteration_vars(fs, s->init);
     if (s->post)
         cstmt(fs, s->post);
     if (s->x) {
@@ -102,19 +104,36 @@ static void cfor(FuncState *fs, Stmt *s) {
     reg_free_to(fs, mark);
 }
 
+static bool is_blank(Expr *e) {
+    e = e ? ast_unparen(e) : NULL;
+    return e && e->kind == E_IDENT && strcmp(e->name, "_") == 0;
+}
+
+// Store register [src] of type [t] into the evaluated location [lv] (copying aggregates).
+static void range_store(FuncState *fs, LValue *lv, int src, Type *t) {
+    int mark = fs->nactive;
+    int r = src;
+    if (type_is_aggregate(t)) {
+        r = reg_alloc(fs, 1);
+        emit_move(fs, r, src);
+        emit_clone(fs, t, r);
+    }
+    emit_convert(fs, r, t, lv->type);
+    lv_store(fs, lv, r);
+    reg_free_to(fs, mark);
+}
+
 // Per-iteration assignment of a range key or value from register [src] of type [t].
-static void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Type *t) {
-    if (!lhs)
-        return;
-    Expr *l = ast_unparen(lhs);
-    if (l->kind == E_IDENT && strcmp(l->name, "_") == 0)
+void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Type *t) {
+    if (!lhs || is_blank(lhs))
         return;
     if (s->define) {
-        Object *v = s->define_objs ? s->define_objs[idx] : l->obj;
+        Object *v = s->define_objs ? s->define_objs[idx] : ast_unparen(lhs)->obj;
         if (!v)
             return;
         if (v->escapes && !type_is_aggregate(v->type)) { // a new cell every iteration
-            emit_bx(fs, OP_NEW, v->slot, (uint32_t)k_ptr(fs, v->type));
+            if (!fs->pkg->shared_loopvars)
+                emit_bx(fs, OP_NEW, v->slot, (uint32_t)k_ptr(fs, v->type));
             emit(fs, OP_STORE, v->slot, 0, src);
         } else {
             emit_move(fs, v->slot, src);
@@ -125,25 +144,42 @@ static void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Ty
     }
     int mark = fs->nactive;
     LValue lv = clvalue(fs, lhs);
-    int r = src;
-    if (type_is_aggregate(t)) {
-        r = reg_alloc(fs, 1);
-        emit_move(fs, r, src);
-        emit_clone(fs, t, r);
-    }
-    emit_convert(fs, r, t, lv.type);
-    lv_store(fs, &lv, r);
+    range_store(fs, &lv, src, t);
     reg_free_to(fs, mark);
 }
 
-static void range_vars(FuncState *fs, Stmt *s) {
+// The key and value assignment of one iteration ([vsrc] < 0: no value). As in any
+// assignment, the index and pointer operands on the left (x[i], *p) are evaluated before
+// either variable is assigned: `for i, x[i] = range` indexes with the previous i.
+static void range_assign2(FuncState *fs, Stmt *s, int ksrc, Type *kt, int vsrc, Type *vt) {
+    if (s->define || vsrc < 0 || !s->key || !s->value || is_blank(s->key) ||
+        is_blank(s->value)) {
+        range_assign(fs, s, s->key, 0, ksrc, kt);
+        if (vsrc >= 0)
+            range_assign(fs, s, s->value, 1, vsrc, vt);
+        return;
+    }
+    int mark = fs->nactive;
+    LValue lk = clvalue(fs, s->key);
+    lv_pin(fs, &lk, mark);
+    LValue lv = clvalue(fs, s->value);
+    lv_pin(fs, &lv, mark);
+    range_store(fs, &lk, ksrc, kt);
+    range_store(fs, &lv, vsrc, vt);
+    reg_free_to(fs, mark);
+}
+
+void range_vars(FuncState *fs, Stmt *s) {
     if (!s->define)
         return;
     Expr *vars[2] = {s->key, s->value};
     for (int i = 0; i < 2; i++) {
         Object *v = s->define_objs ? s->define_objs[i] : NULL;
-        if (vars[i] && v)
-            v->slot = reg_alloc(fs, 1);
+        if (!vars[i] || !v)
+            continue;
+        v->slot = reg_alloc(fs, 1);
+        if (fs->pkg->shared_loopvars && v->escapes && !type_is_aggregate(v->type))
+            emit_bx(fs, OP_NEW, v->slot, (uint32_t)k_ptr(fs, v->type)); // one for the loop
     }
 }
 
@@ -165,14 +201,15 @@ static void crange_counted(FuncState *fs, Stmt *s, Type *t) {
     int tmp = reg_alloc(fs, 2);
     bool is_ptr = t->kind == K_POINTER;
     Type *u = is_ptr ? t->elem->under : t;
-    if (u->kind == K_ARRAY && !s->value && !has_call_or_recv(s->x)) {
+    Expr *value = is_blank(s->value) ? NULL : s->value; // `for i, _ := range p` reads no element
+    if (u->kind == K_ARRAY && !value && !has_call_or_recv(s->x)) {
         // spec: one iteration variable and a constant len(x): x is not evaluated
-    } else if (u->kind == K_ARRAY && !is_ptr && s->value && !expr_is_fresh(s->x)) {
+    } else if (u->kind == K_ARRAY && !is_ptr && value && !expr_is_fresh(s->x)) {
         cexpr(fs, s->x, x);
         emit_clone(fs, u, x); // range over an array ranges over a copy
     } else {
         cexpr(fs, s->x, x);
-        if (is_ptr && s->value) // the elements of a nil *[N]T cannot be read
+        if (is_ptr && value) // the elements of a nil *[N]T cannot be read
             emit(fs, OP_NILCHECK, x, 0, 0);
     }
     switch (u->kind) {
@@ -191,25 +228,23 @@ static void crange_counted(FuncState *fs, Stmt *s, Type *t) {
                    ? types_basic[K_INT] : s->range_type;
     if (u->kind == K_STRING) {
         emit(fs, OP_RANGE_S, tmp, idx, x);
+        range_assign2(fs, s, idx, kt, tmp, types_basic[K_INT32]);
+    } else if (!value) {
         range_assign(fs, s, s->key, 0, idx, kt);
-        range_assign(fs, s, s->value, 1, tmp, types_basic[K_INT32]);
     } else {
-        range_assign(fs, s, s->key, 0, idx, kt);
-        if (s->value) {
-            Type *et = u->elem;
-            if (u->kind == K_SLICE) {
-                if (type_is_aggregate(et)) {
-                    emit(fs, OP_ADDR_SL, tmp, x, idx);
-                    emit_x(fs, 0, et->slots, 0);
-                } else {
-                    emit(fs, OP_INDEX_SL, tmp, x, idx);
-                }
+        Type *et = u->elem;
+        if (u->kind == K_SLICE) {
+            if (type_is_aggregate(et)) {
+                emit(fs, OP_ADDR_SL, tmp, x, idx);
+                emit_x(fs, 0, et->slots, 0);
             } else {
-                emit(fs, type_is_aggregate(et) ? OP_ADDR_A : OP_INDEX_A, tmp, x, idx);
-                emit_xbx(fs, et->slots, (uint32_t)u->len);
+                emit(fs, OP_INDEX_SL, tmp, x, idx);
             }
-            range_assign(fs, s, s->value, 1, tmp, et);
+        } else {
+            emit(fs, type_is_aggregate(et) ? OP_ADDR_A : OP_INDEX_A, tmp, x, idx);
+            emit_xbx(fs, et->slots, (uint32_t)u->len);
         }
+        range_assign2(fs, s, idx, kt, tmp, et);
     }
     cblock(fs, s->body);
     patch_list_here(fs, &loop.continues);
@@ -238,8 +273,7 @@ static void crange_map(FuncState *fs, Stmt *s, Type *t) {
     push_loop(fs, &loop, s);
     int top = pc_here(fs);
     int jend = emit_jump(fs, OP_MAPNEXT, it, kv);
-    range_assign(fs, s, s->key, 0, kv, t->key);
-    range_assign(fs, s, s->value, 1, kv + 1, t->elem);
+    range_assign2(fs, s, kv, t->key, kv + 1, t->elem);
     cblock(fs, s->body);
     patch_list_here(fs, &loop.continues);
     emit_jump_back(fs, top);
@@ -268,7 +302,9 @@ static void crange_chan(FuncState *fs, Stmt *s, Type *t) {
 static void crange(FuncState *fs, Stmt *s) {
     int mark = fs->nactive;
     Type *t = s->x->tv->under;
-    if (t->kind == K_MAP)
+    if (t->kind == K_FUNC)
+        comp_range_func(fs, s);
+    else if (t->kind == K_MAP)
         crange_map(fs, s, t);
     else if (t->kind == K_CHAN)
         crange_chan(fs, s, t);

@@ -175,7 +175,7 @@ void lv_store(FuncState *fs, LValue *lv, int src) {
             int p = reg_alloc(fs, 1);
             emit(fs, OP_ADDR_SL, p, lv->a, lv->b);
             emit_x(fs, 0, t->slots, 0);
-            emit(fs, OP_COPYN, p, src, t->slots);
+            emit_copyn(fs, p, src, t->slots);
         } else {
             emit(fs, OP_SETINDEX_SL, lv->a, lv->b, src);
         }
@@ -185,7 +185,7 @@ void lv_store(FuncState *fs, LValue *lv, int src) {
             int p = reg_alloc(fs, 1);
             emit(fs, OP_ADDR_A, p, lv->a, lv->b);
             emit_xbx(fs, t->slots, (uint32_t)lv->alen);
-            emit(fs, OP_COPYN, p, src, t->slots);
+            emit_copyn(fs, p, src, t->slots);
         } else {
             emit(fs, OP_SETINDEX_A, lv->a, lv->b, src);
             emit_xbx(fs, 1, (uint32_t)lv->alen);

@@ -71,17 +71,32 @@ static int children(Expr *e, Expr **out, int cap) {
 
 enum { MAX_CHILDREN = 64 };
 
+// has_hoistable and reads are asked of every operand list on the way down a tree; their
+// answers are cached in the node (Expr.order_memo) so a long chain `a + b + c + ...` is
+// analysed in linear time.
+enum {
+    ORDER_HAS_KNOWN = 1, ORDER_HAS = 2,     // has_hoistable computed / its answer
+    ORDER_READS_KNOWN = 4, ORDER_READS = 8, // reads computed / its answer
+};
+
+static bool memo(Expr *e, int known, int yes, bool value) {
+    e->order_memo |= (uint8_t)(known | (value ? yes : 0));
+    return value;
+}
+
 static bool has_hoistable(Expr *e) {
     if (!e || e->kind == E_FUNCLIT || e->mode == MODE_CONST || e->mode == MODE_TYPE)
         return false;
+    if (e->order_memo & ORDER_HAS_KNOWN)
+        return e->order_memo & ORDER_HAS;
     if (hoistable(e))
-        return true;
+        return memo(e, ORDER_HAS_KNOWN, ORDER_HAS, true);
     Expr *c[MAX_CHILDREN];
     int n = children(e, c, MAX_CHILDREN);
     for (int i = 0; i < n; i++)
         if (has_hoistable(c[i]))
-            return true;
-    return false;
+            return memo(e, ORDER_HAS_KNOWN, ORDER_HAS, true);
+    return memo(e, ORDER_HAS_KNOWN, ORDER_HAS, false);
 }
 
 // Whether evaluating [e] reads something (a variable, field, element) that is not inside
@@ -93,12 +108,14 @@ static bool reads(Expr *e) {
         return false;
     if (e->kind == E_IDENT)
         return e->obj && e->obj->kind == OBJ_VAR;
+    if (e->order_memo & ORDER_READS_KNOWN)
+        return e->order_memo & ORDER_READS;
     Expr *c[MAX_CHILDREN];
     int n = children(e, c, MAX_CHILDREN);
     bool r = e->kind == E_SELECTOR || e->kind == E_INDEX || e->kind == E_STAR;
     for (int i = 0; i < n && !r; i++)
         r = reads(c[i]);
-    return r;
+    return memo(e, ORDER_READS_KNOWN, ORDER_READS, r);
 }
 
 static void hoist_node(FuncState *fs, Expr *e) {
@@ -111,9 +128,9 @@ static void hoist_node(FuncState *fs, Expr *e) {
 // Compiles the hoistable nodes of [e]'s tree into temporaries, innermost and leftmost
 // first. The right side of && and || runs only conditionally: such a node is hoisted whole.
 static void hoist_tree(FuncState *fs, Expr *e) {
-    if (!e || e->hoisted || e->kind == E_FUNCLIT || e->mode == MODE_CONST ||
+    if (!e || e->hoisted || e->spread || e->kind == E_FUNCLIT || e->mode == MODE_CONST ||
         e->mode == MODE_TYPE)
-        return;
+        return; // a spread builtin argument is computed with its builtin call
     if (is_logical(e)) {
         hoist_tree(fs, e->x);
         if (has_hoistable(e->y))

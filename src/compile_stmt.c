@@ -2,6 +2,7 @@
 // (single, tuple, compound, :=), inc/dec, sends, go/defer, return, blocks and if, labels,
 // break/continue/goto/fallthrough.
 #include "compile_int.h"
+#include "deepstack.h"
 
 void cstmt_flow(FuncState *fs, Stmt *s);
 
@@ -61,10 +62,10 @@ static void cvar_spec(FuncState *fs, Spec *sp) {
     int tmp = reg_alloc(fs, n);
     if (sp->values.n == 1 && n > 1) {
         cexpr_multi(fs, sp->values.v[0], tmp, n);
-        Type *tt = sp->values.v[0]->tv;
         for (int i = 0; i < n; i++)
-            if (sp->objs[i] && tt->kind == K_TUPLE)
-                emit_convert(fs, tmp + i, tt->results[i], sp->objs[i]->type);
+            if (sp->objs[i])
+                emit_convert(fs, tmp + i, cexpr_multi_type(sp->values.v[0], i),
+                             sp->objs[i]->type);
     } else {
         for (int i = 0; i < n; i++) {
             Type *t = sp->objs[i] ? sp->objs[i]->type : sp->values.v[i]->tv;
@@ -82,6 +83,18 @@ static void cdecl_stmt(FuncState *fs, Decl *d) {
         cvar_spec(fs, d->specs.v[i]);
 }
 
+// Whether gc updates m[k] in place for `m[k] op= rhs` (rhs NULL: m[k]++ / m[k]--), inserting
+// k first (MAPADDR). It does not when computing the value may panic first (a call, a
+// dereference, an index, a division): then k is not inserted. A negative shift count
+// panics after the insert in gc, and so here.
+static bool map_update_in_place(Op op, Expr *rhs) {
+    if (!rhs || rhs->mode == MODE_CONST)
+        return true; // constant zero divisors are compile errors
+    Expr *r = ast_unparen(rhs);
+    bool var = r->kind == E_IDENT && r->obj && r->obj->kind == OBJ_VAR;
+    return var && op != OP_QUO && op != OP_REM;
+}
+
 // x op= y and x++ / x--.
 static void ccompound(FuncState *fs, Expr *lhs, Op op, Expr *rhs) {
     int mark = fs->nactive;
@@ -91,7 +104,9 @@ static void ccompound(FuncState *fs, Expr *lhs, Op op, Expr *rhs) {
     }
     LValue lv = clvalue(fs, lhs);
     Type *t = lv.type;
-    if (lv.kind == LV_MAP) { // m[k] op= v: update the entry in place
+    // m[k] op= v: update the entry in place, unless computing the new value may panic (then
+    // Go has not inserted k): read with MAPGET, store with MAPSET.
+    if (lv.kind == LV_MAP && map_update_in_place(op, rhs)) {
         int p = reg_alloc(fs, 1);
         emit(fs, OP_MAPADDR, p, lv.a, lv.b);
         lv = (LValue){.kind = LV_MEM, .a = p, .type = t};
@@ -143,9 +158,7 @@ static void cassign_single(FuncState *fs, Expr *lhs, Expr *rhs) {
     reg_free_to(fs, mark);
 }
 
-// Copy an lvalue's operand registers that are variables (below [mark]) into temps, so that
-// earlier stores of the same tuple assignment cannot change them (i, s[i] = 2, 99).
-static void pin_operands(FuncState *fs, LValue *lv, int mark) {
+void lv_pin(FuncState *fs, LValue *lv, int mark) {
     if (lv->kind == LV_BLANK || lv->kind == LV_REG || lv->kind == LV_CAP ||
         lv->kind == LV_GLOBAL)
         return;
@@ -187,7 +200,7 @@ static void cassign_tuple(FuncState *fs, Stmt *s) {
             lv[i] = (LValue){.kind = LV_BLANK};
         else
             lv[i] = clvalue(fs, s->lhs.v[i]);
-        pin_operands(fs, &lv[i], mark);
+        lv_pin(fs, &lv[i], mark);
     }
     int tmp = reg_alloc(fs, n);
     if (s->rhs.n == 1) {
@@ -195,8 +208,7 @@ static void cassign_tuple(FuncState *fs, Stmt *s) {
         cexpr_multi(fs, r, tmp, n);
         for (int i = 0; i < n; i++)
             if (lv[i].kind != LV_BLANK)
-                emit_convert(fs, tmp + i, r->tv->kind == K_TUPLE ? r->tv->results[i] : NULL,
-                             lv[i].type);
+                emit_convert(fs, tmp + i, cexpr_multi_type(r, i), lv[i].type);
     } else {
         for (int i = 0; i < n; i++) {
             Type *t = lv[i].kind == LV_BLANK ? s->rhs.v[i]->tv : lv[i].type;
@@ -225,8 +237,8 @@ static void cdefine(FuncState *fs, Stmt *s) {
             Object *o = s->define_objs ? s->define_objs[i] : NULL;
             Expr *l = s->lhs.v[i];
             Type *want = o ? o->type : l->tv;
-            if (want && r->tv->kind == K_TUPLE)
-                emit_convert(fs, tmp + i, r->tv->results[i], want);
+            if (want)
+                emit_convert(fs, tmp + i, cexpr_multi_type(r, i), want);
         }
     } else {
         for (int i = 0; i < n; i++) {
@@ -287,15 +299,9 @@ void emit_return(FuncState *fs) {
     emit(fs, OP_RET, base, fs->nresults, 0);
 }
 
-static void creturn(FuncState *fs, Stmt *s) {
+void comp_return_values(FuncState *fs, Stmt *s, int tmp) {
     Object *f = fs->fobj;
     int n = f->results.n;
-    int mark = fs->nactive;
-    if (s->results.n == 0) { // bare return (named results, or none)
-        emit_return(fs);
-        return;
-    }
-    int tmp = reg_alloc(fs, n);
     if (s->results.n > 1)
         order_list(fs, s->results.v, s->results.n);
     if (s->results.n == 1 && n > 1) {
@@ -309,28 +315,48 @@ static void creturn(FuncState *fs, Stmt *s) {
             Type *t = f->results.v[i]->type;
             Expr *u = ast_unparen(r);
             bool own_local = u->kind == E_IDENT && u->obj && u->obj->kind == OBJ_VAR &&
-                             !u->obj->is_param && var_reg(fs, u->obj) >= 0 && !fs->has_defer;
+                             !u->obj->is_param && var_reg(fs, u->obj) >= 0 && !fs->has_defer &&
+                             !comp_in_rfbody(fs);
             if (own_local) // a dying local's storage can be handed over without a copy
                 cexpr_to(fs, r, t, tmp + i);
             else
                 cexpr_store(fs, r, t, tmp + i);
         }
     }
+}
+
+void comp_return_regs(FuncState *fs, int tmp) {
+    Object *f = fs->fobj;
+    int n = f->results.n;
     bool named = false;
     for (int i = 0; i < n; i++)
         if (fs->result_regs[i] >= 0)
             named = true;
     if (!named && !fs->has_defer) {
         emit(fs, OP_RET, tmp, n, 0);
-        reg_free_to(fs, mark);
         return;
     }
     for (int i = 0; i < n; i++) {
         LValue lv = clvalue_var(fs, f->results.v[i]);
         lv_store(fs, &lv, tmp + i);
     }
-    reg_free_to(fs, mark);
     emit_return(fs);
+}
+
+static void creturn(FuncState *fs, Stmt *s) {
+    if (comp_in_rfbody(fs)) {
+        comp_rf_return(fs, s);
+        return;
+    }
+    int mark = fs->nactive;
+    if (s->results.n == 0) { // bare return (named results, or none)
+        emit_return(fs);
+        return;
+    }
+    int tmp = reg_alloc(fs, fs->fobj->results.n);
+    comp_return_values(fs, s, tmp);
+    comp_return_regs(fs, tmp);
+    reg_free_to(fs, mark);
 }
 
 static Label *find_label(FuncState *fs, const char *name) {
@@ -391,6 +417,8 @@ void cblock(FuncState *fs, Block *b) {
 void cstmt(FuncState *fs, Stmt *s) {
     if (!s)
         return;
+    if (GOL_UNLIKELY(deepstack_low()))
+        deepstack_fail(s->pos);
     fs->pos = s->pos;
     int mark = fs->nactive;
     switch (s->kind) {
@@ -428,6 +456,8 @@ void cstmt(FuncState *fs, Stmt *s) {
     case S_BLOCK: cblock(fs, s->body); break;
     case S_IF: cif(fs, s); break;
     case S_BRANCH:
+        if (comp_in_rfbody(fs) && comp_rf_branch(fs, s))
+            break;
         if (s->branch == BR_GOTO) {
             cgoto(fs, s);
             break;

@@ -116,16 +116,22 @@ static bool is_numeric(const ConstVal *a) {
 }
 
 bool cv_is_integral(ConstVal *a) {
+    if (a->approx)
+        return a->exp2 >= 0;
     return a->kind == CV_INT || (a->kind == CV_FLOAT && bi_is_one(a->den));
 }
 
 int cv_sign(ConstVal *a) {
+    if (a->kind == CV_COMPLEX) // only zero-ness is meaningful
+        return cv_sign(a->re) != 0 || cv_sign(a->im) != 0;
     if (a->small)
         return (a->i > 0) - (a->i < 0);
     return is_numeric(a) ? bi_sign(a->num) : 0;
 }
 
 ConstVal *cv_to_float(ConstVal *a) {
+    if (a->kind == CV_COMPLEX)
+        return cv_sign(a->im) == 0 ? cv_to_float(a->re) : NULL;
     if (a->kind == CV_FLOAT)
         return a;
     if (a->kind != CV_INT)
@@ -134,10 +140,12 @@ ConstVal *cv_to_float(ConstVal *a) {
 }
 
 ConstVal *cv_to_int(ConstVal *a) {
+    if (a->kind == CV_COMPLEX)
+        return cv_sign(a->im) == 0 ? cv_to_int(a->re) : NULL;
     if (a->kind == CV_INT)
         return a;
-    if (a->kind != CV_FLOAT || !bi_is_one(a->den))
-        return NULL;
+    if (a->kind != CV_FLOAT || a->approx || !bi_is_one(a->den))
+        return NULL; // an approximate value is never taken as an integer (go/constant)
     return cv_make_int(a->num);
 }
 
@@ -260,6 +268,9 @@ ConstVal *cv_binary(Op op, ConstVal *a, ConstVal *b, bool int_div) {
         c->slen = a->slen + b->slen;
         return c;
     }
+    if ((a->kind == CV_COMPLEX && (is_numeric(b) || b->kind == CV_COMPLEX)) ||
+        (b->kind == CV_COMPLEX && is_numeric(a)))
+        return cv_complex_binary(op, a, b);
     if (!is_numeric(a) || !is_numeric(b))
         return NULL;
     if (a->kind == CV_INT && b->kind == CV_INT)
@@ -268,6 +279,8 @@ ConstVal *cv_binary(Op op, ConstVal *a, ConstVal *b, bool int_div) {
         ConstVal *x = cv_to_int(a), *y = cv_to_int(b);
         return x && y ? int_binary(op, x, y, true) : NULL;
     }
+    if (a->approx || b->approx)
+        return cv_approx_binary(op, a, b);
     return rat_binary(op, a, b);
 }
 
@@ -304,12 +317,16 @@ ConstVal *cv_unary(Op op, ConstVal *a, int ubits) {
         return unknown();
     switch (op) {
     case OP_ADD:
-        return is_numeric(a) ? a : NULL;
+        return is_numeric(a) || a->kind == CV_COMPLEX ? a : NULL;
     case OP_SUB:
+        if (a->kind == CV_COMPLEX)
+            return cv_complex(cv_unary(OP_SUB, a->re, 0), cv_unary(OP_SUB, a->im, 0));
         if (a->small && a->i != INT64_MIN)
             return small_int(-a->i);
         if (a->kind == CV_INT)
             return cv_make_int(bi_neg(a->num));
+        if (a->approx)
+            return cv_approx_neg(a);
         return a->kind == CV_FLOAT ? rat_raw(bi_neg(a->num), a->den) : NULL;
     case OP_XOR:
         a = is_numeric(a) ? cv_to_int(a) : NULL;
@@ -332,6 +349,8 @@ static int num_cmp(ConstVal *x, ConstVal *y) {
         return (x->i > y->i) - (x->i < y->i);
     if (x->kind == CV_INT && y->kind == CV_INT)
         return bi_cmp(x->num, y->num);
+    if (x->approx || y->approx)
+        return cv_approx_cmp(x, y);
     BigInt *a, *b, *c, *d;
     cv_rat_parts(x, &a, &b);
     cv_rat_parts(y, &c, &d);
@@ -357,6 +376,8 @@ bool cv_compare(Op op, ConstVal *a, ConstVal *b) {
         c = str_cmp(a, b);
     else if (is_numeric(a) && is_numeric(b))
         c = num_cmp(a, b);
+    else if (a->kind == CV_COMPLEX || b->kind == CV_COMPLEX) // only == and != apply
+        c = num_cmp(cv_real(a), cv_real(b)) != 0 || num_cmp(cv_imag(a), cv_imag(b)) != 0;
     else
         return false;
     switch (op) {

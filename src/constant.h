@@ -1,14 +1,15 @@
 // Exact constant arithmetic for Go's untyped and typed constants (spec "Constant
 // expressions"): integers are arbitrary-precision, floats are exact rationals (so 1.0/3*3 == 1
-// and 1<<100>>98 == 4), rounded only when converted to float32/float64. Values are immutable
-// and GC-allocated. Complex constants are not supported (the checker refuses them).
+// and 1<<100>>98 == 4), rounded only when converted to float32/float64 (floats of enormous
+// magnitude, like 1e646456992, are 512-bit floats as in go/constant). Values are immutable
+// and GC-allocated. Complex constants are pairs of such reals (constant_complex.c).
 #ifndef GOL_CONSTANT_H
 #define GOL_CONSTANT_H
 
 #include "ast.h"
 #include "common.h"
 
-typedef enum CvKind { CV_UNKNOWN, CV_BOOL, CV_STRING, CV_INT, CV_FLOAT } CvKind;
+typedef enum CvKind { CV_UNKNOWN, CV_BOOL, CV_STRING, CV_INT, CV_FLOAT, CV_COMPLEX } CvKind;
 
 typedef struct BigInt BigInt; // bigint.h (opaque to other modules)
 
@@ -22,6 +23,11 @@ struct ConstVal {
     // Fast path: when small is true the value also fits int64 exactly in [i] (CV_INT only).
     bool small;
     int64_t i;
+    ConstVal *re, *im;  // CV_COMPLEX: the parts (each CV_INT or CV_FLOAT)
+    // CV_FLOAT beyond exact arithmetic (constant_big.c): the value is num * 2^exp2, num a
+    // 512-bit mantissa (den is 1).
+    bool approx;
+    int64_t exp2;
 };
 
 ConstVal *cv_bool(bool b);
@@ -53,7 +59,21 @@ ConstVal *cv_to_float(ConstVal *a);
 // Exact conversion to an integer; NULL if [a] has a fractional part ("truncated").
 ConstVal *cv_to_int(ConstVal *a);
 
-// Is [a] representable in the basic type of kind [k] (K_INT8..K_FLOAT64, K_STRING, K_BOOL)?
+// Complex constants (constant_complex.c). cv_complex makes re + im*i from two real values;
+// cv_real / cv_imag give the parts of any numeric value (a real value has imaginary part 0).
+ConstVal *cv_complex(ConstVal *re, ConstVal *im);
+ConstVal *cv_real(ConstVal *a);
+ConstVal *cv_imag(ConstVal *a);
+// a op b for + - * / (one operand complex, the other any numeric); NULL on division by zero.
+ConstVal *cv_complex_binary(Op op, ConstVal *a, ConstVal *b);
+// Is [a] (any numeric value) representable in complex kind [kind] (K_COMPLEX64,
+// K_COMPLEX128, K_UNTYPED_COMPLEX), or is complex [a] representable in real kind [kind]
+// (its imaginary part is zero)? As cv_representable.
+bool cv_complex_representable(ConstVal *a, int kind, ConstVal **rounded);
+// Go's "(1 + 2i)" (go/constant's String of a complex value).
+char *cv_complex_repr(ConstVal *a);
+
+// Is [a] representable in the basic type of kind [k] (K_INT8..K_COMPLEX128, K_STRING, K_BOOL)?
 // For floats, the value is rounded to the type's precision and *rounded receives the rounded
 // constant (overflow to infinity is not representable). For integers, exact membership.
 bool cv_representable(ConstVal *a, int kind, ConstVal **rounded);

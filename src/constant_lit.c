@@ -177,8 +177,10 @@ static ConstVal *parse_float(const char *lit, const char **err) {
     BigInt *mant = bi_from_digits(digits, nd, base);
     int64_t e = hex ? exp - 4 * frac : exp - frac;
     if (!bi_is_zero(mant) &&
-        (e > (hex ? MAX_BIN_EXP : MAX_DEC_EXP) || e < -(hex ? MAX_BIN_EXP : MAX_DEC_EXP)))
-        return fail(err, "malformed constant: %s", lit);
+        (e > (hex ? MAX_BIN_EXP : MAX_DEC_EXP) || e < -(hex ? MAX_BIN_EXP : MAX_DEC_EXP))) {
+        ConstVal *v = cv_approx_literal(mant, hex ? 2 : 10, e); // as big.Float does
+        return v ? v : fail(err, "malformed constant: %s", lit);
+    }
     return scale(mant, hex ? 2 : 10, e);
 }
 
@@ -284,6 +286,19 @@ static ConstVal *parse_string(const char *lit, const char **err) {
     return cv_string(out, n);
 }
 
+// An imaginary literal: its digits without the final 'i' are a decimal (even with a
+// leading 0, for backward compatibility), hexadecimal, octal or binary int or float literal.
+static ConstVal *parse_imag(const char *lit, const char **err) {
+    size_t n = strlen(lit);
+    char *s = gc_alloc_atomic(n);
+    memcpy(s, lit, n - 1);
+    s[n - 1] = 0;
+    char p = n > 2 && s[0] == '0' ? (char)(s[1] | 0x20) : 0;
+    bool int_lit = p == 'b' || p == 'o' || (p == 'x' && !strpbrk(s, ".pP"));
+    ConstVal *v = int_lit ? parse_int(s, err) : parse_float(s, err);
+    return v ? cv_complex(cv_int(0), v) : NULL;
+}
+
 ConstVal *cv_from_literal(ExprKind kind, const char *lit, const char **err) {
     switch (kind) {
     case E_INTLIT:
@@ -291,7 +306,7 @@ ConstVal *cv_from_literal(ExprKind kind, const char *lit, const char **err) {
     case E_FLOATLIT:
         return parse_float(lit, err);
     case E_IMAGLIT:
-        return fail(err, "complex numbers are not supported by gol");
+        return parse_imag(lit, err);
     case E_RUNELIT:
         return parse_rune(lit, err);
     case E_STRINGLIT:

@@ -128,9 +128,10 @@ void reg_free_to(FuncState *fs, int mark) {
 }
 
 static int k_add(FuncState *fs, Slot s) {
-    for (int i = 0; i < fs->k.n; i++)
-        if (fs->k.v[i].u == s.u)
-            return i;
+    const void *idx = (const void *)(uintptr_t)(fs->k.n + 1);
+    const void *had = hashset_add(&fs->kindex, s.u, idx, NULL);
+    if (had)
+        return (int)((uintptr_t)had - 1);
     vec_push(&fs->k, s);
     return fs->k.n - 1;
 }
@@ -179,5 +180,15 @@ Proto *fs_finish(FuncState *fs, const char *name, int nparams, int nresults) {
     p->nparams = nparams;
     p->nresults = nresults;
     fs->proto = p;
+    comp_rf_finish(fs, p);
     return p;
+}
+
+void emit_copyn(FuncState *fs, int dst, int src, int n) {
+    if (n <= 0xffff) {
+        emit(fs, OP_COPYN, dst, src, n);
+        return;
+    }
+    emit(fs, OP_COPYN_X, dst, src, 0);
+    emit_xbx(fs, 0, (uint32_t)n);
 }

@@ -259,6 +259,8 @@ bool type_convertible(Type *v, Type *t) {
         return true;
     if ((type_is_integer(vu) || type_is_float(vu)) && (type_is_integer(tu) || type_is_float(tu)))
         return true;
+    if (type_is_complex(vu) && type_is_complex(tu))
+        return true;
     if (tu->kind == K_STRING && (type_is_integer(vu) || is_bytes_or_runes(vu)))
         return true;
     if (vu->kind == K_STRING && is_bytes_or_runes(tu))

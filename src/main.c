@@ -1,8 +1,7 @@
-// The command line: `gol FILE.gol [args]`, `gol run FILE`, `gol check FILE`, `gol disasm
-// FILE`, `gol --seed N FILE` (deterministic scheduling), `gol -` (program from stdin) and
-// `gol` alone (the REPL). Exit statuses as a built Go program: 0, 1 for compile errors,
-// 2 for a panic or fatal error, n for os.Exit(n).
-#include <errno.h>
+// The program: `gol [flags] [run|check|disasm|version|help] PROGRAM [args]` (cli.c parses
+// it; PROGRAM is files, a directory or `-`, loaded by load.c) and `gol` alone (the REPL).
+// Exit statuses as a built Go program: 0, 1 for compile errors, 2 for a panic or fatal
+// error or a usage error, n for os.Exit(n).
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,47 +11,15 @@
 #include "../runtime/pkg/os.h"
 #include "../runtime/sched.h"
 #include "check.h"
+#include "cli.h"
 #include "compile.h"
+#include "deepstack.h"
 #include "disasm.h"
+#include "load.h"
 #include "parse.h"
 #include "repl.h"
 
 G *vm_main_g(GoFunc *entry);
-
-typedef enum CliMode { CLI_RUN, CLI_CHECK, CLI_DISASM } CliMode;
-
-static void usage(void) {
-    fprintf(stderr, "usage: gol [--seed N] [run|check|disasm] FILE.gol [args...]\n"
-                    "       gol            (interactive REPL)\n"
-                    "       gol -          (read a program from standard input)\n");
-    exit(2);
-}
-
-// Whole file (or stdin for "-") as a GC string; NULL with errno set on failure.
-static char *read_source(const char *path, size_t *len) {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = gc_alloc_atomic(cap);
-    for (;;) {
-        if (n + 1 >= cap) {
-            cap *= 2;
-            char *nb = gc_alloc_atomic(cap);
-            memcpy(nb, buf, n);
-            buf = nb;
-        }
-        size_t r = fread(buf + n, 1, cap - n - 1, f);
-        if (r == 0)
-            break;
-        n += r;
-    }
-    if (f != stdin)
-        fclose(f);
-    buf[n] = 0;
-    *len = n;
-    return buf;
-}
 
 static int compile_errors(Diag *d) {
     out_flush();
@@ -60,64 +27,70 @@ static int compile_errors(Diag *d) {
     return 1;
 }
 
-static int run_file(const char *path, CliMode mode, uint64_t seed, int argc, char **argv) {
-    size_t len;
-    char *src = read_source(path, &len);
-    if (!src) {
-        fprintf(stderr, "gol: open %s: %s\n", path, strerror(errno));
-        return 1;
-    }
-    uint32_t id = pos_add_file(strcmp(path, "-") == 0 ? "main.go" : path, src, (uint32_t)len);
+// The front end's work for run_program, done on deepstack's large stack (deeply nested
+// programs make its passes recurse as deep).
+typedef struct Front {
+    CliArgs *a;
+    int status;    // 1 after compile errors
+    GoFunc *entry; // the compiled program (run, disasm)
+} Front;
+
+static void front_end(void *arg) {
+    Front *fe = arg;
     Diag d = {0};
-    File *f = parse_file(id, &d);
+    Program prog;
+    if (!load_program(fe->a->prog, fe->a->nprog, &prog, &d)) {
+        fe->status = diag_count(&d) ? compile_errors(&d) : 1;
+        return;
+    }
     // As gc, only a "syntax error" stops before type checking; the parser's and lexer's
     // plain errors (a bad literal, `defer x`...) are reported with the checker's.
-    if (d.syntax || !f)
-        return compile_errors(&d);
-    Package *pkg = check_main(f, &d);
-    if (pkg->failed || diag_count(&d))
-        return compile_errors(&d);
-    if (mode == CLI_CHECK)
-        return 0;
-    GoFunc *entry = compile_program(pkg);
-    if (mode == CLI_DISASM) {
-        disasm_proto(stdout, entry->proto);
+    Package *pkg = check_program(&prog, &d);
+    if (pkg->failed || diag_count(&d)) {
+        fe->status = compile_errors(&d);
+        return;
+    }
+    if (fe->a->cmd != CMD_CHECK)
+        fe->entry = compile_program(pkg);
+}
+
+static int run_program(CliArgs *a) {
+    Front fe = {.a = a};
+    deepstack_run(front_end, &fe, a->prog[0]);
+    if (fe.status || a->cmd == CMD_CHECK)
+        return fe.status;
+    if (a->cmd == CMD_DISASM) {
+        disasm_proto(stdout, fe.entry->proto);
         fflush(stdout);
         return 0;
     }
+    // The program's os.Args: its name (the first program word), then its arguments.
+    char **argv = a->args - 1;
+    argv[0] = a->prog[0];
+    int argc = a->nargs + 1;
     rt_set_args(argc, argv);
     os_set_args(argc, argv);
-    G *g = vm_main_g(entry);
-    sched_main(g, 0, seed);
+    G *g = vm_main_g(fe.entry);
+    sched_main(g, 0, a->seed);
     out_flush();
     return 0;
 }
 
 int main(int argc, char **argv) {
     gc_init();
-    uint64_t seed = 0;
-    CliMode mode = CLI_RUN;
-    int i = 1;
-    for (; i < argc; i++) {
-        if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc) {
-            seed = strtoull(argv[++i], NULL, 10);
-            if (seed == 0)
-                seed = 1;
-        } else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-            usage();
-        } else {
-            break;
-        }
+    CliArgs a;
+    cli_parse(argc, argv, &a);
+    if (a.cmd == CMD_VERSION) {
+        cli_print_version();
+        return 0;
     }
-    if (i < argc && strcmp(argv[i], "run") == 0)
-        i++;
-    else if (i < argc && strcmp(argv[i], "check") == 0)
-        mode = CLI_CHECK, i++;
-    else if (i < argc && strcmp(argv[i], "disasm") == 0)
-        mode = CLI_DISASM, i++;
-    if (i >= argc)
-        return repl_main(seed);
-    int status = run_file(argv[i], mode, seed, argc - i, argv + i);
+    if (a.nprog == 0) {
+        if (a.cmd == CMD_NONE)
+            return repl_main(a.seed);
+        cli_usage_error(a.cmd == CMD_RUN ? "run: no program given" : a.cmd == CMD_CHECK ?
+                        "check: no program given" : "disasm: no program given");
+    }
+    int status = run_program(&a);
     out_flush();
     _exit(status);
 }

@@ -82,6 +82,8 @@ Object *scope_insert(Scope *s, Object *obj) {
 
 Object *scope_lookup(Scope *s, const char *name, Scope **found_in) {
     for (; s; s = s->parent) {
+        if (s->objs.n == 0) // most block scopes of deeply nested code declare nothing
+            continue;
         Object *o = scope_lookup_local(s, name);
         if (o) {
             if (found_in)

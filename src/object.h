@@ -70,6 +70,7 @@ struct Object {
     int cell;             // FUNC: a REPL method's code lives in global cell-1, which a later
                           // method of identical signature overwrites; 0: called directly
     int order;            // declaration order (for stable iteration)
+    struct GenericInfo *generic; // FUNC/TYPE with type parameters (check_instantiate.c)
 };
 
 // A lexical scope. Lookups walk outward through [parent]; the universe has parent NULL.
@@ -94,6 +95,7 @@ struct Package {
     VEC(Package *) imports;
     bool checked;         // checker finished (successfully or not)
     bool failed;          // checking reported errors
+    bool shared_loopvars; // go.mod's go line is older than 1.22: one variable per loop
     // Package-level variable initialisation in dependency order (spec "Package
     // initialization"): each entry initialises [lhs] (1 or more vars, NULL for `_`) from
     // [rhs] (one multi-valued expression or one per var; NULL values for zero init).

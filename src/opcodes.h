@@ -59,6 +59,18 @@ OP(U2F,           ABC,    0)         // R[A].f = (double)R[B].u
 OP(F2I,           ABC,    0)         // R[A].i = (int64)R[B].f (amd64's CVTTSD2SQ, never UB)
 OP(F2I32,         ABC,    0)         // R[A].i = (int32)R[B].f (CVTTSD2SL), for targets < 32 bits too
 OP(F2U,           ABC,    0)         // R[A].u = (uint64)R[B].f
+// complex (runtime/cplx.h: R holds a GoComplex *, NULL = 0; results are fresh pairs)
+OP(ADD_C,         ABC,    0)         // R[A] = R[B] + R[C]
+OP(SUB_C,         ABC,    0)
+OP(MUL_C,         ABC,    0)
+OP(DIV_C,         ABC,    0)         // runtime.complex128div (no panic on zero)
+OP(NEG_C,         ABC,    0)
+OP(ROUND_C64,     ABC,    0)         // R[A] = complex64(R[B]): parts rounded to float32
+OP(MKCPLX,        ABC,    0)         // R[A] = complex(R[B].f, R[C].f)
+OP(REAL_C,        ABC,    0)         // R[A].f = real(R[B])
+OP(IMAG_C,        ABC,    0)         // R[A].f = imag(R[B])
+OP(EQ_C,          ABC,    0)         // R[A].i = R[B] == R[C]
+OP(NE_C,          ABC,    0)
 // comparisons producing bool
 OP(EQ_I,          ABC,    0)         // R[A].i = R[B].i == R[C].i (also pointers, bools)
 OP(NE_I,          ABC,    0)
@@ -104,6 +116,8 @@ OP(LOAD,          ABC,    F_PANICS)  // R[A] = ((Slot*)R[B].p)[C]  (nil check)
 OP(STORE,         ABC,    F_PANICS)  // ((Slot*)R[A].p)[B] = R[C]   (nil check)
 OP(ADDR,          ABC,    F_PANICS)  // R[A].p = (Slot*)R[B].p + C  (nil check)
 OP(COPYN,         ABC,    F_PANICS)  // copy C slots from R[B].p to R[A].p (nil checks)
+OP(COPYN_X,       ABC,    F_PANICS)  // COPYN of X.bx slots (more than C holds); X follows
+OP(ADDR_X,        ABC,    0)         // R[A] = &R[B][X.bx] (nil check): an offset beyond C; X follows
 OP(NILCHECK,      ABC,    F_PANICS)  // panic if R[A].p == NULL
 OP(GETCAP,        ABC,    0)         // R[A].p = fn->caps[B] (the cell)
 OP(GETCAPV,       ABC,    0)         // R[A] = *fn->caps[B]
@@ -181,6 +195,17 @@ OP(GO,            ABC,    0)         // go R[A](R[A+1 .. A+B])
 OP(PANIC,         ABC,    F_PANICS)  // panic(R[A]) (an interface value)
 OP(RECOVER,       ABC,    0)         // R[A] = recover()
 OP(GOEXIT,        ABC,    0)         // unused placeholder for runtime.Goexit (native)
+// range over functions (compile_rangefunc.c, vm_rangefunc.c)
+OP(RFCTL,         ABC,    0)         // R[A].p = control block of B zeroed slots (#next, results)
+OP(RFBODY,        ABx,    0)         // R[A] = loop body closure of proto K[Bx]; X.a: slots of
+                                     // R[0..] to snapshot, X.b: captures copied from this fn
+OP(RFENTER,       ABC,    F_PANICS)  // body prologue: check the loop state (panics as Go),
+                                     // R[A..A+B) = arguments R[0..B), R[0..) = snapshot
+OP(RFSTATE,       ABC,    0)         // this body's loop state = B (0 done, 1 ready)
+OP(RFEXIT,        ABC,    F_PANICS)  // the iterator returned: loop of closure R[A] exhausted
+                                     // (panics if it swallowed a body panic)
+OP(DEFERAT,       ABC,    0)         // DEFER in a loop body: runs when the function around
+                                     // the loop returns
 // channels
 OP(MAKECHAN,      ABC,    F_PANICS)  // R[A] = make(chan K[B], R[C])
 OP(SEND,          ABC,    F_PARKS)   // R[A] <- R[B]

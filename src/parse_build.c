@@ -116,6 +116,25 @@ Expr *pb_index(Expr *x, Expr *index, ExprVec *more, Pos lbrack, Pos end) {
     return e;
 }
 
+// A generic type instantiated in a type context (Stack[int], Pair[K, V]): an E_INDEX like
+// the expression form.
+Expr *pb_type_inst(Expr *x, ExprVec *types, Pos lbrack, Pos end) {
+    ExprVec more = {0};
+    for (int i = 1; i < types->n; i++)
+        vec_push(&more, types->v[i]);
+    return pb_index(x, types->v[0], &more, lbrack, end);
+}
+
+// Name[A, B] where a parameter or an embedded field has an instantiated generic type;
+// [first] is NULL for Name[] (Go: "expected operand").
+Expr *pb_gen_inst(Parser *p, Expr *x, Expr *first, ExprVec *more, Pos lbrack, Pos end) {
+    if (!first) {
+        diag_error(p->diag, lbrack, "syntax error: expected operand");
+        first = mk(E_BAD, lbrack, end);
+    }
+    return pb_index(x, first, more, lbrack, end);
+}
+
 // Go's parser reports a missing middle index at the second ':' and a missing final index
 // at the ']' (plain errors, without "syntax error:").
 Expr *pb_slice(Parser *p, Expr *x, Expr *lo, Expr *hi, Expr *max, Pos lbrack, Pos colon2,

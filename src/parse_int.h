@@ -103,6 +103,8 @@ Expr *pb_selector(Expr *x, const char *name, Pos dot, Loc name_loc);
 Expr *pb_typeassert(Parser *p, Expr *x, Expr *type, Pos dot, Pos end);
 // x[index] or, for a generic instantiation x[A, B...], index A and [more] the rest.
 Expr *pb_index(Expr *x, Expr *index, ExprVec *more, Pos lbrack, Pos end);
+Expr *pb_type_inst(Expr *x, ExprVec *types, Pos lbrack, Pos end);
+Expr *pb_gen_inst(Parser *p, Expr *x, Expr *first, ExprVec *more, Pos lbrack, Pos end);
 Expr *pb_slice(Parser *p, Expr *x, Expr *lo, Expr *hi, Expr *max, Pos lbrack, Pos colon2,
                Loc rbrack);
 Expr *pb_call(Expr *fun, ExprVec *args, bool ellipsis, Pos lparen, Pos end);

@@ -15,6 +15,7 @@ typedef struct SrcFile {
     uint32_t len;
     uint32_t *lines;  // byte offset of the start of each line; lines[0] == 0
     uint32_t nlines;
+    int first_line;   // the number of its first line (1, or a REPL input's line in a script)
 } SrcFile;
 
 static pthread_mutex_t table_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -39,7 +40,12 @@ static SrcFile *build_file(const char *name, const char *text, uint32_t len) {
 }
 
 uint32_t pos_add_file(const char *name, const char *text, uint32_t len) {
+    return pos_add_file_at(name, text, len, 1);
+}
+
+uint32_t pos_add_file_at(const char *name, const char *text, uint32_t len, int first_line) {
     SrcFile *f = build_file(name, text, len);
+    f->first_line = first_line;
     pthread_mutex_lock(&table_lock);
     if (ntable == captable) {
         captable = captable ? captable * 2 : 16;
@@ -87,7 +93,7 @@ void pos_line_col(Pos p, int *line, int *col) {
         else
             hi = mid;
     }
-    *line = (int)lo + 1;
+    *line = (int)lo + f->first_line;
     *col = (int)(off - f->lines[lo]) + 1;
 }
 

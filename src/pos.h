@@ -16,6 +16,9 @@ typedef struct Pos {
 
 // Register a source text under [name]; returns its file id. The text is copied.
 uint32_t pos_add_file(const char *name, const char *text, uint32_t len);
+// The same, numbering its lines from [first_line] (a REPL input read from a script: its
+// errors name the script's line).
+uint32_t pos_add_file_at(const char *name, const char *text, uint32_t len, int first_line);
 
 // The file's name and text (NUL-terminated) as registered.
 const char *pos_file_name(uint32_t file);

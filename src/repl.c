@@ -58,25 +58,35 @@ static bool handle_line(Repl *r, Input *in, const char *line) {
     }
     if (in->len == 0 && line[strspn(line, " \t\r")] == 0)
         return true;
+    if (in->len == 0)
+        r->input_line = r->line;
     input_add(in, line);
     if (repl_eval(r, in->text, in->len, true) != EVAL_MORE)
         in->len = 0;
     return true;
 }
 
+// A multi-line input is one history entry (its lines joined by newlines), added once it is
+// complete, so Up recalls it whole.
 static void loop_terminal(Repl *r) {
-    Input in = {0};
+    Input in = {0}, entry = {0};
     for (;;) {
         LineStatus st;
         const char *line = edit_read(r->edit, in.len ? "... " : "> ", &st);
         if (st == LINE_EOF)
             break;
         if (st == LINE_INTERRUPT) {
-            in.len = 0;
+            in.len = entry.len = 0;
             continue;
         }
-        edit_history_add(r->edit, line);
-        if (!handle_line(r, &in, line))
+        input_add(&entry, line);
+        bool go_on = handle_line(r, &in, line);
+        if (in.len == 0) {
+            entry.text[--entry.len] = 0; // the last newline
+            edit_history_add(r->edit, entry.text);
+            entry.len = 0;
+        }
+        if (!go_on)
             break;
     }
 }
@@ -89,6 +99,7 @@ static void loop_pipe(Repl *r) {
     while ((n = getline(&line, &cap, stdin)) >= 0) {
         if (n > 0 && line[n - 1] == '\n')
             line[n - 1] = 0;
+        r->line++;
         if (!handle_line(r, &in, line))
             break;
     }

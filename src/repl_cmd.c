@@ -3,6 +3,7 @@
 // like the goroutines' own, so the two never interleave mid-line.
 #include <inttypes.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../runtime/buf.h"
@@ -36,7 +37,38 @@ static void cmd_quit(Repl *r, const char *arg) {
     r->quit = true;
 }
 
+// :kill N | :kill all — end goroutines as runtime.Goexit would (sched_cancel).
+static void kill_report(int64_t id, int found, int pending) {
+    Buf b = {0};
+    if (found == 0)
+        buf_printf(&b, id ? "no goroutine %" PRId64 "\n" : "no goroutines\n", id);
+    else if (pending && id)
+        buf_printf(&b, "goroutine %" PRId64 " will end when it is woken (it waits on a lock "
+                   "or a WaitGroup)\n", id);
+    else if (pending)
+        buf_printf(&b, "%d of %d goroutines will end when woken (they wait on a lock or a "
+                   "WaitGroup)\n", pending, found);
+    print_buf(&b);
+}
+
+static void cmd_kill(Repl *r, const char *arg) {
+    char *end;
+    long long id = strtoll(arg, &end, 10);
+    bool all = strcmp(arg, "all") == 0;
+    if (!all && (!*arg || *end || id <= 0)) {
+        say("usage: :kill N (a goroutine id, see :goroutines) or :kill all\n");
+        return;
+    }
+    int pending = 0;
+    int found = sched_repl_kill(all ? 0 : id, &pending);
+    kill_report(all ? 0 : id, found, pending);
+}
+
 static void cmd_reset(Repl *r, const char *arg) {
+    int pending = 0;
+    int found = sched_repl_kill(0, &pending);
+    if (found && pending)
+        kill_report(0, found, pending);
     check_repl_reset(r->check);
 }
 
@@ -116,30 +148,56 @@ static Proto *obj_proto(Object *o) {
     return NULL;
 }
 
-// NAME, T.M or pkg.F.
-static Proto *find_proto(Repl *r, const char *name) {
+// NAME, T.M or pkg.F; *[pkg] is set for pkg.F.
+static Object *find_obj(Repl *r, const char *name, Package **pkg) {
     Scope *top = check_repl_scope(r->check);
     const char *dot = strchr(name, '.');
+    *pkg = NULL;
     if (!dot)
-        return obj_proto(scope_lookup(top, name, NULL));
+        return scope_lookup(top, name, NULL);
     char left[256];
     snprintf(left, sizeof left, "%.*s", (int)(dot - name), name);
     Object *o = scope_lookup(top, left, NULL);
     if (o && o->kind == OBJ_TYPE && o->type) {
         for (int i = 0; i < o->type->methods.n; i++)
             if (strcmp(o->type->methods.v[i]->name, dot + 1) == 0)
-                return obj_proto(o->type->methods.v[i]);
+                return o->type->methods.v[i];
         return NULL;
     }
-    Package *p = check_repl_package(r->check, left);
-    return p ? obj_proto(scope_lookup_local(p->scope, dot + 1)) : NULL;
+    *pkg = check_repl_package(r->check, left);
+    return *pkg ? scope_lookup_local((*pkg)->scope, dot + 1) : NULL;
+}
+
+// Why [o] (of package [pkg]) has no bytecode to show.
+static void explain_no_code(Buf *b, const char *name, Object *o, Package *pkg) {
+    if (!o || (o->kind != OBJ_FUNC && !(o->kind == OBJ_VAR && o->decl))) {
+        buf_printf(b, "no function %s\n", name);
+    } else if (o->native || (o->proto && ((Proto *)o->proto)->native)) {
+        char file[256];
+        snprintf(file, sizeof file, "%s", pkg ? pkg->path : "");
+        for (char *c = file; *c; c++)
+            if (*c == '/')
+                *c = '_';
+        const char *sig = type_string_local(o->type, o->pkg);
+        buf_printf(b, "%s is a native: gol implements it in C (runtime/pkg/%s.c), so it has no "
+                   "bytecode\n  func %s%s\n", name, file, o->name,
+                   strncmp(sig, "func", 4) == 0 ? sig + 4 : sig);
+    } else {
+        buf_printf(b, "%s is not compiled yet: gol compiles a package when an input first "
+                   "uses it (call %s once, then :disasm it)\n", name, name);
+    }
 }
 
 static void cmd_disasm(Repl *r, const char *arg) {
-    Proto *p = *arg ? find_proto(r, arg) : NULL;
+    Package *pkg;
+    Object *o = *arg ? find_obj(r, arg, &pkg) : NULL;
+    Proto *p = obj_proto(o);
     if (!p || p->native || !p->code) {
         Buf b = {0};
-        buf_printf(&b, *arg ? "no compiled function %s\n" : "usage: :disasm NAME\n", arg);
+        if (*arg)
+            explain_no_code(&b, arg, o, pkg);
+        else
+            buf_puts(&b, "usage: :disasm NAME\n");
         print_buf(&b);
         return;
     }
@@ -212,9 +270,10 @@ static void cmd_env(Repl *r, const char *arg) {
 static const Command commands[] = {
     {"help", "", "this text", cmd_help},
     {"quit", "", "leave the REPL (also Ctrl-D)", cmd_quit},
-    {"reset", "", "forget every declaration", cmd_reset},
+    {"reset", "", "end every goroutine and forget every declaration", cmd_reset},
     {"load", " FILE.gol", "load a file's declarations, then run its main if it has one", cmd_load},
     {"goroutines", "", "list the goroutines: id, state and where each one is", cmd_goroutines},
+    {"kill", " N|all", "end goroutine N (or all), running its deferred calls", cmd_kill},
     {"disasm", " NAME", "show the bytecode of a function (f, T.M, pkg.F)", cmd_disasm},
     {"time", " STMT", "run a statement and tell how long it took", cmd_time},
     {"env", "", "list the declarations in scope", cmd_env},
@@ -222,7 +281,7 @@ static const Command commands[] = {
 enum { NCOMMANDS = sizeof commands / sizeof commands[0] };
 
 const char *const repl_command_names[] = {":help", ":quit", ":reset", ":load", ":goroutines",
-                                          ":disasm", ":time", ":env", NULL};
+                                          ":kill", ":disasm", ":time", ":env", NULL};
 
 static void cmd_help(Repl *r, const char *arg) {
     Buf b = {0};

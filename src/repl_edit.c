@@ -4,6 +4,9 @@
 // reader (a pipe byte); the reader, on the REPL thread like all of libedit, clears the
 // prompt line, prints the output and has libedit redraw the prompt and the text typed so
 // far. A signal handler and an out.c sink get no argument: that is why `edit` is static.
+// Tab completes a name only after part of one: at the start of a line, after white space
+// or an operator, inside a string, and in pasted text (bracketed paste, which the reader
+// turns on and recognises) it inserts a tab, so gofmt'ed code pastes as it is.
 #include <errno.h>
 #include <fcntl.h>
 #include <histedit.h>
@@ -18,6 +21,7 @@
 
 #include "../runtime/buf.h"
 #include "../runtime/out.h"
+#include "../runtime/signals.h"
 #include "repl_int.h"
 
 enum {
@@ -37,6 +41,9 @@ struct Edit {
     char *hist_path;           // NULL: no history file
     const char *prompt;
     int wake[2];               // the pipe the reader polls besides stdin
+    bool pasting;              // between the terminal's paste-start and paste-end marks
+    char back[8];              // bytes read past an ESC that began no paste mark
+    int nback, backpos;
     pthread_mutex_t mu;
     pthread_cond_t drained;    // signalled when the queue was written out
     bool prompt_up;            // guarded by: mu; writes are queued while set
@@ -146,12 +153,14 @@ static void drain_wake_pipe(Edit *e) {
     }
 }
 
-// libedit's character source: stdin, multiplexed with the wake-up pipe. Returns 1 with a
-// character, 0 at end of input, -1 with errno EINTR on Ctrl-C.
-static int read_char(EditLine *el, wchar_t *wc) {
-    Edit *e = edit;
-    mbstate_t mb;
-    memset(&mb, 0, sizeof mb);
+// One byte from stdin within [ms] milliseconds (-1: no limit), multiplexed with the
+// wake-up pipe (output is shown meanwhile). 1: a byte; 0: end of input; -1: error, Ctrl-C
+// (errno EINTR) or, with a limit, nothing came (errno EAGAIN).
+static int read_byte(Edit *e, char *ch, int ms) {
+    if (e->backpos < e->nback) {
+        *ch = e->back[e->backpos++];
+        return 1;
+    }
     for (;;) {
         show_background_output(e);
         if (interrupted) {
@@ -159,17 +168,21 @@ static int read_char(EditLine *el, wchar_t *wc) {
             return -1;
         }
         struct pollfd p[2] = {{.fd = 0, .events = POLLIN}, {.fd = e->wake[0], .events = POLLIN}};
-        if (poll(p, 2, -1) < 0) {
+        int r = poll(p, 2, ms);
+        if (r < 0) {
             if (errno == EINTR)
                 continue;
+            return -1;
+        }
+        if (r == 0) {
+            errno = EAGAIN;
             return -1;
         }
         if (p[1].revents)
             drain_wake_pipe(e);
         if (!(p[0].revents & (POLLIN | POLLHUP | POLLERR)))
             continue;
-        char ch;
-        ssize_t n = read(0, &ch, 1);
+        ssize_t n = read(0, ch, 1);
         if (n == 0)
             return 0;
         if (n < 0) {
@@ -177,10 +190,54 @@ static int read_char(EditLine *el, wchar_t *wc) {
                 continue;
             return -1;
         }
-        size_t r = mbrtowc(wc, &ch, 1, &mb);
-        if (r == (size_t)-2)
+        return 1;
+    }
+}
+
+// After an ESC: the rest of a bracketed-paste mark ("[200~" starts, "[201~" ends) toggles
+// paste mode and returns true; otherwise the bytes read are kept for the next reads.
+static bool paste_mark(Edit *e) {
+    static const char start[] = "[200~", end[] = "[201~";
+    char got[5];
+    int n = 0;
+    while (n < 5) {
+        if (read_byte(e, &got[n], 50) != 1)
+            break;
+        if (got[n] != start[n] && got[n] != end[n]) {
+            n++;
+            break;
+        }
+        n++;
+    }
+    if (n == 5 && memcmp(got, start, 3) == 0 && (got[3] == '0' || got[3] == '1') &&
+        got[4] == '~') {
+        e->pasting = got[3] == '0';
+        return true;
+    }
+    memcpy(e->back, got, (size_t)n);
+    e->nback = n;
+    e->backpos = 0;
+    return false;
+}
+
+// libedit's character source. Returns 1 with a character, 0 at end of input, -1 with
+// errno EINTR on Ctrl-C.
+static int read_char(EditLine *el, wchar_t *wc) {
+    Edit *e = edit;
+    mbstate_t mb;
+    memset(&mb, 0, sizeof mb);
+    for (;;) {
+        char ch;
+        bool replayed = e->backpos < e->nback;
+        int r = read_byte(e, &ch, -1);
+        if (r <= 0)
+            return r;
+        if (ch == '\033' && !replayed && paste_mark(e))
+            continue;
+        size_t k = mbrtowc(wc, &ch, 1, &mb);
+        if (k == (size_t)-2)
             continue; // more bytes of a multibyte character
-        if (r == (size_t)-1) {
+        if (k == (size_t)-1) {
             memset(&mb, 0, sizeof mb);
             *wc = (unsigned char)ch;
         }
@@ -198,11 +255,15 @@ const char *edit_read(Edit *e, const char *prompt, LineStatus *st) {
     interrupted = 0;
     drain_wake_pipe(e);
     set_prompt_up(e, true);
+    write_all(1, "\033[?2004h", 8); // bracketed paste on while reading
     int count = 0;
     const char *line = el_gets(e->el, &count);
+    if (!e->pasting)
+        write_all(1, "\033[?2004l", 8);
     set_prompt_up(e, false);
     if (!line && interrupted) {
         interrupted = 0;
+        e->pasting = false;
         write_all(1, "^C\n", 3);
         *st = LINE_INTERRUPT;
         return NULL;
@@ -271,6 +332,22 @@ static void list_candidates(Completions *c) {
     write_all(1, b.data, b.len);
 }
 
+// Whether the text before [end] leaves an open string, rune or raw string literal.
+static bool in_literal(const char *p, const char *end) {
+    char open = 0;
+    for (; p < end; p++) {
+        if (open && open != '`' && *p == '\\' && p + 1 < end)
+            p++;
+        else if (open && *p == open)
+            open = 0;
+        else if (!open && (*p == '"' || *p == '\'' || *p == '`'))
+            open = *p;
+        else if (!open && *p == '/' && p + 1 < end && p[1] == '/')
+            return true; // a comment: no completion either
+    }
+    return open != 0;
+}
+
 static unsigned char complete_fn(EditLine *el, int ch) {
     (void)ch;
     const LineInfo *li = el_line(el);
@@ -278,6 +355,10 @@ static unsigned char complete_fn(EditLine *el, int ch) {
     while (start > li->buffer && word_byte(start[-1]))
         start--;
     size_t n = (size_t)(li->cursor - start);
+    if (n == 0 || edit->pasting || in_literal(li->buffer, li->cursor)) {
+        el_insertstr(el, "\t"); // indentation, a tab in a string, pasted text
+        return CC_REFRESH;
+    }
     char *word = gc_alloc_atomic(n + 1);
     memcpy(word, start, n);
     const char *first = li->buffer + strspn(li->buffer, " \t");
@@ -328,17 +409,14 @@ Edit *edit_open(Repl *r) {
     el_set(e->el, EL_ADDFN, "gol-complete", "complete a name or command", complete_fn);
     el_set(e->el, EL_BIND, "^I", "gol-complete", NULL);
     open_history(e);
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_sigint;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL); // no SA_RESTART: a blocking read returns
+    sig_set_interrupt_hook(on_sigint); // the runtime's one handler calls it; reads return EINTR
     r->interrupt = &interrupted;
     out_set_sink(sink);
     return e;
 }
 
 void edit_close(Edit *e) {
+    write_all(1, "\033[?2004l", 8);
     out_set_sink(NULL);
     el_end(e->el);
     history_end(e->hist);

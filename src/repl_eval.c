@@ -42,7 +42,7 @@ static EvalStatus run(Repl *r, File *f, Diag *d, bool file_mode) {
     case REPL_RUN_DONE:
     case REPL_RUN_GOEXIT: return EVAL_OK;
     case REPL_RUN_INTERRUPTED: {
-        const char *msg = "\ninterrupted\n";
+        const char *msg = "interrupted\n";
         out_write(2, msg, strlen(msg));
         break;
     }
@@ -54,7 +54,7 @@ static EvalStatus run(Repl *r, File *f, Diag *d, bool file_mode) {
 }
 
 EvalStatus repl_eval(Repl *r, const char *text, size_t len, bool can_continue) {
-    uint32_t id = pos_add_file("repl", text, (uint32_t)len);
+    uint32_t id = pos_add_file_at("repl", text, (uint32_t)len, r->tty ? 1 : r->input_line);
     Diag d = {0};
     bool incomplete = false;
     File *f = parse_repl(id, &d, &incomplete);
@@ -88,6 +88,9 @@ EvalStatus repl_load(Repl *r, const char *path) {
         len += n;
     }
     fclose(fp);
+    if (text && len >= 2 && text[0] == '#' && text[1] == '!') // a script's #! line
+        for (size_t i = 0; i < len && text[i] != '\n'; i++)
+            text[i] = ' ';
     uint32_t id = pos_add_file(path, text ? text : "", (uint32_t)len);
     Diag d = {0};
     File *f = parse_file(id, &d);

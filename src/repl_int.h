@@ -25,6 +25,8 @@ typedef struct Repl {
     bool failed;                      // an input failed (the exit status in pipe mode)
     bool quit;                        // :quit
     int64_t last_run_ns;              // how long the last input ran (:time)
+    int line;                         // pipe mode: lines read so far
+    int input_line;                   // pipe mode: the line the current input starts on
 } Repl;
 
 typedef enum EvalStatus { EVAL_OK, EVAL_MORE, EVAL_ERROR } EvalStatus;

@@ -319,9 +319,12 @@ bool type_is_float(Type *t) {
     return t->kind == K_FLOAT32 || t->kind == K_FLOAT64 || t->kind == K_UNTYPED_FLOAT;
 }
 
+bool type_is_complex(Type *t) {
+    return t->kind == K_COMPLEX64 || t->kind == K_COMPLEX128 || t->kind == K_UNTYPED_COMPLEX;
+}
+
 bool type_is_numeric(Type *t) {
-    return type_is_integer(t) || type_is_float(t) || t->kind == K_COMPLEX64 ||
-           t->kind == K_COMPLEX128;
+    return type_is_integer(t) || type_is_float(t) || type_is_complex(t);
 }
 
 bool type_is_string(Type *t) {
@@ -365,6 +368,7 @@ int type_bits(Type *t) {
     case K_INT8: case K_UINT8: return 8;
     case K_INT16: case K_UINT16: return 16;
     case K_INT32: case K_UINT32: case K_FLOAT32: return 32;
+    case K_COMPLEX128: return 128;
     default: return 64;
     }
 }
@@ -375,6 +379,7 @@ Type *type_default(Type *t) {
     case K_UNTYPED_INT: return types_basic[K_INT];
     case K_UNTYPED_RUNE: return types_basic[K_INT32];
     case K_UNTYPED_FLOAT: return types_basic[K_FLOAT64];
+    case K_UNTYPED_COMPLEX: return types_basic[K_COMPLEX128];
     case K_UNTYPED_STRING: return types_basic[K_STRING];
     default: return t;
     }

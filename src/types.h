@@ -31,6 +31,7 @@ typedef struct TParam {
     int nterms;
     bool named_terms;    // terms come from a named constraint (cmp.Ordered): verified as a
                          // type set ("X missing in ...") rather than by core type inference
+    Type *iface;         // the constraint interface when it has methods (else NULL)
 } TParam;
 
 typedef enum Kind {
@@ -39,11 +40,12 @@ typedef enum Kind {
     K_INT, K_INT8, K_INT16, K_INT32, K_INT64,
     K_UINT, K_UINT8, K_UINT16, K_UINT32, K_UINT64, K_UINTPTR,
     K_FLOAT32, K_FLOAT64,
-    K_COMPLEX64, K_COMPLEX128, // parsed and refused by the checker
+    K_COMPLEX64, K_COMPLEX128,
     K_STRING,
     K_UNSAFEPTR,
     // untyped constant kinds (checker only; never seen at run time)
-    K_UNTYPED_BOOL, K_UNTYPED_INT, K_UNTYPED_RUNE, K_UNTYPED_FLOAT, K_UNTYPED_STRING,
+    K_UNTYPED_BOOL, K_UNTYPED_INT, K_UNTYPED_RUNE, K_UNTYPED_FLOAT, K_UNTYPED_COMPLEX,
+    K_UNTYPED_STRING,
     K_UNTYPED_NIL,
     // composite
     K_ARRAY, K_SLICE, K_STRUCT, K_POINTER, K_FUNC, K_INTERFACE, K_MAP, K_CHAN,
@@ -100,6 +102,12 @@ struct Type {
     int ntparams;        // never interned: they are not types of values)
     TTerm *terms;        // INTERFACE: a constraint interface's union terms (not interned)
     int nterms;
+    bool cmp_constraint; // INTERFACE: a constraint that is (or embeds) comparable
+    // Instances of generic types (check_instantiate.c): Stack[int] is a named type "Stack"
+    // with its origin (the generic type) and type arguments; one Type per distinct list.
+    Type *origin;
+    Type **targs;
+    int ntargs;
 
     // Layout (valid once complete):
     int slots;           // storage size in slots: 1 for scalars/references, sum for structs,
@@ -152,6 +160,7 @@ bool type_is_named(Type *t);            // has a name (incl. predeclared)
 bool type_is_integer(Type *t);          // incl. untyped int/rune
 bool type_is_unsigned(Type *t);
 bool type_is_float(Type *t);            // incl. untyped float
+bool type_is_complex(Type *t);          // incl. untyped complex
 bool type_is_numeric(Type *t);
 bool type_is_string(Type *t);           // incl. untyped string
 bool type_is_boolean(Type *t);          // incl. untyped bool

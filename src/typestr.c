@@ -40,6 +40,7 @@ static const char *basic_name(Kind k) {
         [K_STRING] = "string", [K_UNSAFEPTR] = "unsafe.Pointer",
         [K_UNTYPED_BOOL] = "untyped bool", [K_UNTYPED_INT] = "untyped int",
         [K_UNTYPED_RUNE] = "untyped rune", [K_UNTYPED_FLOAT] = "untyped float",
+        [K_UNTYPED_COMPLEX] = "untyped complex",
         [K_UNTYPED_STRING] = "untyped string", [K_UNTYPED_NIL] = "untyped nil",
     };
     return k < K_ARRAY ? names[k] : "?";
@@ -114,8 +115,13 @@ static void write_iface(Buf *b, Type *t, const Style *st) {
     for (int i = 0; i < t->nimethods; i++) {
         if (i)
             put(b, "; ");
-        put(b, t->imethods[i].name);
-        write_sig(b, t->imethods[i].sig, st);
+        IMethod *m = &t->imethods[i];
+        if (st->reflect && m->pkg && !obj_exported(m->name)) { // reflect qualifies these
+            put(b, m->pkg->name);
+            put(b, ".");
+        }
+        put(b, m->name);
+        write_sig(b, m->sig, st);
     }
     put(b, st->reflect ? " }" : "}");
 }
@@ -126,6 +132,12 @@ static void write_named(Buf *b, Type *t, const Style *st) {
         put(b, ".");
     }
     put(b, t->name);
+    for (int i = 0; i < t->ntargs; i++) { // an instance: Pair[string,int]
+        put(b, i ? (st->reflect ? "," : ", ") : "[");
+        write_type(b, t->targs[i], st);
+        if (i == t->ntargs - 1)
+            put(b, "]");
+    }
 }
 
 static void write_chan(Buf *b, Type *t, const Style *st) {

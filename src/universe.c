@@ -13,7 +13,8 @@ static Type *basic(Kind k, const char *name) {
     t->incomplete = false;
     t->slots = 1;
     t->comparable = true;
-    t->has_ptrs = k == K_STRING || k == K_UNSAFEPTR || k == K_UNTYPED_NIL;
+    t->has_ptrs = k == K_STRING || k == K_UNSAFEPTR || k == K_UNTYPED_NIL || k == K_COMPLEX64 ||
+                  k == K_COMPLEX128; // runtime/complex.h: a pointer to the pair
     return t;
 }
 
@@ -40,6 +41,7 @@ static void def_basic_types(void) {
         {K_INVALID, "invalid type"}, {K_UNSAFEPTR, "unsafe.Pointer"},
         {K_UNTYPED_BOOL, "untyped bool"}, {K_UNTYPED_INT, "untyped int"},
         {K_UNTYPED_RUNE, "untyped rune"}, {K_UNTYPED_FLOAT, "untyped float"},
+        {K_UNTYPED_COMPLEX, "untyped complex"},
         {K_UNTYPED_STRING, "untyped string"}, {K_UNTYPED_NIL, "untyped nil"},
     };
     for (size_t i = 0; i < sizeof untyped / sizeof untyped[0]; i++)

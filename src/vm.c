@@ -6,6 +6,7 @@
 // g->frames), the loop saves ip into the frame and reloads R and f afterwards.
 #include "vm_int.h"
 
+#include "../runtime/cplx.h"
 #include "../runtime/utf8.h"
 
 #include <math.h>
@@ -23,8 +24,24 @@ static RtStatus finish_park(G *g) {
 
 VmStatus vm_run(G *g, int budget) {
     int r;
+    if (atomic_load_explicit(&g->interrupted, memory_order_relaxed) &&
+        g->park_kind != PARK_SELECT) {
+        // Cancelled (sched_cancel): unwind at once, as runtime.Goexit, without finishing a
+        // wait (a select woken meanwhile finishes first: it must unlink its sudogs).
+        atomic_store(&g->interrupted, false);
+        g->park_kind = PARK_NONE;
+        rt_goexit(g);
+        r = vm_unwind(g);
+        if (r == U_DONE)
+            r = VM_DONE;
+        else if (r == U_PARK)
+            r = VM_PARK;
+        else
+            r = vm_exec(g, budget);
+        return (VmStatus)r;
+    }
     if (atomic_load_explicit(&g->interrupted, memory_order_relaxed))
-        budget = 1; // the REPL's Ctrl-C reached a parked G: end it at its next preemption point
+        budget = 1; // end it at its next preemption point
     if (g->park_kind != PARK_NONE && finish_park(g) == RT_PANIC) {
         // The frame keeps its ip (after the parked op): a later panic's traceback shows
         // that line, and an unwinding frame is never resumed at its ip.
@@ -252,6 +269,17 @@ dispatch:
     CASE(DIV_F) RA.f = RB.f / RC.f; NEXT();
     CASE(NEG_F) RA.f = -RB.f; NEXT();
     CASE(ROUND_F32) RA.f = (double)(float)RB.f; NEXT();
+    CASE(ADD_C) RA.p = cplx_arith('+', RB.p, RC.p); NEXT();
+    CASE(SUB_C) RA.p = cplx_arith('-', RB.p, RC.p); NEXT();
+    CASE(MUL_C) RA.p = cplx_arith('*', RB.p, RC.p); NEXT();
+    CASE(DIV_C) RA.p = cplx_arith('/', RB.p, RC.p); NEXT();
+    CASE(NEG_C) RA.p = cplx_neg(RB.p); NEXT();
+    CASE(ROUND_C64) RA.p = cplx_round64(RB.p); NEXT();
+    CASE(MKCPLX) RA.p = cplx_new(RB.f, RC.f); NEXT();
+    CASE(REAL_C) RA.f = cplx_re(RB.p); NEXT();
+    CASE(IMAG_C) RA.f = cplx_im(RB.p); NEXT();
+    CASE(EQ_C) RA.i = cplx_eq(RB.p, RC.p); NEXT();
+    CASE(NE_C) RA.i = !cplx_eq(RB.p, RC.p); NEXT();
     CASE(I2F) RA.f = (double)RB.i; NEXT();
     CASE(U2F) RA.f = (double)RB.u; NEXT();
     CASE(F2I) RA.i = op_f2i(RB.f); NEXT();
@@ -333,6 +361,23 @@ dispatch:
             goto nil_panic;
         for (int j = 0; j < i->c; j++) // slot by slot: each store is one aligned word
             d[j] = s[j];
+        NEXT();
+    }
+    CASE(COPYN_X) {
+        Slot *d = RA.p, *s = RB.p;
+        if (GOL_UNLIKELY(!d || !s))
+            goto nil_panic;
+        for (uint32_t j = 0; j < XW.bx; j++)
+            d[j] = s[j];
+        ip++;
+        NEXT();
+    }
+    CASE(ADDR_X) {
+        Slot *p = RB.p;
+        if (GOL_UNLIKELY(!p))
+            goto nil_panic;
+        RA.p = p + XW.bx;
+        ip++;
         NEXT();
     }
     CASE(NILCHECK) if (GOL_UNLIKELY(!RA.p)) goto nil_panic; NEXT();
@@ -753,6 +798,35 @@ dispatch:
         NEXT();
     }
     CASE(GOEXIT) NEXT();
+    CASE(RFCTL) RA.p = gc_alloc(sizeof(Slot) * i->b); NEXT();
+    CASE(RFBODY) {
+        RA.p = vm_rf_body(g, f, K(i->bx).p, R, XW.a, XW.b);
+        ip++;
+        NEXT();
+    }
+    CASE(RFENTER) {
+        SAVE();
+        if (GOL_UNLIKELY(!vm_rf_enter(g, f->fn, R, i->a, i->b)))
+            THROW();
+        NEXT();
+    }
+    CASE(RFSTATE) vm_rf_set_state(f->fn, i->b); NEXT();
+    CASE(RFEXIT) {
+        SAVE();
+        if (GOL_UNLIKELY(!vm_rf_exit(g, RA.p)))
+            THROW();
+        NEXT();
+    }
+    CASE(DEFERAT) {
+        SAVE();
+        Frame *hf = vm_rf_home(g, f->fn);
+        Defer *d = defer_new(RA.p, i->b);
+        for (int j = 0; j < i->b; j++)
+            d->args[j] = R(i->a + 1 + j);
+        d->next = hf->defers;
+        hf->defers = d;
+        NEXT();
+    }
 
     // ---- channels ----
     CASE(MAKECHAN) {

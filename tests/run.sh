@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The project's one test runner: runs .gol programs with gol and checks them against their
-# inline directives, each under a timeout; prints a diff per failure and `N passed, M failed`.
+# inline directives, each under a timeout; prints a diff per failure, what was skipped and why, and
+# `tests/run.sh (PATHS): N passed, M failed, K skipped`.
 #
 #   tests/run.sh [GOL] [PATH...]    PATH: files or directories (default: tests samples)
 #
@@ -34,8 +35,8 @@ run_one() { # run_one FILE INDEX -> writes $work/INDEX.res ("pass" or a failure 
     local f=$1 idx=$2 res=$work/$2.res
     local dir out err rc want_exit=0 expect_out="" envs="" args="" flags="" stdin_text="" has_stdin=0
     dir=$(dirname "$f")
-    if grep -q '^// skip:' "$f"; then echo skip >"$res"; return; fi
-    if [ -n "${GOL_NO_GC:-}" ] && grep -q '^// needs-gc:' "$f"; then echo skip >"$res"; return; fi
+    if grep -q '^// skip:' "$f"; then echo "skip $f: $(grep -m1 '^// skip:' "$f" | sed 's|^// skip: *||')" >"$res"; return; fi
+    if [ -n "${GOL_NO_GC:-}" ] && grep -q '^// needs-gc:' "$f"; then echo "skip $f: $(grep -m1 '^// needs-gc:' "$f" | sed 's|^// needs-gc: *|needs the collector: |')" >"$res"; return; fi
     local exp="$work/$idx.exp" got="$work/$idx.got" gerr="$work/$idx.err"
     : >"$exp"
     if grep -q '// expect: \?' "$f"; then
@@ -114,10 +115,9 @@ pass=0 fail=0 skip=0
 for ((i = 0; i < n; i++)); do
     case $(head -c 4 "$work/$i.res" 2>/dev/null) in
     pass) pass=$((pass + 1)) ;;
-    skip) skip=$((skip + 1)) ;;
+    skip) skip=$((skip + 1)); echo "skipped $(cut -c6- "$work/$i.res")" ;;
     *) fail=$((fail + 1)); cat "$work/$i.res" 2>/dev/null || echo "FAIL (no result) #$i" ;;
     esac
 done
-[ $skip -gt 0 ] && echo "($skip skipped)"
-echo "$pass passed, $fail failed"
+echo "tests/run.sh ($*): $pass passed, $fail failed, $skip skipped"
 [ $fail -eq 0 ]

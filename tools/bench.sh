@@ -38,3 +38,5 @@ fi
 for src in bench/*.go; do
     row bench "$(basename "$src" .go)"
 done
+echo
+bench/frontend.sh ./gol

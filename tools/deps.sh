@@ -7,10 +7,13 @@ command -v flex >/dev/null 2>&1 || missing="$missing flex"
 command -v bison >/dev/null 2>&1 || missing="$missing bison"
 [ -f /usr/include/gc.h ] || [ -f /usr/include/gc/gc.h ] || missing="$missing libgc-dev"
 [ -f /usr/include/histedit.h ] || [ -f /usr/include/editline/readline.h ] || missing="$missing libedit-dev"
+[ -f /usr/include/nettle/nettle-meta.h ] || missing="$missing nettle-dev"
 [ -f /usr/include/gmp.h ] || [ -f /usr/include/x86_64-linux-gnu/gmp.h ] || missing="$missing libgmp-dev"
 [ -f /usr/include/mpfr.h ] || missing="$missing libmpfr-dev"
 command -v cc >/dev/null 2>&1 || missing="$missing gcc"
 command -v make >/dev/null 2>&1 || missing="$missing make"
+command -v g++ >/dev/null 2>&1 || missing="$missing g++"
+[ -f /usr/include/re2/re2.h ] || missing="$missing libre2-dev"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "gol: installing build dependencies:$missing"

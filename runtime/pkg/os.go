@@ -11,6 +11,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"syscall"
 	"time"
 )
 
@@ -103,23 +104,8 @@ func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() 
 
 func (e *SyscallError) Unwrap() error { return e.Err }
 
-// Errno is a system error number (Go's syscall.Errno), printed as Go prints it.
-type Errno uintptr
-
-func (e Errno) Error() string { return errnoText(int(e)) }
-
-// Is makes errors.Is(err, ErrNotExist) and friends work, as syscall.Errno does.
-func (e Errno) Is(target error) bool {
-	switch target {
-	case ErrPermission:
-		return e == 1 || e == 13 // EPERM, EACCES
-	case ErrExist:
-		return e == 17 || e == 39 // EEXIST, ENOTEMPTY
-	case ErrNotExist:
-		return e == 2 // ENOENT
-	}
-	return false
-}
+// Errno is syscall.Errno (Go's os has no such name; gol's natives build it from errnos).
+type Errno = syscall.Errno
 
 func pathErr(op, path string, errno int) error {
 	return &PathError{Op: op, Path: path, Err: Errno(errno)}
@@ -747,3 +733,262 @@ func ReadDir(name string) ([]DirEntry, error) {
 	}
 	return out, nil
 }
+
+// UserHomeDir returns the current user's home directory: $HOME on Unix.
+func UserHomeDir() (string, error) {
+	if v := Getenv("HOME"); v != "" {
+		return v, nil
+	}
+	return "", errors.New("$HOME is not defined")
+}
+
+// UserConfigDir returns the default root directory to use for user-specific configuration
+// data: $XDG_CONFIG_HOME if non-empty, else $HOME/.config.
+func UserConfigDir() (string, error) {
+	return xdgDir("XDG_CONFIG_HOME", "/.config")
+}
+
+// UserCacheDir returns the default root directory to use for user-specific cached data:
+// $XDG_CACHE_HOME if non-empty, else $HOME/.cache.
+func UserCacheDir() (string, error) {
+	return xdgDir("XDG_CACHE_HOME", "/.cache")
+}
+
+// xdgDir is $env when set, else $HOME + suffix, with Go 1.23's errors.
+func xdgDir(env, suffix string) (string, error) {
+	if dir := Getenv(env); dir != "" {
+		return dir, nil
+	}
+	if dir := Getenv("HOME"); dir != "" {
+		return dir + suffix, nil
+	}
+	return "", errors.New("neither $" + env + " nor $HOME are defined")
+}
+
+// ---- processes and signals ----
+
+// A Signal represents an operating system signal (syscall.Signal on Unix).
+type Signal interface {
+	String() string
+	Signal() // to distinguish from other Stringers
+}
+
+// The only signal values guaranteed to be present in the os package on all systems.
+var (
+	Interrupt Signal = syscall.SIGINT
+	Kill      Signal = syscall.SIGKILL
+)
+
+// ErrProcessDone indicates a Process has finished.
+var ErrProcessDone = errors.New("os: process already finished")
+
+// NewSyscallError returns, as an error, a new SyscallError with the given system call name
+// and error details; nil if err is nil.
+func NewSyscallError(syscall string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &SyscallError{syscall, err}
+}
+
+// Process stores the information about a process created by StartProcess.
+type Process struct {
+	Pid  int
+	done bool
+}
+
+// ProcAttr holds the attributes that will be applied to a new process started by
+// StartProcess.
+type ProcAttr struct {
+	Dir   string
+	Env   []string
+	Files []*File
+	Sys   *syscall.SysProcAttr
+}
+
+// spawn starts name with argv and env in dir (when not ""), the child's fd i being fds[i]
+// (-1: closed). It returns the child's pid or an errno.
+func spawn(name string, argv []string, env []string, dir string, fds []int) (pid int, errno int)
+
+// wait4 waits for process pid to end (the P is handed off) and returns its wait status.
+func wait4(pid int) (status int, errno int)
+
+// pipe returns the read and write ends of a new pipe (close-on-exec).
+func pipe() (r int, w int, errno int)
+
+// StartProcess starts a new process with the program, arguments and attributes specified
+// by name, argv and attr. The argv slice will become os.Args in the new process.
+func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error) {
+	env := attr.Env
+	if env == nil {
+		env = Environ()
+	}
+	fds := make([]int, len(attr.Files))
+	for i, f := range attr.Files {
+		fds[i] = -1
+		if f != nil && !f.closed {
+			fds[i] = f.fd
+		}
+	}
+	// As Go: a bad Dir is reported before the fork, as chdir's error.
+	if attr.Dir != "" {
+		if _, err := Stat(attr.Dir); err != nil {
+			pe := err.(*PathError)
+			pe.Op = "chdir"
+			return nil, pe
+		}
+	}
+	pid, errno := spawn(name, argv, env, attr.Dir, fds)
+	if errno != 0 {
+		return nil, &PathError{Op: "fork/exec", Path: name, Err: Errno(errno)}
+	}
+	return &Process{Pid: pid}, nil
+}
+
+// FindProcess looks for a running process by its pid. On Unix systems, FindProcess always
+// succeeds and returns a Process for the given pid, regardless of whether the process
+// exists.
+func FindProcess(pid int) (*Process, error) {
+	return &Process{Pid: pid}, nil
+}
+
+// Signal sends a signal to the Process.
+func (p *Process) Signal(sig Signal) error {
+	if p.Pid == -1 {
+		return errors.New("os: process already released")
+	}
+	if p.Pid == 0 {
+		return errors.New("os: process not initialized")
+	}
+	if p.done {
+		return ErrProcessDone
+	}
+	s, ok := sig.(syscall.Signal)
+	if !ok {
+		return errors.New("os: unsupported signal type")
+	}
+	if e := syscall.Kill(p.Pid, s); e != nil {
+		if e == syscall.ESRCH {
+			return ErrProcessDone
+		}
+		return NewSyscallError("kill", e)
+	}
+	return nil
+}
+
+// Kill causes the Process to exit immediately.
+func (p *Process) Kill() error {
+	return p.Signal(Kill)
+}
+
+// Release releases any resources associated with the Process p.
+func (p *Process) Release() error {
+	p.Pid = -1
+	return nil
+}
+
+// Wait waits for the Process to exit, and then returns a ProcessState describing its
+// status and an error, if any.
+func (p *Process) Wait() (*ProcessState, error) {
+	if p.Pid == -1 {
+		return nil, syscall.EINVAL
+	}
+	status, errno := wait4(p.Pid)
+	if errno != 0 {
+		return nil, NewSyscallError("wait", Errno(errno))
+	}
+	p.done = true
+	return &ProcessState{pid: p.Pid, status: syscall.WaitStatus(status)}, nil
+}
+
+// ProcessState stores information about a process, as reported by Wait.
+type ProcessState struct {
+	pid    int
+	status syscall.WaitStatus
+}
+
+// Pid returns the process id of the exited process.
+func (p *ProcessState) Pid() int { return p.pid }
+
+// Exited reports whether the program has exited.
+func (p *ProcessState) Exited() bool { return p.status.Exited() }
+
+// Success reports whether the program exited successfully.
+func (p *ProcessState) Success() bool { return p.status.ExitStatus() == 0 }
+
+// Sys returns the system-dependent exit information about the process (a
+// syscall.WaitStatus).
+func (p *ProcessState) Sys() any { return p.status }
+
+// ExitCode returns the exit code of the exited process, or -1 if the process hasn't
+// exited or was terminated by a signal.
+func (p *ProcessState) ExitCode() int {
+	if p == nil {
+		return -1
+	}
+	return p.status.ExitStatus()
+}
+
+func (p *ProcessState) String() string {
+	if p == nil {
+		return "<nil>"
+	}
+	status := p.status
+	res := ""
+	switch {
+	case status.Exited():
+		res = "exit status " + itoa(status.ExitStatus())
+	case status.Signaled():
+		res = "signal: " + status.Signal().String()
+	case status.Stopped():
+		res = "stop signal: " + status.StopSignal().String()
+		if status.StopSignal() == syscall.SIGTRAP && status.TrapCause() != 0 {
+			res += " (trap " + itoa(status.TrapCause()) + ")"
+		}
+	case status.Continued():
+		res = "continued"
+	}
+	if status.CoreDump() {
+		res += " (core dumped)"
+	}
+	return res
+}
+
+func itoa(v int) string {
+	if v < 0 {
+		return "-" + itoa(-v)
+	}
+	var buf [20]byte
+	i := len(buf) - 1
+	for v >= 10 {
+		buf[i] = byte(v%10 + '0')
+		i--
+		v /= 10
+	}
+	buf[i] = byte(v + '0')
+	return string(buf[i:])
+}
+
+// Pipe returns a connected pair of Files; reads from r return bytes written to w.
+func Pipe() (r *File, w *File, err error) {
+	rfd, wfd, errno := pipe()
+	if errno != 0 {
+		return nil, nil, NewSyscallError("pipe2", Errno(errno))
+	}
+	return NewFile(uintptr(rfd), "|0"), NewFile(uintptr(wfd), "|1"), nil
+}
+
+// Getppid returns the process id of the caller's parent.
+func Getppid() int { return syscall.Getppid() }
+
+// Getuid returns the numeric user id of the caller.
+func Getuid() int { return syscall.Getuid() }
+
+// Geteuid returns the numeric effective user id of the caller.
+func Geteuid() int { return syscall.Geteuid() }
+
+// Getgid returns the numeric group id of the caller.
+func Getgid() int { return syscall.Getgid() }
+
+// Getegid returns the numeric effective group id of the caller.
+func Getegid() int { return syscall.Getegid() }

@@ -325,6 +325,8 @@ static const NativeEntry os_file_natives[] = {
     {"os.statPath", nat_stat},
     {"os.readDirNames", nat_read_dir_names},
     {"os.errnoText", nat_errno_text},
+    {"syscall.errnoText", nat_errno_text}, // syscall.Errno.Error: the same text
+    {"time.errnoText", nat_errno_text},    // LoadLocation's open errors
     {"os.getwd", nat_getwd},
     {"os.chdir", nat_chdir},
     {"os.setenv", nat_setenv},

@@ -218,3 +218,166 @@ func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string,
 	}
 	return v, mb, t, nil
 }
+
+// FormatComplex converts the complex number c to a string of the form (a+bi) where a and b
+// are the real and imaginary parts, formatted as FormatFloat does with bit size
+// bitSize/2 (bitSize is 64 for complex64 and 128 for complex128).
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	bitSize >>= 1
+	im := FormatFloat(imag(c), fmt, prec, bitSize)
+	if im[0] != '+' && im[0] != '-' {
+		im = "+" + im
+	}
+	return "(" + FormatFloat(real(c), fmt, prec, bitSize) + im + "i)"
+}
+
+// prefixLenFold is the length of the common prefix of s and word, ignoring case (word is
+// lower case).
+func prefixLenFold(s, word string) int {
+	n := 0
+	for n < len(s) && n < len(word) && (s[n]|0x20) == word[n] {
+		n++
+	}
+	return n
+}
+
+// specialLen is the length of the "inf", "infinity" or "nan" prefix of s (with a sign for
+// the infinities), as Go's special, or 0.
+func specialLen(s string) int {
+	if len(s) == 0 {
+		return 0
+	}
+	sign := 0
+	if s[0] == '+' || s[0] == '-' {
+		sign = 1
+	} else if (s[0] | 0x20) == 'n' {
+		if prefixLenFold(s, "nan") == 3 {
+			return 3
+		}
+		return 0
+	}
+	n := prefixLenFold(s[sign:], "infinity")
+	if 3 < n && n < 8 {
+		n = 3
+	}
+	if n == 3 || n == 8 {
+		return sign + n
+	}
+	return 0
+}
+
+func isDigitIn(c byte, hex bool) bool {
+	return '0' <= c && c <= '9' || hex && 'a' <= (c|0x20) && (c|0x20) <= 'f'
+}
+
+// floatPrefixLen is the length of the longest prefix of s that Go's readFloat accepts as
+// the syntax of a number (underscores are checked by parseFloat), or 0.
+func floatPrefixLen(s string) int {
+	if n := specialLen(s); n > 0 {
+		return n
+	}
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	hex := false
+	expChar := byte('e')
+	if i+2 < len(s) && s[i] == '0' && (s[i+1]|0x20) == 'x' {
+		hex, expChar = true, 'p'
+		i += 2
+	}
+	sawdot, sawdigits := false, false
+	for ; i < len(s); i++ {
+		if c := s[i]; c == '_' {
+			continue
+		} else if c == '.' && !sawdot {
+			sawdot = true
+			continue
+		} else if isDigitIn(c, hex) {
+			sawdigits = true
+			continue
+		}
+		break
+	}
+	if !sawdigits {
+		return 0
+	}
+	if i < len(s) && (s[i]|0x20) == expChar {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		if i >= len(s) || s[i] < '0' || s[i] > '9' {
+			return 0
+		}
+		for i < len(s) && ('0' <= s[i] && s[i] <= '9' || s[i] == '_') {
+			i++
+		}
+	} else if hex {
+		return 0
+	}
+	return i
+}
+
+// parseFloatPrefix parses the float at the start of s: its value, its length and the
+// error code (errSyntax when no float starts there).
+func parseFloatPrefix(s string, bitSize int) (float64, int, int) {
+	n := floatPrefixLen(s)
+	if n == 0 {
+		return 0, 0, errSyntax
+	}
+	v, code := parseFloat(s[:n], bitSize)
+	return v, n, code
+}
+
+// ParseComplex converts the string s to a complex number with the precision specified by
+// bitSize: 64 for complex64, or 128 for complex128. s may be N, Ni, or N±Ni, optionally in
+// parentheses. An out-of-range part gives ±Inf with a *NumError whose Err is ErrRange.
+func ParseComplex(s string, bitSize int) (complex128, error) {
+	size := 64
+	if bitSize == 64 {
+		size = 32
+	}
+	orig := s
+	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = s[1 : len(s)-1]
+	}
+	var pending error
+	re, n, code := parseFloatPrefix(s, size)
+	if code == errRange {
+		pending = &NumError{"ParseComplex", orig, ErrRange}
+	} else if code != errOK {
+		return 0, &NumError{"ParseComplex", orig, ErrSyntax}
+	}
+	s = s[n:]
+	if len(s) == 0 {
+		return complex(re, 0), pending
+	}
+	switch s[0] {
+	case '+':
+		if len(s) > 1 && s[1] != '+' {
+			s = s[1:]
+		}
+	case '-':
+	case 'i':
+		if len(s) == 1 {
+			return complex(0, re), pending
+		}
+		return 0, &NumError{"ParseComplex", orig, ErrSyntax}
+	default:
+		return 0, &NumError{"ParseComplex", orig, ErrSyntax}
+	}
+	im, n, code := parseFloatPrefix(s, size)
+	if code == errRange {
+		pending = &NumError{"ParseComplex", orig, ErrRange}
+	} else if code != errOK {
+		return 0, &NumError{"ParseComplex", orig, ErrSyntax}
+	}
+	if s[n:] != "i" {
+		return 0, &NumError{"ParseComplex", orig, ErrSyntax}
+	}
+	return complex(re, im), pending
+}

@@ -91,12 +91,24 @@ static RtStatus mutex_wait_loop(G *g, Slot *m, Sudog *s) {
 }
 
 // Resume hook: run by the M before a woken Lock continues. False: g waits again.
+static RtStatus mutex_unlock(G *g, Slot *args, Slot *res);
+
+// A cancelled G (sched_cancel) that is handed a lock gives it back before it unwinds.
+static void give_back(G *g, RtStatus (*unlock)(G *, Slot *, Slot *), Slot *x) {
+    if (!atomic_load(&g->interrupted))
+        return;
+    Slot a = {.p = x};
+    unlock(g, &a, NULL);
+}
+
 static bool mutex_resume(G *g) {
     Sudog *s = g->sudog1;
     Slot *m = s->mutex;
-    if (mutex_after_wake(g, m, s))
+    if (mutex_after_wake(g, m, s) || mutex_wait_loop(g, m, s) == RT_OK) {
+        give_back(g, mutex_unlock, m);
         return true;
-    return mutex_wait_loop(g, m, s) == RT_OK;
+    }
+    return false;
 }
 
 static RtStatus mutex_lock(G *g, Slot *args, Slot *res) {
@@ -144,10 +156,28 @@ static RtStatus mutex_unlock(G *g, Slot *args, Slot *res) {
 
 // ---- RWMutex: [0..1] w, [2] writerSem, [3] readerSem, [4] readerCount, [5] readerWait ----
 
+static RtStatus rw_runlock(G *g, Slot *args, Slot *res);
+static RtStatus rw_release_readers(G *g, Slot *args, Slot *res);
+
+// Resume hooks of RLock and of Lock's wait for readers: a cancelled G gives the lock back.
+static bool rw_rlock_resume(G *g) {
+    give_back(g, rw_runlock, (Slot *)g->sudog1->addr - 3);
+    return true;
+}
+
+static bool rw_wlock_resume(G *g) {
+    Slot *rw = (Slot *)g->sudog1->addr - 2;
+    if (atomic_load(&g->interrupted)) {
+        give_back(g, rw_release_readers, rw);
+        give_back(g, mutex_unlock, rw);
+    }
+    return true;
+}
+
 static RtStatus rw_rlock(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
     if (atomic_fetch_add(at(&rw[4]), 1) + 1 < 0) // a writer is pending: wait for it
-        return sema_acquire(g, &rw[3], false, WAIT_SYNC_RWMUTEX_R, NULL);
+        return sema_acquire(g, &rw[3], false, WAIT_SYNC_RWMUTEX_R, rw_rlock_resume);
     return RT_OK;
 }
 
@@ -182,7 +212,7 @@ static RtStatus rw_wait_readers(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
     int64_t r = atomic_fetch_add(at(&rw[4]), -RW_MAX_READERS);
     if (r != 0 && atomic_fetch_add(at(&rw[5]), r) + r != 0)
-        return sema_acquire(g, &rw[2], false, WAIT_SYNC_RWMUTEX_W, NULL);
+        return sema_acquire(g, &rw[2], false, WAIT_SYNC_RWMUTEX_W, rw_wlock_resume);
     return RT_OK;
 }
 

@@ -317,3 +317,76 @@ func (p *Pool) Get() any {
 	}
 	return nil
 }
+
+// Clear deletes all the entries, resulting in an empty Map.
+func (m *Map) Clear() {
+	m.mu.Lock()
+	m.m = nil
+	m.mu.Unlock()
+}
+
+// OnceFunc returns a function that invokes f only once. The returned function may be
+// called concurrently. If f panics, the returned function will panic with the same value
+// on every call.
+func OnceFunc(f func()) func() {
+	g := onceValues(func() (*byte, *byte) { f(); return nil, nil }, nil, nil)
+	return func() { g() }
+}
+
+// OnceValue returns a function that invokes f only once and returns the value returned by
+// f. The returned function may be called concurrently. If f panics, the returned function
+// will panic with the same value on every call.
+// (gol: a generic native, runtime/pkg/sync_once.c, over onceValue.)
+func OnceValue[T any](f func() T) func() T
+
+// OnceValues returns a function that invokes f only once and returns the values returned
+// by f. The returned function may be called concurrently. If f panics, the returned
+// function will panic with the same value on every call.
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2)
+
+// onceValue is OnceValue over one-slot values of any type (sync_once.c passes f, whose
+// result is a T, as a func() *byte; *byte keeps pointers visible to the collector). agg is
+// the Type of T when T is a struct or array, whose storage each call must copy.
+func onceValue(f func() *byte, agg *byte) func() *byte {
+	g := onceValues(func() (*byte, *byte) { return f(), nil }, agg, nil)
+	return func() *byte { r, _ := g(); return r }
+}
+
+// onceValues does the work of all the Once functions (for two one-slot results).
+func onceValues(f func() (*byte, *byte), agg1, agg2 *byte) func() (*byte, *byte) {
+	var (
+		once   Once
+		valid  bool
+		p      any
+		r1, r2 *byte
+	)
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p) // the first call sees f's panic directly
+			}
+		}()
+		r1, r2 = f()
+		f = nil // do not keep f alive
+		valid = true
+	}
+	return func() (*byte, *byte) {
+		once.Do(g)
+		if !valid {
+			panic(p)
+		}
+		return cloneSlot(agg1, r1), cloneSlot(agg2, r2)
+	}
+}
+
+// cloneSlot returns v, or a copy of the struct or array storage v points to when agg is
+// its Type.
+func cloneSlot(agg *byte, v *byte) *byte
+
+// setOnceHelpers hands onceValue and onceValues to the natives of OnceValue/OnceValues.
+func setOnceHelpers(v func(func() *byte, *byte) func() *byte, vs func(func() (*byte, *byte), *byte, *byte) func() (*byte, *byte))
+
+func init() {
+	setOnceHelpers(onceValue, onceValues)
+}

@@ -69,6 +69,12 @@ ATOMIC_FNS(Uint32, U32)
 ATOMIC_FNS(Uint64, W64)
 ATOMIC_FNS(Uintptr, W64)
 
+// Pointer[T]'s generic natives: args[0] is the type argument, then the ordinary arguments.
+static RtStatus load_ptr(G *g, Slot *a, Slot *r) { return op_load(a + 1, r); }
+static RtStatus store_ptr(G *g, Slot *a, Slot *r) { return op_store(W64, a + 1); }
+static RtStatus swap_ptr(G *g, Slot *a, Slot *r) { return op_swap(W64, a + 1, r); }
+static RtStatus cas_ptr(G *g, Slot *a, Slot *r) { return op_cas(W64, a + 1, r); }
+
 // ---- Value: one slot holding a GoIface * (NULL before the first Store) ----
 
 static _Atomic(GoIface *) *vcell(Slot *args) {
@@ -153,6 +159,10 @@ static const NativeEntry sync_atomic_natives[] = {
     ATOMIC_ENTRIES(Uint32),
     ATOMIC_ENTRIES(Uint64),
     ATOMIC_ENTRIES(Uintptr),
+    {"sync/atomic.loadPointer", load_ptr},
+    {"sync/atomic.storePointer", store_ptr},
+    {"sync/atomic.swapPointer", swap_ptr},
+    {"sync/atomic.casPointer", cas_ptr},
     {"sync/atomic.Value.Load", value_load},
     {"sync/atomic.Value.Store", value_store},
     {"sync/atomic.Value.Swap", value_swap},

@@ -151,3 +151,30 @@ func (v *Value) Swap(new any) (old any)
 
 // CompareAndSwap executes the compare-and-swap operation for the Value.
 func (v *Value) CompareAndSwap(old, new any) (swapped bool)
+
+// A Pointer is an atomic pointer of type *T (Go 1.19). The zero value is a nil *T. It is
+// a generic type with Go methods over generic natives that work on the pointer's slot.
+type Pointer[T any] struct {
+	_ [0]*T
+	_ noCopy
+	v *T
+}
+
+// Load atomically loads and returns the value stored in x.
+func (x *Pointer[T]) Load() *T { return loadPointer(&x.v) }
+
+// Store atomically stores val into x.
+func (x *Pointer[T]) Store(val *T) { storePointer(&x.v, val) }
+
+// Swap atomically stores new into x and returns the previous value.
+func (x *Pointer[T]) Swap(new *T) (old *T) { return swapPointer(&x.v, new) }
+
+// CompareAndSwap executes the compare-and-swap operation for x.
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	return casPointer(&x.v, old, new)
+}
+
+func loadPointer[T any](addr **T) *T
+func storePointer[T any](addr **T, val *T)
+func swapPointer[T any](addr **T, new *T) *T
+func casPointer[T any](addr **T, old, new *T) bool

@@ -3,8 +3,8 @@
 // channels (Timer, Ticker, After, Tick, AfterFunc). Natives (runtime/pkg/time.c) read the
 // clocks and drive gol's timer heap (runtime/timer.c); in deterministic mode both clocks
 // are virtual. Calendar and Format: time_format.go and runtime/pkg/time_format.c;
-// the zones are UTC and Local (from TZ / /etc/localtime). ParseDuration and Parse: runtime/pkg/time_parse.c.
-// TODO(time): LoadLocation.
+// the zones are UTC, Local (from TZ / /etc/localtime), fixed ones and the tz database's
+// (LoadLocation: runtime/pkg/time_tz.c). ParseDuration and Parse: runtime/pkg/time_parse.c.
 package time
 
 import "errors"
@@ -578,18 +578,133 @@ func itoaSigned(v int64) string {
 }
 
 // A Location is a time zone: UTC, the local zone (TZ or /etc/localtime, through the C
-// library) or a fixed offset (FixedZone, and the zones Parse makes up).
+// library), a fixed offset (FixedZone, and the zones Parse makes up) or a zone of the tz
+// database (LoadLocation, read by runtime/pkg/time_tz.c).
 type Location struct {
 	name   string
-	kind   int // zoneUTC, zoneLocal or zoneFixed (runtime/pkg/time_int.h's ZoneKind)
-	offset int // zoneFixed: seconds east of UTC
+	kind   int // zoneUTC, zoneLocal, zoneFixed or zoneTZ (time_int.h's ZoneKind)
+	offset int // zoneFixed: seconds east of UTC; zoneTZ: the loaded zone's index
 }
 
 const (
 	zoneUTC = iota
 	zoneLocal
 	zoneFixed
+	zoneTZ
 )
+
+// loadZoneFile reads a TZif file: the zone's index, or the errno of an unreadable file,
+// or bad for a file that is not TZif data.
+func loadZoneFile(path string) (index int, errno int, bad bool)
+
+// loadZoneData parses TZif data: the zone's index, or bad.
+func loadZoneData(data []byte) (index int, bad bool)
+
+// zoneinfoEnv is $ZONEINFO.
+func zoneinfoEnv() string
+
+var errLocation = errors.New("time: invalid location name")
+
+// The directories Go searches on Unix, in its order.
+var platformZoneSources = []string{
+	"/usr/share/zoneinfo/",
+	"/usr/share/lib/zoneinfo/",
+	"/usr/lib/locale/TZ/",
+	"/etc/zoneinfo",
+}
+
+func containsDotDot(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s)-1; i++ {
+		if s[i] == '.' && s[i+1] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// LoadLocation returns the Location with the given name: "" or "UTC" gives UTC, "Local"
+// Local, otherwise a name from the IANA Time Zone database ("America/New_York"), read from
+// $ZONEINFO when set, then the system's zoneinfo directories.
+func LoadLocation(name string) (*Location, error) {
+	if name == "" || name == "UTC" {
+		return UTC, nil
+	}
+	if name == "Local" {
+		return Local, nil
+	}
+	if containsDotDot(name) || name[0] == '/' || name[0] == '\\' {
+		// No valid IANA Time Zone name contains a single dot, much less dot dot.
+		// Likewise, none begin with a slash.
+		return nil, errLocation
+	}
+	var firstErr error
+	if dir := zoneinfoEnv(); dir != "" {
+		if l, err, found := loadFrom(dir+"/", name); found {
+			if err == nil {
+				return l, nil
+			}
+			firstErr = err
+		}
+	}
+	for _, source := range platformZoneSources {
+		l, err, found := loadFrom(source, name)
+		if err == nil && found {
+			return l, nil
+		}
+		if firstErr == nil && found {
+			firstErr = err
+		}
+	}
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	return nil, errors.New("unknown time zone " + name)
+}
+
+// loadFrom loads name from directory dir; found is false when the file does not exist.
+func loadFrom(dir, name string) (l *Location, err error, found bool) {
+	path := dir + name
+	if dir[len(dir)-1] != '/' {
+		path = dir + "/" + name
+	}
+	index, errno, bad := loadZoneFile(path)
+	switch {
+	case errno == 2: // ENOENT
+		return nil, nil, false
+	case errno != 0:
+		return nil, errors.New(errnoText(errno)), true // Go's bare syscall.Errno
+	case bad || index < 0:
+		return nil, errBadData, true
+	}
+	return &Location{name, zoneTZ, index}, nil, true
+}
+
+var errBadData = errors.New("malformed time zone information")
+
+// errnoText is syscall's error text for an errno.
+func errnoText(errno int) string
+
+// LoadLocationFromTZData returns a Location with the given name initialized from the
+// IANA Time Zone database-formatted data (a TZif file's contents).
+func LoadLocationFromTZData(name string, data []byte) (*Location, error) {
+	index, bad := loadZoneData(data)
+	if bad || index < 0 {
+		return nil, errBadData
+	}
+	return &Location{name, zoneTZ, index}, nil
+}
+
+// isDST reports whether daylight saving time is in force at the instant in the zone.
+func isDST(sec int64, zkind, zoff int) bool
+
+// IsDST reports whether the time in the configured location is in Daylight Savings Time.
+func (t Time) IsDST() bool {
+	l := t.loc.get()
+	return isDST(t.sec, l.kind, l.offset)
+}
 
 // UTC is Coordinated Universal Time; Local is the system's local time zone.
 var (
@@ -615,7 +730,7 @@ func (l *Location) get() *Location {
 func localName() string
 
 // String returns the location's name ("UTC", "Local").
-func (l *Location) String() string { return l.name }
+func (l *Location) String() string { return l.get().name }
 
 // formatTime formats the instant (internal seconds, nanoseconds) in the zone (zkind, zoff,
 // zname: a Location's fields) with Go's layout rules.
@@ -892,4 +1007,56 @@ func (t Time) divMod(d Duration) (int64, Duration) {
 	}
 	r = (r + Duration(t.nsec)) % d
 	return 0, r
+}
+
+// ---- encoding (encoding/json and encoding.TextMarshaler) ----
+
+// appendRFC3339 appends t in RFC 3339 format with nanoseconds, refusing what RFC 3339
+// cannot express (Go's appendStrictRFC3339).
+func (t Time) appendRFC3339(b []byte) ([]byte, error) {
+	if y := t.Year(); y < 0 || y > 9999 {
+		return b, errors.New("year outside of range [0,9999]")
+	}
+	if _, off := t.Zone(); off <= -24*3600 || off >= 24*3600 {
+		return b, errors.New("timezone hour outside of range [0,23]")
+	}
+	return append(b, t.Format(RFC3339Nano)...), nil
+}
+
+// MarshalJSON implements the json.Marshaler interface: a quoted RFC 3339 string.
+func (t Time) MarshalJSON() ([]byte, error) {
+	b, err := t.appendRFC3339([]byte{'"'})
+	if err != nil {
+		return nil, errors.New("Time.MarshalJSON: " + err.Error())
+	}
+	return append(b, '"'), nil
+}
+
+// UnmarshalJSON implements the json.Unmarshaler interface.
+func (t *Time) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	if len(data) < 2 || data[0] != '"' || data[len(data)-1] != '"' {
+		return errors.New("Time.UnmarshalJSON: input is not a JSON string")
+	}
+	var err error
+	*t, err = Parse(RFC3339, string(data[1:len(data)-1]))
+	return err
+}
+
+// MarshalText implements the encoding.TextMarshaler interface (RFC 3339).
+func (t Time) MarshalText() ([]byte, error) {
+	b, err := t.appendRFC3339(nil)
+	if err != nil {
+		return nil, errors.New("Time.MarshalText: " + err.Error())
+	}
+	return b, nil
+}
+
+// UnmarshalText implements the encoding.TextUnmarshaler interface.
+func (t *Time) UnmarshalText(data []byte) error {
+	var err error
+	*t, err = Parse(RFC3339, string(data))
+	return err
 }

@@ -26,7 +26,12 @@ static int64_t floor_div(int64_t a, int64_t b) {
 
 void time_zone_at(int64_t sec, const Zone *z, Civil *c) {
     c->offset = 0;
+    c->isdst = false;
     strcpy(c->zone, "UTC");
+    if (z->kind == ZONE_TZ) {
+        time_tz_lookup(z->offset, sec - UNIX_TO_INTERNAL, c, &c->isdst);
+        return;
+    }
     if (z->kind == ZONE_FIXED) {
         c->offset = z->offset;
         snprintf(c->zone, sizeof c->zone, "%.*s", (int)str_len(z->name), str_data(z->name));
@@ -38,11 +43,12 @@ void time_zone_at(int64_t sec, const Zone *z, Civil *c) {
     if (!localtime_r(&t, &tm))
         return;
     c->offset = (int)tm.tm_gmtoff;
+    c->isdst = tm.tm_isdst > 0;
     snprintf(c->zone, sizeof c->zone, "%s", tm.tm_zone ? tm.tm_zone : "");
 }
 
 // Civil date of [days] since 0001-01-01 (proleptic Gregorian; Hinnant's algorithm).
-static void civil_from_days(int64_t days, Civil *c) {
+void time_civil_from_days(int64_t days, Civil *c) {
     int64_t z = days + 719468 - 719162; // shift to days since 0000-03-01
     int64_t era = floor_div(z, 146097);
     int64_t doe = z - era * 146097;
@@ -63,7 +69,7 @@ static void civil_of(int64_t sec, const Zone *z, Civil *c) {
     time_zone_at(sec, z, c);
     int64_t s = sec + c->offset;
     int64_t days = floor_div(s, 86400), rem = s - days * 86400;
-    civil_from_days(days, c);
+    time_civil_from_days(days, c);
     c->hour = (int)(rem / 3600);
     c->min = (int)(rem % 3600 / 60);
     c->sec = (int)(rem % 60);
@@ -368,6 +374,16 @@ static RtStatus nat_civil_to_sec(G *g, Slot *a, Slot *res) {
     return RT_OK;
 }
 
+// isDST(sec int64, zkind, zoff int) bool
+static RtStatus nat_is_dst(G *g, Slot *a, Slot *res) {
+    GOL_UNUSED(g);
+    Zone z = {(ZoneKind)a[1].i, (int)a[2].i, NULL};
+    Civil c;
+    time_zone_at(a[0].i, &z, &c);
+    res[0].i = c.isdst;
+    return RT_OK;
+}
+
 // localName() string
 static RtStatus nat_local_name(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
@@ -379,6 +395,7 @@ static RtStatus nat_local_name(G *g, Slot *a, Slot *res) {
 
 static const NativeEntry time_format_natives[] = {
     {"time.localName", nat_local_name},
+    {"time.isDST", nat_is_dst},
     {"time.formatTime", nat_format_time},
     {"time.dateOf", nat_date_of},
     {"time.civilToSec", nat_civil_to_sec},

@@ -13,7 +13,8 @@
 #define UNIX_TO_INTERNAL ((int64_t)(1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400)
 
 // A Location as time.go passes it: its kind (Location.kind), fixed offset and name.
-typedef enum ZoneKind { ZONE_UTC, ZONE_LOCAL, ZONE_FIXED } ZoneKind;
+// ZONE_TZ: a zone loaded from the tz database (time_tz.c); offset is its table index.
+typedef enum ZoneKind { ZONE_UTC, ZONE_LOCAL, ZONE_FIXED, ZONE_TZ } ZoneKind;
 typedef struct Zone {
     ZoneKind kind;
     int offset;       // ZONE_FIXED: seconds east of UTC
@@ -26,10 +27,20 @@ typedef struct Civil {
     int hour, min, sec;
     int offset;       // seconds east of UTC
     char zone[16];    // abbreviation ("UTC", "CET"), "" if unknown
+    bool isdst;       // daylight saving time is in force (set by time_zone_at)
 } Civil;
 
 // The offset and abbreviation of zone [z] at instant [sec] (time.go's internal seconds).
 void time_zone_at(int64_t sec, const Zone *z, Civil *c);
+// The offset, abbreviation and DST flag of tz database zone [index] at Unix second [unix]
+// (Go's Location.lookup).
+void time_tz_lookup(int index, int64_t unix, Civil *c, bool *isdst);
+// Go's Location.lookupName for tz database zone [index]: the offset of the zone
+// abbreviated [name] ([n] bytes) around Unix second [unix]; false if the zone has no such
+// abbreviation.
+bool time_tz_lookup_name(int index, const char *name, size_t n, int64_t unix, int *offset);
+// The civil date (year, month, day, yday, wday) of [days] since January 1, year 1.
+void time_civil_from_days(int64_t days, Civil *c);
 // Days from January 1, year 1 to [y]-[m]-[d] (m 1..12; d may overflow: the result is linear).
 int64_t time_days_from_civil(int64_t y, int64_t m, int64_t d);
 // Internal seconds of a civil time (month 1..12, normalized clock) read in zone [z].

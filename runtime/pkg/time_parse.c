@@ -611,6 +611,8 @@ static bool same_name(Cursor a, const char *b) {
 // Location.lookupName: the offset of the zone called [name] in [z] around instant [sec]
 // (the C library lists no zones: the local ones are those in force within half a year).
 static bool zone_offset_named(const Zone *z, Cursor name, int64_t sec, int *offset) {
+    if (z->kind == ZONE_TZ) // a loaded zone lists its abbreviations, as Go's zones do
+        return time_tz_lookup_name(z->offset, name.p, name.n, sec - UNIX_TO_INTERNAL, offset);
     Civil seen[3];
     int64_t at[3] = {sec, sec - 182 * 86400, sec + 182 * 86400};
     for (int k = 0; k < 3; k++)

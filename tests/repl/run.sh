@@ -10,7 +10,7 @@
 #             the screen to show what it should: multi-line input, goroutine output while a
 #             line is being typed, Ctrl-C, errors and panics, history across sessions, Tab.
 #             Skipped when tmux is not installed.
-#   tests/repl/run.sh [GOL]      prints `N passed, M failed`; exits non-zero on a failure.
+#   tests/repl/run.sh [GOL]      prints `repl: N passed, M failed`; exits non-zero on a failure.
 set -u
 gol=${1:-./gol}
 case $gol in /*) ;; *) gol="$(pwd)/$gol" ;; esac
@@ -47,8 +47,9 @@ out=$(printf 'package main\nfunc main() { println("whole") }\n' | "$gol" - 2>&1)
 
 # ---- terminal mode (tmux) ----
 if ! command -v tmux >/dev/null; then
-    echo "(terminal tests skipped: no tmux)"
-    echo "$pass passed, $fail failed"
+    echo "repl: skipped the terminal tests (tmux-driven: Ctrl-C, Tab, paste, history): no tmux"
+    [ "${CI:-}" = true ] && { echo "repl: CI=true: a skipped test is a failure (.ci/run installs tmux)"; fail=$((fail + 1)); }
+    echo "repl: $pass passed, $fail failed"
     [ $fail -eq 0 ]
     exit
 fi
@@ -117,6 +118,53 @@ wait_prompt
 keys 'spins > 0' Enter
 check "after Ctrl-C" '^true$'
 
+# Ctrl-C really stops a blocked statement: its goroutine is unwound (deferred calls run)
+# and taken off the wait queue, so it never resumes. A sleeping goroutine keeps the
+# runtime from reporting a deadlock meanwhile.
+keys 'go func() { for { time.Sleep(time.Hour) } }()' Enter
+keys 'func nap() { defer fmt.Println("nap deferred"); time.Sleep(3 * time.Second) }' Enter
+keys 'nap()' Enter
+sleep 0.3
+keys C-c
+sleep 0.5 # well before the sleep would have ended
+if screen | grep -q '^nap deferred$'; then ok; else bad "tty Ctrl-C: deferred call not run at once" "$(screen)"; fi
+wait_prompt
+keys 'time.Sleep(1500 * time.Millisecond); fmt.Println("late!")' Enter
+sleep 0.3
+keys C-c
+sleep 1.6
+if screen | grep -q '^late!$'; then bad "tty Ctrl-C: the sleep resumed" "$(screen)"; else ok; fi
+keys 'c2 := make(chan int)' Enter 'v := <-c2' Enter
+sleep 0.3
+keys C-c
+wait_prompt
+keys 'go func() { c2 <- 5 }()' Enter 'time.Sleep(100 * time.Millisecond)' Enter 'v' Enter
+check "abandoned receive took nothing" '^0$'
+keys '<-c2 + 100' Enter
+check "value still there" '^105$'
+keys 'var mu sync.Mutex' Enter 'mu.Lock()' Enter 'mu.Lock()' Enter
+sleep 0.3
+keys C-c
+wait_prompt
+keys 'mu.Unlock()' Enter 'time.Sleep(100 * time.Millisecond)' Enter 'mu.TryLock()' Enter
+check "abandoned Lock did not acquire" '^true$'
+
+# :reset ends every goroutine: three busy loops stop burning CPU.
+keys 'for range 3 { go func() { for {} }() }' Enter
+wait_prompt
+keys ':goroutines' Enter
+check ":goroutines shows running" '^goroutine [0-9]+ \[running\]:$'
+keys ':reset' Enter
+wait_prompt
+sleep 0.3
+pid=$(pgrep -P "$(T display -p -t repl '#{pane_pid}')" -x gol | head -1)
+ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+t0=$(ticks); sleep 1; t1=$(ticks)
+if [ -n "$pid" ] && [ $((t1 - t0)) -lt 30 ]; then ok
+else bad "tty :reset: gol still uses CPU ($((t1 - t0)) ticks in 1 s)"; fi
+keys ':goroutines' Enter
+check ":reset ended all" '^no goroutines$'
+
 # Ctrl-C on an input being typed drops it.
 keys 'for {' Enter 'dropped'
 keys C-c
@@ -142,6 +190,28 @@ check "completed call" '^"GO"$'
 keys ':go' Tab Enter
 check "command completion" '^goroutine [0-9]+ \['
 
+# Tab indents (start of a line, after white space, inside a string) instead of completing.
+keys 'func greet(name string) string {' Enter Tab 'return "hi' Tab '" + name' Enter '}' Enter
+keys 'greet("bob")' Enter
+check "tab in a string literal" '^"hi\\tbob"$'
+# Pasting gofmt'ed (tab-indented) code: bracketed paste, no completion lists.
+printf 'func add(a, b int) int {\n\tif a > 0 {\n\t\treturn a + b\n\t}\n\treturn b\n}\n' >"$work/paste.txt"
+T load-buffer "$work/paste.txt"
+T paste-buffer -p -t repl
+keys 'add(2, 3)' Enter
+check "pasted code" '^5$'
+if screen | grep -qE 'append +cap'; then bad "tty paste: a completion list was shown" "$(screen)"; else ok; fi
+# A multi-line input is one history entry, recalled whole: after :reset forgot it, Up Up
+# brings the whole declaration back and Enter declares it again.
+keys 'func shout() string {' Enter 'return "loud"' Enter '}' Enter ':reset' Enter
+wait_prompt
+keys Up Up
+sleep 0.3
+if screen | grep -v '^$' | tail -3 | tr '\n' '|' | grep -qE '^> func shout\(\) string \{\|[[:space:]]*return "loud"\|\}\|$'; then ok
+else bad "tty multi-line history entry not recalled whole" "$(screen)"; fi
+keys Enter 'shout()' Enter
+check "recalled multi-line input runs" '^"loud"$'
+
 # Ctrl-D on an empty line quits; the history survives into the next session.
 keys '"remember me"' Enter
 check "history entry" '^"remember me"$'
@@ -153,5 +223,5 @@ check "history recall" '^> "remember me"$'
 keys Enter
 check "recalled line runs" '^"remember me"$'
 
-echo "$pass passed, $fail failed"
+echo "repl: $pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -772,6 +772,6 @@ int main(void) {
     test_numparse();
     test_quote();
     test_builtin_print();
-    printf("format_test: %d passed, %d failed\n", passed, failed);
+    printf("unit/format: %d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

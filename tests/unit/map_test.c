@@ -398,6 +398,6 @@ int main(int argc, char **argv) {
     test_concurrent();
     if (argc > 1 && strcmp(argv[1], "bench") == 0)
         bench();
-    printf("%d passed, %d failed\n", tt_passed, tt_failed);
+    printf("unit/map: %d passed, %d failed\n", tt_passed, tt_failed);
     return tt_failed != 0;
 }

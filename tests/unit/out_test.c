@@ -101,6 +101,6 @@ int main(void) {
     free(text);
     free(etext);
     free(big);
-    printf("%d passed, %d failed\n", passed, failed);
+    printf("unit/out: %d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

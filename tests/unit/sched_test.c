@@ -48,6 +48,6 @@ int main(int argc, char **argv) {
 #ifdef FAKE_VM
     run_fake_tests(argv[0]);
 #endif
-    printf("sched_test: %d passed, %d failed\n", passed, failed);
+    printf("unit/sched: %d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

@@ -430,6 +430,6 @@ int main(void) {
     test_storage();
     test_ifaces();
     test_eq_hash();
-    printf("%d passed, %d failed\n", tt_passed, tt_failed);
+    printf("unit/value: %d passed, %d failed\n", tt_passed, tt_failed);
     return tt_failed != 0;
 }

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# The command line's tests: programs of several files, directories (build constraints) and
+# modules (local packages, init order, the go line's loop variables, import cycles,
+# unexported names, third-party imports) under tests/programs/, with outputs from real Go
+# (go1.23; `# pkg` header lines dropped); shebang scripts; version, help and flag errors;
+# `make install DESTDIR=...` then the installed gol on a sample, and `make uninstall`.
+#   tests/cli/run.sh [GOL]      prints `cli: N passed, M failed`; exits non-zero on a failure.
+set -u
+gol=${1:-./gol}
+case $gol in /*) ;; *) gol="$(pwd)/$gol" ;; esac
+root=$(cd "$(dirname "$0")/../.." && pwd)
+P=$root/tests/programs
+work=$(mktemp -d "${TMPDIR:-/tmp}/golcli.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+pass=0 fail=0
+
+bad() { fail=$((fail + 1)); echo "FAIL cli $1"; shift; [ $# -gt 0 ] && printf '%s\n' "$@" | sed 's/^/  /'; }
+
+# expect NAME STATUS WANTFILE DIR CMD...: run CMD in DIR; stdout+stderr must equal WANTFILE
+# (or, when WANTFILE starts with ~, match that extended regexp) and the status STATUS.
+expect() {
+    local name=$1 status=$2 want=$3 dir=$4 rc
+    shift 4
+    (cd "$dir" && timeout -k 2 20 "$@") >"$work/out" 2>&1
+    rc=$?
+    if [ "$rc" != "$status" ]; then
+        bad "$name: exit status $rc, want $status" "$(head -20 "$work/out")"
+    elif [ "${want:0:1}" = "~" ]; then
+        if grep -qE -- "${want:1}" "$work/out"; then pass=$((pass + 1))
+        else bad "$name: no line matching /${want:1}/" "$(head -20 "$work/out")"; fi
+    elif diff -q "$want" "$work/out" >/dev/null; then pass=$((pass + 1))
+    else bad "$name: output differs" "$(diff "$want" "$work/out" | head -20)"; fi
+}
+
+# ---- programs of several files, directories, modules ----
+printf 'MULTI [x -y --z=1]\n2 two files\n' >"$work/multi.want"
+expect multi-file 0 "$work/multi.want" "$P/multi" "$gol" main.go helper.go x -y --z=1
+expect multi-file-run 0 "$work/multi.want" "$P/multi" "$gol" run main.go helper.go x -y --z=1
+# (gol names a file given on the command line as typed; go prefixes ./ to one in the cwd)
+sed 's|^\./||' "$P/multierr.err" >"$work/multierr.want"
+expect multi-file-imports-per-file 1 "$work/multierr.want" "$P/multierr" "$gol" main.go helper.go
+echo 'dir: linux extra_linux.go' >"$work/dir.want"
+expect dir 0 "$work/dir.want" "$P" "$gol" dirpkg
+expect dir-dot 0 "$work/dir.want" "$P/dirpkg" "$gol" .
+expect dir-check 0 /dev/null "$P/dirpkg" "$gol" check .
+expect build-ignore-file-run-alone 0 '~^generator$' "$P/dirpkg" "$gol" gen.go
+expect mixed-packages 1 "~^found packages main \(main.go\) and other \(other.go\) in $P/mixed\$" \
+    "$P/mixed" "$gol" .
+expect not-a-dir 1 '~^stat .*/nosuch: directory not found$' "$P" "$gol" nosuch
+mkdir -p "$work/empty"
+expect empty-dir 1 "~^no Go files in $work/empty\$" "$work" "$gol" empty
+expect module 0 "$P/mod.out" "$P/mod" "$gol" .
+expect module-from-file 0 "$P/mod.out" "$P/mod" "$gol" main.go
+expect module-from-parent 0 "$P/mod.out" "$P" "$gol" mod
+expect module-go1.21-loopvars 0 "$P/mod121.out" "$P/mod121" "$gol" .
+expect import-cycle 1 "$P/cycle.err" "$P/cycle" "$gol" .
+expect unexported 1 "$P/unexported.err" "$P/unexported" "$gol" .
+expect dependency-errors-stop-the-build 1 "$P/deperr.err" "$P/deperr" "$gol" .
+# go1.23 says "undefined: shape.hidden"; Go 1.24+ (types2) says what gol says.
+sed 's/undefined: shape\.hidden/name hidden not exported by package shape/' "$P/visibility.err" >"$work/vis.want"
+expect unexported-field-method-type-and-redeclared 1 "$work/vis.want" "$P/visibility" "$gol" .
+expect third-party 1 '~^\./main\.go:6:2: no required module provides package github\.com/google/uuid: .*third-party modules are not supported' \
+    "$P/thirdparty" "$gol" .
+
+# ---- shebang scripts ----
+ln -s "$gol" "$work/gol"
+expect shebang 0 '~^script 2$' "$P" env PATH="$work:$PATH" ./shebang.gol a b
+
+# ---- version, help, flags ----
+expect version 0 '~^gol version [^ ]+ go1\.26 linux/[a-z0-9]+$' . "$gol" version
+expect --version 0 '~^gol version [^ ]+ go1\.26 linux/' . "$gol" --version
+for h in help --help -h -help; do
+    out=$("$gol" $h 2>"$work/err"); rc=$?
+    if [ $rc -eq 0 ] && [ ! -s "$work/err" ] && echo "$out" | grep -q '^usage: gol '; then
+        pass=$((pass + 1)); else bad "$h: usage on stdout, exit 0 (got $rc)"; fi
+done
+usage_error() { # usage_error NAME REGEXP ARGS...: exit 2, REGEXP and the usage on stderr
+    local name=$1 re=$2 rc
+    shift 2
+    "$gol" "$@" >"$work/out" 2>"$work/err" </dev/null; rc=$?
+    if [ $rc -eq 2 ] && [ ! -s "$work/out" ] && grep -qE -- "$re" "$work/err" &&
+        grep -q '^usage: gol ' "$work/err"; then pass=$((pass + 1))
+    else bad "$name: want exit 2, /$re/ and the usage on stderr (got $rc)" "$(cat "$work/out" "$work/err" | head -5)"; fi
+}
+usage_error bad-seed '^invalid value "abc" for flag -seed: parse error$' --seed abc "$P/flags.gol"
+usage_error bad-seed= '^invalid value "-3" for flag -seed: parse error$' -seed=-3 "$P/flags.gol"
+usage_error seed-no-value '^flag needs an argument: -seed$' -seed
+usage_error unknown-flag '^flag provided but not defined: -bogus$' --bogus "$P/flags.gol"
+usage_error unknown-flag-after-command '^flag provided but not defined: -x$' run -x "$P/flags.gol"
+usage_error bad-syntax '^bad flag syntax: ---seed$' ---seed 1 "$P/flags.gol"
+usage_error check-no-program '^gol: check: no program given$' check
+usage_error run-no-program '^gol: run: no program given$' run
+"$gol" -seed 5 "$P/flags.gol" order >"$work/seed.want" 2>&1
+for form in "-seed=5" "--seed 5" "--seed=5" "run -seed 5" "-seed 5 run" "run --seed=5"; do
+    expect "flag form $form" 0 "$work/seed.want" . "$gol" $form "$P/flags.gol" order
+done
+expect program-flags-are-the-programs 0 '~^MULTI \[x -seed=2 --help\]$' "$P/multi" "$gol" main.go helper.go x -seed=2 --help
+
+# ---- make install / uninstall ----
+dest=$work/dest
+if make -s -C "$root" install DESTDIR="$dest" PREFIX=/usr/local GOL="$gol" >"$work/inst" 2>&1; then
+    for f in bin/gol share/man/man1/gol.1 share/bash-completion/completions/gol \
+        lib/gol/libgolre2.so; do
+        [ -f "$dest/usr/local/$f" ] && pass=$((pass + 1)) || bad "install: no $f" "$(cat "$work/inst")"
+    done
+    expect installed-gol-runs 0 '~^hello, gol' "$root" "$dest/usr/local/bin/gol" samples/hello.gol
+    printf 'package main\n\nimport (\n\t"fmt"\n\t"regexp"\n)\n\nfunc main() { fmt.Println(regexp.MustCompile(`a+b`).FindString("xaab")) }\n' >"$work/re.go"
+    expect installed-gol-regexp 0 '~^aab$' "$root" "$dest/usr/local/bin/gol" "$work/re.go"
+    expect installed-man-page 0 '~^\.TH GOL 1' . head -3 "$dest/usr/local/share/man/man1/gol.1"
+    make -s -C "$root" uninstall DESTDIR="$dest" PREFIX=/usr/local >/dev/null 2>&1
+    left=$(find "$dest" -type f)
+    [ -z "$left" ] && pass=$((pass + 1)) || bad "uninstall left files" "$left"
+else
+    bad "make install failed" "$(cat "$work/inst")"
+fi
+
+echo "cli: $pass passed, $fail failed"
+[ $fail -eq 0 ]

@@ -1,0 +1,3 @@
+package main
+
+var extra = "extra_linux.go"

@@ -1,0 +1,3 @@
+package main
+
+var extra = "extra_linux_arm64.go"

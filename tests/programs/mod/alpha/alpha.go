@@ -1,0 +1,7 @@
+package alpha
+
+import "fmt"
+
+func init() { fmt.Println("init: alpha") }
+
+const Name = "alpha"

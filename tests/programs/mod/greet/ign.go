@@ -1,0 +1,4 @@
+//go:build ignore
+
+package greet
+this is not go either

@@ -1,0 +1,2 @@
+package greet
+this is not go

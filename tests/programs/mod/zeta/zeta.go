@@ -1,0 +1,7 @@
+package zeta
+
+import "fmt"
+
+func init() { fmt.Println("init: zeta") }
+
+const Name = "zeta"

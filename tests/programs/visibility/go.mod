@@ -1,0 +1,3 @@
+module example.com/vis
+
+go 1.22

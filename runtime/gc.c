@@ -81,6 +81,20 @@ uint64_t gc_mallocs(void) {
     return sum;
 }
 
+// GOGC at start-up, as Go reads it: a percentage, "off" (-1), or unset/invalid (100).
+static int gogc_env(void) {
+    const char *gogc = getenv("GOGC");
+    if (!gogc || !*gogc)
+        return 100;
+    if (!strcmp(gogc, "off"))
+        return -1;
+    char *end;
+    long v = strtol(gogc, &end, 10);
+    if (*end || v < 0)
+        return 100;
+    return v > 1000000 ? 1000000 : (int)v;
+}
+
 #ifdef GOL_MALLOC
 
 // Header in front of every block: the requested size, padded to keep 16-byte alignment.
@@ -90,8 +104,13 @@ typedef struct Hdr {
 } Hdr;
 
 static atomic_size_t heap_bytes;
+static atomic_uint_fast64_t collections; // runtime.GC calls: NumGC in this build
 
-void gc_init(void) {}
+static atomic_int gc_percent = 100; // recorded only: nothing is collected in this build
+
+void gc_init(void) {
+    atomic_store(&gc_percent, gogc_env());
+}
 
 static void *raw_alloc(size_t size) {
     stress();
@@ -150,8 +169,6 @@ size_t gc_heap_size(void) {
     return atomic_load(&heap_bytes);
 }
 
-static atomic_uint_fast64_t collections; // runtime.GC calls: NumGC in this build
-
 void gc_stats(GcStats *st) {
     memset(st, 0, sizeof *st);
     st->heap_size = st->heap_alloc = st->total_alloc = st->sys = atomic_load(&heap_bytes);
@@ -163,30 +180,42 @@ void gc_collect(void) {
     atomic_fetch_add(&collections, 1);
 }
 
-// Nothing is ever freed here, so no finalizer ever becomes ready; which objects have one is
-// still recorded, so that setting a second one is the same error as with the collector.
+// Nothing is ever freed here, so no finalizer ever becomes ready; the objects that have
+// one are remembered only for Go's "finalizer already set" check.
 static pthread_mutex_t fin_lock = PTHREAD_MUTEX_INITIALIZER;
-static void **fin_objs; // guarded by fin_lock: objects with a finalizer (unordered)
-static size_t fin_n, fin_cap;
+static void **fin_objs;          // guarded by: fin_lock; open addressing, NULL = empty
+static size_t fin_cap, fin_n;    // guarded by: fin_lock
+static void *const FIN_GONE = &fin_cap; // a removed entry
+
+static size_t fin_slot_locked(void *obj) {
+    size_t mask = fin_cap - 1, h = ((uintptr_t)obj >> 4) * 0x9E3779B97F4A7C15ULL >> 32 & mask;
+    while (fin_objs[h] && fin_objs[h] != obj)
+        h = (h + 1) & mask;
+    return h;
+}
 
 bool gc_set_finalizer(void *obj, GcFinalizer fn, void *data, bool *had) {
     (void)data;
     pthread_mutex_lock(&fin_lock);
-    size_t i = 0;
-    while (i < fin_n && fin_objs[i] != obj)
-        i++;
-    *had = i < fin_n;
-    if (*had && !fn) {
-        fin_objs[i] = fin_objs[--fin_n];
-    } else if (!*had && fn) {
-        if (fin_n == fin_cap) {
-            fin_cap = fin_cap ? 2 * fin_cap : 64;
-            fin_objs = realloc(fin_objs, fin_cap * sizeof *fin_objs);
-            if (!fin_objs)
-                out_of_memory(fin_cap * sizeof *fin_objs);
-        }
-        fin_objs[fin_n++] = obj;
+    if (2 * (fin_n + 1) > fin_cap) {
+        void **old = fin_objs;
+        size_t old_cap = fin_cap;
+        fin_cap = fin_cap ? 2 * fin_cap : 64;
+        fin_objs = calloc(fin_cap, sizeof *fin_objs);
+        if (!fin_objs)
+            out_of_memory(fin_cap * sizeof *fin_objs);
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i] && old[i] != FIN_GONE)
+                fin_objs[fin_slot_locked(old[i])] = old[i];
+        free(old);
     }
+    size_t h = fin_slot_locked(obj);
+    *had = fin_objs[h] == obj;
+    if (fn && !*had) {
+        fin_objs[h] = obj;
+        fin_n++;
+    } else if (!fn && *had)
+        fin_objs[h] = FIN_GONE;
     pthread_mutex_unlock(&fin_lock);
     return true;
 }
@@ -196,6 +225,14 @@ void gc_on_finalizers_ready(void (*cb)(void)) {
 }
 
 void gc_run_finalizers(void) {}
+
+int gc_set_percent(int percent) {
+    return atomic_exchange(&gc_percent, percent);
+}
+
+void gc_free_os_memory(void) {
+    gc_collect();
+}
 
 #else // Boehm GC
 
@@ -210,6 +247,9 @@ void gc_init(void) {
     GC_set_warn_proc(GC_ignore_warn_proc); // failures are reported as Go's fatal error
     GC_allow_register_threads();
     GC_set_finalize_on_demand(1); // finalizers run only from gc_run_finalizers
+    int percent = gogc_env();
+    if (percent != 100)
+        gc_set_percent(percent);
 }
 
 void *gc_alloc(size_t size) {
@@ -307,6 +347,37 @@ void gc_on_finalizers_ready(void (*cb)(void)) {
 
 void gc_run_finalizers(void) {
     GC_invoke_finalizers();
+}
+
+static pthread_mutex_t percent_lock = PTHREAD_MUTEX_INITIALIZER;
+static int gc_percent = 100; // guarded by: percent_lock
+
+// Apply GOGC-style [percent] (the caller holds percent_lock); returns the previous one.
+static int set_percent_locked(int percent) {
+    int old = gc_percent;
+    if (percent < 0 && old >= 0)
+        GC_disable();
+    else if (percent >= 0 && old < 0)
+        GC_enable();
+    if (percent >= 0) {
+        // libgc collects when free space falls below heap/divisor; its default is 3,
+        // which gol treats as Go's 100%.
+        int d = percent == 0 ? 100 : 300 / percent;
+        GC_set_free_space_divisor((GC_word)(d < 1 ? 1 : d));
+    }
+    gc_percent = percent;
+    return old;
+}
+
+int gc_set_percent(int percent) {
+    pthread_mutex_lock(&percent_lock);
+    int old = set_percent_locked(percent);
+    pthread_mutex_unlock(&percent_lock);
+    return old;
+}
+
+void gc_free_os_memory(void) {
+    GC_gcollect_and_unmap();
 }
 
 #endif

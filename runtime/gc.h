@@ -59,6 +59,13 @@ void gc_stats(GcStats *st);
 // Run a full collection now.
 void gc_collect(void);
 
+// debug.SetGCPercent: collect when new allocation reaches [percent]% of the live heap
+// (libgc's free-space divisor approximates it); negative disables collection. Returns the
+// previous setting (initially GOGC's: a number, "off" = -1, or 100).
+int gc_set_percent(int percent);
+// debug.FreeOSMemory: collect, then return free pages to the OS.
+void gc_free_os_memory(void);
+
 // Finalizers (runtime.SetFinalizer). [fn] is called as fn(obj, data) by gc_run_finalizers
 // once obj is unreachable (objects reachable from it are kept; a pointer to itself does
 // not count). fn == NULL removes obj's finalizer. Returns false if obj is not the start of

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/rand"
 	"strings"
 )
 
@@ -78,6 +79,40 @@ func (x *Int) FillBytes(buf []byte) []byte
 func (x *Int) Text(base int) string
 func (z *Int) setString(s string, base int) bool
 func jacobi(x, y *Int) int
+
+// Bits provides raw (unchecked but fast) access to x by returning its absolute value as
+// a little-endian Word slice (a copy: GMP owns x's limbs).
+func (x *Int) Bits() []Word
+
+// SetBits provides raw (unchecked but fast) access to z by setting its value to abs,
+// interpreted as a little-endian Word slice, and returning z.
+func (z *Int) SetBits(abs []Word) *Int
+
+// Rand sets z to a pseudo-random number in [0, n) and returns z, drawing words from rnd
+// as Go's does (so a seeded rnd gives Go's numbers). If n <= 0, z is set to 0.
+func (z *Int) Rand(rnd *rand.Rand, n *Int) *Int {
+	if n.Sign() <= 0 {
+		return z.SetInt64(0)
+	}
+	limit := n.Bits()
+	bits := n.BitLen() % 64
+	if bits == 0 {
+		bits = 64
+	}
+	mask := Word(1)<<uint(bits) - 1
+	w := make([]Word, len(limit))
+	r := new(Int)
+	for {
+		for i := range w {
+			w[i] = Word(rnd.Uint32()) | Word(rnd.Uint32())<<32
+		}
+		w[len(w)-1] &= mask
+		if r.SetBits(w).CmpAbs(n) < 0 {
+			break
+		}
+	}
+	return z.Set(r)
+}
 
 // Binomial sets z to the binomial coefficient C(n, k) and returns z.
 func (z *Int) Binomial(n, k int64) *Int {

@@ -81,7 +81,33 @@ static RtStatus nat_fill_bytes(G *g, Slot *a, Slot *res) {
     return RT_OK;
 }
 
+// Bits() []Word: |x|'s 64-bit limbs, least significant first.
+static RtStatus nat_bits(G *g, Slot *a, Slot *res) {
+    BIG_INT_ARG(x, 0);
+    size_t n = mpz_size(x);
+    GoSlice *s = slice_make(types_basic[K_UINT], (int64_t)n, (int64_t)n);
+    for (size_t i = 0; i < n; i++)
+        s->ptr[i].u = (uint64_t)mpz_getlimbn(x, (mp_size_t)i);
+    res[0].p = s;
+    return RT_OK;
+}
+
+// SetBits(abs []Word) *Int
+static RtStatus nat_set_bits(G *g, Slot *a, Slot *res) {
+    BIG_INT_ARG(z, 0);
+    GoSlice *s = a[1].p;
+    int64_t n = slice_len(s);
+    uint64_t *w = gc_alloc_atomic((size_t)(n ? n : 1) * sizeof *w);
+    for (int64_t i = 0; i < n; i++)
+        w[i] = s->ptr[i].u;
+    mpz_import(z, (size_t)n, -1, sizeof *w, 0, 0, w);
+    res[0].p = a[0].p;
+    return RT_OK;
+}
+
 static const NativeEntry big_conv_natives[] = {
+    {"math/big.Int.Bits", nat_bits},
+    {"math/big.Int.SetBits", nat_set_bits},
     {"math/big.Int.Text", nat_text},
     {"math/big.Int.setString", nat_set_string},
     {"math/big.Int.Bytes", nat_bytes},

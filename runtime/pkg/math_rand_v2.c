@@ -10,6 +10,7 @@
 #include "../../src/types.h"
 #include "gc.h"
 #include "native.h"
+#include "pkgutil.h"
 #include "sched.h"
 
 enum { CTR_INC = 4, CTR_MAX = 16, CHUNK = 32, RESEED = 4 };
@@ -134,6 +135,52 @@ static RtStatus nat_chacha_uint64(G *g, Slot *a, Slot *res) {
     return RT_OK;
 }
 
+// marshalState() []byte: Go's chacha8rand.Marshal: "chacha8:", the count of values used
+// (big-endian), the seed words (little-endian).
+static RtStatus nat_chacha_marshal(G *g, Slot *a, Slot *res) {
+    if (!a[0].p)
+        return nil_deref(g);
+    ChaCha *s = chacha_of(a[0].p);
+    uint8_t out[48];
+    memcpy(out, "chacha8:", 8);
+    uint64_t used = (uint64_t)(s->c / CTR_INC) * CHUNK + s->i;
+    for (int k = 0; k < 8; k++)
+        out[8 + k] = (uint8_t)(used >> (56 - 8 * k));
+    for (int w = 0; w < 4; w++)
+        for (int k = 0; k < 8; k++)
+            out[16 + 8 * w + k] = (uint8_t)(s->seed[w] >> (8 * k));
+    res[0].p = bytes_new(out, 48);
+    return RT_OK;
+}
+
+// unmarshalState(data []byte) bool: Go's chacha8rand.Unmarshal.
+static RtStatus nat_chacha_unmarshal(G *g, Slot *a, Slot *res) {
+    if (!a[0].p)
+        return nil_deref(g);
+    int64_t n;
+    uint8_t *d = bytes_to_c(a[1].p, &n);
+    res[0].i = 0;
+    if (n != 48 || memcmp(d, "chacha8:", 8) != 0)
+        return RT_OK;
+    uint64_t used = 0;
+    for (int k = 0; k < 8; k++)
+        used = used << 8 | d[8 + k];
+    if (used > (CTR_MAX / CTR_INC) * CHUNK - RESEED)
+        return RT_OK;
+    ChaCha *s = chacha_of(a[0].p);
+    for (int w = 0; w < 4; w++) {
+        s->seed[w] = 0;
+        for (int k = 0; k < 8; k++)
+            s->seed[w] |= (uint64_t)d[16 + 8 * w + k] << (8 * k);
+    }
+    s->c = CTR_INC * ((uint32_t)used / CHUNK);
+    chacha_block(s->seed, s->buf, s->c);
+    s->i = (uint32_t)used % CHUNK;
+    s->n = s->c == CTR_MAX - CTR_INC ? CHUNK - RESEED : CHUNK;
+    res[0].i = 1;
+    return RT_OK;
+}
+
 // PCG.Uint64: state = state*mul + inc (128-bit), then the DXSM output function.
 static RtStatus nat_pcg_uint64(G *g, Slot *a, Slot *res) {
     Slot *p = a[0].p;
@@ -217,6 +264,8 @@ static RtStatus nat_n(G *g, Slot *a, Slot *res) {
 static const NativeEntry rand_v2_natives[] = {
     {"math/rand/v2.ChaCha8.init", nat_chacha_init},
     {"math/rand/v2.ChaCha8.Uint64", nat_chacha_uint64},
+    {"math/rand/v2.ChaCha8.marshalState", nat_chacha_marshal},
+    {"math/rand/v2.ChaCha8.unmarshalState", nat_chacha_unmarshal},
     {"math/rand/v2.PCG.Uint64", nat_pcg_uint64},
     {"math/rand/v2.mul64", nat_mul64},
     {"math/rand/v2.runtime_rand", nat_runtime_rand},

@@ -332,6 +332,43 @@ func (c *ChaCha8) Read(p []byte) (n int, err error) {
 	return
 }
 
+func (c *ChaCha8) marshalState() []byte
+func (c *ChaCha8) unmarshalState(data []byte) bool
+
+// MarshalBinary implements the encoding.BinaryMarshaler interface.
+func (c *ChaCha8) MarshalBinary() ([]byte, error) {
+	if c.readLen > 0 {
+		out := []byte("readbuf:")
+		out = append(out, uint8(c.readLen))
+		out = append(out, c.readBuf[len(c.readBuf)-c.readLen:]...)
+		return append(out, c.marshalState()...), nil
+	}
+	return c.marshalState(), nil
+}
+
+// UnmarshalBinary implements the encoding.BinaryUnmarshaler interface.
+func (c *ChaCha8) UnmarshalBinary(data []byte) error {
+	if len(data) >= 8 && string(data[:8]) == "readbuf:" {
+		data = data[8:]
+		if len(data) == 0 || len(data) < int(1+data[0]) {
+			return errors.New("invalid ChaCha8 Read buffer encoding")
+		}
+		buf := data[1 : 1+data[0]]
+		data = data[1+data[0]:]
+		c.readLen = copy(c.readBuf[len(c.readBuf)-len(buf):], buf)
+	}
+	if !c.unmarshalState(data) {
+		return errChaCha8
+	}
+	return nil
+}
+
+type errUnmarshalChaCha8 struct{}
+
+func (*errUnmarshalChaCha8) Error() string { return "invalid ChaCha8 encoding" }
+
+var errChaCha8 error = new(errUnmarshalChaCha8)
+
 func putLE(b []byte, v uint64) {
 	for i := 0; i < 8; i++ {
 		b[i] = byte(v >> (8 * uint(i)))

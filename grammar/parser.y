@@ -666,6 +666,8 @@ pexpr_no_paren:
 |   convtype '(' ')'                        { $$ = pb_call($1, NULL, false, @2.pos, @3.end); }
 |   convtype '(' expr_or_type_list ocomma ')' { $$ = pb_call($1, $3, false, @2.pos, @5.end); }
 |   convtype '(' expr_or_type_list ELLIPSIS ocomma ')' { $$ = pb_call($1, $3, true, @2.pos, @6.end); }
+|   interfacetype '.' NAME                  { $$ = pb_selector($1, $3, @2.pos, @3); } // method expression
+|   structtype '.' NAME                     { $$ = pb_selector($1, $3, @2.pos, @3); }
 |   littype lbrace braced_keyval_list '}'   { $$ = pb_complit(p, $1, $3, @2.pos, @4.pos, $2); }
 |   complit_type '{' braced_keyval_list '}' { $$ = pb_complit(p, $1, $3, @2.pos, @4.pos, 0); }
 |   '(' expr_or_type ')' '{' braced_keyval_list '}' { $$ = pb_paren_complit(p, pb_paren($2, @1.pos, @3.end), $5, @4.pos, @6.pos); }

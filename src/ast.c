@@ -257,7 +257,10 @@ static void expr(Buf *b, const Expr *e) {
     case E_CALL:
         expr(b, e->x);
         put(b, "(");
-        expr_list(b, &e->args);
+        if (e->args.n && e->args.v[0]->spread)
+            expr(b, e->args.v[0]->spread); // f(g()) with g's results spread
+        else
+            expr_list(b, &e->args);
         put(b, e->has_ellipsis ? "...)" : ")");
         break;
     case E_STAR: put(b, "*"); expr(b, e->x); break;

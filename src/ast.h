@@ -173,6 +173,9 @@ struct Expr {
     int *field_index;   // E_COMPOSITE of struct type with keyed fields: index per element
     Type **targs;       // E_CALL of a generic library function: the inferred type arguments,
     int ntargs;         // passed to the native (as Type *) ahead of the arguments
+    bool prechecked;    // checked already (a builtin's argument): check_raw keeps the result
+    Expr *spread;       // builtin f(g()) with multi-valued g(): each argument is a copy of
+    int spread_index;   // the g() call standing for its result spread_index
 
     // ---- syntax, added after the checker fields ----
     Pos start;          // syntax.StartPos (where types2 reports errors about the node): the

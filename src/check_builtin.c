@@ -344,8 +344,34 @@ static bool count_ok(Checker *c, Expr *e, Builtin b) {
     return false;
 }
 
+// f(g()) for a builtin f other than make and new: g()'s results are the arguments (types2's
+// genericExprList). The call is checked once here; each argument becomes a prechecked copy
+// of it standing for one result (the compiler spreads the results into them).
+static void spread_results(Checker *c, Expr *e, Builtin b) {
+    if (b == BI_MAKE || b == BI_NEW || e->args.n != 1 || e->has_ellipsis ||
+        ast_unparen(e->args.v[0])->kind != E_CALL)
+        return;
+    Expr *x = e->args.v[0];
+    check_multi(c, x);
+    x->prechecked = true;
+    if (x->mode == MODE_INVALID || !x->tv || x->tv->kind != K_TUPLE)
+        return;
+    int n = x->tv->nresults;
+    e->args.n = 0;
+    for (int i = 0; i < n; i++) {
+        Expr *part = gc_alloc(sizeof(Expr));
+        *part = *x;
+        part->mode = MODE_VALUE;
+        part->tv = x->tv->results[i];
+        part->spread = x;
+        part->spread_index = i;
+        vec_push(&e->args, part);
+    }
+}
+
 void check_builtin_call(Checker *c, Expr *e, Builtin b) {
     e->builtin = b;
+    spread_results(c, e, b);
     if (!count_ok(c, e, b))
         return;
     Expr *x = e->args.n ? e->args.v[0] : NULL;
@@ -357,10 +383,14 @@ void check_builtin_call(Checker *c, Expr *e, Builtin b) {
             len_cap(c, e, b, x);
         return;
     case BI_MAKE: make_call(c, e); return;
-    case BI_NEW: {
-        Type *t = check_type(c, x);
-        if (t->kind != K_INVALID)
-            set_value(e, type_pointer(t));
+    case BI_NEW: { // new(T), or Go 1.26's new(expr): a new variable holding the value
+        check_expr_or_type(c, x);
+        if (x->mode == MODE_INVALID)
+            return;
+        if (x->mode != MODE_TYPE && type_is_untyped(x->tv) &&
+            !check_assignment(c, x, NULL, "argument to new"))
+            return;
+        set_value(e, type_pointer(x->tv));
         return;
     }
     case BI_COPY: copy_call(c, e); return;

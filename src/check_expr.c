@@ -44,8 +44,10 @@ Object *check_ident_obj(Checker *c, Expr *e) {
     case OBJ_VAR:
         if (o->is_global || (o->kind == OBJ_VAR && !o->owner))
             check_record_dep(c, o);
-        else
+        else {
             note_capture(c, o);
+            check_rangefunc_note(c, o);
+        }
         break;
     case OBJ_FUNC:
         check_record_dep(c, o);
@@ -293,6 +295,8 @@ static void unary(Checker *c, Expr *e, Type *hint) {
 // ---- expression entry points ----
 
 void check_raw(Checker *c, Expr *e, Type *hint) {
+    if (e->prechecked)
+        return;
     check_set_invalid(e);
     if (GOL_UNLIKELY(deepstack_low())) {
         check_errorf(c, e->pos, DEEPSTACK_MSG);

@@ -95,6 +95,8 @@ typedef struct Checker {
     bool quiet_typeless;      // while quiet: still report errors that do not depend on types
     Expr *generic_ok;         // an argument or initialiser that may be a generic function
                               // until its target type instantiates it
+    Scope *rf_scope;          // scope of the innermost range-over-func loop being checked
+    VEC(Type *) under_pending;// pairs (T, U) of `type T U` waiting for U's underlying type
 } Checker;
 
 #define INVALID_TYPE (types_basic[K_INVALID])
@@ -296,6 +298,14 @@ void check_switch_stmt(Checker *c, Stmt *s);
 void check_typeswitch_stmt(Checker *c, Stmt *s);
 void check_select_stmt(Checker *c, Stmt *s);
 void check_range_stmt(Checker *c, Stmt *s);
+
+// ---- check_rangefunc.c: range over functions ----
+// Key and value types (NULL when absent) of ranging over x of function type [u]; false
+// after reporting why x cannot be ranged over.
+bool check_rangefunc_types(Checker *c, Expr *x, Type *u, Type **key, Type **val);
+// A use of local variable [v]: inside a range-over-func body that did not declare it, v
+// must escape (the body runs in a frame of its own).
+void check_rangefunc_note(Checker *c, Object *v);
 void check_block(Checker *c, Block *b);
 void check_stmt_list(Checker *c, StmtVec *list);
 // Open/close a block scope belonging to the current function.

@@ -213,6 +213,8 @@ static void collect_vars(Checker *c, Decl *d) {
                 l[0] = o;
                 di->init = new_entry(l, 1, &s->values.v[k], 1, s->names.v[k]->pos);
                 vec_push(&c->var_decls, di);
+            } else if (!shared) { // no initializer: still uninitialised until its turn
+                vec_push(&c->var_decls, di);
             }
             declare_pkg(c, o);
         }
@@ -390,7 +392,7 @@ static void init_order(Checker *c) {
             bool ready = true;
             for (int k = 0; k < deps[i].n && ready; k++) {
                 DeclInfo *d = deps[i].v[k];
-                ready = !d->init || ptrmap_get(&done, d) != NULL;
+                ready = ptrmap_get(&done, d) != NULL;
             }
             if (ready)
                 pick = i;
@@ -404,7 +406,8 @@ static void init_order(Checker *c) {
         }
         emitted[pick] = true;
         ptrmap_put(&done, c->var_decls.v[pick], c->var_decls.v[pick]);
-        vec_push(&c->pkg->init_order, c->var_decls.v[pick]->init);
+        if (c->var_decls.v[pick]->init)
+            vec_push(&c->pkg->init_order, c->var_decls.v[pick]->init);
     }
 }
 

@@ -395,7 +395,7 @@ static void init_order(Checker *c, Input *in) {
         for (int i = 0; i < n && pick < 0; i++) {
             bool ready = !emitted[i];
             for (int k = 0; k < deps[i].n && ready; k++)
-                ready = !deps[i].v[k]->init || ptrmap_get(&done, deps[i].v[k]);
+                ready = ptrmap_get(&done, deps[i].v[k]) != NULL;
             if (ready)
                 pick = i;
         }
@@ -409,7 +409,8 @@ static void init_order(Checker *c, Input *in) {
         }
         emitted[pick] = true;
         ptrmap_put(&done, c->var_decls.v[pick], c->var_decls.v[pick]);
-        add_step(in, RSTEP_INIT)->init = c->var_decls.v[pick]->init;
+        if (c->var_decls.v[pick]->init)
+            add_step(in, RSTEP_INIT)->init = c->var_decls.v[pick]->init;
     }
 }
 

@@ -1,7 +1,7 @@
 // Statements: blocks and scopes, expression/send/inc-dec statements, go and defer, return,
 // if, switch and type switch (per-clause variables), select, for and range (Go 1.22 range over
-// integers; range over functions refused). Labels, branches and terminating-statement
-// analysis are in check_flow.c; assignments in check_assign.c.
+// integers; range over functions: check_rangefunc.c). Labels, branches and terminating-
+// statement analysis are in check_flow.c; assignments in check_assign.c.
 #include "check_int.h"
 #include "deepstack.h"
 

@@ -293,9 +293,7 @@ static bool range_types(Checker *c, Stmt *s, Type **key, Type **val) {
         *key = u->elem;
         return true;
     case K_FUNC:
-        check_errorf(c, check_start(x), "cannot range over %s: range over functions is not "
-                     "supported by gol", check_operand_str(c, x));
-        return false;
+        return check_rangefunc_types(c, x, u, key, val);
     default:
         // An integer or an untyped integer (or rune) constant, never an untyped float, even
         // an integral one (gc, go.dev/issue/66561). An untyped x is typed by
@@ -382,7 +380,12 @@ void check_range_stmt(Checker *c, Stmt *s) {
     Expr *lhs[2] = {s->key, s->value};
     // gc declares a value variable it has no type for (invalid, counted as used) but
     // assigns nothing to one; variables after the second are neither declared nor used.
-    if (ok && s->value && !ts[1]) {
+    if (ok && s->key && !ts[0] && !over_int) {
+        check_errorf(c, check_start(s->key), "range over %s permits no iteration variables",
+                     check_operand_str(c, s->x));
+        if (!s->define)
+            lhs[0] = lhs[1] = NULL;
+    } else if (ok && s->value && !ts[1]) {
         check_errorf(c, check_start(s->value), "range over %s permits only one iteration "
                      "variable", check_operand_str(c, s->x));
         if (!s->define)
@@ -398,6 +401,9 @@ void check_range_stmt(Checker *c, Stmt *s) {
     s->range_type = s->x->tv;
     if (!ok)
         ts[0] = ts[1] = INVALID_TYPE;
+    Scope *saved_rf = c->rf_scope;
+    if (ok && check_under(s->x->tv)->kind == K_FUNC)
+        c->rf_scope = c->scope; // the body: the iteration variables are its parameters
     if (s->define)
         range_define(c, s, lhs, ts);
     else if (!over_int)
@@ -405,5 +411,6 @@ void check_range_stmt(Checker *c, Stmt *s) {
     vec_push(&c->fn->targets, s);
     check_block(c, s->body);
     c->fn->targets.n--;
+    c->rf_scope = saved_rf;
     check_close_scope(c);
 }

@@ -392,6 +392,51 @@ static Type *check_type_indirect(Checker *c, Expr *e) {
     return t;
 }
 
+// The kind of a reference type literal (pointer, slice, map, chan, func), else K_INVALID.
+static Kind ref_literal_kind(Expr *e) {
+    e = ast_unparen(e);
+    switch (e->kind) {
+    case E_STAR: return K_POINTER;
+    case E_ARRAYTYPE: return e->len ? K_INVALID : K_SLICE;
+    case E_MAPTYPE: return K_MAP;
+    case E_CHANTYPE: return K_CHAN;
+    case E_FUNCTYPE: return K_FUNC;
+    default: return K_INVALID;
+    }
+}
+
+// `type T U` met while U is still being resolved (T is used inside U's declaration, as in
+// type U *[10]T; type T U): when U is a reference type literal, T's layout is known now and
+// it takes U's underlying type once U is done (go/types resolves underlying types lazily).
+static bool defer_underlying(Checker *c, Type *named, Type *u) {
+    DeclInfo *di = u->obj ? ptrmap_get(&c->infos, u->obj) : NULL;
+    if (!di || !di->spec || di->spec->alias || !di->spec->type)
+        return false;
+    Kind k = ref_literal_kind(di->spec->type);
+    if (k == K_INVALID)
+        return false;
+    named->kind = k;
+    named->slots = 1;
+    named->has_ptrs = true;
+    named->comparable = k == K_POINTER || k == K_CHAN;
+    named->incomplete = false;
+    vec_push(&c->under_pending, named);
+    vec_push(&c->under_pending, u);
+    return true;
+}
+
+// [named] got its underlying type: so do the types waiting for it.
+static void resolve_pending(Checker *c, Type *named) {
+    for (int i = 0; i + 1 < c->under_pending.n; i += 2) {
+        if (c->under_pending.v[i + 1] != named)
+            continue;
+        Type *t = c->under_pending.v[i];
+        c->under_pending.v[i + 1] = NULL;
+        type_set_underlying(t, named);
+        resolve_pending(c, t);
+    }
+}
+
 void check_type_spec(Checker *c, Object *obj, Spec *spec) {
     if (spec->tparams.n) {
         check_generic_type_spec(c, obj, spec);
@@ -410,10 +455,13 @@ void check_type_spec(Checker *c, Object *obj, Spec *spec) {
     vec_push(&c->path, obj);
     Type *u = check_type(c, spec->type);
     c->path.n--;
+    if (u->incomplete && defer_underlying(c, named, u))
+        return;
     if (u->incomplete) {
         vec_push(&c->path, obj);
         u = complete(c, u);
         c->path.n--;
     }
     type_set_underlying(named, u);
+    resolve_pending(c, named);
 }

@@ -45,6 +45,8 @@ struct Proto {
     bool hidden;          // synthesized (entry stub, wrappers): omitted from tracebacks
     int epilogue_pc;      // functions with defers: pc of the deferreturn epilogue (a
                           // recovered panic resumes there); -1 otherwise
+    bool rfbody;          // a range-over-func loop body: code, consts and line table are
+                          // a slice of its function's (compile_rangefunc.c)
 };
 
 // A call site's inline cache for interface method calls (CALLI): the methods of the last

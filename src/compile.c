@@ -317,9 +317,7 @@ void compile_init_entry(FuncState *fs, InitEntry *e) {
         cexpr_multi(fs, rhs, base, e->nlhs);
         for (int j = 0; j < e->nlhs; j++) {
             if (e->lhs[j])
-                emit_convert(fs, base + j, rhs->tv->kind == K_TUPLE ? rhs->tv->results[j]
-                                                                    : e->lhs[j]->type,
-                             e->lhs[j]->type);
+                emit_convert(fs, base + j, cexpr_multi_type(rhs, j), e->lhs[j]->type);
             store_global(fs, e->lhs[j], base + j);
         }
     } else {

@@ -98,10 +98,33 @@ static int cminmax(FuncState *fs, Expr *call, int dst, bool is_max) {
     return dst;
 }
 
+// f(g()): g()'s results into registers, each taken by the argument standing for it.
+static void spread_args(FuncState *fs, Expr *call) {
+    int n = call->args.n;
+    int base = reg_alloc(fs, n);
+    cexpr_multi(fs, call->args.v[0]->spread, base, n);
+    for (int i = 0; i < n; i++) {
+        call->args.v[i]->hoisted = base + i + 1;
+        fs->hoisted++;
+    }
+}
+
+static void drop_unused_spread(FuncState *fs, Expr *call) {
+    for (int i = 0; i < call->args.n; i++) {
+        if (call->args.v[i]->hoisted) {
+            call->args.v[i]->hoisted = 0;
+            fs->hoisted--;
+        }
+    }
+}
+
 int cbuiltin(FuncState *fs, Expr *call, int dst) {
     int mark = fs->nactive;
     if (dst < 0)
         dst = reg_alloc(fs, 1), mark = fs->nactive;
+    bool spread = call->args.n && call->args.v[0]->spread;
+    if (spread)
+        spread_args(fs, call);
     fs->pos = call->pos;
     switch (call->builtin) {
     case BI_LEN: clen_cap(fs, call, dst, true); break;
@@ -134,7 +157,18 @@ int cbuiltin(FuncState *fs, Expr *call, int dst) {
         break;
     }
     case BI_MAKE: cmake(fs, call, dst); break;
-    case BI_NEW: emit_bx(fs, OP_NEW, dst, (uint32_t)k_ptr(fs, call->tv->elem)); break;
+    case BI_NEW: {
+        Type *t = call->tv->elem;
+        Expr *x = call->args.v[0];
+        if (x->mode == MODE_TYPE) {
+            emit_bx(fs, OP_NEW, dst, (uint32_t)k_ptr(fs, t));
+            break;
+        }
+        int v = cexpr_store(fs, x, t, -1); // new(expr): the value first, then the variable
+        emit_bx(fs, OP_NEW, dst, (uint32_t)k_ptr(fs, t));
+        emit_store_mem(fs, dst, 0, v, t);
+        break;
+    }
     case BI_PANIC: {
         int r = cexpr_to(fs, call->args.v[0], types_empty_iface, -1);
         fs->pos = call->pos;
@@ -157,6 +191,8 @@ int cbuiltin(FuncState *fs, Expr *call, int dst) {
     case BI_IMAG: emit(fs, OP_IMAG_C, dst, arg_reg(fs, call, 0), 0); break;
     default: gol_fatal_internal("builtin %d not supported", call->builtin);
     }
+    if (spread)
+        drop_unused_spread(fs, call);
     reg_free_to(fs, mark);
     return dst;
 }

@@ -323,7 +323,7 @@ static Proto *builtin_thunk(FuncState *outer, Expr *call, int nargs) {
 void cgo_defer(FuncState *fs, Expr *call, bool is_go, Pos stmt_pos) {
     call = ast_unparen(call);
     int mark = fs->nactive;
-    int op = is_go ? OP_GO : OP_DEFER;
+    int op = is_go ? OP_GO : comp_in_rfbody(fs) ? OP_DEFERAT : OP_DEFER;
     // A goroutine's "created by" line is the go statement's (Go's), not the call's `(`,
     // which for `go func() {...}()` is on the literal's last line.
     Pos op_pos = is_go ? stmt_pos : call->pos;

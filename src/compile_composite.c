@@ -23,15 +23,6 @@ static int fit_offset(FuncState *fs, int base, int *off, int dst) {
     return dst;
 }
 
-void emit_copyn(FuncState *fs, int dst, int src, int nslots) {
-    if (nslots <= 0xffff) {
-        emit(fs, OP_COPYN, dst, src, nslots);
-        return;
-    }
-    emit(fs, OP_COPYN_X, dst, src, 0);
-    emit_xbx(fs, 0, (uint32_t)nslots);
-}
-
 void emit_store_mem(FuncState *fs, int base, int off, int src, Type *t) {
     if (t->slots == 0)
         return;

@@ -318,14 +318,14 @@ static int ccompare(FuncState *fs, Op op, Expr *x, Expr *y, int dst) {
     if (dst < 0)
         dst = reg_alloc(fs, 1), mark = fs->nactive;
     Type *t = cmp_type(x, y);
+    int rx = cexpr_to(fs, x, t, -1); // operands left to right, then x > y is y < x
+    int ry = cexpr_to(fs, y, t, -1);
     if (op == OP_GTR || op == OP_GEQ) {
-        Expr *tmp = x;
-        x = y;
-        y = tmp;
+        int tmp = rx;
+        rx = ry;
+        ry = tmp;
         op = op == OP_GTR ? OP_LSS : OP_LEQ;
     }
-    int rx = cexpr_to(fs, x, t, -1);
-    int ry = cexpr_to(fs, y, t, -1);
     int o;
     if (t->kind == K_STRING)
         o = op == OP_EQL ? OP_EQ_S : op == OP_NEQ ? OP_NE_S : op == OP_LSS ? OP_LT_S : OP_LE_S;
@@ -378,14 +378,14 @@ static bool ccond_fused(FuncState *fs, Expr *e, bool when, JumpList *jumps) {
         reg_free_to(fs, mark);
         return true;
     }
+    int rx = cexpr(fs, x, -1); // operands left to right, then x > y is y < x
+    int ry = cexpr(fs, y, -1);
     if (op == OP_GTR || op == OP_GEQ) {
-        Expr *tmp = x;
-        x = y;
-        y = tmp;
+        int tmp = rx;
+        rx = ry;
+        ry = tmp;
         op = op == OP_GTR ? OP_LSS : OP_LEQ;
     }
-    int rx = cexpr(fs, x, -1);
-    int ry = cexpr(fs, y, -1);
     static const int ops[] = {[OP_EQL] = OP_JEQ_I, [OP_NEQ] = OP_JNE_I, [OP_LSS] = OP_JLT_I,
                               [OP_LEQ] = OP_JLE_I};
     vec_push(jumps, emit_jump(fs, ops[op], rx, ry));
@@ -579,6 +579,12 @@ int cexpr_store(FuncState *fs, Expr *e, Type *to, int dst) {
     cexpr(fs, e, dst);
     emit_clone(fs, to, dst);
     return dst;
+}
+
+Type *cexpr_multi_type(Expr *e, int i) {
+    if (e->tv->kind == K_TUPLE)
+        return e->tv->results[i];
+    return i == 0 ? e->tv : types_basic[K_BOOL]; // v, ok of m[k], x.(T), <-c
 }
 
 void cexpr_multi(FuncState *fs, Expr *e, int base, int n) {

@@ -124,7 +124,7 @@ static void range_store(FuncState *fs, LValue *lv, int src, Type *t) {
 }
 
 // Per-iteration assignment of a range key or value from register [src] of type [t].
-static void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Type *t) {
+void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Type *t) {
     if (!lhs || is_blank(lhs))
         return;
     if (s->define) {
@@ -169,7 +169,7 @@ static void range_assign2(FuncState *fs, Stmt *s, int ksrc, Type *kt, int vsrc, 
     reg_free_to(fs, mark);
 }
 
-static void range_vars(FuncState *fs, Stmt *s) {
+void range_vars(FuncState *fs, Stmt *s) {
     if (!s->define)
         return;
     Expr *vars[2] = {s->key, s->value};
@@ -302,7 +302,9 @@ static void crange_chan(FuncState *fs, Stmt *s, Type *t) {
 static void crange(FuncState *fs, Stmt *s) {
     int mark = fs->nactive;
     Type *t = s->x->tv->under;
-    if (t->kind == K_MAP)
+    if (t->kind == K_FUNC)
+        comp_range_func(fs, s);
+    else if (t->kind == K_MAP)
         crange_map(fs, s, t);
     else if (t->kind == K_CHAN)
         crange_chan(fs, s, t);

@@ -26,6 +26,7 @@ struct Loop {
     JumpList breaks;
     JumpList continues;  // continue jumps (patched to the post statement)
     int continue_pc;     // -1 until known
+    struct RFLoop *rf;   // a range-over-func loop: its body runs in a frame of its own
 };
 
 typedef struct Label {
@@ -58,6 +59,7 @@ typedef struct FuncState {
     int nlits;           // function literals numbered so far (for "main.f.func1" names)
     int hoisted;         // nodes computed ahead of their statement and not yet used
     bool copy_args;      // compiling go/defer arguments: aggregates are always copied
+    struct RFState *rf;  // range-over-func loops (compile_rangefunc.c), NULL if none
 } FuncState;
 
 // ---- emit.c: instructions, registers, constants, jumps ----
@@ -80,6 +82,8 @@ int k_ptr(FuncState *fs, const void *p);
 int k_string(FuncState *fs, const char *s, int64_t len);
 void emit_load_int(FuncState *fs, int dst, int64_t v);
 void emit_move(FuncState *fs, int dst, int src);
+// Copy [n] slots from storage R[src].p to R[dst].p (COPYN, or COPYN_X beyond 16 bits).
+void emit_copyn(FuncState *fs, int dst, int src, int n);
 Proto *fs_finish(FuncState *fs, const char *name, int nparams, int nresults);
 void fs_init(FuncState *fs, FuncState *parent, Package *pkg, Object *fobj);
 
@@ -110,6 +114,9 @@ int cexpr_store(FuncState *fs, Expr *e, Type *to, int dst);
 // Compile a multi-valued expression (a call with several results, or the comma-ok forms
 // m[k], x.(T), <-c) into registers base .. base+n-1.
 void cexpr_multi(FuncState *fs, Expr *e, int base, int n);
+// The type of value [i] of multi-valued expression [e] (a call's result, or a comma-ok
+// form's value and bool).
+Type *cexpr_multi_type(Expr *e, int i);
 // Convert the value in register [r] of type [from] to type [to] in place (boxing etc.).
 void emit_convert(FuncState *fs, int r, Type *from, Type *to);
 // Compile a boolean condition: jumps to a list when it is [when]; falls through otherwise.
@@ -139,8 +146,6 @@ int cfunclit(FuncState *fs, Expr *e, int dst);
 int field_path(FuncState *fs, int r, Type *t, int *path, int npath, int *off, Type **ft);
 // Store register [src] (value of type t) into storage at R[base].p + off.
 void emit_store_mem(FuncState *fs, int base, int off, int src, Type *t);
-// Copy [nslots] slots from R[src].p to R[dst].p (COPYN, or COPYN_X beyond 16 bits).
-void emit_copyn(FuncState *fs, int dst, int src, int nslots);
 // Load the value of type t at R[base].p + off into dst (aggregates: the address).
 void emit_load_mem(FuncState *fs, int base, int off, int dst, Type *t);
 
@@ -212,6 +217,27 @@ void declare_local(FuncState *fs, Object *v, int src);
 void bind_local(FuncState *fs, Object *v, int r);
 // Emit the function's return sequence for results already in its result registers.
 void emit_return(FuncState *fs);
+// `return x, y`: the results, converted to the result types, into tmp.. (fresh copies).
+void comp_return_values(FuncState *fs, Stmt *s, int tmp);
+// Return the results in registers tmp.. (through the result variables when needed).
+void comp_return_regs(FuncState *fs, int tmp);
+
+// ---- compile_flow.c: range helpers shared with compile_rangefunc.c ----
+// Registers for the variables a `for k, v := range` declares.
+void range_vars(FuncState *fs, Stmt *s);
+// Per-iteration assignment of range variable [lhs] (index idx) from register src (type t).
+void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Type *t);
+
+// ---- compile_rangefunc.c: range over functions ----
+// `for k, v := range f`: the body is compiled in line as a closure of its own frame.
+void comp_range_func(FuncState *fs, Stmt *s);
+// Whether fs is compiling the body of a range-over-func loop.
+bool comp_in_rfbody(FuncState *fs);
+// A break/continue/goto in a loop body that leaves the body: true when compiled here.
+void comp_rf_return(FuncState *fs, Stmt *s);
+bool comp_rf_branch(FuncState *fs, Stmt *s);
+// Point the loop bodies' protos at their slices of [p]'s finished code (fs_finish).
+void comp_rf_finish(FuncState *fs, Proto *p);
 
 // ---- compile_order.c: gc's evaluation order ----
 // Compute ahead, into temporaries, the calls (and receives, slicing, allocating builtins)

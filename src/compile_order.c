@@ -128,9 +128,9 @@ static void hoist_node(FuncState *fs, Expr *e) {
 // Compiles the hoistable nodes of [e]'s tree into temporaries, innermost and leftmost
 // first. The right side of && and || runs only conditionally: such a node is hoisted whole.
 static void hoist_tree(FuncState *fs, Expr *e) {
-    if (!e || e->hoisted || e->kind == E_FUNCLIT || e->mode == MODE_CONST ||
+    if (!e || e->hoisted || e->spread || e->kind == E_FUNCLIT || e->mode == MODE_CONST ||
         e->mode == MODE_TYPE)
-        return;
+        return; // a spread builtin argument is computed with its builtin call
     if (is_logical(e)) {
         hoist_tree(fs, e->x);
         if (has_hoistable(e->y))

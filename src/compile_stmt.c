@@ -62,10 +62,10 @@ static void cvar_spec(FuncState *fs, Spec *sp) {
     int tmp = reg_alloc(fs, n);
     if (sp->values.n == 1 && n > 1) {
         cexpr_multi(fs, sp->values.v[0], tmp, n);
-        Type *tt = sp->values.v[0]->tv;
         for (int i = 0; i < n; i++)
-            if (sp->objs[i] && tt->kind == K_TUPLE)
-                emit_convert(fs, tmp + i, tt->results[i], sp->objs[i]->type);
+            if (sp->objs[i])
+                emit_convert(fs, tmp + i, cexpr_multi_type(sp->values.v[0], i),
+                             sp->objs[i]->type);
     } else {
         for (int i = 0; i < n; i++) {
             Type *t = sp->objs[i] ? sp->objs[i]->type : sp->values.v[i]->tv;
@@ -208,8 +208,7 @@ static void cassign_tuple(FuncState *fs, Stmt *s) {
         cexpr_multi(fs, r, tmp, n);
         for (int i = 0; i < n; i++)
             if (lv[i].kind != LV_BLANK)
-                emit_convert(fs, tmp + i, r->tv->kind == K_TUPLE ? r->tv->results[i] : NULL,
-                             lv[i].type);
+                emit_convert(fs, tmp + i, cexpr_multi_type(r, i), lv[i].type);
     } else {
         for (int i = 0; i < n; i++) {
             Type *t = lv[i].kind == LV_BLANK ? s->rhs.v[i]->tv : lv[i].type;
@@ -238,8 +237,8 @@ static void cdefine(FuncState *fs, Stmt *s) {
             Object *o = s->define_objs ? s->define_objs[i] : NULL;
             Expr *l = s->lhs.v[i];
             Type *want = o ? o->type : l->tv;
-            if (want && r->tv->kind == K_TUPLE)
-                emit_convert(fs, tmp + i, r->tv->results[i], want);
+            if (want)
+                emit_convert(fs, tmp + i, cexpr_multi_type(r, i), want);
         }
     } else {
         for (int i = 0; i < n; i++) {
@@ -300,15 +299,9 @@ void emit_return(FuncState *fs) {
     emit(fs, OP_RET, base, fs->nresults, 0);
 }
 
-static void creturn(FuncState *fs, Stmt *s) {
+void comp_return_values(FuncState *fs, Stmt *s, int tmp) {
     Object *f = fs->fobj;
     int n = f->results.n;
-    int mark = fs->nactive;
-    if (s->results.n == 0) { // bare return (named results, or none)
-        emit_return(fs);
-        return;
-    }
-    int tmp = reg_alloc(fs, n);
     if (s->results.n > 1)
         order_list(fs, s->results.v, s->results.n);
     if (s->results.n == 1 && n > 1) {
@@ -322,28 +315,48 @@ static void creturn(FuncState *fs, Stmt *s) {
             Type *t = f->results.v[i]->type;
             Expr *u = ast_unparen(r);
             bool own_local = u->kind == E_IDENT && u->obj && u->obj->kind == OBJ_VAR &&
-                             !u->obj->is_param && var_reg(fs, u->obj) >= 0 && !fs->has_defer;
+                             !u->obj->is_param && var_reg(fs, u->obj) >= 0 && !fs->has_defer &&
+                             !comp_in_rfbody(fs);
             if (own_local) // a dying local's storage can be handed over without a copy
                 cexpr_to(fs, r, t, tmp + i);
             else
                 cexpr_store(fs, r, t, tmp + i);
         }
     }
+}
+
+void comp_return_regs(FuncState *fs, int tmp) {
+    Object *f = fs->fobj;
+    int n = f->results.n;
     bool named = false;
     for (int i = 0; i < n; i++)
         if (fs->result_regs[i] >= 0)
             named = true;
     if (!named && !fs->has_defer) {
         emit(fs, OP_RET, tmp, n, 0);
-        reg_free_to(fs, mark);
         return;
     }
     for (int i = 0; i < n; i++) {
         LValue lv = clvalue_var(fs, f->results.v[i]);
         lv_store(fs, &lv, tmp + i);
     }
-    reg_free_to(fs, mark);
     emit_return(fs);
+}
+
+static void creturn(FuncState *fs, Stmt *s) {
+    if (comp_in_rfbody(fs)) {
+        comp_rf_return(fs, s);
+        return;
+    }
+    int mark = fs->nactive;
+    if (s->results.n == 0) { // bare return (named results, or none)
+        emit_return(fs);
+        return;
+    }
+    int tmp = reg_alloc(fs, fs->fobj->results.n);
+    comp_return_values(fs, s, tmp);
+    comp_return_regs(fs, tmp);
+    reg_free_to(fs, mark);
 }
 
 static Label *find_label(FuncState *fs, const char *name) {
@@ -443,6 +456,8 @@ void cstmt(FuncState *fs, Stmt *s) {
     case S_BLOCK: cblock(fs, s->body); break;
     case S_IF: cif(fs, s); break;
     case S_BRANCH:
+        if (comp_in_rfbody(fs) && comp_rf_branch(fs, s))
+            break;
         if (s->branch == BR_GOTO) {
             cgoto(fs, s);
             break;

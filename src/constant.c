@@ -116,6 +116,8 @@ static bool is_numeric(const ConstVal *a) {
 }
 
 bool cv_is_integral(ConstVal *a) {
+    if (a->approx)
+        return a->exp2 >= 0;
     return a->kind == CV_INT || (a->kind == CV_FLOAT && bi_is_one(a->den));
 }
 
@@ -142,8 +144,8 @@ ConstVal *cv_to_int(ConstVal *a) {
         return cv_sign(a->im) == 0 ? cv_to_int(a->re) : NULL;
     if (a->kind == CV_INT)
         return a;
-    if (a->kind != CV_FLOAT || !bi_is_one(a->den))
-        return NULL;
+    if (a->kind != CV_FLOAT || a->approx || !bi_is_one(a->den))
+        return NULL; // an approximate value is never taken as an integer (go/constant)
     return cv_make_int(a->num);
 }
 
@@ -277,6 +279,8 @@ ConstVal *cv_binary(Op op, ConstVal *a, ConstVal *b, bool int_div) {
         ConstVal *x = cv_to_int(a), *y = cv_to_int(b);
         return x && y ? int_binary(op, x, y, true) : NULL;
     }
+    if (a->approx || b->approx)
+        return cv_approx_binary(op, a, b);
     return rat_binary(op, a, b);
 }
 
@@ -321,6 +325,8 @@ ConstVal *cv_unary(Op op, ConstVal *a, int ubits) {
             return small_int(-a->i);
         if (a->kind == CV_INT)
             return cv_make_int(bi_neg(a->num));
+        if (a->approx)
+            return cv_approx_neg(a);
         return a->kind == CV_FLOAT ? rat_raw(bi_neg(a->num), a->den) : NULL;
     case OP_XOR:
         a = is_numeric(a) ? cv_to_int(a) : NULL;
@@ -343,6 +349,8 @@ static int num_cmp(ConstVal *x, ConstVal *y) {
         return (x->i > y->i) - (x->i < y->i);
     if (x->kind == CV_INT && y->kind == CV_INT)
         return bi_cmp(x->num, y->num);
+    if (x->approx || y->approx)
+        return cv_approx_cmp(x, y);
     BigInt *a, *b, *c, *d;
     cv_rat_parts(x, &a, &b);
     cv_rat_parts(y, &c, &d);

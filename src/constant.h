@@ -1,6 +1,7 @@
 // Exact constant arithmetic for Go's untyped and typed constants (spec "Constant
 // expressions"): integers are arbitrary-precision, floats are exact rationals (so 1.0/3*3 == 1
-// and 1<<100>>98 == 4), rounded only when converted to float32/float64. Values are immutable
+// and 1<<100>>98 == 4), rounded only when converted to float32/float64 (floats of enormous
+// magnitude, like 1e646456992, are 512-bit floats as in go/constant). Values are immutable
 // and GC-allocated. Complex constants are pairs of such reals (constant_complex.c).
 #ifndef GOL_CONSTANT_H
 #define GOL_CONSTANT_H
@@ -23,6 +24,10 @@ struct ConstVal {
     bool small;
     int64_t i;
     ConstVal *re, *im;  // CV_COMPLEX: the parts (each CV_INT or CV_FLOAT)
+    // CV_FLOAT beyond exact arithmetic (constant_big.c): the value is num * 2^exp2, num a
+    // 512-bit mantissa (den is 1).
+    bool approx;
+    int64_t exp2;
 };
 
 ConstVal *cv_bool(bool b);

@@ -45,6 +45,8 @@ void cv_round_rat(const BigInt *num, const BigInt *den, int prec, int64_t emin, 
 // Nearest binary float with [prec] bits and exponent range [emin, emax] as a double (exact
 // for float32 too); +-Inf on overflow, 0 on underflow.
 static double round_to(ConstVal *a, int prec, int emin, int emax) {
+    if (a->approx) // beyond +-2^4096: infinite or zero in any machine format
+        return (a->exp2 > 0 ? INFINITY : 0) * (bi_sign(a->num) < 0 ? -1 : 1);
     BigInt *num, *den;
     cv_rat_parts(a, &num, &den);
     if (bi_is_zero(num))
@@ -84,7 +86,7 @@ int64_t cv_int64(ConstVal *a) {
         return a->i;
     if (a->kind == CV_INT)
         return bi_to_i64(a->num);
-    if (a->kind != CV_FLOAT)
+    if (a->kind != CV_FLOAT || a->approx)
         return 0;
     BigInt *q;
     bi_divmod(a->num, a->den, &q, NULL); // truncate

@@ -23,7 +23,10 @@ static char *huge_float(ConstVal *a) {
     cv_rat_parts(a, &num, &den);
     uint64_t m53;
     int64_t x;
-    cv_round_rat(num, den, 53, INT64_MIN / 4, &m53, &x);
+    if (a->approx)
+        cv_approx_round53(a, &m53, &x);
+    else
+        cv_round_rat(num, den, 53, INT64_MIN / 4, &m53, &x);
     int64_t bits = 64 - __builtin_clzll(m53);
     double mant = ldexp((double)m53, (int)-bits); // in [0.5, 1]
     int64_t exp = x + bits;

@@ -22,4 +22,16 @@ void cv_rat_parts(ConstVal *a, BigInt **num, BigInt **den);
 void cv_round_rat(const BigInt *num, const BigInt *den, int prec, int64_t emin, uint64_t *mant,
                   int64_t *exp);
 
+// ---- constant_big.c: floats beyond exact arithmetic (ConstVal.approx) ----
+// a op b (+ - * /) where either is approximate; NULL on overflow or division by zero.
+ConstVal *cv_approx_binary(Op op, ConstVal *a, ConstVal *b);
+// Sign of a - b for numeric constants, one of them approximate.
+int cv_approx_cmp(ConstVal *a, ConstVal *b);
+ConstVal *cv_approx_neg(ConstVal *a);
+// mant * base^exp for a literal whose exponent is too large for an exact value (base 10,
+// or 2 for hexadecimal mantissas); NULL when it overflows.
+ConstVal *cv_approx_literal(BigInt *mant, int base, int64_t exp);
+// |a| rounded to 53 bits: mant * 2^exp.
+void cv_approx_round53(ConstVal *a, uint64_t *mant, int64_t *exp);
+
 #endif

@@ -177,8 +177,10 @@ static ConstVal *parse_float(const char *lit, const char **err) {
     BigInt *mant = bi_from_digits(digits, nd, base);
     int64_t e = hex ? exp - 4 * frac : exp - frac;
     if (!bi_is_zero(mant) &&
-        (e > (hex ? MAX_BIN_EXP : MAX_DEC_EXP) || e < -(hex ? MAX_BIN_EXP : MAX_DEC_EXP)))
-        return fail(err, "malformed constant: %s", lit);
+        (e > (hex ? MAX_BIN_EXP : MAX_DEC_EXP) || e < -(hex ? MAX_BIN_EXP : MAX_DEC_EXP))) {
+        ConstVal *v = cv_approx_literal(mant, hex ? 2 : 10, e); // as big.Float does
+        return v ? v : fail(err, "malformed constant: %s", lit);
+    }
     return scale(mant, hex ? 2 : 10, e);
 }
 

@@ -180,5 +180,15 @@ Proto *fs_finish(FuncState *fs, const char *name, int nparams, int nresults) {
     p->nparams = nparams;
     p->nresults = nresults;
     fs->proto = p;
+    comp_rf_finish(fs, p);
     return p;
+}
+
+void emit_copyn(FuncState *fs, int dst, int src, int n) {
+    if (n <= 0xffff) {
+        emit(fs, OP_COPYN, dst, src, n);
+        return;
+    }
+    emit(fs, OP_COPYN_X, dst, src, 0);
+    emit_xbx(fs, 0, (uint32_t)n);
 }

@@ -195,6 +195,17 @@ OP(GO,            ABC,    0)         // go R[A](R[A+1 .. A+B])
 OP(PANIC,         ABC,    F_PANICS)  // panic(R[A]) (an interface value)
 OP(RECOVER,       ABC,    0)         // R[A] = recover()
 OP(GOEXIT,        ABC,    0)         // unused placeholder for runtime.Goexit (native)
+// range over functions (compile_rangefunc.c, vm_rangefunc.c)
+OP(RFCTL,         ABC,    0)         // R[A].p = control block of B zeroed slots (#next, results)
+OP(RFBODY,        ABx,    0)         // R[A] = loop body closure of proto K[Bx]; X.a: slots of
+                                     // R[0..] to snapshot, X.b: captures copied from this fn
+OP(RFENTER,       ABC,    F_PANICS)  // body prologue: check the loop state (panics as Go),
+                                     // R[A..A+B) = arguments R[0..B), R[0..) = snapshot
+OP(RFSTATE,       ABC,    0)         // this body's loop state = B (0 done, 1 ready)
+OP(RFEXIT,        ABC,    F_PANICS)  // the iterator returned: loop of closure R[A] exhausted
+                                     // (panics if it swallowed a body panic)
+OP(DEFERAT,       ABC,    0)         // DEFER in a loop body: runs when the function around
+                                     // the loop returns
 // channels
 OP(MAKECHAN,      ABC,    F_PANICS)  // R[A] = make(chan K[B], R[C])
 OP(SEND,          ABC,    F_PARKS)   // R[A] <- R[B]

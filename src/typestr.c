@@ -115,8 +115,13 @@ static void write_iface(Buf *b, Type *t, const Style *st) {
     for (int i = 0; i < t->nimethods; i++) {
         if (i)
             put(b, "; ");
-        put(b, t->imethods[i].name);
-        write_sig(b, t->imethods[i].sig, st);
+        IMethod *m = &t->imethods[i];
+        if (st->reflect && m->pkg && !obj_exported(m->name)) { // reflect qualifies these
+            put(b, m->pkg->name);
+            put(b, ".");
+        }
+        put(b, m->name);
+        write_sig(b, m->sig, st);
     }
     put(b, st->reflect ? " }" : "}");
 }

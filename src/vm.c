@@ -798,6 +798,35 @@ dispatch:
         NEXT();
     }
     CASE(GOEXIT) NEXT();
+    CASE(RFCTL) RA.p = gc_alloc(sizeof(Slot) * i->b); NEXT();
+    CASE(RFBODY) {
+        RA.p = vm_rf_body(g, f, K(i->bx).p, R, XW.a, XW.b);
+        ip++;
+        NEXT();
+    }
+    CASE(RFENTER) {
+        SAVE();
+        if (GOL_UNLIKELY(!vm_rf_enter(g, f->fn, R, i->a, i->b)))
+            THROW();
+        NEXT();
+    }
+    CASE(RFSTATE) vm_rf_set_state(f->fn, i->b); NEXT();
+    CASE(RFEXIT) {
+        SAVE();
+        if (GOL_UNLIKELY(!vm_rf_exit(g, RA.p)))
+            THROW();
+        NEXT();
+    }
+    CASE(DEFERAT) {
+        SAVE();
+        Frame *hf = vm_rf_home(g, f->fn);
+        Defer *d = defer_new(RA.p, i->b);
+        for (int j = 0; j < i->b; j++)
+            d->args[j] = R(i->a + 1 + j);
+        d->next = hf->defers;
+        hf->defers = d;
+        NEXT();
+    }
 
     // ---- channels ----
     CASE(MAKECHAN) {

@@ -47,6 +47,19 @@ bool vm_start_deferred(G *g, Defer *d, uint8_t flags, RtStatus *st);
 enum { U_CONTINUE, U_BOUNDARY, U_DONE, U_PARK };
 int vm_unwind(G *g);
 
+// ---- vm_rangefunc.c: range over functions ----
+// The body closure of a range-over-func loop (proto [bp]) started by frame [f]: a new
+// loop state, a snapshot of R[0..nsnap), and f's first [ncaps] captures.
+GoFunc *vm_rf_body(G *g, Frame *f, Proto *bp, const Slot *R, int nsnap, int ncaps);
+// Body prologue (RFENTER); false after setting Go's panic for a misbehaving iterator.
+bool vm_rf_enter(G *g, GoFunc *fn, Slot *R, int a, int nargs);
+void vm_rf_set_state(GoFunc *fn, int state);
+// The iterator of body closure [fn] returned (RFEXIT); false after setting a panic.
+bool vm_rf_exit(G *g, GoFunc *fn);
+// The frame of the function around the loop of body closure [fn] (fatal when called on
+// another goroutine).
+Frame *vm_rf_home(G *g, GoFunc *fn);
+
 // ---- vm_ops.c ----
 RtStatus op_slice_string(G *g, Slot *dst, GoString *s, Slot *lo, Slot *hi);
 RtStatus op_slice_slice(G *g, Slot *dst, GoSlice *s, int es, Slot *lo, Slot *hi, Slot *max);

@@ -138,7 +138,9 @@ GoSlice *op_runes_str(GoString *s) {
 RtStatus op_makeslice(G *g, Slot *dst, Type *st, int64_t len, int64_t cap) {
     Type *et = st->under->elem;
     int64_t limit = (int64_t)1 << 40;
-    if (et->slots > 1)
+    if (et->slots == 0) // zero-size elements take no memory: any int length (as Go)
+        limit = INT64_MAX;
+    else if (et->slots > 1)
         limit /= et->slots;
     if (len < 0 || len > limit)
         return rt_panic_runtime(g, "makeslice: len out of range");
@@ -193,8 +195,11 @@ RtStatus op_assert_fail(G *g, GoIface *box, Type *want, Type *from) {
         snprintf(buf, sizeof buf, "interface conversion: %s is nil, not %s", fs,
                  type_string(want));
     } else {
-        snprintf(buf, sizeof buf, "interface conversion: %s is %s, not %s", fs,
-                 type_string(box->type), type_string(want));
+        const char *cs = type_string(box->type), *as = type_string(want);
+        const char *why = strcmp(cs, as) != 0           ? ""
+                          : box->type->pkg != want->pkg ? " (types from different packages)"
+                                                        : " (types from different scopes)";
+        snprintf(buf, sizeof buf, "interface conversion: %s is %s, not %s%s", fs, cs, as, why);
     }
     return rt_panic_assert(g, buf);
 }

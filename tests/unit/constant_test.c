@@ -248,9 +248,10 @@ static void test_int_literals(void) {
     CHECK_STR(err, "invalid digit '2' in binary literal");
     CHECK(cv_from_literal(E_INTLIT, "0x", &err) == NULL);
     CHECK_STR(err, "hexadecimal literal has no digits");
-    CHECK(cv_from_literal(E_IMAGLIT, "1i", &err) == NULL);
-    CHECK_STR(err, "complex numbers are not supported by gol");
-    CHECK(cv_from_literal(E_IMAGLIT, "1i", NULL) == NULL);
+    ConstVal *im = cv_from_literal(E_IMAGLIT, "2.5i", &err);
+    CHECK(im && im->kind == CV_COMPLEX && cv_sign(im->re) == 0);
+    CHECK(im && cv_compare(OP_EQL, im->im, F("2.5")));
+    CHECK(cv_from_literal(E_IMAGLIT, "0x1p-2i", &err) != NULL);
 }
 
 static void test_float_literals(void) {
@@ -394,7 +395,7 @@ static void test_representable_ints(void) {
     CHECK(rep(F("1e18"), K_INT64) && !rep(F("1e19"), K_INT64) && rep(F("1e19"), K_UINT64));
     CHECK(!rep(cv_string("a", 1), K_INT) && !rep(cv_bool(true), K_INT));
     CHECK(rep(cv_string("a", 1), K_STRING) && rep(cv_bool(true), K_BOOL));
-    CHECK(!rep(cv_int(1), K_STRING) && !rep(cv_int(1), K_BOOL) && !rep(cv_int(1), K_COMPLEX128));
+    CHECK(!rep(cv_int(1), K_STRING) && !rep(cv_int(1), K_BOOL) && rep(cv_int(1), K_COMPLEX128));
     CHECK(rep(cv_bool(false), K_UNTYPED_BOOL) && rep(cv_string("", 0), K_UNTYPED_STRING));
 }
 

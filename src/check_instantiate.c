@@ -45,6 +45,7 @@ typedef struct Pending {
     Scope *scope;
 } Pending;
 
+// Both are used by the checker only, which runs on one thread (no lock).
 static VEC(GenMethod) gen_methods;
 static VEC(Pending) pending;
 
@@ -142,7 +143,6 @@ bool check_generic_type_unused(Checker *c, Expr *e, Object *o) {
 }
 
 void check_generic_type_spec(Checker *c, Object *obj, Spec *spec) {
-    GenericInfo *gi = obj->generic;
     if (!obj->type)
         obj->type = type_named(obj->name, c->pkg, obj);
     Type *t = obj->type;
@@ -157,8 +157,6 @@ void check_generic_type_spec(Checker *c, Object *obj, Spec *spec) {
     Type *u = check_type(c, spec->type);
     c->path.n--;
     c->scope = saved;
-    if (gi && u->kind == K_INTERFACE && !u->name && u->nterms == 0 && !spec->alias)
-        gi->quiet = gi->quiet; // plain interfaces need nothing more
     type_set_underlying(t, u->incomplete ? INVALID_TYPE : u->under);
 }
 

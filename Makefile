@@ -25,6 +25,7 @@ PREFIX  ?= /usr/local
 BINDIR  := $(DESTDIR)$(PREFIX)/bin
 MANDIR  := $(DESTDIR)$(PREFIX)/share/man/man1
 BASHDIR := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+LIBDIR  := $(DESTDIR)$(PREFIX)/lib/gol
 
 ifeq ($(V),1)
 Q   :=
@@ -113,13 +114,15 @@ test: $(GOL) unit
 	$(Q)tests/conformance.sh $(GOL)
 
 install: $(GOL)
-	install -d $(BINDIR) $(MANDIR) $(BASHDIR)
+	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(LIBDIR)
 	install -m 755 $(GOL) $(BINDIR)/gol
+	install -m 644 $(RE2SO) $(LIBDIR)/libgolre2.so
 	install -m 644 docs/gol.1 $(MANDIR)/gol.1
 	install -m 644 tools/gol.bash $(BASHDIR)/gol
 
 uninstall:
-	rm -f $(BINDIR)/gol $(MANDIR)/gol.1 $(BASHDIR)/gol
+	rm -f $(BINDIR)/gol $(MANDIR)/gol.1 $(BASHDIR)/gol $(LIBDIR)/libgolre2.so
+	-rmdir $(LIBDIR) 2>/dev/null
 
 # ASan + UBSan, allocation routed to calloc (libgc and ASan do not coexist).
 check: $(DEPS_STAMP)

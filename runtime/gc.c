@@ -150,14 +150,14 @@ size_t gc_heap_size(void) {
     return atomic_load(&heap_bytes);
 }
 
+static atomic_uint_fast64_t collections; // runtime.GC calls: NumGC in this build
+
 void gc_stats(GcStats *st) {
     memset(st, 0, sizeof *st);
     st->heap_size = st->heap_alloc = st->total_alloc = st->sys = atomic_load(&heap_bytes);
     st->mallocs = gc_mallocs();
     st->num_gc = atomic_load(&collections);
 }
-
-static atomic_uint_fast64_t collections; // runtime.GC calls: NumGC in this build
 
 void gc_collect(void) {
     atomic_fetch_add(&collections, 1);

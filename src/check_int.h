@@ -86,6 +86,8 @@ typedef struct Checker {
     // with byte or rune, messages about [spelled_type] print [spelled_as] (as gc does).
     Type *spelled_type;
     const char *spelled_as;
+    Scope *rf_scope;          // scope of the innermost range-over-func loop being checked
+    VEC(Type *) under_pending;// pairs (T, U) of `type T U` waiting for U's underlying type
     // Generics (check_instantiate.c): while [quiet] > 0 errors are not reported but the first
     // is kept in quiet_msg/quiet_pos; [in_constraint] > 0 while checking a type constraint.
     int quiet;
@@ -95,8 +97,6 @@ typedef struct Checker {
     bool quiet_typeless;      // while quiet: still report errors that do not depend on types
     Expr *generic_ok;         // an argument or initialiser that may be a generic function
                               // until its target type instantiates it
-    Scope *rf_scope;          // scope of the innermost range-over-func loop being checked
-    VEC(Type *) under_pending;// pairs (T, U) of `type T U` waiting for U's underlying type
 } Checker;
 
 #define INVALID_TYPE (types_basic[K_INVALID])

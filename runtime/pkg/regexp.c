@@ -1,6 +1,7 @@
 // Natives of package regexp (runtime/pkg/regexp.go): compiling and matching with RE2
 // through the C++ shim libgolre2.so (runtime/re2/golre2.h). The shim is loaded with dlopen
-// on the first Compile, from the gol binary's directory or GOL_LIBDIR, so a program that
+// on the first Compile, from the gol binary's directory (or ../lib/gol from it, where make
+// install puts it) or GOL_LIBDIR, so a program that
 // never compiles a regexp does not map libstdc++ (hello's RSS stays as it was).
 #include <dlfcn.h>
 #include <limits.h>
@@ -43,7 +44,11 @@ static void load_shim(void) {
         char *slash = strrchr(exe, '/');
         if (slash) {
             *slash = 0;
-            h = open_in(exe);
+            h = open_in(exe); // the build tree: next to ./gol
+            if (!h && strlen(exe) + 16 < sizeof exe) {
+                strcat(exe, "/../lib/gol"); // an installed tree: PREFIX/bin, PREFIX/lib/gol
+                h = open_in(exe);
+            }
         }
     }
     const char *env = getenv("GOL_LIBDIR");

@@ -100,10 +100,13 @@ expect program-flags-are-the-programs 0 '~^MULTI \[x -seed=2 --help\]$' "$P/mult
 # ---- make install / uninstall ----
 dest=$work/dest
 if make -s -C "$root" install DESTDIR="$dest" PREFIX=/usr/local GOL="$gol" >"$work/inst" 2>&1; then
-    for f in bin/gol share/man/man1/gol.1 share/bash-completion/completions/gol; do
+    for f in bin/gol share/man/man1/gol.1 share/bash-completion/completions/gol \
+        lib/gol/libgolre2.so; do
         [ -f "$dest/usr/local/$f" ] && pass=$((pass + 1)) || bad "install: no $f" "$(cat "$work/inst")"
     done
     expect installed-gol-runs 0 '~^hello, gol' "$root" "$dest/usr/local/bin/gol" samples/hello.gol
+    printf 'package main\n\nimport (\n\t"fmt"\n\t"regexp"\n)\n\nfunc main() { fmt.Println(regexp.MustCompile(`a+b`).FindString("xaab")) }\n' >"$work/re.go"
+    expect installed-gol-regexp 0 '~^aab$' "$root" "$dest/usr/local/bin/gol" "$work/re.go"
     expect installed-man-page 0 '~^\.TH GOL 1' . head -3 "$dest/usr/local/share/man/man1/gol.1"
     make -s -C "$root" uninstall DESTDIR="$dest" PREFIX=/usr/local >/dev/null 2>&1
     left=$(find "$dest" -type f)

@@ -506,7 +506,10 @@ Type *check_lhs_var(Checker *c, Expr *lhs) {
 
 static void assign_var(Checker *c, Expr *lhs, Expr *rhs) {
     Type *t = check_lhs_var(c, lhs);
+    Expr *saved_ok = c->generic_ok;
+    c->generic_ok = t ? rhs : saved_ok; // f = Double (Go 1.21: inferred from f's type)
     check_expr_hint(c, rhs, t && t->kind != K_INVALID ? t : NULL);
+    c->generic_ok = saved_ok;
     if (t && t->kind == K_INVALID)
         return;
     check_assignment(c, rhs, t, t ? "assignment" : "assignment to _ identifier");

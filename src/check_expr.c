@@ -628,6 +628,12 @@ void check_binary(Checker *c, Expr *e, Expr *x, Expr *y, Op op, Pos oppos) {
         return;
     }
     if (x->tv != y->tv) {
+        Expr *u = type_is_untyped(x->tv) ? x : y, *p = u == x ? y : x;
+        if (type_is_untyped(u->tv) && p->tv->tparam) { // some type in T's type set refuses it
+            check_errorf(c, check_start(u), "cannot convert %s to type %s",
+                         check_operand_str(c, u), check_type_str(c, p->tv));
+            return;
+        }
         if (x->tv->kind != K_INVALID && y->tv->kind != K_INVALID) {
             if (e->kind == E_BINARY)
                 check_errorf(c, check_start(x), "invalid operation: %s (mismatched types %s and %s)",

@@ -45,6 +45,7 @@ typedef struct Pending {
     Scope *scope;
 } Pending;
 
+// Both are used by the checker only, which runs on one thread (no lock).
 static VEC(GenMethod) gen_methods;
 static VEC(Pending) pending;
 
@@ -142,7 +143,6 @@ bool check_generic_type_unused(Checker *c, Expr *e, Object *o) {
 }
 
 void check_generic_type_spec(Checker *c, Object *obj, Spec *spec) {
-    GenericInfo *gi = obj->generic;
     if (!obj->type)
         obj->type = type_named(obj->name, c->pkg, obj);
     Type *t = obj->type;
@@ -157,8 +157,6 @@ void check_generic_type_spec(Checker *c, Object *obj, Spec *spec) {
     Type *u = check_type(c, spec->type);
     c->path.n--;
     c->scope = saved;
-    if (gi && u->kind == K_INTERFACE && !u->name && u->nterms == 0 && !spec->alias)
-        gi->quiet = gi->quiet; // plain interfaces need nothing more
     type_set_underlying(t, u->incomplete ? INVALID_TYPE : u->under);
 }
 
@@ -309,12 +307,23 @@ static void inst_methods(Checker *h, Object *o, Type *t, Type **targs, int n) {
     }
 }
 
+static int type_depth(Type *t, int d);
+static bool contains(Type *t, Type *p, int depth);
+
 Type *check_instantiate_type(Checker *c, Object *o, Type **targs, int n) {
     GOL_UNUSED(c);
     GenericInfo *gi = o->generic;
     Inst *have = find_inst(gi, targs, n);
     if (have)
         return have->type;
+    for (int i = 0; i < n; i++) { // Box[Box[Box[...]]]: a cycle not caught where declared
+        if (type_depth(targs[i], 0) <= 32)
+            continue;
+        if (!gi->cycle)
+            check_errorf(gi->home, o->pos, "instantiation cycle");
+        gi->cycle = true;
+        return INVALID_TYPE;
+    }
     Checker *h = gi->home;
     Saved sv = save(h);
     Spec *sp = ast_clone_spec(gi->spec);
@@ -495,10 +504,21 @@ bool check_generic_type_index(Checker *c, Expr *e) {
                      n > g->ntparams ? "too many" : "not enough", o->name, n, g->ntparams);
         return true;
     }
-    for (int i = 0; i < n; i++)
-        if (!check_satisfies(c, check_start(i ? e->args.v[i - 1] : e->y), g->tparams[i],
-                             targs[i], targs))
+    for (int i = 0; i < n; i++) {
+        Expr *ae = i ? e->args.v[i - 1] : e->y;
+        Type *p = g->tparams[i];
+        if (contains(targs[i], p, 0)) { // in its own declaration: Box[T] -> Box[Box[T]]
+            char pbuf[256];
+            if (!o->generic->cycle)
+                check_errorf(c, p->tparam->pos, "instantiation cycle:\n\t%s: %s instantiated "
+                             "as %s", pos_format(check_start(ae), pbuf, sizeof pbuf), p->name,
+                             check_type_str(c, targs[i]));
+            o->generic->cycle = true;
             return true;
+        }
+        if (!check_satisfies(c, check_start(ae), p, targs[i], targs))
+            return true;
+    }
     e->tv = check_instantiate_type(c, o, targs, n);
     e->mode = MODE_TYPE;
     e->x->mode = MODE_TYPE;

@@ -47,9 +47,9 @@ static Package *check_local(Checker *c, LocalPkg *lp) {
     vec_push(&c->ld->pkgs, p);
     for (int i = 0; i < lp->files.n; i++)
         vec_push(&p->files, lp->files.v[i]);
-    Checker sub;
-    checker_init(&sub, c->ld, p, false);
-    check_package(&sub, (Files *)&p->files);
+    Checker *sub = gc_alloc(sizeof(Checker)); // kept: instances of its generics check here
+    checker_init(sub, c->ld, p, false);
+    check_package(sub, (Files *)&p->files);
     if (p->failed)
         c->pkg->failed = true;
     return p;

@@ -180,7 +180,10 @@ static void return_stmt(Checker *c, Stmt *s) {
     }
     if (n == want && !(n == 1 && ast_unparen(s->results.v[0])->kind == E_CALL && want != 1)) {
         for (int i = 0; i < n; i++) {
+            Expr *saved_ok = c->generic_ok;
+            c->generic_ok = s->results.v[i]; // return Double (Go 1.21)
             check_expr_hint(c, s->results.v[i], sig->results[i]);
+            c->generic_ok = saved_ok;
             check_assignment(c, s->results.v[i], sig->results[i], "return statement");
         }
         return;

@@ -417,6 +417,8 @@ static const char *special_msg(const ErrCtx *e) {
     if (!strcmp(top, "NAME") && !strcmp(below, "')'") && p->tok == '[' &&
         is(e, e->n - 5, "FUNC"))
         return "method must have no type parameters";
+    if (!strcmp(top, "FUNC") && p->tok == '[') // func[T any](x T) {...} as a literal or type
+        return "function type must have no type parameters";
     if (!strcmp(top, "ELSE"))
         return "else must be followed by if or statement block";
     if (!strcmp(top, "'['") && p->tok == ']' && !strcmp(below, "NAME") &&

@@ -149,7 +149,13 @@ static RtStatus type_panic(G *g, const char *what, Type *t) {
 static RtStatus nat_name(G *g, Slot *args, Slot *res) {
     GOL_UNUSED(g);
     TYPE_ARG;
-    res[0].p = t->name ? str_from_c(t->name) : NULL;
+    const char *name = t->name;
+    if (name && t->ntargs) { // an instance: "Box[main.Pair[int,bool]]", %T without "pkg."
+        name = type_string(t);
+        if (t->pkg && strncmp(name, t->pkg->name, strlen(t->pkg->name)) == 0)
+            name += strlen(t->pkg->name) + 1;
+    }
+    res[0].p = name ? str_from_c(name) : NULL;
     return RT_OK;
 }
 

@@ -54,6 +54,7 @@ expect module 0 "$P/mod.out" "$P/mod" "$gol" .
 expect module-from-file 0 "$P/mod.out" "$P/mod" "$gol" main.go
 expect module-from-parent 0 "$P/mod.out" "$P" "$gol" mod
 expect module-go1.21-loopvars 0 "$P/mod121.out" "$P/mod121" "$gol" .
+expect module-generic-package 0 "$P/modgen.out" "$P/modgen" "$gol" .
 expect import-cycle 1 "$P/cycle.err" "$P/cycle" "$gol" .
 expect unexported 1 "$P/unexported.err" "$P/unexported" "$gol" .
 expect internal-package 1 "$P/internal.err" "$P/internal" "$gol" .

@@ -124,7 +124,20 @@ $(B)/unit/sched_fake: tests/unit/sched_test.c $(SCHED_FAKE_OBJ)
 	$(say) LD $@
 	$(Q)$(CC) $(UNITFLAGS) -DFAKE_VM -o $@ $< $(SCHED_FAKE_OBJ) $(LDLIBS)
 
--include $(UNIT_BIN:=.d)
+# fmt calling String and Error methods: format_test.c with -DFORMAT_FAKES against the fakes
+# of tests/unit/fakes (methods are natives, no VM) and exactly these objects, as above.
+FORMAT_FAKE_OBJ := $(B)/tests/unit/fakes/format_fakes.o $(B)/src/typestr.o $(B)/src/object.o \
+                   $(addprefix $(B)/runtime/,format.o format_methods.o format_printf.o \
+                     format_rt.o fmtbase.o fmtsort.o numfmt.o numparse.o ryu.o quote.o \
+                     isprint.o buf.o utf8.o str.o gc.o slice.o gosize.o value.o out.o cplx.o)
+UNIT_BIN += $(B)/unit/format_fakes
+$(B)/unit/format_fakes: tests/unit/format_test.c $(FORMAT_FAKE_OBJ)
+	@mkdir -p $(dir $@)
+	$(say) LD $@
+	$(Q)$(CC) $(UNITFLAGS) -DFORMAT_FAKES -iquote tests/unit/fakes -o $@ $< $(FORMAT_FAKE_OBJ) \
+	  $(LDLIBS)
+
+-include $(UNIT_BIN:=.d) $(B)/tests/unit/fakes/format_fakes.d
 
 unit: $(UNIT_BIN)
 	@for t in $(UNIT_BIN); do $$t || exit 1; done

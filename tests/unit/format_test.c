@@ -1,8 +1,8 @@
 // Unit tests of gol's fmt engine (runtime/format*.c, fmtbase.c, fmtsort.c) and number
 // formatting/parsing (numfmt.c, ryu.c, numparse.c, quote.c), with types built by hand.
 // Every expected string was produced by Go 1.19 (go run) on the same values. The cases
-// that need String/Error methods run only in the hand build against tests/unit/fakes
-// (-DFORMAT_FAKES), where methods are natives registered with fake_add_method.
+// that need String/Error methods run only in build/unit/format_fakes (-DFORMAT_FAKES, against
+// tests/unit/fakes), where methods are natives registered with fake_add_method.
 #include <math.h>
 #include <stdio.h>
 
@@ -772,5 +772,9 @@ int main(void) {
     test_numparse();
     test_quote();
     test_builtin_print();
+#ifdef FORMAT_FAKES
+    return unit_summary("format_fakes");
+#else
     return unit_summary("format");
+#endif
 }

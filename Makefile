@@ -95,14 +95,49 @@ $(B)/gen/%.o: $(B)/gen/%.c
 run: $(GOL)
 	$(GOL) samples/hello.gol
 
+# Unit tests (tests/unit/*_test.c, one harness: tests/unit/harness.h) link against libgol.a,
+# every object but main.o.
 UNIT_SRC := $(wildcard tests/unit/*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/unit/%)
 LIBOBJ   := $(filter-out $(B)/src/main.o,$(OBJ))
+LIBGOL   := $(B)/libgol.a
+UNITFLAGS = $(CFLAGS) -iquote src -iquote runtime -iquote $(B)/gen -MMD -MP -MF $@.d -MT $@
 
-$(B)/unit/%: tests/unit/%.c $(LIBOBJ)
+$(LIBGOL): $(LIBOBJ)
+	$(say) AR $@
+	$(Q)rm -f $@ && $(AR) rcs $@ $(LIBOBJ)
+
+$(B)/unit/%: tests/unit/%.c $(LIBGOL)
 	@mkdir -p $(dir $@)
 	$(say) LD $@
-	$(Q)$(CC) $(CFLAGS) -iquote src -iquote runtime -iquote $(B)/gen -o $@ $< $(LIBOBJ) $(LDLIBS)
+	$(Q)$(CC) $(UNITFLAGS) -o $@ $< $(LIBGOL) $(LDLIBS)
+
+# The scheduler, channels, select, timers and sync natives driven by the fake VM of
+# tests/unit/fake_vm.inc (sched_test.c with -DFAKE_VM), linked with exactly these runtime
+# objects and no libgol.a: whatever else they come to need must be faked there, or the
+# link, and so `make unit`, fails.
+SCHED_FAKE_OBJ := $(addprefix $(B)/runtime/,rtlock.o sudog.o g.o sched.o sched_runq.o \
+                    sched_misc.o cancel.o timer.o chan.o select.o sema.o gc.o pkg/sync.o)
+UNIT_BIN += $(B)/unit/sched_fake
+$(B)/unit/sched_fake: tests/unit/sched_test.c $(SCHED_FAKE_OBJ)
+	@mkdir -p $(dir $@)
+	$(say) LD $@
+	$(Q)$(CC) $(UNITFLAGS) -DFAKE_VM -o $@ $< $(SCHED_FAKE_OBJ) $(LDLIBS)
+
+# fmt calling String and Error methods: format_test.c with -DFORMAT_FAKES against the fakes
+# of tests/unit/fakes (methods are natives, no VM) and exactly these objects, as above.
+FORMAT_FAKE_OBJ := $(B)/tests/unit/fakes/format_fakes.o $(B)/src/typestr.o $(B)/src/object.o \
+                   $(addprefix $(B)/runtime/,format.o format_methods.o format_printf.o \
+                     format_rt.o fmtbase.o fmtsort.o numfmt.o numparse.o ryu.o quote.o \
+                     isprint.o buf.o utf8.o str.o gc.o slice.o gosize.o value.o out.o cplx.o)
+UNIT_BIN += $(B)/unit/format_fakes
+$(B)/unit/format_fakes: tests/unit/format_test.c $(FORMAT_FAKE_OBJ)
+	@mkdir -p $(dir $@)
+	$(say) LD $@
+	$(Q)$(CC) $(UNITFLAGS) -DFORMAT_FAKES -iquote tests/unit/fakes -o $@ $< $(FORMAT_FAKE_OBJ) \
+	  $(LDLIBS)
+
+-include $(UNIT_BIN:=.d) $(B)/tests/unit/fakes/format_fakes.d
 
 unit: $(UNIT_BIN)
 	@for t in $(UNIT_BIN); do $$t || exit 1; done
@@ -139,7 +174,8 @@ check: $(DEPS_STAMP)
 
 tsan: $(DEPS_STAMP)
 	$(MAKE) B=build/tsan GOL=./gol-tsan OPT="-O1" CC=clang \
-	  EXTRA_CFLAGS="-fsanitize=thread -DGOL_MALLOC" ./gol-tsan
+	  EXTRA_CFLAGS="-fsanitize=thread -DGOL_MALLOC" ./gol-tsan build/tsan/unit/sched_fake
+	TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" build/tsan/unit/sched_fake
 	for p in 1 2 8; do GOL_NO_GC=1 GOMAXPROCS=$$p TSAN_OPTIONS="halt_on_error=1 exitcode=66" \
 	  tests/run.sh ./gol-tsan tests/runtime || exit 1; done
 

@@ -13,6 +13,7 @@
 #include "corpus.h"
 #include "types.h"
 #include "diag.h"
+#include "harness.h"
 #include "parse.h"
 #include "pos.h"
 
@@ -300,12 +301,10 @@ static int cmp_str(const void *a, const void *b) {
 int main(int argc, char **argv) {
     gc_init();
     const PkgSource *srcs = sources();
-    int passed = 0, failed = 0;
     if (argc > 1) {
         for (int i = 1; i < argc; i++)
-            run_one(argv[i], srcs, true) ? passed++ : failed++;
-        printf("unit/check: %d passed, %d failed\n", passed, failed);
-        return failed != 0;
+            run_one(argv[i], srcs, true) ? unit_pass() : unit_fail();
+        return unit_summary("check");
     }
     const char *dir = getenv("GOL_CONFORMANCE") ? getenv("GOL_CONFORMANCE")
                                                 : "../shared/conformance";
@@ -326,9 +325,8 @@ int main(int argc, char **argv) {
     for (int i = 0; i < names.n; i++) {
         char path[1024];
         snprintf(path, sizeof path, "%s/%s", dir, names.v[i]);
-        run_one(path, srcs, false) ? passed++ : failed++;
+        run_one(path, srcs, false) ? unit_pass() : unit_fail();
     }
     printf("unit/check: %d skipped (missing packages)\n", skipped);
-    printf("unit/check: %d passed, %d failed\n", passed, failed);
-    return failed != 0;
+    return unit_summary("check");
 }

@@ -13,31 +13,8 @@
 
 #include "bigint.h"
 #include "constant.h"
+#include "harness.h"
 #include "types.h"
-
-static int passed, failed;
-
-#define CHECK(cond)                                                                                \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "%s:%d: FAIL: %s\n", __FILE__, __LINE__, #cond);                       \
-        }                                                                                          \
-    } while (0)
-
-#define CHECK_STR(got, want)                                                                       \
-    do {                                                                                           \
-        const char *g_ = (got), *w_ = (want);                                                      \
-        if (g_ && strcmp(g_, w_) == 0) {                                                           \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "%s:%d: FAIL: %s: got %s, want %s\n", __FILE__, __LINE__, #got,        \
-                    g_ ? g_ : "(null)", w_);                                                       \
-        }                                                                                          \
-    } while (0)
 
 // ---- helpers ----
 
@@ -667,6 +644,5 @@ int main(void) {
     test_rounding_random();
     test_format();
     test_bigint_random();
-    printf("unit/constant: %d passed, %d failed\n", passed, failed);
-    return failed != 0;
+    return unit_summary("constant");
 }

@@ -1,8 +1,8 @@
 // Unit tests of gol's fmt engine (runtime/format*.c, fmtbase.c, fmtsort.c) and number
 // formatting/parsing (numfmt.c, ryu.c, numparse.c, quote.c), with types built by hand.
 // Every expected string was produced by Go 1.19 (go run) on the same values. The cases
-// that need String/Error methods run only in the hand build against tests/unit/fakes
-// (-DFORMAT_FAKES), where methods are natives registered with fake_add_method.
+// that need String/Error methods run only in build/unit/format_fakes (-DFORMAT_FAKES, against
+// tests/unit/fakes), where methods are natives registered with fake_add_method.
 #include <math.h>
 #include <stdio.h>
 
@@ -10,6 +10,7 @@
 #include "../../src/types.h"
 #include "buf.h"
 #include "format.h"
+#include "harness.h"
 #include "map.h"
 #include "numfmt.h"
 #include "numparse.h"
@@ -18,7 +19,6 @@
 #include "format_fakes.h"
 #endif
 
-static int passed, failed;
 static G test_g; // the goroutine fmt calls methods on (fake methods panic on it)
 static Package pkg_main = {.path = "main", .name = "main"};
 
@@ -235,10 +235,10 @@ static void check(int line, int kind, const char *format, GoIface **args, int n,
     else
         st = fmt_sprintln(&test_g, &b, a, n);
     if (st == RT_OK && !test_g.panic && strcmp(buf_cstr(&b), want) == 0) {
-        passed++;
+        unit_pass();
         return;
     }
-    failed++;
+    unit_fail();
     printf("format_test.c:%d: %s\n  got:  %s\n  want: %s\n", line, format ? format : "(print)",
            buf_cstr(&b), want);
 }
@@ -655,10 +655,10 @@ static void test_methods(void) {
 // ---- numbers ----
 static void check_str(int line, const char *got, const char *want) {
     if (strcmp(got, want) == 0) {
-        passed++;
+        unit_pass();
         return;
     }
-    failed++;
+    unit_fail();
     printf("format_test.c:%d:\n  got:  %s\n  want: %s\n", line, got, want);
 }
 
@@ -772,6 +772,9 @@ int main(void) {
     test_numparse();
     test_quote();
     test_builtin_print();
-    printf("unit/format: %d passed, %d failed\n", passed, failed);
-    return failed != 0;
+#ifdef FORMAT_FAKES
+    return unit_summary("format_fakes");
+#else
+    return unit_summary("format");
+#endif
 }

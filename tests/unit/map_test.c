@@ -398,6 +398,5 @@ int main(int argc, char **argv) {
     test_concurrent();
     if (argc > 1 && strcmp(argv[1], "bench") == 0)
         bench();
-    printf("unit/map: %d passed, %d failed\n", tt_passed, tt_failed);
-    return tt_failed != 0;
+    return unit_summary("map");
 }

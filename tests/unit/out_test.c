@@ -8,18 +8,7 @@
 #include <unistd.h>
 
 #include "../../runtime/out.h"
-
-static int passed, failed;
-
-#define CHECK(cond)                                                                                \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);               \
-        }                                                                                          \
-    } while (0)
+#include "harness.h"
 
 enum { THREADS = 4, LINES = 5000 };
 
@@ -101,6 +90,5 @@ int main(void) {
     free(text);
     free(etext);
     free(big);
-    printf("unit/out: %d passed, %d failed\n", passed, failed);
-    return failed != 0;
+    return unit_summary("out");
 }

@@ -11,22 +11,9 @@
 #include "ast.h"
 #include "corpus.h"
 #include "diag.h"
+#include "harness.h"
 #include "parse.h"
 #include "pos.h"
-
-static int passed, failed;
-
-#define CHECK(cond, ...)                                                                   \
-    do {                                                                                   \
-        if (cond) {                                                                        \
-            passed++;                                                                      \
-        } else {                                                                           \
-            failed++;                                                                      \
-            printf("FAIL %s:%d: ", __FILE__, __LINE__);                                    \
-            printf(__VA_ARGS__);                                                           \
-            printf("\n");                                                                  \
-        }                                                                                  \
-    } while (0)
 
 static char *read_file(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
@@ -83,14 +70,14 @@ static void test_conformance(void) {
         if (strncmp(de->d_name, "610_", 4) == 0) {
             char want[1100];
             snprintf(want, sizeof want, "%s:12:1: syntax error: unexpected EOF, expected }", path);
-            CHECK(strcmp(first_error(&d), want) == 0 && d.syntax, "%s: got %s", path,
-                  first_error(&d));
+            CHECKF(strcmp(first_error(&d), want) == 0 && d.syntax, "%s: got %s", path,
+                   first_error(&d));
         } else {
-            CHECK(diag_count(&d) == 0, "%s: %s", path, first_error(&d));
+            CHECKF(diag_count(&d) == 0, "%s: %s", path, first_error(&d));
         }
     }
     closedir(dp);
-    CHECK(files > 100, "only %d conformance files", files);
+    CHECKF(files > 100, "only %d conformance files", files);
 }
 
 // ---- syntax and lexical errors against real Go ----
@@ -114,8 +101,8 @@ static void test_syntax_errors(void) {
         snprintf(want, sizeof want, "%s:%s", name, c->want);
         Diag d = {0};
         parse_text(name, c->src, c->len, &d);
-        CHECK(strcmp(first_error(&d), want) == 0, "%s\n   got: %s\n  want: %s", c->name,
-              first_error(&d), want);
+        CHECKF(strcmp(first_error(&d), want) == 0, "%s\n   got: %s\n  want: %s", c->name,
+               first_error(&d), want);
     }
 }
 
@@ -208,12 +195,12 @@ static void test_walk(const char *go_path, const char *want_path) {
     size_t len, wlen;
     char *text = read_file(go_path, &len), *want = read_file(want_path, &wlen);
     if (!text || !want) {
-        CHECK(0, "cannot read %s / %s", go_path, want_path);
+        CHECKF(0, "cannot read %s / %s", go_path, want_path);
         return;
     }
     Diag d = {0};
     File *f = parse_text(go_path, text, len, &d);
-    CHECK(diag_count(&d) == 0, "%s: %s", go_path, first_error(&d));
+    CHECKF(diag_count(&d) == 0, "%s: %s", go_path, first_error(&d));
     Lines got = {0};
     for (int i = 0; i < f->decls.n; i++)
         walk_decl(&got, f->decls.v[i]);
@@ -223,9 +210,9 @@ static void test_walk(const char *go_path, const char *want_path) {
         bool found = false;
         for (int i = 0; i < got.v.n && !found; i++)
             found = strcmp(got.v.v[i], line) == 0;
-        CHECK(found, "%s: missing or different: %s", go_path, line);
+        CHECKF(found, "%s: missing or different: %s", go_path, line);
     }
-    CHECK(nwant == got.v.n, "%s: %d expressions, Go has %d", go_path, got.v.n, nwant);
+    CHECKF(nwant == got.v.n, "%s: %d expressions, Go has %d", go_path, got.v.n, nwant);
 }
 
 // ---- REPL input ----
@@ -245,7 +232,7 @@ static void test_repl(void) {
         Diag d = {0};
         bool inc = false;
         repl(incomplete[i], &inc, &d);
-        CHECK(inc && diag_count(&d) > 0, "REPL %s: should be incomplete", incomplete[i]);
+        CHECKF(inc && diag_count(&d) > 0, "REPL %s: should be incomplete", incomplete[i]);
     }
     // As in Go, a newline after an operand ends the line with a semicolon: an unclosed
     // list is then a syntax error, not an incomplete input.
@@ -255,19 +242,19 @@ static void test_repl(void) {
         Diag d = {0};
         bool inc = true;
         repl(complete_bad[i], &inc, &d);
-        CHECK(!inc && diag_count(&d) > 0, "REPL %s: should be an error", complete_bad[i]);
+        CHECKF(!inc && diag_count(&d) > 0, "REPL %s: should be an error", complete_bad[i]);
     }
     Diag d = {0};
     bool inc = true;
     File *f = repl("package main\nimport \"fmt\"\nx := 1\nvar y = x\nfunc (p P) M() {}\n"
                    "fmt.Println(x, y)\nfunc(a int) { fmt.Println(a) }(2)\ngo f()\nfor range 3 {}\n",
                    &inc, &d);
-    CHECK(diag_count(&d) == 0 && !inc, "REPL mix: %s", first_error(&d));
-    CHECK(f->is_repl && f->decls.n == 2 && f->stmts.n == 6, "REPL mix: %d decls %d stmts",
-          f->decls.n, f->stmts.n);
-    CHECK(f->stmts.n == 6 && f->stmts.v[1]->kind == S_DECL && f->stmts.v[4]->kind == S_GO,
-          "REPL statement kinds");
-    CHECK(f->decls.n == 2 && f->decls.v[1]->recv, "REPL method declaration");
+    CHECKF(diag_count(&d) == 0 && !inc, "REPL mix: %s", first_error(&d));
+    CHECKF(f->is_repl && f->decls.n == 2 && f->stmts.n == 6, "REPL mix: %d decls %d stmts",
+           f->decls.n, f->stmts.n);
+    CHECKF(f->stmts.n == 6 && f->stmts.v[1]->kind == S_DECL && f->stmts.v[4]->kind == S_GO,
+           "REPL statement kinds");
+    CHECKF(f->decls.n == 2 && f->decls.v[1]->recv, "REPL method declaration");
 }
 
 // ---- AST shapes ----
@@ -275,7 +262,7 @@ static void test_repl(void) {
 static File *parse_ok(const char *src) {
     Diag d = {0};
     File *f = parse_text("shape.go", src, strlen(src), &d);
-    CHECK(diag_count(&d) == 0, "shape: %s", first_error(&d));
+    CHECKF(diag_count(&d) == 0, "shape: %s", first_error(&d));
     return f;
 }
 
@@ -286,29 +273,29 @@ static Stmt *body_stmt(File *f, int decl, int i) {
 static void test_shapes(void) {
     File *f = parse_ok("package p\nconst (\n\ta = iota\n\tb\n\tc, d int = 1, 2\n)\n");
     Decl *d = f->decls.v[0];
-    CHECK(d->kind == D_CONST && d->specs.n == 3 && d->specs.v[1]->iota == 1 &&
-              d->specs.v[1]->values.n == 0 && d->specs.v[2]->names.n == 2,
-          "const group");
+    CHECKF(d->kind == D_CONST && d->specs.n == 3 && d->specs.v[1]->iota == 1 &&
+               d->specs.v[1]->values.n == 0 && d->specs.v[2]->names.n == 2,
+           "const group");
     f = parse_ok("package p\nimport (\n\tf \"fmt\"\n\t. \"os\"\n\t_ \"io\"\n\t\"strings\"\n)\n");
     d = f->decls.v[0];
-    CHECK(d->specs.n == 4 && !strcmp(d->specs.v[0]->local, "f") &&
-              !strcmp(d->specs.v[1]->local, ".") && !strcmp(d->specs.v[2]->path, "io") &&
-              !d->specs.v[3]->local && !strcmp(d->specs.v[3]->path, "strings"),
-          "imports");
+    CHECKF(d->specs.n == 4 && !strcmp(d->specs.v[0]->local, "f") &&
+               !strcmp(d->specs.v[1]->local, ".") && !strcmp(d->specs.v[2]->path, "io") &&
+               !d->specs.v[3]->local && !strcmp(d->specs.v[3]->path, "strings"),
+           "imports");
     f = parse_ok("package p\nfunc f(a, b int, c ...string) (x, y int) { return }\n"
                  "func g(int, string) {}\ntype S struct {\n\t*T\n\tp.Q `tag`\n\tx, y int\n}\n");
     Expr *ft = f->decls.v[0]->ftype;
-    CHECK(ft->fields.n == 2 && ft->fields.v[0]->names.n == 2 &&
-              ft->fields.v[1]->type->kind == E_ELLIPSIS && ft->results.n == 1 &&
-              ft->results.v[0]->names.n == 2,
-          "parameter grouping");
+    CHECKF(ft->fields.n == 2 && ft->fields.v[0]->names.n == 2 &&
+               ft->fields.v[1]->type->kind == E_ELLIPSIS && ft->results.n == 1 &&
+               ft->results.v[0]->names.n == 2,
+           "parameter grouping");
     ft = f->decls.v[1]->ftype;
-    CHECK(ft->fields.n == 2 && ft->fields.v[0]->names.n == 0, "unnamed parameters");
+    CHECKF(ft->fields.n == 2 && ft->fields.v[0]->names.n == 0, "unnamed parameters");
     Expr *st = f->decls.v[2]->specs.v[0]->type;
-    CHECK(st->fields.n == 3 && st->fields.v[0]->type->kind == E_STAR &&
-              st->fields.v[1]->type->kind == E_SELECTOR && !strcmp(st->fields.v[1]->tag, "`tag`") &&
-              st->fields.v[2]->names.n == 2,
-          "struct fields");
+    CHECKF(st->fields.n == 3 && st->fields.v[0]->type->kind == E_STAR &&
+               st->fields.v[1]->type->kind == E_SELECTOR &&
+               !strcmp(st->fields.v[1]->tag, "`tag`") && st->fields.v[2]->names.n == 2,
+           "struct fields");
     f = parse_ok("package p\nfunc f(i interface{}, m map[int]int, ch chan int) {\n"
                  "\tswitch v := i.(type) {\n\tcase int:\n\t}\n"
                  "\tfor k, v := range m {\n\t}\n"
@@ -316,27 +303,27 @@ static void test_shapes(void) {
                  "L:\n\tfor {\n\t\tbreak L\n\t}\n"
                  "\tif x := 1; x > 0 {\n\t} else if false {\n\t} else {\n\t}\n}\n");
     Stmt *s = body_stmt(f, 0, 0);
-    CHECK(s->kind == S_TYPESWITCH && !strcmp(s->bind, "v") && s->x->kind == E_IDENT &&
-              s->body->stmts.n == 1,
-          "type switch");
+    CHECKF(s->kind == S_TYPESWITCH && !strcmp(s->bind, "v") && s->x->kind == E_IDENT &&
+               s->body->stmts.n == 1,
+           "type switch");
     s = body_stmt(f, 0, 1);
-    CHECK(s->kind == S_RANGE && s->define && s->key && s->value, "range");
+    CHECKF(s->kind == S_RANGE && s->define && s->key && s->value, "range");
     s = body_stmt(f, 0, 2);
-    CHECK(s->kind == S_SELECT && s->body->stmts.n == 4 &&
-              s->body->stmts.v[0]->comm->kind == S_ASSIGN &&
-              s->body->stmts.v[1]->comm->kind == S_SEND &&
-              s->body->stmts.v[2]->comm->kind == S_EXPR && s->body->stmts.v[3]->is_default,
-          "select");
+    CHECKF(s->kind == S_SELECT && s->body->stmts.n == 4 &&
+               s->body->stmts.v[0]->comm->kind == S_ASSIGN &&
+               s->body->stmts.v[1]->comm->kind == S_SEND &&
+               s->body->stmts.v[2]->comm->kind == S_EXPR && s->body->stmts.v[3]->is_default,
+           "select");
     s = body_stmt(f, 0, 3);
-    CHECK(s->kind == S_LABELED && s->body_stmt->kind == S_FOR &&
-              s->body_stmt->body->stmts.v[0]->kind == S_BRANCH,
-          "labeled for");
+    CHECKF(s->kind == S_LABELED && s->body_stmt->kind == S_FOR &&
+               s->body_stmt->body->stmts.v[0]->kind == S_BRANCH,
+           "labeled for");
     s = body_stmt(f, 0, 4);
-    CHECK(s->kind == S_IF && s->init && s->els && s->els->kind == S_IF &&
-              s->els->els->kind == S_BLOCK,
-          "if/else chain");
+    CHECKF(s->kind == S_IF && s->init && s->els && s->els->kind == S_IF &&
+               s->els->els->kind == S_BLOCK,
+           "if/else chain");
     f = parse_ok("package p\nvar x = 1 /* two\nlines */\nvar y = 2\n");
-    CHECK(f->decls.n == 2, "a multi-line comment ends a line");
+    CHECKF(f->decls.n == 2, "a multi-line comment ends a line");
 }
 
 // ---- Diag and Pos ----
@@ -346,17 +333,17 @@ static void test_diag_pos(void) {
     uint32_t id = pos_add_file("t.go", text, (uint32_t)strlen(text));
     int line, col;
     pos_line_col((Pos){id, 4}, &line, &col);
-    CHECK(line == 2 && col == 2, "line/col %d:%d", line, col);
+    CHECKF(line == 2 && col == 2, "line/col %d:%d", line, col);
     pos_line_col((Pos){id, 7}, &line, &col);
-    CHECK(line == 4 && col == 1, "line/col at last line %d:%d", line, col);
+    CHECKF(line == 4 && col == 1, "line/col at last line %d:%d", line, col);
     Diag d = {0};
     diag_error(&d, (Pos){id, 3}, "b");
     diag_error(&d, (Pos){id, 0}, "a");
     diag_error(&d, (Pos){id, 3}, "b");
     diag_error(&d, (Pos){id, 0}, "syntax error: one");
     diag_error(&d, (Pos){id, 1}, "syntax error: two");
-    CHECK(diag_count(&d) == 3, "dedup: %d", diag_count(&d));
-    CHECK(!strcmp(first_error(&d), "t.go:1:1: a"), "sorted: %s", first_error(&d));
+    CHECKF(diag_count(&d) == 3, "dedup: %d", diag_count(&d));
+    CHECKF(!strcmp(first_error(&d), "t.go:1:1: a"), "sorted: %s", first_error(&d));
     diag_clear(&d);
     for (int i = 0; i < 12; i++)
         diag_error(&d, (Pos){id, 7}, "e%d", i);
@@ -364,8 +351,9 @@ static void test_diag_pos(void) {
     FILE *m = fmemopen(buf, sizeof buf, "w");
     int n = diag_print(&d, m);
     fclose(m);
-    CHECK(n == 10 && strstr(buf, "t.go:4:1: e9\nt.go:4:1: too many errors\n") && !strstr(buf, "e10"),
-          "too many errors: %s", buf);
+    CHECKF(n == 10 && strstr(buf, "t.go:4:1: e9\nt.go:4:1: too many errors\n") &&
+               !strstr(buf, "e10"),
+           "too many errors: %s", buf);
 }
 
 int main(void) {
@@ -378,6 +366,5 @@ int main(void) {
     test_repl();
     test_shapes();
     test_diag_pos();
-    printf("unit/parse: %d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    return unit_summary("parse");
 }

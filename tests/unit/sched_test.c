@@ -1,31 +1,21 @@
 // Tests of the concurrency runtime (scheduler, channels, select, timers, sync natives).
-// `make unit` builds this against the real VM and runs only the checks that need no running
-// scheduler. Built by hand with -DFAKE_VM (tests/unit/sched_fake.sh; the fake VM is in
-// tests/unit/fake_vm.inc), it drives the real scheduler with scripted goroutines: spawning,
-// ping-pong, select fairness, close, timers, deadlock detection (in child processes),
-// GOMAXPROCS changes, nested parks, syscalls, deterministic replay and sync contention.
-// It is meant to run under ThreadSanitizer too (-fsanitize=thread -DGOL_MALLOC).
+// `make unit` builds it twice: build/unit/sched_test against libgol.a and the real VM runs
+// only the checks that need no running scheduler; build/unit/sched_fake, with -DFAKE_VM and
+// the fake VM of tests/unit/fake_vm.inc (also tests/unit/sched_fake.sh), drives the real
+// scheduler with scripted goroutines: spawning, ping-pong, select fairness, close, timers,
+// deadlock detection (in child processes), GOMAXPROCS changes, nested parks, syscalls,
+// deterministic replay and sync contention. TSAN=1 tests/unit/sched_fake.sh runs it under
+// ThreadSanitizer.
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "chan.h"
+#include "harness.h"
 #include "native.h"
 #include "sched.h"
 #include "timer.h"
-
-static int passed, failed;
-
-#define CHECK(cond)                                                                                \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            passed++;                                                                              \
-        } else {                                                                                   \
-            failed++;                                                                              \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);               \
-        }                                                                                          \
-    } while (0)
 
 static void test_static(void) {
     CHECK(strcmp(g_wait_reason_str(WAIT_CHAN_RECV), "chan receive") == 0);
@@ -47,7 +37,8 @@ int main(int argc, char **argv) {
     test_static();
 #ifdef FAKE_VM
     run_fake_tests(argv[0]);
+    return unit_summary("sched_fake");
+#else
+    return unit_summary("sched");
 #endif
-    printf("unit/sched: %d passed, %d failed\n", passed, failed);
-    return failed != 0;
 }

@@ -7,9 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "../../src/types.h"
+#include "harness.h"
 
-static int tt_passed, tt_failed;
+#include "../../src/types.h"
 
 // Provided only by the hand-compiled test fakes of rt_panic_* / rt_fatal: the last panic
 // text (a writable buffer), the last fatal error, and whether rt_fatal ends just the calling
@@ -27,16 +27,6 @@ static inline void tt_reset_panic(void) {
     if (fake_last_panic)
         fake_last_panic()[0] = 0;
 }
-
-#define CHECK(cond)                                                                                \
-    do {                                                                                           \
-        if (cond) {                                                                                \
-            tt_passed++;                                                                           \
-        } else {                                                                                   \
-            tt_failed++;                                                                           \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);               \
-        }                                                                                          \
-    } while (0)
 
 static inline Type *tt_new(Kind k, const char *name) {
     Type *t = calloc(1, sizeof(Type));

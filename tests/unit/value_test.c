@@ -430,6 +430,5 @@ int main(void) {
     test_storage();
     test_ifaces();
     test_eq_hash();
-    printf("unit/value: %d passed, %d failed\n", tt_passed, tt_failed);
-    return tt_failed != 0;
+    return unit_summary("value");
 }

@@ -1,11 +1,12 @@
 // Fakes of the modules format.c needs but that are not testable alone yet: the predeclared
 // types (types_init), method lookup and calls (rt_method, vm_call, with methods registered
-// as natives that may panic), and a tiny insertion-ordered map. Build:
-//   gcc -std=c11 -DFORMAT_FAKES -D_GNU_SOURCE -Isrc -iquote runtime -Itests/unit/fakes
-//     tests/unit/format_test.c tests/unit/fakes/format_fakes.c runtime/{format,format_methods,
-//     format_printf,format_rt,fmtbase,fmtsort,numfmt,numparse,ryu,quote,isprint,buf,utf8,str,
-//     gc,slice,gosize,value}.c src/typestr.c -lgc -lm -o /tmp/format_test
+// as natives that may panic), the panic bookkeeping, and a tiny insertion-ordered map.
+// `make unit` links them with format_test.c (-DFORMAT_FAKES) and exactly the real objects
+// of the Makefile's FORMAT_FAKE_OBJ into build/unit/format_fakes.
 #include "format_fakes.h"
+
+#include <stdio.h>
+#include <stdlib.h>
 
 #include "../../../src/chunk.h"
 #include "../../../src/types.h"
@@ -80,10 +81,19 @@ RtStatus fake_panic(G *g, GoIface *value) {
     Panic *p = gc_alloc(sizeof(Panic));
     p->value = value;
     p->link = g->panic;
-    for (Panic *q = g->panic; q; q = q->link)
-        q->aborted = true;
     g->panic = p;
     return RT_PANIC;
+}
+
+// Fake panics are never counted: there is no scheduler to tell.
+void panic_track(G *g) {
+    GOL_UNUSED(g);
+}
+
+GOL_NORETURN void rt_stack_overflow(G *g) {
+    GOL_UNUSED(g);
+    fprintf(stderr, "fatal error: stack overflow\n");
+    abort();
 }
 
 RtStatus vm_call(G *g, GoFunc *fn, const Slot *args, int nargs, Slot *res, int nres) {

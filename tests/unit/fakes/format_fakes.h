@@ -1,5 +1,5 @@
-// Test doubles for hand-building tests/unit/format_test.c before the VM links (see
-// format_fakes.c). Compiled only by hand with -DFORMAT_FAKES, never by `make unit`.
+// Test doubles for tests/unit/format_test.c built with -DFORMAT_FAKES as
+// build/unit/format_fakes by `make unit` (see format_fakes.c).
 #ifndef GOL_FORMAT_FAKES_H
 #define GOL_FORMAT_FAKES_H
 

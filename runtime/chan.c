@@ -54,7 +54,6 @@ void chan_wake_locked(Sudog *s, bool success) {
     s->success = success;
     g->param = s;
     if (s->is_select) {
-        g->wake_index = s->case_index;
         if (g->sel_chosen)
             g->sel_chosen->i = s->case_index;
     }

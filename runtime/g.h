@@ -1,6 +1,6 @@
 // A goroutine (G): its VM state (slot stack, frames, defers, panics) and its scheduling state.
 // The VM section is owned by src/vm.c and runtime/panic.c and is touched only by the thread
-// running the G (or by a waker writing a result into a parked G's [wake_dst], see chan.h).
+// running the G (a waker writes a result through the sudog, see chan.h).
 // The scheduling section is owned by runtime/sched.c.
 //
 // Status transitions (who owns the G in each state):
@@ -81,9 +81,6 @@ struct G {
     int nframes, frames_cap;
     Panic *panic;        // innermost active panic, or NULL
     int nested;          // depth of nested vm_call (natives calling Go code)
-    Slot *wake_dst;      // where a waker stores a received value (points into stack)
-    bool *wake_ok;       // where a waker stores a comma-ok flag, or NULL
-    int wake_index;      // select: index of the case that fired
     bool goexit;         // runtime.Goexit in progress
     uint8_t park_kind;   // PARK_*: set by the VM when an operation parks
     uint64_t uidx;       // last unsigned index above MaxInt64 (UIDX), for panic texts
@@ -98,10 +95,8 @@ struct G {
     int64_t wait_since;      // nanotime when parked (for "[chan receive, 2 minutes]")
     G *schedlink;            // run queue link (owned by the queue holding the G)
     G *alllink;              // all-G list link (guarded by sched.allg_lock)
-    Sudog *waiting;          // sudogs of a parked channel op / select (owned by the G)
     void (*unlockf)(void *); // set by sched_park: called by the M after the G stopped
     void *unlock_arg;
-    const Proto *start_proto;// entry function (for "created by" lines in tracebacks)
     int64_t parent_id;       // id of the creating goroutine
     const Instr *created_at; // ip of the `go` statement in the parent
     const Proto *created_in; // function containing that `go` statement

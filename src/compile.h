@@ -22,7 +22,11 @@ typedef enum Opcode {
 } Opcode;
 
 enum { F_PANICS = 1, F_PARKS = 2 };
-typedef enum OpFormat { FMT_ABC, FMT_ABx, FMT_AsBx, FMT_ABsC } OpFormat;
+// Operand formats (opcodes.h): ABC, ABx, AsBx, ABsC as there; AK = ABx whose Bx is a
+// constant, ABK / AKC = ABC whose C / B is a constant, AKsC = ABsC whose B is a constant.
+typedef enum OpFormat {
+    FMT_ABC, FMT_ABx, FMT_AsBx, FMT_ABsC, FMT_AK, FMT_ABK, FMT_AKC, FMT_AKsC
+} OpFormat;
 extern const char *const op_names[OP__COUNT];
 extern const OpFormat op_formats[OP__COUNT];
 

@@ -1,5 +1,6 @@
 // THE list of gol's bytecode instructions. Expanded by chunk/disasm (names, formats) and by
 // vm.c (label table). Operand formats: ABC (three 16-bit fields), ABx (unsigned 32-bit bx),
+// AK / ABK / AKC / AKsC (the same with Bx / C / B / B a constant index, for the disassembler),
 // AsBx (signed 32-bit sbx), ABsC (c is a signed jump offset), X (extra operand word for the
 // preceding instruction). R[x] = register x of the frame, K[x] = constant x. Jump offsets
 // are relative to the instruction after the jump (after its extra words).
@@ -10,7 +11,7 @@
 OP(NOP,           ABC,    0)         // nothing
 OP(EXTRA,         ABC,    0)         // extra operands of the previous instruction (never run)
 OP(MOVE,          ABC,    0)         // R[A] = R[B]
-OP(LOADK,         ABx,    0)         // R[A] = K[Bx]
+OP(LOADK,         AK,     0)         // R[A] = K[Bx]
 OP(LOADI,         AsBx,   0)         // R[A].i = sBx
 OP(LOADNIL,       ABC,    0)         // R[A..A+B] = 0 (nil/zero for one-slot types)
 // integer arithmetic (64-bit two's complement; narrow types re-canonicalised after)
@@ -32,12 +33,12 @@ OP(SHL_IU,        ABC,    0)         // shift by an unsigned count (no panic)
 OP(SHR_IU,        ABC,    0)
 OP(SHR_UU,        ABC,    0)
 OP(ADDI,          ABC,    0)         // R[A].i = R[B].i + (int16)C
-OP(ADD_IK,        ABC,    0)         // R[A].i = R[B].i + K[C].i
-OP(SUB_IK,        ABC,    0)
-OP(MUL_IK,        ABC,    0)
-OP(DIV_IK,        ABC,    0)         // constant divisor (never 0, never -1)
-OP(REM_IK,        ABC,    0)
-OP(AND_IK,        ABC,    0)
+OP(ADD_IK,        ABK,    0)         // R[A].i = R[B].i + K[C].i
+OP(SUB_IK,        ABK,    0)
+OP(MUL_IK,        ABK,    0)
+OP(DIV_IK,        ABK,    0)         // constant divisor (never 0, never -1)
+OP(REM_IK,        ABK,    0)
+OP(AND_IK,        ABK,    0)
 OP(NEG_I,         ABC,    0)         // R[A].i = -R[B].i
 OP(NOT_I,         ABC,    0)         // R[A].i = ^R[B].i
 OP(NOT_B,         ABC,    0)         // R[A].i = !R[B].i
@@ -99,19 +100,19 @@ OP(JLT_I,         ABsC,   0)
 OP(JLE_I,         ABsC,   0)
 OP(JLT_U,         ABsC,   0)
 OP(JLE_U,         ABsC,   0)
-OP(JEQ_IK,        ABsC,   0)         // if R[A].i == K[B].i
-OP(JNE_IK,        ABsC,   0)
-OP(JLT_IK,        ABsC,   0)         // if R[A].i < K[B].i
-OP(JLE_IK,        ABsC,   0)
-OP(JGT_IK,        ABsC,   0)         // if R[A].i > K[B].i
-OP(JGE_IK,        ABsC,   0)
+OP(JEQ_IK,        AKsC,   0)         // if R[A].i == K[B].i
+OP(JNE_IK,        AKsC,   0)
+OP(JLT_IK,        AKsC,   0)         // if R[A].i < K[B].i
+OP(JLE_IK,        AKsC,   0)
+OP(JGT_IK,        AKsC,   0)         // if R[A].i > K[B].i
+OP(JGE_IK,        AKsC,   0)
 OP(JLT_F,         ABsC,   0)
 OP(JLE_F,         ABsC,   0)
 OP(JEQ_F,         ABsC,   0)
 OP(JNE_F,         ABsC,   0)
 // memory: storage of structs/arrays, pointers, heap cells
-OP(NEW,           ABx,    0)         // R[A].p = new zeroed storage for type K[Bx]
-OP(CLONE,         ABx,    0)         // R[A].p = copy of storage R[A].p of type K[Bx]
+OP(NEW,           AK,     0)         // R[A].p = new zeroed storage for type K[Bx]
+OP(CLONE,         AK,     0)         // R[A].p = copy of storage R[A].p of type K[Bx]
 OP(LOAD,          ABC,    F_PANICS)  // R[A] = ((Slot*)R[B].p)[C]  (nil check)
 OP(STORE,         ABC,    F_PANICS)  // ((Slot*)R[A].p)[B] = R[C]   (nil check)
 OP(ADDR,          ABC,    F_PANICS)  // R[A].p = (Slot*)R[B].p + C  (nil check)
@@ -139,11 +140,11 @@ OP(SLICE_SL,      ABC,    F_PANICS)  // R[A] = R[B][lo:hi:max]; X: a = lo reg, b
                                      // c = max reg (0xffff: absent); C = elem slots
 OP(SLICE_A,       ABC,    F_PANICS)  // R[A] = array storage R[B][lo:hi:max]; X as above,
                                      // C = elem slots; a second X: bx = array length
-OP(MAKESLICE,     ABC,    F_PANICS)  // R[A] = make(K[B] elem type, len R[C], cap R[C+1])
+OP(MAKESLICE,     AKC,    F_PANICS)  // R[A] = make(K[B] elem type, len R[C], cap R[C+1])
 OP(APPEND,        ABC,    0)         // R[A] = append(R[B], R[B+1 .. B+C]); X.bx = elem type K
 OP(APPENDSL,      ABC,    0)         // R[A] = append(R[B], R[C]...); X.bx = elem type K
 OP(COPY,          ABC,    0)         // R[A] = copy(R[B], R[C]); X.bx = elem type K
-OP(SLICELIT,      ABx,    0)         // R[A] = new slice of K[Bx] (slice type) of length R[A].i
+OP(SLICELIT,      AK,     0)         // R[A] = new slice of K[Bx] (slice type) of length R[A].i
 // strings
 OP(LEN_S,         ABC,    0)
 OP(INDEX_S,       ABC,    F_PANICS)  // R[A].u = byte R[C] of string R[B]
@@ -157,7 +158,7 @@ OP(STR_RUNES,     ABC,    0)         // R[A] = string([]rune R[B])
 OP(BYTES_STR,     ABC,    0)         // R[A] = []byte(R[B])
 OP(RUNES_STR,     ABC,    0)         // R[A] = []rune(R[B])
 // maps
-OP(MAKEMAP,       ABC,    0)         // R[A] = make(K[B] map type, hint R[C])
+OP(MAKEMAP,       AKC,    0)         // R[A] = make(K[B] map type, hint R[C])
 OP(MAPGET,        ABC,    F_PANICS)  // R[A] = R[B][R[C]] (zero if absent); X.bx: elem type K
 OP(MAPGET2,       ABC,    F_PANICS)  // R[A], R[A+1] = R[B][R[C]] (comma ok); X.bx as above
 OP(MAPSET,        ABC,    F_PANICS)  // R[A][R[B]] = R[C]
@@ -170,18 +171,18 @@ OP(MAPITER,       ABC,    0)         // R[A] = new iterator over map R[B]
 OP(MAPNEXT,       ABsC,   F_PANICS)  // if iterator R[A] has a next entry: key -> R[B],
                                      // value -> R[B+1]; else ip += sC
 // interfaces
-OP(BOX,           ABx,    0)         // R[A] = iface box of R[A] with type K[Bx]
-OP(ASSERT,        ABC,    F_PANICS)  // R[A] = R[B].(K[C] concrete type) or panic
-OP(ASSERT2,       ABC,    0)         // R[A], R[A+1] = R[B].(K[C] concrete), ok
-OP(ASSERTI,       ABC,    F_PANICS)  // R[A] = R[B].(K[C] interface type) or panic
-OP(ASSERTI2,      ABC,    0)         // R[A], R[A+1] = R[B].(K[C] interface type), ok
+OP(BOX,           AK,     0)         // R[A] = iface box of R[A] with type K[Bx]
+OP(ASSERT,        ABK,    F_PANICS)  // R[A] = R[B].(K[C] concrete type) or panic
+OP(ASSERT2,       ABK,    0)         // R[A], R[A+1] = R[B].(K[C] concrete), ok
+OP(ASSERTI,       ABK,    F_PANICS)  // R[A] = R[B].(K[C] interface type) or panic
+OP(ASSERTI2,      ABK,    0)         // R[A], R[A+1] = R[B].(K[C] interface type), ok
 OP(TYPEOF,        ABC,    0)         // R[A].p = dynamic type of R[B] (NULL for nil)
-OP(IMPLEMENTS,    ABC,    0)         // R[A].i = R[B] (non-nil iface) implements K[C]
+OP(IMPLEMENTS,    ABK,    0)         // R[A].i = R[B] (non-nil iface) implements K[C]
 // functions
-OP(CLOSURE,       ABx,    0)         // R[A] = closure of proto K[Bx]; one X per capture:
+OP(CLOSURE,       AK,     0)         // R[A] = closure of proto K[Bx]; one X per capture:
                                      // X.a = 0: cell in R[X.b]; 1: fn->caps[X.b]
 OP(CALL,          ABC,    F_PARKS)   // R[A..A+C) = R[A](R[A+1 .. A+B])
-OP(CALLK,         ABx,    F_PARKS)   // call static function K[Bx] with args at R[A+1..];
+OP(CALLK,         AK,     F_PARKS)   // call static function K[Bx] with args at R[A+1..];
                                      // results to R[A..]
 OP(CALLI,         ABC,    F_PARKS)   // interface method call: R[A+1] is the interface value;
                                      // X.bx = K index of the method name; B args incl. recv,
@@ -197,7 +198,7 @@ OP(RECOVER,       ABC,    0)         // R[A] = recover()
 OP(GOEXIT,        ABC,    0)         // unused placeholder for runtime.Goexit (native)
 // range over functions (compile_rangefunc.c, vm_rangefunc.c)
 OP(RFCTL,         ABC,    0)         // R[A].p = control block of B zeroed slots (#next, results)
-OP(RFBODY,        ABx,    0)         // R[A] = loop body closure of proto K[Bx]; X.a: slots of
+OP(RFBODY,        AK,     0)         // R[A] = loop body closure of proto K[Bx]; X.a: slots of
                                      // R[0..] to snapshot, X.b: captures copied from this fn
 OP(RFENTER,       ABC,    F_PANICS)  // body prologue: check the loop state (panics as Go),
                                      // R[A..A+B) = arguments R[0..B), R[0..) = snapshot
@@ -207,7 +208,7 @@ OP(RFEXIT,        ABC,    F_PANICS)  // the iterator returned: loop of closure R
 OP(DEFERAT,       ABC,    0)         // DEFER in a loop body: runs when the function around
                                      // the loop returns
 // channels
-OP(MAKECHAN,      ABC,    F_PANICS)  // R[A] = make(chan K[B], R[C])
+OP(MAKECHAN,      AKC,    F_PANICS)  // R[A] = make(chan K[B], R[C])
 OP(SEND,          ABC,    F_PARKS)   // R[A] <- R[B]
 OP(RECV,          ABC,    F_PARKS)   // R[A] = <-R[B]
 OP(RECV2,         ABC,    F_PARKS)   // R[A], R[A+1] = <-R[B]
@@ -230,7 +231,7 @@ OP(CONV_FAIL,     ABC,    F_PANICS)  // reserved
 OP(SL2ARR,        ABC,    F_PANICS)  // R[A] = slice R[B] as *[N]T (C=0) or a copy as [N]T
                                      // (C=1); X.bx = K index of the array type; panics if
                                      // len < N
-OP(NILRECV,       ABx,    F_PANICS)  // panic "value method M called using nil *T pointer"
+OP(NILRECV,       AK,     F_PANICS)  // panic "value method M called using nil *T pointer"
                                      // (text K[Bx]) if R[A] is nil
 OP(HALT,          ABC,    0)         // unreachable end of a function with results
 OP(UNWIND,        ABC,    0)         // resume panic unwinding (a parked deferred native)

@@ -23,9 +23,11 @@ typedef enum Opcode {
 
 enum { F_PANICS = 1, F_PARKS = 2 };
 // Operand formats (opcodes.h): ABC, ABx, AsBx, ABsC as there; AK = ABx whose Bx is a
-// constant, ABK / AKC = ABC whose C / B is a constant, AKsC = ABsC whose B is a constant.
+// constant, ABK / AKC = ABC whose C / B is a constant, AKsC = ABsC whose B is a constant;
+// the other ABC forms name each field a register (R), an immediate (I, S signed) or unused.
 typedef enum OpFormat {
-    FMT_ABC, FMT_ABx, FMT_AsBx, FMT_ABsC, FMT_AK, FMT_ABK, FMT_AKC, FMT_AKsC
+    FMT_ABC, FMT_ABx, FMT_AsBx, FMT_ABsC, FMT_AK, FMT_ABK, FMT_AKC, FMT_AKsC,
+    FMT_N, FMT_R, FMT_RR, FMT_RRR, FMT_RI, FMT_RRI, FMT_RRS, FMT_RII, FMT_RIR, FMT_IR
 } OpFormat;
 extern const char *const op_names[OP__COUNT];
 extern const OpFormat op_formats[OP__COUNT];

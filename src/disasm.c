@@ -93,6 +93,16 @@ static void put_operands(Buf *b, Proto *p, int pc) {
     Instr *in = &p->code[pc];
     switch (op_formats[in->op]) {
     case FMT_ABC: buf_printf(b, "%d, %d, %d", in->a, in->b, in->c); break;
+    case FMT_N: break;
+    case FMT_R: buf_printf(b, "r%d", in->a); break;
+    case FMT_RR: buf_printf(b, "r%d, r%d", in->a, in->b); break;
+    case FMT_RRR: buf_printf(b, "r%d, r%d, r%d", in->a, in->b, in->c); break;
+    case FMT_RI: buf_printf(b, "r%d, %d", in->a, in->b); break;
+    case FMT_RRI: buf_printf(b, "r%d, r%d, %d", in->a, in->b, in->c); break;
+    case FMT_RRS: buf_printf(b, "r%d, r%d, %d", in->a, in->b, (int16_t)in->c); break;
+    case FMT_RII: buf_printf(b, "r%d, %d, %d", in->a, in->b, in->c); break;
+    case FMT_RIR: buf_printf(b, "r%d, %d, r%d", in->a, in->b, in->c); break;
+    case FMT_IR: buf_printf(b, "%d, r%d", in->a, in->b); break;
     case FMT_ABx: buf_printf(b, "r%d, g%" PRIu32, in->a, in->bx); break;
     case FMT_AK:
         buf_printf(b, "r%d, ", in->a);
@@ -173,7 +183,10 @@ static void print_func(FILE *out, Proto *p) {
         }
         buf_truncate(&b, 0);
         put_operands(&b, p, pc);
-        fprintf(out, "  %5d  %-12s %s\n", pc, op_names[p->code[pc].op], buf_cstr(&b));
+        if (b.len)
+            fprintf(out, "  %5d  %-12s %s\n", pc, op_names[p->code[pc].op], buf_cstr(&b));
+        else
+            fprintf(out, "  %5d  %s\n", pc, op_names[p->code[pc].op]);
     }
     fputc('\n', out);
 }

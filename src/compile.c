@@ -392,12 +392,14 @@ GoFunc *compile_program(Package *main) {
         for (int j = 0; j < p->init_order.n; j++)
             compile_init_entry(&fs, p->init_order.v[j]);
         for (int j = 0; j < p->init_funcs.n; j++) {
+            fs.pos = p->init_funcs.v[j]->pos; // disasm shows the call under its func line
             int r = reg_alloc(&fs, 1);
             emit_bx(&fs, OP_CALLK, r, (uint32_t)k_proto(&fs, func_proto(p->init_funcs.v[j])));
             reg_free_to(&fs, r);
         }
     }
     Object *mainf = scope_lookup_local(main->scope, "main");
+    fs.pos = mainf->pos;
     int r = reg_alloc(&fs, 1);
     emit_bx(&fs, OP_CALLK, r, (uint32_t)k_proto(&fs, func_proto(mainf)));
     emit(&fs, OP_RET0, 0, 0, 0);

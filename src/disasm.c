@@ -13,6 +13,7 @@
 #include "../runtime/cplx.h"
 #include "../runtime/numfmt.h"
 #include "../runtime/quote.h"
+#include "ast.h"
 #include "compile_int.h"
 
 typedef VEC(Proto *) ProtoVec;
@@ -160,20 +161,38 @@ static void print_source_line(FILE *out, Pos pos, int line) {
             text + start);
 }
 
-static void print_func(FILE *out, Proto *p) {
+// A set of file ids (the program's files), or NULL for all files.
+typedef VEC(uint32_t) FileSet;
+
+static bool in_files(const FileSet *fs, uint32_t file) {
+    if (!fs)
+        return true;
+    for (int i = 0; i < fs->n; i++)
+        if (fs->v[i] == file)
+            return true;
+    return false;
+}
+
+static void print_header(FILE *out, Proto *p) {
     int line = 0, col = 0;
-    if (p->pos.file)
-        pos_line_col(p->pos, &line, &col);
     fprintf(out, "func %s", p->name ? p->name : "?");
-    if (p->pos.file)
+    if (p->pos.file) {
+        pos_line_col(p->pos, &line, &col);
         fprintf(out, " (%s:%d)", base_name(pos_file_name(p->pos.file)), line);
+    }
     fprintf(out, ": %d params, %d results, %d registers, %d captures\n", p->nparams,
             p->nresults, p->nregs, p->ncaps);
+}
+
+// The instructions of [p] compiled from [files] (all when NULL), each source line first.
+static void print_code(FILE *out, Proto *p, const FileSet *files) {
     uint32_t last_file = 0;
-    int last_line = -1;
+    int last_line = -1, line = 0, col = 0;
     Buf b = {0};
     for (int pc = 0; pc < p->ncode; pc++) {
         Pos pos = p->pcpos ? p->pcpos[pc] : POS_NONE;
+        if (!in_files(files, pos.file))
+            continue;
         if (pos.file) {
             pos_line_col(pos, &line, &col);
             if (pos.file != last_file || line != last_line)
@@ -189,6 +208,11 @@ static void print_func(FILE *out, Proto *p) {
             fprintf(out, "  %5d  %s\n", pc, op_names[p->code[pc].op]);
     }
     fputc('\n', out);
+}
+
+static void print_func(FILE *out, Proto *p) {
+    print_header(out, p);
+    print_code(out, p, NULL);
 }
 
 // ---- which functions, in which order ----
@@ -229,6 +253,22 @@ static void print_list(FILE *out, ProtoVec *all, bool every) {
         print_func(out, show.v[i]);
 }
 
+// The program's package-level variable initialisation: the entry's instructions compiled
+// from the program's files (the library's initialisation left out).
+static void print_program_init(FILE *out, Proto *entry, PackageVec *pkgs) {
+    FileSet files = {0};
+    bool any = false;
+    for (int i = 0; i < pkgs->n; i++) {
+        any |= pkgs->v[i]->init_order.n > 0;
+        for (int j = 0; j < pkgs->v[i]->files.n; j++)
+            vec_push(&files, pkgs->v[i]->files.v[j]->file_id);
+    }
+    if (!any)
+        return;
+    fprintf(out, "package initialisation (the program's part of %s)\n", entry->name);
+    print_code(out, entry, &files);
+}
+
 void disasm_program(FILE *out, Proto *entry, Package *main, bool all) {
     ProtoVec seen = {0};
     collect(&seen, entry);
@@ -239,6 +279,8 @@ void disasm_program(FILE *out, Proto *entry, Package *main, bool all) {
     for (int i = 0; i < pkgs.n; i++)
         for (int j = 0; j < pkgs.v[i]->funcs.n; j++)
             collect(&seen, pkgs.v[i]->funcs.v[j]->proto);
+    if (!all)
+        print_program_init(out, entry, &pkgs);
     print_list(out, &seen, all);
 }
 

@@ -2,9 +2,9 @@
 # `gol disasm`'s tests. Each NAME.gol here (a program whose output tests/run.sh checks
 # against real Go) has NAME.dis, the golden `gol disasm NAME.gol`: the format is gol's own,
 # so the goldens were reviewed by eye; regenerate with UPDATE=1 after a compiler change and
-# read the diff. Then the flags: -all/--all add the runtime entry and the library, and a
-# module's local packages count as the program's.
-#   tests/disasm/run.sh [GOL]      prints `disasm: N passed, M failed`; exits non-zero on a failure.
+# read the diff. Then package initialisation (init/), the flags (-all/--all add the runtime
+# entry and the library) and a module (its local packages count as the program's).
+#   tests/disasm/run.sh [GOL]    prints `disasm: N passed, M failed`; non-zero on a failure.
 set -u
 gol=${1:-./gol}
 case $gol in /*) ;; *) gol="$(pwd)/$gol" ;; esac
@@ -47,6 +47,12 @@ has all-library '^func errors\.New' "$gol" disasm --all method.gol
 has all-flag-first '^func runtime\.main' "$gol" -all disasm hello.gol
 hasnt all-false '^func runtime\.main' "$gol" disasm -all=false hello.gol
 has all-user-too '^hello\.gol:7  	?fmt\.Println' "$gol" disasm -all hello.gol
+# package-level variables: the program's part of the entry, calls under their func lines
+has init-section '^package initialisation' "$gol" disasm init/glob.gol
+has init-var-line '^glob\.gol:6  var greeting = "hello, " \+ name\(\)$' "$gol" disasm init/glob.gol
+has init-main-call 'CALLK +r[0-9]+, main\.main$' "$gol" disasm init/glob.gol
+hasnt init-no-library '^(errors|io)\.go:' "$gol" disasm init/glob.gol
+hasnt init-none-without-vars '^package initialisation' "$gol" disasm hello.gol
 # a module: its local packages are the program's, shown in source order with main's
 mod=$here/../programs/mod
 has module-local-pkg '^func example\.com/.*greet\.' "$gol" disasm "$mod"

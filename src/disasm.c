@@ -90,8 +90,22 @@ static bool is_jump(int op) {
     return op == OP_JMP || op == OP_JT || op == OP_JF;
 }
 
+// An extra word (X) after an op whose X words hold constants (F_XK): `a, constant`.
+static bool put_extra_const(Buf *b, Proto *p, int pc) {
+    int owner = pc - 1;
+    while (owner > 0 && p->code[owner].op == OP_EXTRA)
+        owner--;
+    if (owner < 0 || !(op_flags[p->code[owner].op] & F_XK))
+        return false;
+    buf_printf(b, "%d, ", p->code[pc].a);
+    put_const(b, p, p->code[pc].bx);
+    return true;
+}
+
 static void put_operands(Buf *b, Proto *p, int pc) {
     Instr *in = &p->code[pc];
+    if (in->op == OP_EXTRA && put_extra_const(b, p, pc))
+        return;
     switch (op_formats[in->op]) {
     case FMT_ABC: buf_printf(b, "%d, %d, %d", in->a, in->b, in->c); break;
     case FMT_N: break;

@@ -20,6 +20,12 @@ const OpFormat op_formats[OP__COUNT] = {
 #undef OP
 };
 
+const uint8_t op_flags[OP__COUNT] = {
+#define OP(name, fmt, flags) flags,
+#include "opcodes.h"
+#undef OP
+};
+
 void fs_init(FuncState *fs, FuncState *parent, Package *pkg, Object *fobj) {
     memset(fs, 0, sizeof *fs);
     fs->parent = parent;

@@ -4,8 +4,9 @@
 // whose fields are registers (R) or immediates (I) or unused: N, R, RR, RRR, RI, RRI, RII,
 // RRS (C signed), RIR, IR (the disassembler prints each operand as what it is),
 // AsBx (signed 32-bit sbx), ABsC (c is a signed jump offset), X (extra operand word for the
-// preceding instruction). R[x] = register x of the frame, K[x] = constant x. Jump offsets
-// are relative to the instruction after the jump (after its extra words).
+// preceding instruction; flag F_XK: its X words' bx are constant indices). R[x] = register
+// x of the frame, K[x] = constant x. Jump offsets are relative to the instruction after
+// the jump (after its extra words).
 // Integers of every width are kept canonical in registers (sign- or zero-extended), so the
 // compiler follows arithmetic on narrow types with SEXT/ZEXT.
 // clang-format off
@@ -89,7 +90,7 @@ OP(EQ_S,          RRR,    0)         // strings
 OP(NE_S,          RRR,    0)
 OP(LT_S,          RRR,    0)
 OP(LE_S,          RRR,    0)
-OP(EQ_V,          RRR,    F_PANICS)  // R[A].i = val_eq(type X.a, R[B], R[C]) (structs,
+OP(EQ_V,          RRR,    F_PANICS|F_XK) // R[A].i = val_eq(type X.bx, R[B], R[C]) (structs,
                                      // arrays, interfaces); X follows
 OP(EQ_IV,         RRR,    F_PANICS)  // interface R[B] == concrete R[C] of type K[X.a]
 // jumps (sC / sBx relative to the next instruction; backward jumps are preemption points)
@@ -143,9 +144,9 @@ OP(SLICE_SL,      RRI,    F_PANICS)  // R[A] = R[B][lo:hi:max]; X: a = lo reg, b
 OP(SLICE_A,       RRI,    F_PANICS)  // R[A] = array storage R[B][lo:hi:max]; X as above,
                                      // C = elem slots; a second X: bx = array length
 OP(MAKESLICE,     AKC,    F_PANICS)  // R[A] = make(K[B] elem type, len R[C], cap R[C+1])
-OP(APPEND,        RRI,    0)         // R[A] = append(R[B], R[B+1 .. B+C]); X.bx = elem type K
-OP(APPENDSL,      RRR,    0)         // R[A] = append(R[B], R[C]...); X.bx = elem type K
-OP(COPY,          RRR,    0)         // R[A] = copy(R[B], R[C]); X.bx = elem type K
+OP(APPEND,        RRI,    F_XK)      // R[A] = append(R[B], R[B+1 .. B+C]); X.bx = elem type K
+OP(APPENDSL,      RRR,    F_XK)      // R[A] = append(R[B], R[C]...); X.bx = elem type K
+OP(COPY,          RRR,    F_XK)      // R[A] = copy(R[B], R[C]); X.bx = elem type K
 OP(SLICELIT,      AK,     0)         // R[A] = new slice of K[Bx] (slice type) of length R[A].i
 // strings
 OP(LEN_S,         RR,     0)
@@ -161,22 +162,22 @@ OP(BYTES_STR,     RR,     0)         // R[A] = []byte(R[B])
 OP(RUNES_STR,     RR,     0)         // R[A] = []rune(R[B])
 // maps
 OP(MAKEMAP,       AKC,    0)         // R[A] = make(K[B] map type, hint R[C])
-OP(MAPGET,        RRR,    F_PANICS)  // R[A] = R[B][R[C]] (zero if absent); X.bx: elem type K
-OP(MAPGET2,       RRR,    F_PANICS)  // R[A], R[A+1] = R[B][R[C]] (comma ok); X.bx as above
+OP(MAPGET,        RRR,    F_PANICS|F_XK) // R[A] = R[B][R[C]] (zero if absent); X.bx: elem type K
+OP(MAPGET2,       RRR,    F_PANICS|F_XK) // R[A], R[A+1] = R[B][R[C]] (comma ok); X.bx as above
 OP(MAPSET,        RRR,    F_PANICS)  // R[A][R[B]] = R[C]
 OP(MAPADDR,       RRR,    F_PANICS)  // R[A].p = &R[B][R[C]] (inserting zero)
 OP(MAPDEL,        RR,     F_PANICS)  // delete(R[A], R[B])
 OP(LEN_M,         RR,     0)
 OP(CLEAR_M,       R,      0)
-OP(CLEAR_SL,      R,      0)         // clear(R[A]); X.bx = elem type K
+OP(CLEAR_SL,      R,      F_XK)      // clear(R[A]); X.bx = elem type K
 OP(MAPITER,       RR,     0)         // R[A] = new iterator over map R[B]
 OP(MAPNEXT,       ABsC,   F_PANICS)  // if iterator R[A] has a next entry: key -> R[B],
                                      // value -> R[B+1]; else ip += sC
 // interfaces
 OP(BOX,           AK,     0)         // R[A] = iface box of R[A] with type K[Bx]
-OP(ASSERT,        ABK,    F_PANICS)  // R[A] = R[B].(K[C] concrete type) or panic
+OP(ASSERT,        ABK,    F_PANICS|F_XK) // R[A] = R[B].(K[C] concrete type) or panic
 OP(ASSERT2,       ABK,    0)         // R[A], R[A+1] = R[B].(K[C] concrete), ok
-OP(ASSERTI,       ABK,    F_PANICS)  // R[A] = R[B].(K[C] interface type) or panic
+OP(ASSERTI,       ABK,    F_PANICS|F_XK) // R[A] = R[B].(K[C] interface type) or panic
 OP(ASSERTI2,      ABK,    0)         // R[A], R[A+1] = R[B].(K[C] interface type), ok
 OP(TYPEOF,        RR,     0)         // R[A].p = dynamic type of R[B] (NULL for nil)
 OP(IMPLEMENTS,    ABK,    0)         // R[A].i = R[B] (non-nil iface) implements K[C]
@@ -186,7 +187,7 @@ OP(CLOSURE,       AK,     0)         // R[A] = closure of proto K[Bx]; one X per
 OP(CALL,          RII,    F_PARKS)   // R[A..A+C) = R[A](R[A+1 .. A+B])
 OP(CALLK,         AK,     F_PARKS)   // call static function K[Bx] with args at R[A+1..];
                                      // results to R[A..]
-OP(CALLI,         RII,    F_PARKS)   // interface method call: R[A+1] is the interface value;
+OP(CALLI,         RII,    F_PARKS|F_XK) // interface method call: R[A+1] is the interface value;
                                      // X.bx = K index of the method name; B args incl. recv,
                                      // C results
 OP(RET,           RI,     0)         // return R[A .. A+B)
@@ -222,7 +223,7 @@ OP(SELECT,        RII,    F_PARKS)   // select over B cases described by B X wor
                                      // reg; X.c = value/dst reg); C: 1 if default;
                                      // chosen index -> R[A] (-1: default)
 // builtins and misc
-OP(PRINT,         RII,    0)         // print R[A .. A+B) with types in the X words (X.bx),
+OP(PRINT,         RII,    F_XK)      // print R[A .. A+B) with types in the X words (X.bx),
                                      // C: 1 = println (spaces + newline)
 OP(MINMAX,        RRI,    0)         // R[A] = min/max over R[B .. B+C); X.a: 0 min 1 max,
                                      // X.b: 0 int, 1 uint, 2 float, 3 string
@@ -230,7 +231,7 @@ OP(UIDX,          R,      0)         // unsigned index R[A] > MaxInt64: remember
                                      // bounds panic and make R[A] fail every bounds check
 OP(BOUNDS,        RR,     F_PANICS)  // panic index out of range unless 0 <= R[A].i < R[B].i
 OP(CONV_FAIL,     ABC,    F_PANICS)  // reserved
-OP(SL2ARR,        RRI,    F_PANICS)  // R[A] = slice R[B] as *[N]T (C=0) or a copy as [N]T
+OP(SL2ARR,        RRI,    F_PANICS|F_XK) // R[A] = slice R[B] as *[N]T (C=0) or a copy as [N]T
                                      // (C=1); X.bx = K index of the array type; panics if
                                      // len < N
 OP(NILRECV,       AK,     F_PANICS)  // panic "value method M called using nil *T pointer"

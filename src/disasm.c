@@ -18,6 +18,27 @@
 
 typedef VEC(Proto *) ProtoVec;
 typedef VEC(Package *) PackageVec;
+typedef VEC(const char *) NameVec; // global variable index -> "pkg.name" (NULL: unknown)
+
+// The names of the package-level variables of [p] and the packages it imports.
+static void global_names(Package *p, PackageVec *done, NameVec *names) {
+    for (int i = 0; i < done->n; i++)
+        if (done->v[i] == p)
+            return;
+    vec_push(done, p);
+    for (int i = 0; i < p->scope->objs.n; i++) {
+        Object *o = p->scope->objs.v[i];
+        if (o->kind != OBJ_VAR || o->slot < 0)
+            continue;
+        while (names->n <= o->slot)
+            vec_push(names, NULL);
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s.%s", p->name, o->name);
+        names->v[o->slot] = gc_strdup(buf);
+    }
+    for (int i = 0; i < p->imports.n; i++)
+        global_names(p->imports.v[i], done, names);
+}
 
 static bool seen_add(ProtoVec *s, Proto *p) {
     for (int i = 0; i < s->n; i++)
@@ -55,8 +76,12 @@ static void put_const(Buf *b, Proto *p, uint32_t k) {
     }
     Slot s = p->consts[k];
     switch ((KKind)p->kkinds[k]) {
-    case KK_INT: buf_printf(b, "%" PRId64, s.i); return;
-    case KK_FLOAT: numfmt_float(b, s.f, 'g', -1, 64); return;
+    case KK_INT:
+        buf_printf(b, "%" PRId64, s.i);
+        return;
+    case KK_FLOAT:
+        numfmt_float(b, s.f, 'g', -1, 64);
+        return;
     case KK_COMPLEX: {
         GoComplex *z = s.p;
         buf_putc(b, '(');
@@ -72,16 +97,23 @@ static void put_const(Buf *b, Proto *p, uint32_t k) {
         quote_string(b, g ? g->data : "", g ? (size_t)g->len : 0, '"', false, false);
         return;
     }
-    case KK_TYPE: buf_puts(b, s.p ? type_string(s.p) : "nil"); return;
+    case KK_TYPE:
+        buf_puts(b, s.p ? type_string(s.p) : "nil");
+        return;
     case KK_PROTO:
     case KK_FUNC: {
         Proto *q = const_proto(p, k);
         buf_puts(b, q && q->name ? q->name : "?");
         return;
     }
-    case KK_CALLSITE: buf_printf(b, ".%s", ((CallSite *)s.p)->name); return;
-    case KK_CSTR: quote_string(b, s.p, strlen(s.p), '"', false, false); return;
-    case KK_RAW: break;
+    case KK_CALLSITE:
+        buf_printf(b, ".%s", ((CallSite *)s.p)->name);
+        return;
+    case KK_CSTR:
+        quote_string(b, s.p, strlen(s.p), '"', false, false);
+        return;
+    case KK_RAW:
+        break;
     }
     buf_printf(b, "K%" PRIu32, k);
 }
@@ -102,23 +134,49 @@ static bool put_extra_const(Buf *b, Proto *p, int pc) {
     return true;
 }
 
-static void put_operands(Buf *b, Proto *p, int pc) {
+static void put_operands(Buf *b, Proto *p, int pc, const NameVec *globals) {
     Instr *in = &p->code[pc];
     if (in->op == OP_EXTRA && put_extra_const(b, p, pc))
         return;
     switch (op_formats[in->op]) {
-    case FMT_ABC: buf_printf(b, "%d, %d, %d", in->a, in->b, in->c); break;
-    case FMT_N: break;
-    case FMT_R: buf_printf(b, "r%d", in->a); break;
-    case FMT_RR: buf_printf(b, "r%d, r%d", in->a, in->b); break;
-    case FMT_RRR: buf_printf(b, "r%d, r%d, r%d", in->a, in->b, in->c); break;
-    case FMT_RI: buf_printf(b, "r%d, %d", in->a, in->b); break;
-    case FMT_RRI: buf_printf(b, "r%d, r%d, %d", in->a, in->b, in->c); break;
-    case FMT_RRS: buf_printf(b, "r%d, r%d, %d", in->a, in->b, (int16_t)in->c); break;
-    case FMT_RII: buf_printf(b, "r%d, %d, %d", in->a, in->b, in->c); break;
-    case FMT_RIR: buf_printf(b, "r%d, %d, r%d", in->a, in->b, in->c); break;
-    case FMT_IR: buf_printf(b, "%d, r%d", in->a, in->b); break;
-    case FMT_ABx: buf_printf(b, "r%d, g%" PRIu32, in->a, in->bx); break;
+    case FMT_ABC:
+        buf_printf(b, "%d, %d, %d", in->a, in->b, in->c);
+        break;
+    case FMT_N:
+        break;
+    case FMT_R:
+        buf_printf(b, "r%d", in->a);
+        break;
+    case FMT_RR:
+        buf_printf(b, "r%d, r%d", in->a, in->b);
+        break;
+    case FMT_RRR:
+        buf_printf(b, "r%d, r%d, r%d", in->a, in->b, in->c);
+        break;
+    case FMT_RI:
+        buf_printf(b, "r%d, %d", in->a, in->b);
+        break;
+    case FMT_RRI:
+        buf_printf(b, "r%d, r%d, %d", in->a, in->b, in->c);
+        break;
+    case FMT_RRS:
+        buf_printf(b, "r%d, r%d, %d", in->a, in->b, (int16_t)in->c);
+        break;
+    case FMT_RII:
+        buf_printf(b, "r%d, %d, %d", in->a, in->b, in->c);
+        break;
+    case FMT_RIR:
+        buf_printf(b, "r%d, %d, r%d", in->a, in->b, in->c);
+        break;
+    case FMT_IR:
+        buf_printf(b, "%d, r%d", in->a, in->b);
+        break;
+    case FMT_ABx:
+        if (globals && in->bx < (uint32_t)globals->n && globals->v[in->bx])
+            buf_printf(b, "r%d, %s", in->a, globals->v[in->bx]);
+        else
+            buf_printf(b, "r%d, g%" PRIu32, in->a, in->bx);
+        break;
     case FMT_AK:
         buf_printf(b, "r%d, ", in->a);
         put_const(b, p, in->bx);
@@ -194,12 +252,12 @@ static void print_header(FILE *out, Proto *p) {
         pos_line_col(p->pos, &line, &col);
         fprintf(out, " (%s:%d)", base_name(pos_file_name(p->pos.file)), line);
     }
-    fprintf(out, ": %d params, %d results, %d registers, %d captures\n", p->nparams,
-            p->nresults, p->nregs, p->ncaps);
+    fprintf(out, ": %d params, %d results, %d registers, %d captures\n", p->nparams, p->nresults,
+            p->nregs, p->ncaps);
 }
 
 // The instructions of [p] compiled from [files] (all when NULL), each source line first.
-static void print_code(FILE *out, Proto *p, const FileSet *files) {
+static void print_code(FILE *out, Proto *p, const FileSet *files, const NameVec *globals) {
     uint32_t last_file = 0;
     int last_line = -1, line = 0, col = 0;
     Buf b = {0};
@@ -215,7 +273,7 @@ static void print_code(FILE *out, Proto *p, const FileSet *files) {
             last_line = line;
         }
         buf_truncate(&b, 0);
-        put_operands(&b, p, pc);
+        put_operands(&b, p, pc, globals);
         if (b.len)
             fprintf(out, "  %5d  %-12s %s\n", pc, op_names[p->code[pc].op], buf_cstr(&b));
         else
@@ -224,9 +282,9 @@ static void print_code(FILE *out, Proto *p, const FileSet *files) {
     fputc('\n', out);
 }
 
-static void print_func(FILE *out, Proto *p) {
+static void print_func(FILE *out, Proto *p, const NameVec *globals) {
     print_header(out, p);
-    print_code(out, p, NULL);
+    print_code(out, p, NULL, globals);
 }
 
 // ---- which functions, in which order ----
@@ -256,7 +314,7 @@ static void user_packages(Package *p, PackageVec *out) {
         user_packages(p->imports.v[i], out);
 }
 
-static void print_list(FILE *out, ProtoVec *all, bool every) {
+static void print_list(FILE *out, ProtoVec *all, bool every, const NameVec *globals) {
     ProtoVec show = {0};
     for (int i = 0; i < all->n; i++)
         if (every ? !all->v[i]->native && !all->v[i]->rfbody : shown_by_default(all->v[i]))
@@ -264,12 +322,12 @@ static void print_list(FILE *out, ProtoVec *all, bool every) {
     if (!every && show.n > 1)
         qsort(show.v, (size_t)show.n, sizeof show.v[0], by_position);
     for (int i = 0; i < show.n; i++)
-        print_func(out, show.v[i]);
+        print_func(out, show.v[i], globals);
 }
 
 // The program's package-level variable initialisation: the entry's instructions compiled
 // from the program's files (the library's initialisation left out).
-static void print_program_init(FILE *out, Proto *entry, PackageVec *pkgs) {
+static void print_program_init(FILE *out, Proto *entry, PackageVec *pkgs, const NameVec *globals) {
     FileSet files = {0};
     bool any = false;
     for (int i = 0; i < pkgs->n; i++) {
@@ -280,7 +338,7 @@ static void print_program_init(FILE *out, Proto *entry, PackageVec *pkgs) {
     if (!any)
         return;
     fprintf(out, "package initialisation (the program's part of %s)\n", entry->name);
-    print_code(out, entry, &files);
+    print_code(out, entry, &files, globals);
 }
 
 void disasm_program(FILE *out, Proto *entry, Package *main, bool all) {
@@ -293,9 +351,12 @@ void disasm_program(FILE *out, Proto *entry, Package *main, bool all) {
     for (int i = 0; i < pkgs.n; i++)
         for (int j = 0; j < pkgs.v[i]->funcs.n; j++)
             collect(&seen, pkgs.v[i]->funcs.v[j]->proto);
+    PackageVec done = {0};
+    NameVec globals = {0};
+    global_names(main, &done, &globals);
     if (!all)
-        print_program_init(out, entry, &pkgs);
-    print_list(out, &seen, all);
+        print_program_init(out, entry, &pkgs, &globals);
+    print_list(out, &seen, all, &globals);
 }
 
 void disasm_proto(FILE *out, Proto *p) {
@@ -307,5 +368,5 @@ void disasm_proto(FILE *out, Proto *p) {
             vec_push(&show, seen.v[i]);
     for (int i = 0; i < show.n; i++)
         if (!show.v[i]->native)
-            print_func(out, show.v[i]);
+            print_func(out, show.v[i], NULL);
 }

@@ -6,7 +6,6 @@
 #include "disasm.h"
 
 #include <inttypes.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "../runtime/buf.h"
@@ -293,13 +292,22 @@ static bool shown_by_default(Proto *p) {
     return p->user && !p->hidden && !p->native && !p->rfbody && p->ncode > 0;
 }
 
-static int by_position(const void *x, const void *y) {
-    Proto *a = *(Proto *const *)x, *b = *(Proto *const *)y;
+static bool before(Proto *a, Proto *b) {
     if (a->pos.file != b->pos.file)
-        return a->pos.file < b->pos.file ? -1 : 1;
-    if (a->pos.off != b->pos.off)
-        return a->pos.off < b->pos.off ? -1 : 1;
-    return strcmp(a->name ? a->name : "", b->name ? b->name : "");
+        return a->pos.file < b->pos.file;
+    return a->pos.off < b->pos.off;
+}
+
+// Sort by declaration position, stably: instances of one generic function share a position
+// and keep the order the compiler reached them in (qsort's is unspecified).
+static void sort_by_position(ProtoVec *v) {
+    for (int i = 1; i < v->n; i++) {
+        Proto *p = v->v[i];
+        int j = i;
+        for (; j > 0 && before(p, v->v[j - 1]); j--)
+            v->v[j] = v->v[j - 1];
+        v->v[j] = p;
+    }
 }
 
 // The program's packages (main and the module's packages it imports), each once.
@@ -319,8 +327,8 @@ static void print_list(FILE *out, ProtoVec *all, bool every, const NameVec *glob
     for (int i = 0; i < all->n; i++)
         if (every ? !all->v[i]->native && !all->v[i]->rfbody : shown_by_default(all->v[i]))
             vec_push(&show, all->v[i]);
-    if (!every && show.n > 1)
-        qsort(show.v, (size_t)show.n, sizeof show.v[0], by_position);
+    if (!every)
+        sort_by_position(&show);
     for (int i = 0; i < show.n; i++)
         print_func(out, show.v[i], globals);
 }

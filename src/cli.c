@@ -28,7 +28,7 @@ void cli_usage(FILE *f) {
           "Commands:\n"
           "  run       run the program (the default)\n"
           "  check     parse and type-check only\n"
-          "  disasm    print the program's bytecode, with its source lines\n"
+          "  disasm    print the bytecode, with source lines\n"
           "  version   print gol's version\n"
           "  help      print this help\n"
           "\n"

@@ -79,7 +79,9 @@ int reg_alloc(FuncState *fs, int n);                 // n consecutive registers
 void reg_free_to(FuncState *fs, int mark);
 int k_int(FuncState *fs, int64_t v);
 int k_float(FuncState *fs, double v);
-// Pointer constants, each recording its kind (KKind) for the disassembler.
+// Pointer constants, each recording its kind (KKind) for the disassembler; k_ptr is an
+// untyped one (disasm prints it as K<index>), for what none of the others describes.
+int k_ptr(FuncState *fs, const void *p);
 int k_type(FuncState *fs, Type *t);
 int k_proto(FuncState *fs, Proto *p);
 int k_func(FuncState *fs, struct GoFunc *f);

@@ -153,6 +153,10 @@ int k_float(FuncState *fs, double v) {
     return k_add(fs, (Slot){.f = v}, KK_FLOAT);
 }
 
+int k_ptr(FuncState *fs, const void *p) {
+    return k_add(fs, (Slot){.p = (void *)p}, KK_RAW);
+}
+
 int k_type(FuncState *fs, Type *t) {
     return k_add(fs, (Slot){.p = t}, KK_TYPE);
 }

@@ -146,6 +146,7 @@ test: $(GOL) unit
 	$(Q)tests/run.sh $(GOL)
 	$(Q)tests/scale/run.sh $(GOL)
 	$(Q)tests/repl/run.sh $(GOL)
+	$(Q)tests/disasm/run.sh $(GOL)
 	$(Q)tests/cli/run.sh $(GOL)
 	$(Q)tests/conformance.sh $(GOL)
 

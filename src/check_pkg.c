@@ -35,6 +35,7 @@ static void checker_init(Checker *c, Loader *ld, Package *p, bool std) {
     c->ld = ld;
     c->pkg = p;
     c->std = std;
+    p->std = std;
     c->report_unused = true;
     c->file_scope = scope_new(p->scope, NULL);
     c->scope = c->file_scope;

@@ -25,6 +25,21 @@ struct Instr {
     };
 };
 
+// What a constant-pool entry is, recorded by the compiler when it adds the entry (emit.c's
+// k_* helpers), so `gol disasm` prints constants without guessing.
+typedef enum KKind {
+    KK_RAW,      // anything else (printed as K<index>)
+    KK_INT,      // Slot.i
+    KK_FLOAT,    // Slot.f
+    KK_COMPLEX,  // GoComplex *
+    KK_STRING,   // GoString * (NULL: "")
+    KK_TYPE,     // Type *
+    KK_PROTO,    // Proto *
+    KK_FUNC,     // GoFunc * (a function value without captures)
+    KK_CALLSITE, // CallSite * (interface method call)
+    KK_CSTR,     // const char * (a message)
+} KKind;
+
 struct Proto {
     const char *name;     // Go's name in tracebacks: "main.fib", "main.(*T).M",
                           // "main.main.func1", "fmt.Println"
@@ -32,6 +47,7 @@ struct Proto {
     int ncode;
     Slot *consts;         // K[]: numbers, GoString*, Type*, Proto*, GoFunc*...
     int nconsts;
+    uint8_t *kkinds;      // KKind of each constant (nconsts entries)
     Pos *pcpos;           // source position of each instruction (ncode entries)
     Pos pos;              // position of the declaration
     int nregs;            // frame size in slots (params are R[0..nparams))
@@ -45,6 +61,7 @@ struct Proto {
     bool hidden;          // synthesized (entry stub, wrappers): omitted from tracebacks
     int epilogue_pc;      // functions with defers: pc of the deferreturn epilogue (a
                           // recovered panic resumes there); -1 otherwise
+    bool user;            // compiled from a program package (not the library's)
     bool rfbody;          // a range-over-func loop body: code, consts and line table are
                           // a slice of its function's (compile_rangefunc.c)
 };

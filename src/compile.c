@@ -182,7 +182,7 @@ static void setup_param(FuncState *fs, Object *v, int r, Block *body) {
             emit_clone(fs, v->type, r);
         } else {
             int t = reg_alloc(fs, 1);
-            emit_bx(fs, OP_NEW, t, (uint32_t)k_ptr(fs, v->type));
+            emit_bx(fs, OP_NEW, t, (uint32_t)k_type(fs, v->type));
             emit(fs, OP_STORE, t, 0, r);
             emit_move(fs, r, t);
             reg_free_to(fs, t);
@@ -392,14 +392,16 @@ GoFunc *compile_program(Package *main) {
         for (int j = 0; j < p->init_order.n; j++)
             compile_init_entry(&fs, p->init_order.v[j]);
         for (int j = 0; j < p->init_funcs.n; j++) {
+            fs.pos = p->init_funcs.v[j]->pos; // disasm shows the call under its func line
             int r = reg_alloc(&fs, 1);
-            emit_bx(&fs, OP_CALLK, r, (uint32_t)k_ptr(&fs, func_proto(p->init_funcs.v[j])));
+            emit_bx(&fs, OP_CALLK, r, (uint32_t)k_proto(&fs, func_proto(p->init_funcs.v[j])));
             reg_free_to(&fs, r);
         }
     }
     Object *mainf = scope_lookup_local(main->scope, "main");
+    fs.pos = mainf->pos;
     int r = reg_alloc(&fs, 1);
-    emit_bx(&fs, OP_CALLK, r, (uint32_t)k_ptr(&fs, func_proto(mainf)));
+    emit_bx(&fs, OP_CALLK, r, (uint32_t)k_proto(&fs, func_proto(mainf)));
     emit(&fs, OP_RET0, 0, 0, 0);
     Proto *entry = fs_finish(&fs, "runtime.main", 0, 0);
     entry->hidden = true;

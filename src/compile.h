@@ -21,10 +21,17 @@ typedef enum Opcode {
     OP__COUNT
 } Opcode;
 
-enum { F_PANICS = 1, F_PARKS = 2 };
-typedef enum OpFormat { FMT_ABC, FMT_ABx, FMT_AsBx, FMT_ABsC } OpFormat;
+enum { F_PANICS = 1, F_PARKS = 2, F_XK = 4 }; // F_XK: X words' bx are constant indices
+// Operand formats (opcodes.h): ABC, ABx, AsBx, ABsC as there; AK = ABx whose Bx is a
+// constant, ABK / AKC = ABC whose C / B is a constant, AKsC = ABsC whose B is a constant;
+// the other ABC forms name each field a register (R), an immediate (I, S signed) or unused.
+typedef enum OpFormat {
+    FMT_ABC, FMT_ABx, FMT_AsBx, FMT_ABsC, FMT_AK, FMT_ABK, FMT_AKC, FMT_AKsC,
+    FMT_N, FMT_R, FMT_RR, FMT_RRR, FMT_RI, FMT_RRI, FMT_RRS, FMT_RII, FMT_RIR, FMT_IR
+} OpFormat;
 extern const char *const op_names[OP__COUNT];
 extern const OpFormat op_formats[OP__COUNT];
+extern const uint8_t op_flags[OP__COUNT]; // F_* of each opcode
 
 // The global variable table: global i's storage is globals_table()[i] (a Slot * to
 // type->slots slots). Grows when the REPL declares more; old entries never move.

@@ -37,7 +37,7 @@ static int cappend(FuncState *fs, Expr *call, int dst) {
         int s = arg_reg(fs, call, 0);
         int t = arg_reg(fs, call, 1);
         emit(fs, OP_APPENDSL, dst, s, t);
-        emit_xbx(fs, arg_type(call, 1)->kind == K_STRING, (uint32_t)k_ptr(fs, et));
+        emit_xbx(fs, arg_type(call, 1)->kind == K_STRING, (uint32_t)k_type(fs, et));
         return dst;
     }
     int base = reg_alloc(fs, 1 + n);
@@ -45,7 +45,7 @@ static int cappend(FuncState *fs, Expr *call, int dst) {
     for (int i = 0; i < n; i++)
         cexpr_to(fs, call->args.v[1 + i], et, base + 1 + i); // storage copy is inherent
     emit(fs, OP_APPEND, dst, base, n);
-    emit_xbx(fs, 0, (uint32_t)k_ptr(fs, et));
+    emit_xbx(fs, 0, (uint32_t)k_type(fs, et));
     return dst;
 }
 
@@ -60,7 +60,7 @@ static int cmake(FuncState *fs, Expr *call, int dst) {
             cexpr(fs, call->args.v[2], r + 1);
         else
             emit_move(fs, r + 1, r);
-        emit(fs, OP_MAKESLICE, dst, k_ptr(fs, t), r);
+        emit(fs, OP_MAKESLICE, dst, k_type(fs, t), r);
         return dst;
     }
     int h = reg_alloc(fs, 1);
@@ -68,7 +68,7 @@ static int cmake(FuncState *fs, Expr *call, int dst) {
         cexpr(fs, call->args.v[1], h);
     else
         emit_sbx(fs, OP_LOADI, h, 0);
-    emit(fs, u->kind == K_MAP ? OP_MAKEMAP : OP_MAKECHAN, dst, k_ptr(fs, t), h);
+    emit(fs, u->kind == K_MAP ? OP_MAKEMAP : OP_MAKECHAN, dst, k_type(fs, t), h);
     return dst;
 }
 
@@ -79,7 +79,7 @@ static int cprint(FuncState *fs, Expr *call, int dst, bool ln) {
         cexpr(fs, call->args.v[i], base + i);
     emit(fs, OP_PRINT, base, n, ln);
     for (int i = 0; i < n; i++)
-        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, arg_type(call, i)));
+        emit_xbx(fs, 0, (uint32_t)k_type(fs, arg_type(call, i)));
     return dst;
 }
 
@@ -135,7 +135,7 @@ int cbuiltin(FuncState *fs, Expr *call, int dst) {
         int s = arg_reg(fs, call, 1);
         emit(fs, OP_COPY, dst, d, s);
         emit_xbx(fs, arg_type(call, 1)->kind == K_STRING,
-                 (uint32_t)k_ptr(fs, arg_type(call, 0)->under->elem));
+                 (uint32_t)k_type(fs, arg_type(call, 0)->under->elem));
         break;
     }
     case BI_DELETE: {
@@ -152,7 +152,7 @@ int cbuiltin(FuncState *fs, Expr *call, int dst) {
             emit(fs, OP_CLEAR_M, r, 0, 0);
         } else {
             emit(fs, OP_CLEAR_SL, r, 0, 0);
-            emit_xbx(fs, 0, (uint32_t)k_ptr(fs, t->elem));
+            emit_xbx(fs, 0, (uint32_t)k_type(fs, t->elem));
         }
         break;
     }
@@ -161,11 +161,11 @@ int cbuiltin(FuncState *fs, Expr *call, int dst) {
         Type *t = call->tv->elem;
         Expr *x = call->args.v[0];
         if (x->mode == MODE_TYPE) {
-            emit_bx(fs, OP_NEW, dst, (uint32_t)k_ptr(fs, t));
+            emit_bx(fs, OP_NEW, dst, (uint32_t)k_type(fs, t));
             break;
         }
         int v = cexpr_store(fs, x, t, -1); // new(expr): the value first, then the variable
-        emit_bx(fs, OP_NEW, dst, (uint32_t)k_ptr(fs, t));
+        emit_bx(fs, OP_NEW, dst, (uint32_t)k_type(fs, t));
         emit_store_mem(fs, dst, 0, v, t);
         break;
     }

@@ -40,7 +40,7 @@ static void pack_variadic(FuncState *fs, ExprVec *args, int from, Type *st, int 
     }
     Type *et = st->elem;
     emit_load_int(fs, r, n);
-    emit_bx(fs, OP_SLICELIT, r, (uint32_t)k_ptr(fs, st));
+    emit_bx(fs, OP_SLICELIT, r, (uint32_t)k_type(fs, st));
     for (int i = 0; i < n; i++) {
         int mark = fs->nactive;
         int v = reg_alloc(fs, 1);
@@ -65,7 +65,7 @@ static int cargs_plain(FuncState *fs, Expr *call, Type *ft, int first);
 // generic library function passes its type arguments (Type *) first. Returns the count.
 static int cargs_into(FuncState *fs, Expr *call, Type *ft, int first) {
     for (int i = 0; i < call->ntargs; i++)
-        emit_bx(fs, OP_LOADK, first + i, (uint32_t)k_ptr(fs, call->targs[i]));
+        emit_bx(fs, OP_LOADK, first + i, (uint32_t)k_type(fs, call->targs[i]));
     return call->ntargs + cargs_plain(fs, call, ft, first + call->ntargs);
 }
 
@@ -95,7 +95,7 @@ static int cargs_plain(FuncState *fs, Expr *call, Type *ft, int first) {
                 emit(fs, OP_LOADNIL, r, 0, 0);
             } else {
                 emit_load_int(fs, r, n);
-                emit_bx(fs, OP_SLICELIT, r, (uint32_t)k_ptr(fs, st));
+                emit_bx(fs, OP_SLICELIT, r, (uint32_t)k_type(fs, st));
                 int ir = reg_alloc(fs, 1);
                 for (int i = 0; i < n; i++) {
                     emit_load_int(fs, ir, i);
@@ -252,7 +252,7 @@ static int ciface_call(FuncState *fs, Expr *call, int dst, int nres) {
     cs->name = sel->sel.obj->name;
     fs->pos = call->pos;
     emit(fs, OP_CALLI, base, ft->nparams + 1, ft->nresults);
-    emit_xbx(fs, 0, (uint32_t)k_ptr(fs, cs));
+    emit_xbx(fs, 0, (uint32_t)k_callsite(fs, cs));
     return finish_call(fs, base, dst, nres, mark);
 }
 
@@ -275,7 +275,7 @@ int ccall(FuncState *fs, Expr *call, int dst, int nres) {
     cargs_into(fs, call, ft, base + 1);
     fs->pos = call->pos;
     if (sf)
-        emit_bx(fs, OP_CALLK, base, (uint32_t)k_ptr(fs, func_proto(sf)));
+        emit_bx(fs, OP_CALLK, base, (uint32_t)k_proto(fs, func_proto(sf)));
     else
         emit(fs, OP_CALL, base, ft->nparams, ft->nresults);
     return finish_call(fs, base, dst, nres, mark);
@@ -309,7 +309,7 @@ static Proto *builtin_thunk(FuncState *outer, Expr *call, int nargs) {
     case BI_PRINTLN:
         emit(&fs, OP_PRINT, 0, nargs, call->builtin == BI_PRINTLN);
         for (int i = 0; i < nargs; i++)
-            emit_xbx(&fs, 0, (uint32_t)k_ptr(&fs, call->args.v[i]->tv));
+            emit_xbx(&fs, 0, (uint32_t)k_type(&fs, call->args.v[i]->tv));
         break;
     default: break; // recover(), len()...: no effect when deferred
     }
@@ -339,7 +339,7 @@ void cgo_defer(FuncState *fs, Expr *call, bool is_go, Pos stmt_pos) {
             cexpr_store(fs, call->args.v[i], t, base + 1 + i);
         }
         Proto *p = builtin_thunk(fs, call, n);
-        emit_bx(fs, OP_LOADK, base, (uint32_t)k_ptr(fs, func_new(p, 0)));
+        emit_bx(fs, OP_LOADK, base, (uint32_t)k_func(fs, func_new(p, 0)));
         fs->pos = op_pos;
         emit(fs, op, base, n, 0);
         reg_free_to(fs, mark);

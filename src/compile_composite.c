@@ -164,22 +164,22 @@ int ccomposite(FuncState *fs, Expr *e, int dst) {
     fs->pos = e->pos;
     switch (u->kind) {
     case K_STRUCT:
-        emit_bx(fs, OP_NEW, tmp, (uint32_t)k_ptr(fs, t));
+        emit_bx(fs, OP_NEW, tmp, (uint32_t)k_type(fs, t));
         struct_elems(fs, e, tmp, u);
         break;
     case K_ARRAY:
-        emit_bx(fs, OP_NEW, tmp, (uint32_t)k_ptr(fs, t));
+        emit_bx(fs, OP_NEW, tmp, (uint32_t)k_type(fs, t));
         array_elems(fs, e, tmp, u->elem);
         break;
     case K_SLICE:
         emit_load_int(fs, tmp, literal_len(e));
-        emit_bx(fs, OP_SLICELIT, tmp, (uint32_t)k_ptr(fs, t));
+        emit_bx(fs, OP_SLICELIT, tmp, (uint32_t)k_type(fs, t));
         slice_elems(fs, e, tmp, u->elem);
         break;
     case K_MAP: {
         int h = reg_alloc(fs, 1);
         emit_load_int(fs, h, e->args.n);
-        emit(fs, OP_MAKEMAP, tmp, k_ptr(fs, t), h);
+        emit(fs, OP_MAKEMAP, tmp, k_type(fs, t), h);
         map_elems(fs, e, tmp, u);
         break;
     }
@@ -188,7 +188,7 @@ int ccomposite(FuncState *fs, Expr *e, int dst) {
     }
     if (addr && !is_agg(t)) { // elided &[]T{...}: a cell holding the value
         int c = reg_alloc(fs, 1);
-        emit_bx(fs, OP_NEW, c, (uint32_t)k_ptr(fs, t));
+        emit_bx(fs, OP_NEW, c, (uint32_t)k_type(fs, t));
         emit(fs, OP_STORE, c, 0, tmp);
         emit_move(fs, tmp, c);
     }
@@ -264,7 +264,7 @@ int cindex(FuncState *fs, Expr *e, int dst) {
         int k = cexpr_to(fs, e->y, t->key, -1);
         fs->pos = p;
         emit(fs, OP_MAPGET, dst, m, k);
-        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, t->elem));
+        emit_xbx(fs, 0, (uint32_t)k_type(fs, t->elem));
         break;
     }
     default:
@@ -281,7 +281,7 @@ void cindex_ok(FuncState *fs, Expr *e, int base) {
     int k = cexpr_to(fs, e->y, t->key, -1);
     fs->pos = e->pos;
     emit(fs, OP_MAPGET2, base, m, k);
-    emit_xbx(fs, 0, (uint32_t)k_ptr(fs, t->elem));
+    emit_xbx(fs, 0, (uint32_t)k_type(fs, t->elem));
     reg_free_to(fs, mark);
 }
 
@@ -391,9 +391,9 @@ static int cmethod_value(FuncState *fs, Expr *e, int dst) {
     }
     // the receiver goes into a fresh one-slot cell captured by the thunk
     int cell = reg_alloc(fs, 1);
-    emit_bx(fs, OP_NEW, cell, (uint32_t)k_ptr(fs, types_basic[K_UINTPTR]));
+    emit_bx(fs, OP_NEW, cell, (uint32_t)k_type(fs, types_basic[K_UINTPTR]));
     emit(fs, OP_STORE, cell, 0, recv);
-    emit_bx(fs, OP_CLOSURE, dst, (uint32_t)k_ptr(fs, thunk));
+    emit_bx(fs, OP_CLOSURE, dst, (uint32_t)k_proto(fs, thunk));
     emit_x(fs, 0, cell, 0);
     reg_free_to(fs, mark);
     return dst;
@@ -406,7 +406,7 @@ int cselector(FuncState *fs, Expr *e, int dst) {
         if (o->kind == OBJ_FUNC) {
             if (dst < 0)
                 dst = reg_alloc(fs, 1);
-            emit_bx(fs, OP_LOADK, dst, (uint32_t)k_ptr(fs, func_value(o)));
+            emit_bx(fs, OP_LOADK, dst, (uint32_t)k_func(fs, func_value(o)));
             return dst;
         }
         if (dst < 0)
@@ -423,7 +423,7 @@ int cselector(FuncState *fs, Expr *e, int dst) {
         if (dst < 0)
             dst = reg_alloc(fs, 1);
         GoFunc *f = method_value_for(e->x->tv, e->sel.obj, e->sel.path, e->sel.npath);
-        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_ptr(fs, f));
+        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_func(fs, f));
         return dst;
     }
     default:
@@ -447,7 +447,7 @@ int cfunclit(FuncState *fs, Expr *e, int dst) {
     if (dst < 0)
         dst = reg_alloc(fs, 1);
     Pos saved = fs->pos;
-    emit_bx(fs, OP_CLOSURE, dst, (uint32_t)k_ptr(fs, func_proto(f)));
+    emit_bx(fs, OP_CLOSURE, dst, (uint32_t)k_proto(fs, func_proto(f)));
     for (int i = 0; i < f->captures.n; i++) {
         Object *v = f->captures.v[i];
         int ci = capture_index(fs, v);

@@ -56,12 +56,12 @@ void emit_const(FuncState *fs, ConstVal *cv, Type *t, int dst) {
         return;
     case K_COMPLEX64: {
         GoComplex *z = cplx_new(cv_float32(cv_real(cv)), cv_float32(cv_imag(cv)));
-        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_ptr(fs, z));
+        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_complex(fs, z));
         return;
     }
     case K_COMPLEX128: {
         GoComplex *z = cplx_new(cv_float64(cv_real(cv)), cv_float64(cv_imag(cv)));
-        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_ptr(fs, z));
+        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_complex(fs, z));
         return;
     }
     case K_INTERFACE: {
@@ -72,7 +72,7 @@ void emit_const(FuncState *fs, ConstVal *cv, Type *t, int dst) {
                    : cv->kind == CV_COMPLEX ? types_basic[K_COMPLEX128]
                                             : types_basic[K_INT];
         emit_const(fs, cv, dt, dst);
-        emit_bx(fs, OP_BOX, dst, (uint32_t)k_ptr(fs, dt));
+        emit_bx(fs, OP_BOX, dst, (uint32_t)k_type(fs, dt));
         return;
     }
     default:
@@ -86,14 +86,14 @@ void emit_const(FuncState *fs, ConstVal *cv, Type *t, int dst) {
 
 void emit_zero(FuncState *fs, Type *t, int dst) {
     if (type_is_aggregate(t))
-        emit_bx(fs, OP_NEW, dst, (uint32_t)k_ptr(fs, t));
+        emit_bx(fs, OP_NEW, dst, (uint32_t)k_type(fs, t));
     else
         emit_sbx(fs, OP_LOADI, dst, 0);
 }
 
 void emit_clone(FuncState *fs, Type *t, int r) {
     if (t->slots > 0)
-        emit_bx(fs, OP_CLONE, r, (uint32_t)k_ptr(fs, t));
+        emit_bx(fs, OP_CLONE, r, (uint32_t)k_type(fs, t));
 }
 
 bool expr_is_fresh(Expr *e) {
@@ -119,7 +119,7 @@ void emit_convert(FuncState *fs, int r, Type *from, Type *to) {
         return;
     if (to->kind == K_INTERFACE) {
         if (from->kind != K_INTERFACE && from->kind != K_UNTYPED_NIL)
-            emit_bx(fs, OP_BOX, r, (uint32_t)k_ptr(fs, from));
+            emit_bx(fs, OP_BOX, r, (uint32_t)k_type(fs, from));
         return;
     }
 }
@@ -155,7 +155,7 @@ static void emit_conversion(FuncState *fs, int r, Type *from, Type *to) {
                                                           to->elem->kind == K_ARRAY))) {
         bool copy = to->kind == K_ARRAY; // [N]T(s) copies; (*[N]T)(s) points at s's elements
         emit(fs, OP_SL2ARR, r, r, copy);
-        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, copy ? to : to->elem));
+        emit_xbx(fs, 0, (uint32_t)k_type(fs, copy ? to : to->elem));
         return;
     }
     if (to->kind == K_SLICE && from->kind == K_STRING) {
@@ -200,7 +200,7 @@ static int cident(FuncState *fs, Expr *e, int dst) {
     case OBJ_FUNC:
         if (dst < 0)
             dst = reg_alloc(fs, 1);
-        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_ptr(fs, func_value(o)));
+        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_func(fs, func_value(o)));
         return dst;
     default:
         if (dst < 0)
@@ -335,7 +335,7 @@ static int ccompare(FuncState *fs, Op op, Expr *x, Expr *y, int dst) {
         o = op == OP_EQL ? OP_EQ_F : op == OP_NEQ ? OP_NE_F : op == OP_LSS ? OP_LT_F : OP_LE_F;
     else if (t->kind == K_INTERFACE || type_is_aggregate(t)) {
         emit(fs, OP_EQ_V, dst, rx, ry);
-        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, t));
+        emit_xbx(fs, 0, (uint32_t)k_type(fs, t));
         if (op == OP_NEQ)
             emit(fs, OP_NOT_B, dst, dst, 0);
         reg_free_to(fs, mark);
@@ -506,8 +506,8 @@ static int cassert(FuncState *fs, Expr *e, int dst) {
         dst = reg_alloc(fs, 1), mark = fs->nactive;
     int r = cexpr(fs, e->x, -1);
     Type *t = e->tv;
-    emit(fs, t->kind == K_INTERFACE ? OP_ASSERTI : OP_ASSERT, dst, r, k_ptr(fs, t));
-    emit_xbx(fs, 0, (uint32_t)k_ptr(fs, e->x->tv));
+    emit(fs, t->kind == K_INTERFACE ? OP_ASSERTI : OP_ASSERT, dst, r, k_type(fs, t));
+    emit_xbx(fs, 0, (uint32_t)k_type(fs, e->x->tv));
     reg_free_to(fs, mark);
     return dst;
 }
@@ -601,7 +601,7 @@ void cexpr_multi(FuncState *fs, Expr *e, int base, int n) {
         int mark = fs->nactive;
         int r = cexpr(fs, e->x, -1);
         Type *t = e->tv;
-        emit(fs, t->kind == K_INTERFACE ? OP_ASSERTI2 : OP_ASSERT2, base, r, k_ptr(fs, t));
+        emit(fs, t->kind == K_INTERFACE ? OP_ASSERTI2 : OP_ASSERT2, base, r, k_type(fs, t));
         reg_free_to(fs, mark);
         return;
     }

@@ -68,7 +68,7 @@ static void fresh_iteration_vars(FuncState *fs, Stmt *init) {
             int t = reg_alloc(fs, 1);
             int c = reg_alloc(fs, 1);
             emit(fs, OP_LOAD, t, v->slot, 0);
-            emit_bx(fs, OP_NEW, c, (uint32_t)k_ptr(fs, v->type));
+            emit_bx(fs, OP_NEW, c, (uint32_t)k_type(fs, v->type));
             emit(fs, OP_STORE, c, 0, t);
             emit_move(fs, v->slot, c);
             reg_free_to(fs, mark);
@@ -133,7 +133,7 @@ void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Type *t) 
             return;
         if (v->escapes && !type_is_aggregate(v->type)) { // a new cell every iteration
             if (!fs->pkg->shared_loopvars)
-                emit_bx(fs, OP_NEW, v->slot, (uint32_t)k_ptr(fs, v->type));
+                emit_bx(fs, OP_NEW, v->slot, (uint32_t)k_type(fs, v->type));
             emit(fs, OP_STORE, v->slot, 0, src);
         } else {
             emit_move(fs, v->slot, src);
@@ -179,7 +179,7 @@ void range_vars(FuncState *fs, Stmt *s) {
             continue;
         v->slot = reg_alloc(fs, 1);
         if (fs->pkg->shared_loopvars && v->escapes && !type_is_aggregate(v->type))
-            emit_bx(fs, OP_NEW, v->slot, (uint32_t)k_ptr(fs, v->type)); // one for the loop
+            emit_bx(fs, OP_NEW, v->slot, (uint32_t)k_type(fs, v->type)); // one for the loop
     }
 }
 
@@ -404,8 +404,8 @@ static void bind_typeswitch(FuncState *fs, Stmt *s, Stmt *c, int xr) {
     int r = reg_alloc(fs, 1);
     Type *ct = v->type;
     if (ct->kind != K_INTERFACE && c->list.n == 1) {
-        emit(fs, OP_ASSERT, r, xr, k_ptr(fs, ct));
-        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, s->x->tv));
+        emit(fs, OP_ASSERT, r, xr, k_type(fs, ct));
+        emit_xbx(fs, 0, (uint32_t)k_type(fs, s->x->tv));
         if (type_is_aggregate(ct))
             emit_clone(fs, ct, r);
     } else {
@@ -434,10 +434,10 @@ static void ctypeswitch(FuncState *fs, Stmt *s) {
             Expr *e = c->list.v[j];
             Type *t = e->mode == MODE_TYPE ? e->tv : NULL; // NULL: the nil case
             if (t && t->kind == K_INTERFACE) {
-                emit(fs, OP_IMPLEMENTS, tmp, xr, k_ptr(fs, t));
+                emit(fs, OP_IMPLEMENTS, tmp, xr, k_type(fs, t));
                 vec_push(&entry[i], emit_jump(fs, OP_JT, tmp, 0));
             } else {
-                emit_bx(fs, OP_LOADK, tmp, (uint32_t)k_ptr(fs, t));
+                emit_bx(fs, OP_LOADK, tmp, (uint32_t)k_type(fs, t));
                 emit(fs, OP_EQ_I, tmp, tr, tmp);
                 vec_push(&entry[i], emit_jump(fs, OP_JT, tmp, 0));
             }

@@ -43,6 +43,7 @@ typedef struct FuncState {
     VEC(Instr) code;
     VEC(Pos) pcpos;
     VEC(Slot) k;
+    VEC(uint8_t) kk;     // KKind of each k entry
     HashSet kindex;      // k's entries by bit pattern (value: index + 1), for k_add
     int nactive;         // first free register
     int maxregs;
@@ -78,7 +79,16 @@ int reg_alloc(FuncState *fs, int n);                 // n consecutive registers
 void reg_free_to(FuncState *fs, int mark);
 int k_int(FuncState *fs, int64_t v);
 int k_float(FuncState *fs, double v);
+// Pointer constants, each recording its kind (KKind) for the disassembler; k_ptr is an
+// untyped one (disasm prints it as K<index>), for what none of the others describes.
 int k_ptr(FuncState *fs, const void *p);
+int k_type(FuncState *fs, Type *t);
+int k_proto(FuncState *fs, Proto *p);
+int k_func(FuncState *fs, struct GoFunc *f);
+int k_callsite(FuncState *fs, CallSite *cs);
+int k_cstr(FuncState *fs, const char *s);
+struct GoComplex;
+int k_complex(FuncState *fs, struct GoComplex *z);
 int k_string(FuncState *fs, const char *s, int64_t len);
 void emit_load_int(FuncState *fs, int dst, int64_t v);
 void emit_move(FuncState *fs, int dst, int src);

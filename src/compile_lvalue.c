@@ -233,7 +233,7 @@ void lv_load(FuncState *fs, LValue *lv, int dst) {
         break;
     case LV_MAP:
         emit(fs, OP_MAPGET, dst, lv->a, lv->b);
-        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, t));
+        emit_xbx(fs, 0, (uint32_t)k_type(fs, t));
         break;
     }
     reg_free_to(fs, mark);
@@ -249,7 +249,7 @@ int caddr(FuncState *fs, Expr *e, int dst) {
         if (!type_is_aggregate(e->tv) && e->tv->kind != K_POINTER) {
             // &[]T{...} / &map[K]V{...}: the pointer needs a cell holding the value
             int c = reg_alloc(fs, 1);
-            emit_bx(fs, OP_NEW, c, (uint32_t)k_ptr(fs, e->tv));
+            emit_bx(fs, OP_NEW, c, (uint32_t)k_type(fs, e->tv));
             emit(fs, OP_STORE, c, 0, dst);
             emit_move(fs, dst, c);
         }

@@ -247,7 +247,7 @@ void comp_range_func(FuncState *fs, Stmt *s) {
     int ncaps = fs->fobj ? fs->fobj->captures.n : 0;
     Proto *bp = new_body_proto(s, yield, ncaps);
     fs->pos = s->pos;
-    emit_bx(fs, OP_RFBODY, clo, (uint32_t)k_ptr(fs, bp));
+    emit_bx(fs, OP_RFBODY, clo, (uint32_t)k_proto(fs, bp));
     emit_x(fs, nsnap, ncaps, 0);
     int jskip = emit_jump(fs, OP_JMP, 0, 0);
     RFBody b = {bp, pc_here(fs), 0};
@@ -280,6 +280,8 @@ void comp_rf_finish(FuncState *fs, Proto *p) {
         bp->pcpos = p->pcpos + b->start;
         bp->consts = p->consts;
         bp->nconsts = p->nconsts;
+        bp->kkinds = p->kkinds;
+        bp->user = p->user;
         bp->nregs = p->nregs;
     }
 }

@@ -83,7 +83,7 @@ static void init_package(FuncState *fs, Package *p) {
         compile_init_entry(fs, p->init_order.v[j]);
     for (int j = 0; j < p->init_funcs.n; j++) {
         int r = reg_alloc(fs, 1);
-        emit_bx(fs, OP_CALLK, r, (uint32_t)k_ptr(fs, func_proto(p->init_funcs.v[j])));
+        emit_bx(fs, OP_CALLK, r, (uint32_t)k_proto(fs, func_proto(p->init_funcs.v[j])));
         reg_free_to(fs, r);
     }
     fs->pkg = saved;
@@ -145,7 +145,7 @@ static void cprint(ReplCompiler *rc, FuncState *fs, Expr *x) {
     } else {
         cexpr_to(fs, x, types_empty_iface, base + 2);
     }
-    emit_bx(fs, OP_CALLK, base, (uint32_t)k_ptr(fs, print_proto(rc, n)));
+    emit_bx(fs, OP_CALLK, base, (uint32_t)k_proto(fs, print_proto(rc, n)));
     reg_free_to(fs, mark);
 }
 
@@ -160,7 +160,7 @@ static void cstep(ReplCompiler *rc, FuncState *fs, ReplStep *st) {
     case RSTEP_INIT: compile_init_entry(fs, st->init); break;
     case RSTEP_CALL: {
         int r = reg_alloc(fs, 1);
-        emit_bx(fs, OP_CALLK, r, (uint32_t)k_ptr(fs, func_proto(st->fn)));
+        emit_bx(fs, OP_CALLK, r, (uint32_t)k_proto(fs, func_proto(st->fn)));
         break;
     }
     }
@@ -201,8 +201,8 @@ static GoFunc *runner(ReplCompiler *rc, Package *pkg, Proto *entry, NativeFn don
     FuncState fs;
     fs_init(&fs, NULL, pkg, NULL);
     int r = reg_alloc(&fs, 1);
-    emit_bx(&fs, OP_CALLK, r, (uint32_t)k_ptr(&fs, entry));
-    emit_bx(&fs, OP_CALLK, r, (uint32_t)k_ptr(&fs, rc->done));
+    emit_bx(&fs, OP_CALLK, r, (uint32_t)k_proto(&fs, entry));
+    emit_bx(&fs, OP_CALLK, r, (uint32_t)k_proto(&fs, rc->done));
     emit(&fs, OP_RET0, 0, 0, 0);
     Proto *p = fs_finish(&fs, "runtime.replinput", 0, 0);
     p->hidden = true;

@@ -27,7 +27,7 @@ void declare_local(FuncState *fs, Object *v, int src) {
     v->slot = r;
     Type *t = v->type;
     if (v->escapes && !type_is_aggregate(t)) {
-        emit_bx(fs, OP_NEW, r, (uint32_t)k_ptr(fs, t));
+        emit_bx(fs, OP_NEW, r, (uint32_t)k_type(fs, t));
         if (src >= 0)
             emit(fs, OP_STORE, r, 0, src);
         return;
@@ -45,7 +45,7 @@ void bind_local(FuncState *fs, Object *v, int r) {
     v->slot = r;
     if (v->escapes && !type_is_aggregate(v->type)) {
         int c = reg_alloc(fs, 1);
-        emit_bx(fs, OP_NEW, c, (uint32_t)k_ptr(fs, v->type));
+        emit_bx(fs, OP_NEW, c, (uint32_t)k_type(fs, v->type));
         emit(fs, OP_STORE, c, 0, r);
         emit_move(fs, r, c);
         reg_free_to(fs, c);

@@ -1,4 +1,4 @@
-// `gol disasm`: prints compiled functions' bytecode with operands and source lines.
+// `gol disasm`: prints compiled functions' bytecode with constants inline and source lines.
 #ifndef GOL_DISASM_H
 #define GOL_DISASM_H
 
@@ -6,8 +6,14 @@
 
 #include "chunk.h"
 
-// Print [p] and, recursively, the functions it references through its constants (each
-// once), to [out].
+typedef struct Package Package;
+
+// Print the program compiled to [entry] (main package [main]) to [out]: its own functions
+// in source order, or with [all] every function reachable from the entry, library included.
+void disasm_program(FILE *out, Proto *entry, Package *main, bool all);
+
+// Print [p] and the program functions it references (closures, callees), each once (the
+// REPL's :disasm).
 void disasm_proto(FILE *out, Proto *p);
 
 #endif

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "../runtime/cplx.h"
 #include "../runtime/value.h"
 
 const char *const op_names[OP__COUNT] = {
@@ -15,6 +16,12 @@ const char *const op_names[OP__COUNT] = {
 
 const OpFormat op_formats[OP__COUNT] = {
 #define OP(name, fmt, flags) FMT_##fmt,
+#include "opcodes.h"
+#undef OP
+};
+
+const uint8_t op_flags[OP__COUNT] = {
+#define OP(name, fmt, flags) flags,
 #include "opcodes.h"
 #undef OP
 };
@@ -80,7 +87,7 @@ int pc_here(FuncState *fs) {
 // whose target is out of 16-bit range is rewritten by the caller (ccond never emits ABsC
 // jumps over huge distances: it checks with patch_to's error).
 int emit_jump(FuncState *fs, int op, int a, int b) {
-    if (op_formats[op] == FMT_ABsC)
+    if (op_formats[op] == FMT_ABsC || op_formats[op] == FMT_AKsC)
         return emit(fs, op, a, b, 0);
     return emit_sbx(fs, op, a, 0);
 }
@@ -88,7 +95,7 @@ int emit_jump(FuncState *fs, int op, int a, int b) {
 void patch_to(FuncState *fs, int jump, int target) {
     Instr *in = &fs->code.v[jump];
     int off = target - (jump + 1);
-    if (op_formats[in->op] == FMT_ABsC) {
+    if (op_formats[in->op] == FMT_ABsC || op_formats[in->op] == FMT_AKsC) {
         if (off < -32768 || off > 32767)
             fs->jump_overflow = true; // compile_func recompiles without fused jumps
         in->c = (uint16_t)(int16_t)off;
@@ -127,32 +134,59 @@ void reg_free_to(FuncState *fs, int mark) {
         fs->nactive = mark;
 }
 
-static int k_add(FuncState *fs, Slot s) {
+// Add [s] of kind [kind] to the pool, sharing an equal entry of the same kind.
+static int k_add(FuncState *fs, Slot s, KKind kind) {
     const void *idx = (const void *)(uintptr_t)(fs->k.n + 1);
     const void *had = hashset_add(&fs->kindex, s.u, idx, NULL);
-    if (had)
+    if (had && fs->kk.v[(uintptr_t)had - 1] == kind)
         return (int)((uintptr_t)had - 1);
     vec_push(&fs->k, s);
+    vec_push(&fs->kk, (uint8_t)kind);
     return fs->k.n - 1;
 }
 
 int k_int(FuncState *fs, int64_t v) {
-    return k_add(fs, (Slot){.i = v});
+    return k_add(fs, (Slot){.i = v}, KK_INT);
 }
 
 int k_float(FuncState *fs, double v) {
-    return k_add(fs, (Slot){.f = v});
+    return k_add(fs, (Slot){.f = v}, KK_FLOAT);
 }
 
 int k_ptr(FuncState *fs, const void *p) {
-    return k_add(fs, (Slot){.p = (void *)p});
+    return k_add(fs, (Slot){.p = (void *)p}, KK_RAW);
+}
+
+int k_type(FuncState *fs, Type *t) {
+    return k_add(fs, (Slot){.p = t}, KK_TYPE);
+}
+
+int k_proto(FuncState *fs, Proto *p) {
+    return k_add(fs, (Slot){.p = p}, KK_PROTO);
+}
+
+int k_func(FuncState *fs, GoFunc *f) {
+    return k_add(fs, (Slot){.p = f}, KK_FUNC);
+}
+
+int k_callsite(FuncState *fs, CallSite *cs) {
+    return k_add(fs, (Slot){.p = cs}, KK_CALLSITE);
+}
+
+int k_cstr(FuncState *fs, const char *s) {
+    return k_add(fs, (Slot){.p = (void *)s}, KK_CSTR);
+}
+
+int k_complex(FuncState *fs, GoComplex *z) {
+    return k_add(fs, (Slot){.p = z}, KK_COMPLEX);
 }
 
 int k_string(FuncState *fs, const char *s, int64_t len) {
     if (len == 0)
-        return k_add(fs, (Slot){.p = NULL});
+        return k_add(fs, (Slot){.p = NULL}, KK_STRING);
     Slot sl = {.p = str_new(s, len)};
     vec_push(&fs->k, sl);
+    vec_push(&fs->kk, (uint8_t)KK_STRING);
     return fs->k.n - 1;
 }
 
@@ -176,6 +210,8 @@ Proto *fs_finish(FuncState *fs, const char *name, int nparams, int nresults) {
     p->pcpos = fs->pcpos.v;
     p->consts = fs->k.v;
     p->nconsts = fs->k.n;
+    p->kkinds = fs->kk.v;
+    p->user = fs->pkg && !fs->pkg->std;
     p->nregs = fs->maxregs + 1;
     p->nparams = nparams;
     p->nresults = nresults;

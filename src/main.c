@@ -33,6 +33,7 @@ typedef struct Front {
     CliArgs *a;
     int status;    // 1 after compile errors
     GoFunc *entry; // the compiled program (run, disasm)
+    Package *main; // its main package (disasm)
 } Front;
 
 static void front_end(void *arg) {
@@ -52,6 +53,7 @@ static void front_end(void *arg) {
     }
     if (fe->a->cmd != CMD_CHECK)
         fe->entry = compile_program(pkg);
+    fe->main = pkg;
 }
 
 static int run_program(CliArgs *a) {
@@ -60,7 +62,7 @@ static int run_program(CliArgs *a) {
     if (fe.status || a->cmd == CMD_CHECK)
         return fe.status;
     if (a->cmd == CMD_DISASM) {
-        disasm_proto(stdout, fe.entry->proto);
+        disasm_program(stdout, fe.entry->proto, fe.main, a->all);
         fflush(stdout);
         return 0;
     }

@@ -76,7 +76,7 @@ static void adjust_receiver(FuncState *fs, int src, Type *recv, Object *m, int *
         char msg[512];
         snprintf(msg, sizeof msg, "value method %s called using nil *%s pointer",
                  func_proto(m)->name, vt->name ? vt->name : type_string(vt));
-        emit_bx(fs, OP_NILRECV, dst, (uint32_t)k_ptr(fs, gc_strdup(msg)));
+        emit_bx(fs, OP_NILRECV, dst, (uint32_t)k_cstr(fs, gc_strdup(msg)));
         if (!type_is_aggregate(vt))
             emit(fs, OP_LOAD, dst, dst, 0);
     }
@@ -84,7 +84,7 @@ static void adjust_receiver(FuncState *fs, int src, Type *recv, Object *m, int *
 
 void emit_method_call(FuncState *fs, int base, Object *m) {
     if (!m->cell) {
-        emit_bx(fs, OP_CALLK, base, (uint32_t)k_ptr(fs, func_proto(m)));
+        emit_bx(fs, OP_CALLK, base, (uint32_t)k_proto(fs, func_proto(m)));
         return;
     }
     emit_bx(fs, OP_GETG, base, (uint32_t)(m->cell - 1));
@@ -95,7 +95,7 @@ void emit_method_load(FuncState *fs, int dst, Object *m) {
     if (m->cell)
         emit_bx(fs, OP_GETG, dst, (uint32_t)(m->cell - 1));
     else
-        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_ptr(fs, func_value(m)));
+        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_func(fs, func_value(m)));
 }
 
 // A method in a REPL cell is always reached through a wrapper that loads the cell, so
@@ -128,7 +128,7 @@ static Proto *make_wrapper(Type *recv, Object *m, int *path, int npath, bool bou
         CallSite *cs = gc_alloc(sizeof(CallSite));
         cs->name = m->name;
         emit(&fs, OP_CALLI, base, np + 1, nr);
-        emit_xbx(&fs, 0, (uint32_t)k_ptr(&fs, cs));
+        emit_xbx(&fs, 0, (uint32_t)k_callsite(&fs, cs));
     } else {
         emit_method_call(&fs, base, m);
     }
@@ -233,7 +233,7 @@ Proto *rt_call_thunk(Type *sig, Proto *target) {
     emit(&fs, OP_GETCAPV, base + 1, 0, 0);
     for (int i = 0; i < np; i++)
         emit_move(&fs, base + 2 + i, i);
-    emit_bx(&fs, OP_CALLK, base, (uint32_t)k_ptr(&fs, target));
+    emit_bx(&fs, OP_CALLK, base, (uint32_t)k_proto(&fs, target));
     if (nr)
         emit(&fs, OP_RET, base, nr, 0);
     else

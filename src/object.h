@@ -95,6 +95,7 @@ struct Package {
     VEC(Package *) imports;
     bool checked;         // checker finished (successfully or not)
     bool failed;          // checking reported errors
+    bool std;             // a package of gol's standard library (not the program's)
     bool shared_loopvars; // go.mod's go line is older than 1.22: one variable per loop
     // Package-level variable initialisation in dependency order (spec "Package
     // initialization"): each entry initialises [lhs] (1 or more vars, NULL for `_`) from

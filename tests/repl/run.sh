@@ -2,9 +2,10 @@
 # The REPL's tests, both ways a user meets it:
 #   pipe:     each cases/NAME.in is fed to `gol` on stdin (no terminal: no prompts) and its
 #             stdout+stderr must equal cases/NAME.out. Outputs that vary between runs are
-#             normalised first: goroutine ids, :time durations, :disasm instruction lines
-#             and register counts. Values printed come from real Go (cases/values.go is the
-#             oracle of values.in; the others were checked against equivalent Go programs).
+#             normalised first: goroutine ids, :time durations, :disasm instruction lines,
+#             library source lines and line numbers, register counts. Values printed come
+#             from real Go (cases/values.go is the oracle of values.in; the others were
+#             checked against equivalent Go programs).
 #   terminal: gol runs in a tmux session (a real pseudo-terminal); the script types keys
 #             with `send-keys` and waits (polling `capture-pane`, up to a few seconds) for
 #             the screen to show what it should: multi-line input, goroutine output while a
@@ -26,7 +27,9 @@ bad() { fail=$((fail + 1)); echo "FAIL $1"; shift; [ $# -gt 0 ] && printf '%s\n'
 normalise() {
     sed -E -e 's/goroutine [0-9]+/goroutine N/g' \
         -e 's/^took [0-9.]+(ns|µs|ms|s)$/took D/' \
-        -e '/^ +[0-9]+ +[0-9]+ +[A-Z][A-Z0-9_]* /d' \
+        -e '/^ +[0-9]+ +[A-Z][A-Z0-9_]*( |$)/d' \
+        -e '/^[a-z_0-9]+\.go:[0-9]+  /d' \
+        -e 's/ \(([a-z_0-9]+\.go):[0-9]+\):/ (\1:N):/' \
         -e 's/[0-9]+ registers/N registers/'
 }
 

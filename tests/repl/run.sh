@@ -61,14 +61,17 @@ T() { tmux -L "$sock" "$@"; }
 screen() { T capture-pane -t repl -p; }
 
 start() { # start a session; wait for the first prompt
+    # A second session keeps the server alive: killing the last one makes it exit while the
+    # next new-session may already be talking to it ("no server running", seen under load).
+    T has-session -t keep 2>/dev/null || T -f /dev/null new-session -d -s keep 'sleep 3600'
     T kill-session -t repl 2>/dev/null
-    T -f /dev/null new-session -d -s repl -x 100 -y 40 \
+    T new-session -d -s repl -x 100 -y 40 \
         "cd '$here/cases' && HOME='$work' GOMAXPROCS=4 '$gol'; sleep 30"
     wait_for '^> ?$' || bad "tty: no prompt" "$(screen)"
 }
 
-wait_for() { # wait_for REGEX: until a screen line matches (5 s at most)
-    for _ in $(seq 100); do
+wait_for() { # wait_for REGEX: until a screen line matches (15 s at most: CI may be busy)
+    for _ in $(seq 300); do
         screen | grep -qE -- "$1" && return 0
         sleep 0.05
     done

@@ -361,8 +361,10 @@ static int type_depth(Type *t, int d) {
         return d;
     int m = d;
     if (t->name) {
-        for (int i = 0; i < t->ntargs; i++)
-            m = type_depth(t->targs[i], d + 1) > m ? type_depth(t->targs[i], d + 1) : m;
+        for (int i = 0; i < t->ntargs; i++) { // once per argument: twice is 2^depth calls
+            int di = type_depth(t->targs[i], d + 1);
+            m = di > m ? di : m;
+        }
         return m;
     }
     switch (t->kind) {

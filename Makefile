@@ -112,6 +112,7 @@ test: $(GOL) unit
 	$(Q)tests/scale/run.sh $(GOL)
 	$(Q)tests/repl/run.sh $(GOL)
 	$(Q)tests/cli/run.sh $(GOL)
+	$(Q)tests/vet/run.sh $(GOL)
 	$(Q)tests/conformance.sh $(GOL)
 
 # The installed gol finds libgolre2.so (package regexp) in $(PREFIX)/lib/gol, compiled in:

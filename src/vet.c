@@ -1,5 +1,5 @@
 // gol vet's driver: walks every function of the checked main package once, handing each
-// node to the analyzers (vet_printf.c, vet_copylock.c, vet_misc.c), and prints the
+// node to the analyzers (vet_printf.c, vet_copylock.c, vet_misc.c, vet_sync.c), and prints the
 // findings sorted by position (go vet groups them by analyzer; gol lists them in source order).
 #include "vet_int.h"
 
@@ -98,11 +98,15 @@ static void walk_stmt(Vet *v, Stmt *s) {
         break;
     case S_ASSIGN:
         vet_assign_stmt(v, s);
+        vet_atomic_stmt(v, s);
         vet_copylock_stmt(v, s);
         walk_exprs(v, &s->lhs);
         walk_exprs(v, &s->rhs);
         return;
     case S_GO:
+        vet_waitgroup_go(v, s);
+        walk_expr(v, s->call);
+        return;
     case S_DEFER:
         walk_expr(v, s->call);
         return;

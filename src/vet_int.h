@@ -47,5 +47,7 @@ void vet_binary(Vet *v, Expr *e);                 // nilfunc, bools
 void vet_unused_result(Vet *v, Expr *x);          // unusedresult (an expression statement)
 void vet_assign_stmt(Vet *v, Stmt *s);            // assign (self-assignment)
 void vet_unreachable_block(Vet *v, StmtVec *ss);  // unreachable
+void vet_atomic_stmt(Vet *v, Stmt *s);            // atomic (vet_sync.c)
+void vet_waitgroup_go(Vet *v, Stmt *s);           // waitgroup (vet_sync.c)
 
 #endif

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# gol vet's tests. Each tests/vet/NAME.go (.go: not a tests/run.sh program) is vetted from inside tests/vet; its stderr must
-# equal NAME.err (go vet's report for the same program, Go 1.23, `#` header lines dropped and
-# the lines sorted by position, since gol lists findings in source order while go vet groups
-# them by analyzer) and the exit status be 1, or, without NAME.err, both be empty and 0.
-# Then vet must be silent (status 0, no output) on every sample program, and `gol vet`
-# without a program is a usage error.
+# gol vet's tests. Each tests/vet/NAME.go (.go: not a tests/run.sh program) is vetted from
+# inside tests/vet; its stderr must equal NAME.err and the exit status be 1, or, without
+# NAME.err, both be empty and 0. NAME.err is go vet's report for the same program (Go 1.23,
+# `#` header lines dropped, lines sorted by position: gol lists findings in source order,
+# go vet groups them by analyzer); waitgroup.err follows Go 1.25's analyzer source, which
+# go1.23 lacks. Then vet must be silent (status 0, no output) on every sample program, the
+# FILES and DIR program forms work, and `gol vet` without a program is a usage error.
 #   tests/vet/run.sh [GOL]      prints `vet: N passed, M failed`; exits non-zero on a failure.
 set -u
 gol=${1:-./gol}

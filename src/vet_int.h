@@ -13,6 +13,7 @@
 typedef struct Vet {
     Package *pkg;
     VEC(DiagMsg) msgs; // findings, sorted by position when printed
+    Object *stringer;  // the String() string or Error() string method being walked, or NULL
     VEC(Expr *) bool_seen; // bools: && / || nodes already examined as part of a chain
 } Vet;
 

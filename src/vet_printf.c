@@ -151,10 +151,22 @@ static bool match(Type *t, int want, bool top, int depth) {
     }
 }
 
+// Go's isFunctionValue: an argument of an unnamed func type.
 static bool is_func_value(Expr *e) {
-    Expr *u = ast_unparen(e);
-    Object *o = u->kind == E_IDENT ? u->obj : u->kind == E_SELECTOR ? u->sel.obj : NULL;
-    return o && o->kind == OBJ_FUNC && u->mode != MODE_INVALID;
+    return e->mode != MODE_TYPE && e->tv && e->tv->kind == K_FUNC && !e->tv->name;
+}
+
+// Go's recursiveStringer: the receiver r (or &r) of the String or Error method being
+// walked, printed with a verb that calls that method again. Returns the method's name.
+static const char *recursive_stringer(Vet *v, Expr *e) {
+    Object *m = v->stringer;
+    if (!m || !m->recv || is_formatter(e->tv))
+        return NULL;
+    if (e->kind == E_UNARY && e->op == OP_AND)
+        e = e->x;
+    if (e->kind != E_IDENT || e->obj != m->recv)
+        return NULL;
+    return vet_func_name(m);
 }
 
 // One directive being parsed (Go's formatState).
@@ -334,6 +346,13 @@ static bool ok_arg(PCall *pc, Directive *d) {
                    vet_expr_str(a), vet_type_str(t));
         return false;
     }
+    const char *rec;
+    if ((v->typ & A_STRING) && d->verb != 'T' && !memchr(d->flags, '#', (size_t)d->nflags) &&
+        (rec = recursive_stringer(pc->v, a))) {
+        vet_report(pc->v, at, "%s format %s with arg %s causes recursive %s method call",
+                   pc->name, dtext(d), vet_expr_str(a), rec);
+        return false;
+    }
     return true;
 }
 
@@ -412,10 +431,16 @@ static void check_print(PCall *pc, Object *fn, int first) {
             vet_report(pc->v, pc->call->start, "%s arg list ends with redundant newline",
                        pc->name);
     }
-    for (int i = first; i < pc->nargs; i++)
-        if (is_func_value(pc->call->args.v[i]))
+    for (int i = first; i < pc->nargs; i++) {
+        Expr *a = pc->call->args.v[i];
+        const char *rec;
+        if (is_func_value(a))
             vet_report(pc->v, pc->call->start, "%s arg %s is a func value, not called",
-                       pc->name, vet_expr_str(pc->call->args.v[i]));
+                       pc->name, vet_expr_str(a));
+        if ((rec = recursive_stringer(pc->v, a)))
+            vet_report(pc->v, pc->call->start, "%s arg %s causes recursive call to %s method",
+                       pc->name, vet_expr_str(a), rec);
+    }
 }
 
 void vet_printf_call(Vet *v, Expr *call) {

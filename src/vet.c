@@ -1,6 +1,7 @@
 // gol vet's driver: walks every function of the checked main package once, handing each
-// node to the analyzers (vet_printf.c, vet_copylock.c, vet_misc.c, vet_sync.c), and prints the
-// findings sorted by position (go vet groups them by analyzer; gol lists them in source order).
+// node to the analyzers (vet_printf.c, vet_copylock.c, vet_misc.c, vet_sync.c,
+// vet_lostcancel.c), and prints the findings sorted by position (go vet groups them by
+// analyzer; gol lists them in source order).
 #include "vet_int.h"
 
 #include <stdarg.h>
@@ -49,10 +50,14 @@ static void walk_expr(Vet *v, Expr *e) {
         walk_expr(v, e->x);
         walk_exprs(v, &e->args);
         return;
-    case E_FUNCLIT:
+    case E_FUNCLIT: {
         vet_copylock_func(v, "func", NULL, e->type);
+        bool top = v->top;
+        v->top = false;
         walk_block(v, e->body);
+        v->top = top;
         return;
+    }
     case E_COMPOSITE:
         vet_copylock_composite(v, e);
         walk_exprs(v, &e->args);
@@ -74,6 +79,7 @@ static void walk_expr(Vet *v, Expr *e) {
 
 static void walk_spec(Vet *v, Spec *sp) {
     vet_copylock_spec(v, sp);
+    vet_lostcancel_spec(v, sp);
     walk_exprs(v, &sp->values);
 }
 
@@ -99,6 +105,7 @@ static void walk_stmt(Vet *v, Stmt *s) {
     case S_ASSIGN:
         vet_assign_stmt(v, s);
         vet_atomic_stmt(v, s);
+        vet_lostcancel_stmt(v, s);
         vet_copylock_stmt(v, s);
         walk_exprs(v, &s->lhs);
         walk_exprs(v, &s->rhs);
@@ -149,7 +156,9 @@ static void walk_file(Vet *v, File *f) {
             walk_block(v, d->body);
             v->stringer = NULL;
         } else {
+            v->top = true;
             walk_decl(v, d);
+            v->top = false;
         }
     }
 }

@@ -13,6 +13,7 @@
 typedef struct Vet {
     Package *pkg;
     VEC(DiagMsg) msgs; // findings, sorted by position when printed
+    bool top;          // walking package-level declarations (outside any function)
     Object *stringer;  // the String() string or Error() string method being walked, or NULL
     VEC(Expr *) bool_seen; // bools: && / || nodes already examined as part of a chain
 } Vet;
@@ -50,5 +51,7 @@ void vet_assign_stmt(Vet *v, Stmt *s);            // assign (self-assignment)
 void vet_unreachable_block(Vet *v, StmtVec *ss);  // unreachable
 void vet_atomic_stmt(Vet *v, Stmt *s);            // atomic (vet_sync.c)
 void vet_waitgroup_go(Vet *v, Stmt *s);           // waitgroup (vet_sync.c)
+void vet_lostcancel_stmt(Vet *v, Stmt *s);        // lostcancel (vet_lostcancel.c)
+void vet_lostcancel_spec(Vet *v, Spec *sp);
 
 #endif

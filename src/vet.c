@@ -1,7 +1,7 @@
 // gol vet's driver: walks every function of the checked main package once, handing each
 // node to the analyzers (vet_printf.c, vet_copylock.c, vet_misc.c, vet_sync.c,
-// vet_lostcancel.c), and prints the findings sorted by position (go vet groups them by
-// analyzer; gol lists them in source order).
+// vet_lostcancel.c, vet_shift.c), and prints the findings sorted by position (go vet
+// groups them by analyzer; gol lists them in source order).
 #include "vet_int.h"
 
 #include <stdarg.h>
@@ -23,6 +23,7 @@ void vet_report(Vet *v, Pos pos, const char *fmt, ...) {
 
 static void walk_expr(Vet *v, Expr *e);
 static void walk_stmt(Vet *v, Stmt *s);
+static void walk_if(Vet *v, Stmt *s);
 
 static void walk_exprs(Vet *v, ExprVec *es) {
     for (int i = 0; i < es->n; i++)
@@ -64,6 +65,7 @@ static void walk_expr(Vet *v, Expr *e) {
         return;
     case E_BINARY:
         vet_binary(v, e);
+        vet_shift_expr(v, e);
         break;
     case E_SLICE:
         walk_expr(v, e->lo);
@@ -106,6 +108,7 @@ static void walk_stmt(Vet *v, Stmt *s) {
         vet_assign_stmt(v, s);
         vet_atomic_stmt(v, s);
         vet_lostcancel_stmt(v, s);
+        vet_shift_stmt(v, s);
         vet_copylock_stmt(v, s);
         walk_exprs(v, &s->lhs);
         walk_exprs(v, &s->rhs);
@@ -127,6 +130,9 @@ static void walk_stmt(Vet *v, Stmt *s) {
     case S_COMM:
         walk_stmt(v, s->comm);
         break;
+    case S_IF:
+        walk_if(v, s);
+        return;
     case S_RANGE:
         vet_copylock_stmt(v, s);
         walk_expr(v, s->key);
@@ -141,6 +147,20 @@ static void walk_stmt(Vet *v, Stmt *s) {
     walk_stmt(v, s->post);
     walk_block(v, s->body);
     walk_stmt(v, s->els);
+}
+
+// An if statement; a branch that a constant condition rules out is walked as dead code.
+static void walk_if(Vet *v, Stmt *s) {
+    walk_stmt(v, s->init);
+    walk_expr(v, s->x);
+    Expr *c = s->x;
+    bool konst = c && c->mode == MODE_CONST && c->cval && c->cval->kind == CV_BOOL;
+    int dead_body = konst && !c->cval->b, dead_else = konst && c->cval->b;
+    v->dead += dead_body;
+    walk_block(v, s->body);
+    v->dead += dead_else - dead_body;
+    walk_stmt(v, s->els);
+    v->dead -= dead_else;
 }
 
 static void walk_file(Vet *v, File *f) {

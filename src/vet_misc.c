@@ -109,9 +109,13 @@ static void bools(Vet *v, Expr *e) {
     }
 }
 
-// appends: append(s) adds nothing.
+// appends: append(s) adds nothing (also append(f()), which the checker spreads into f's
+// results).
 void vet_append_call(Vet *v, Expr *call) {
-    if (call->builtin == BI_APPEND && call->args.n == 1)
+    int n = call->args.n;
+    if (n > 1 && call->args.v[0]->spread && call->args.v[n - 1]->spread == call->args.v[0]->spread)
+        n = 1;
+    if (call->builtin == BI_APPEND && n == 1)
         vet_report(v, call->start, "append with no values");
 }
 

@@ -123,3 +123,7 @@ end:
 	fmt.Println("unreachable")
 	fmt.Println("second")
 }
+
+func pair() ([]int, int) { return nil, 1 }
+
+func spread() []int { return append(pair()) }

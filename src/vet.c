@@ -169,9 +169,10 @@ static void walk_file(Vet *v, File *f) {
         if (d->kind == D_FUNC) {
             vet_copylock_func(v, d->name->name, d->recv, d->ftype);
             Type *sig = d->obj ? d->obj->type : NULL;
-            bool str = d->recv && sig && sig->nparams == 0 && sig->nresults == 1 &&
-                       sig->results[0] == types_basic[K_STRING] &&
-                       (strcmp(d->name->name, "String") == 0 || strcmp(d->name->name, "Error") == 0);
+            bool str =
+                d->recv && sig && sig->nparams == 0 && sig->nresults == 1 &&
+                sig->results[0] == types_basic[K_STRING] &&
+                (strcmp(d->name->name, "String") == 0 || strcmp(d->name->name, "Error") == 0);
             v->stringer = str ? d->obj : NULL;
             walk_block(v, d->body);
             v->stringer = NULL;

@@ -15,13 +15,17 @@ static const char *cat(const char *a, const char *b) {
 // Go 1.23's lock paths of the library's lock types (NULL: not a lock).
 static const char *std_lock(Type *t) {
     static const char *const sync_locks[][2] = {
-        {"Mutex", ""}, {"RWMutex", ""}, {"WaitGroup", " contains sync.noCopy"},
-        {"Cond", " contains sync.noCopy"}, {"Pool", " contains sync.noCopy"},
+        {"Mutex", ""},
+        {"RWMutex", ""},
+        {"WaitGroup", " contains sync.noCopy"},
+        {"Cond", " contains sync.noCopy"},
+        {"Pool", " contains sync.noCopy"},
         {"Once", " contains sync/atomic.Uint32 contains sync/atomic.noCopy"},
-        {"Map", " contains sync.Mutex"}, {NULL, NULL},
+        {"Map", " contains sync.Mutex"},
+        {NULL, NULL},
     };
-    static const char *const atomic_locks[] = {"Int32", "Int64", "Uint32", "Uint64",
-                                               "Uintptr", "Bool", "Pointer", NULL};
+    static const char *const atomic_locks[] = {"Int32",   "Int64", "Uint32",  "Uint64",
+                                               "Uintptr", "Bool",  "Pointer", NULL};
     const char *path = t->pkg->path, *name = t->origin ? t->origin->name : t->name;
     if (strcmp(path, "sync") == 0) {
         for (int i = 0; sync_locks[i][0]; i++)
@@ -157,8 +161,8 @@ void vet_copylock_spec(Vet *v, Spec *sp) {
     const char *p;
     for (int i = 0; i < sp->values.n && sp->values.n == sp->names.n; i++)
         if ((p = lock_path_rhs(sp->values.v[i])))
-            vet_report(v, sp->values.v[i]->start, "variable declaration copies lock value to %s: %s",
-                       sp->names.v[i]->name, p);
+            vet_report(v, sp->values.v[i]->start,
+                       "variable declaration copies lock value to %s: %s", sp->names.v[i]->name, p);
 }
 
 void vet_copylock_composite(Vet *v, Expr *lit) {

@@ -12,11 +12,11 @@
 
 typedef struct Vet {
     Package *pkg;
-    VEC(DiagMsg) msgs; // findings, sorted by position when printed
-    int dead;          // > 0 inside the branch of an `if` whose condition is constant false
-                       // (or the else of a constant true one): the shift analyzer skips it
-    bool top;          // walking package-level declarations (outside any function)
-    Object *stringer;  // the String() string or Error() string method being walked, or NULL
+    VEC(DiagMsg) msgs;     // findings, sorted by position when printed
+    int dead;              // > 0 inside the branch of an `if` whose condition is constant false
+                           // (or the else of a constant true one): the shift analyzer skips it
+    bool top;              // walking package-level declarations (outside any function)
+    Object *stringer;      // the String() string or Error() string method being walked, or NULL
     VEC(Expr *) bool_seen; // bools: && / || nodes already examined as part of a chain
 } Vet;
 
@@ -47,15 +47,15 @@ void vet_copylock_stmt(Vet *v, Stmt *s);
 void vet_copylock_spec(Vet *v, Spec *sp);
 void vet_copylock_composite(Vet *v, Expr *lit);
 void vet_append_call(Vet *v, Expr *call);        // appends
-void vet_binary(Vet *v, Expr *e);                 // nilfunc, bools
-void vet_unused_result(Vet *v, Expr *x);          // unusedresult (an expression statement)
-void vet_assign_stmt(Vet *v, Stmt *s);            // assign (self-assignment)
-void vet_unreachable_block(Vet *v, StmtVec *ss);  // unreachable
-void vet_atomic_stmt(Vet *v, Stmt *s);            // atomic (vet_sync.c)
-void vet_waitgroup_go(Vet *v, Stmt *s);           // waitgroup (vet_sync.c)
-void vet_lostcancel_stmt(Vet *v, Stmt *s);        // lostcancel (vet_lostcancel.c)
+void vet_binary(Vet *v, Expr *e);                // nilfunc, bools
+void vet_unused_result(Vet *v, Expr *x);         // unusedresult (an expression statement)
+void vet_assign_stmt(Vet *v, Stmt *s);           // assign (self-assignment)
+void vet_unreachable_block(Vet *v, StmtVec *ss); // unreachable
+void vet_atomic_stmt(Vet *v, Stmt *s);           // atomic (vet_sync.c)
+void vet_waitgroup_go(Vet *v, Stmt *s);          // waitgroup (vet_sync.c)
+void vet_lostcancel_stmt(Vet *v, Stmt *s);       // lostcancel (vet_lostcancel.c)
 void vet_lostcancel_spec(Vet *v, Spec *sp);
-void vet_shift_expr(Vet *v, Expr *e);             // shift (vet_shift.c)
+void vet_shift_expr(Vet *v, Expr *e); // shift (vet_shift.c)
 void vet_shift_stmt(Vet *v, Stmt *s);
 
 #endif

@@ -1,5 +1,5 @@
-// vet's small analyzers, each a few lines in Go's x/tools too: appends, nilfunc (a function compared
-// with nil), bools (redundant or suspect && / || chains), unusedresult (a dropped
+// vet's small analyzers, each a few lines in Go's x/tools too: appends, nilfunc (a function
+// compared with nil), bools (redundant or suspect && / || chains), unusedresult (a dropped
 // fmt.Sprintf or errors.New result), assign (x = x) and unreachable (code after a return,
 // panic, break...).
 #include "vet_int.h"
@@ -17,8 +17,8 @@ static bool side_effects(Expr *e) {
     for (int i = 0; i < e->args.n; i++)
         if (side_effects(e->args.v[i]))
             return true;
-    return side_effects(e->x) || side_effects(e->y) || side_effects(e->lo) ||
-           side_effects(e->hi) || side_effects(e->max);
+    return side_effects(e->x) || side_effects(e->y) || side_effects(e->lo) || side_effects(e->hi) ||
+           side_effects(e->max);
 }
 
 static bool is_nil(Expr *e) {
@@ -33,8 +33,9 @@ static void nilfunc(Vet *v, Expr *e) {
     if (!f)
         return;
     Object *o = f->kind == E_IDENT ? f->obj : f->kind == E_SELECTOR ? f->sel.obj : NULL;
-    if (o && o->kind == OBJ_FUNC && !o->is_iface_method && (f->kind == E_IDENT ||
-        f->sel.kind == SEL_PKG || f->sel.kind == SEL_METHOD || f->sel.kind == SEL_METHOD_EXPR))
+    if (o && o->kind == OBJ_FUNC && !o->is_iface_method &&
+        (f->kind == E_IDENT || f->sel.kind == SEL_PKG || f->sel.kind == SEL_METHOD ||
+         f->sel.kind == SEL_METHOD_EXPR))
         vet_report(v, e->start, "comparison of function %s %s nil is always %s", o->name,
                    ast_op_str(e->op), e->op == OP_NEQ ? "true" : "false");
 }
@@ -126,10 +127,11 @@ void vet_binary(Vet *v, Expr *e) {
 
 static const char *const must_use[][2] = {
     {"context", "WithCancel"}, {"context", "WithDeadline"}, {"context", "WithTimeout"},
-    {"context", "WithValue"}, {"errors", "New"}, {"fmt", "Errorf"}, {"fmt", "Sprint"},
-    {"fmt", "Sprintf"}, {"slices", "Clip"}, {"slices", "Compact"}, {"slices", "CompactFunc"},
-    {"slices", "Delete"}, {"slices", "DeleteFunc"}, {"slices", "Grow"}, {"slices", "Insert"},
-    {"slices", "Replace"}, {"sort", "Reverse"}, {NULL, NULL},
+    {"context", "WithValue"},  {"errors", "New"},           {"fmt", "Errorf"},
+    {"fmt", "Sprint"},         {"fmt", "Sprintf"},          {"slices", "Clip"},
+    {"slices", "Compact"},     {"slices", "CompactFunc"},   {"slices", "Delete"},
+    {"slices", "DeleteFunc"},  {"slices", "Grow"},          {"slices", "Insert"},
+    {"slices", "Replace"},     {"sort", "Reverse"},         {NULL, NULL},
 };
 
 void vet_unused_result(Vet *v, Expr *x) {
@@ -162,8 +164,7 @@ void vet_assign_stmt(Vet *v, Stmt *s) {
         return;
     for (int i = 0; i < s->lhs.n; i++) {
         Expr *l = s->lhs.v[i], *r = s->rhs.v[i];
-        if (side_effects(l) || side_effects(r) || l->kind != r->kind ||
-            l->mode == MODE_MAPINDEX)
+        if (side_effects(l) || side_effects(r) || l->kind != r->kind || l->mode == MODE_MAPINDEX)
             continue;
         const char *ls = vet_expr_str(l), *rs = vet_expr_str(r);
         if (strcmp(ls, rs) == 0)

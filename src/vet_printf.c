@@ -6,18 +6,35 @@
 #include <regex.h>
 #include <stdlib.h>
 
-enum { A_INT = 1, A_RUNE = 2, A_STRING = 4, A_FLOAT = 8, A_COMPLEX = 16, A_POINTER = 32,
-       A_BOOL = 64, A_ERROR = 128, A_ANY = 255 };
+enum {
+    A_INT = 1,
+    A_RUNE = 2,
+    A_STRING = 4,
+    A_FLOAT = 8,
+    A_COMPLEX = 16,
+    A_POINTER = 32,
+    A_BOOL = 64,
+    A_ERROR = 128,
+    A_ANY = 255
+};
 
-static const struct Verb { char verb; const char *flags; int typ; } verbs[] = {
+static const struct Verb {
+    char verb;
+    const char *flags;
+    int typ;
+} verbs[] = {
     {'%', "", 0},
     {'b', " -+.0#", A_INT | A_FLOAT | A_COMPLEX | A_POINTER},
     {'c', "-", A_RUNE | A_INT},
     {'d', " -+.0", A_INT | A_POINTER},
-    {'e', " -+.0#", A_FLOAT | A_COMPLEX}, {'E', " -+.0#", A_FLOAT | A_COMPLEX},
-    {'f', " -+.0#", A_FLOAT | A_COMPLEX}, {'F', " -+.0#", A_FLOAT | A_COMPLEX},
-    {'g', " -+.0#", A_FLOAT | A_COMPLEX}, {'G', " -+.0#", A_FLOAT | A_COMPLEX},
-    {'o', " -+.0#", A_INT | A_POINTER}, {'O', " -+.0#", A_INT | A_POINTER},
+    {'e', " -+.0#", A_FLOAT | A_COMPLEX},
+    {'E', " -+.0#", A_FLOAT | A_COMPLEX},
+    {'f', " -+.0#", A_FLOAT | A_COMPLEX},
+    {'F', " -+.0#", A_FLOAT | A_COMPLEX},
+    {'g', " -+.0#", A_FLOAT | A_COMPLEX},
+    {'G', " -+.0#", A_FLOAT | A_COMPLEX},
+    {'o', " -+.0#", A_INT | A_POINTER},
+    {'O', " -+.0#", A_INT | A_POINTER},
     {'p', "-#", A_POINTER},
     {'q', " -+.0#", A_RUNE | A_INT | A_STRING},
     {'s', " -+.0", A_STRING},
@@ -33,19 +50,22 @@ static const struct Verb { char verb; const char *flags; int typ; } verbs[] = {
 
 // Which library functions print: kind 'f' (format at index fmt_index) or 'p' (Print-like,
 // values from index fmt_index on).
-static const struct PrintFn { const char *pkg, *recv, *name; char kind; int index; } fns[] = {
+static const struct PrintFn {
+    const char *pkg, *recv, *name;
+    char kind;
+    int index;
+} fns[] = {
     {"fmt", NULL, "Printf", 'f', 0},   {"fmt", NULL, "Sprintf", 'f', 0},
     {"fmt", NULL, "Errorf", 'f', 0},   {"fmt", NULL, "Fprintf", 'f', 1},
     {"fmt", NULL, "Appendf", 'f', 1},  {"fmt", NULL, "Print", 'p', 0},
     {"fmt", NULL, "Println", 'p', 0},  {"fmt", NULL, "Sprint", 'p', 0},
     {"fmt", NULL, "Sprintln", 'p', 0}, {"fmt", NULL, "Fprint", 'p', 1},
     {"fmt", NULL, "Fprintln", 'p', 1}, {"fmt", NULL, "Append", 'p', 1},
-    {"fmt", NULL, "Appendln", 'p', 1},
-    {"log", "*", "Printf", 'f', 0},    {"log", "*", "Fatalf", 'f', 0},
-    {"log", "*", "Panicf", 'f', 0},    {"log", "*", "Print", 'p', 0},
-    {"log", "*", "Println", 'p', 0},   {"log", "*", "Fatal", 'p', 0},
-    {"log", "*", "Fatalln", 'p', 0},   {"log", "*", "Panic", 'p', 0},
-    {"log", "*", "Panicln", 'p', 0},
+    {"fmt", NULL, "Appendln", 'p', 1}, {"log", "*", "Printf", 'f', 0},
+    {"log", "*", "Fatalf", 'f', 0},    {"log", "*", "Panicf", 'f', 0},
+    {"log", "*", "Print", 'p', 0},     {"log", "*", "Println", 'p', 0},
+    {"log", "*", "Fatal", 'p', 0},     {"log", "*", "Fatalln", 'p', 0},
+    {"log", "*", "Panic", 'p', 0},     {"log", "*", "Panicln", 'p', 0},
     {NULL, NULL, NULL, 0, 0},
 };
 
@@ -79,12 +99,18 @@ static Type *arg_type(Expr *e) {
     if (!t || e->mode != MODE_CONST || !e->cval || t->kind != K_INTERFACE)
         return t;
     switch (e->cval->kind) {
-    case CV_BOOL: return types_basic[K_BOOL];
-    case CV_STRING: return types_basic[K_STRING];
-    case CV_INT: return types_basic[u->kind == E_RUNELIT ? K_INT32 : K_INT];
-    case CV_FLOAT: return types_basic[K_FLOAT64];
-    case CV_COMPLEX: return types_basic[K_COMPLEX128];
-    default: return t;
+    case CV_BOOL:
+        return types_basic[K_BOOL];
+    case CV_STRING:
+        return types_basic[K_STRING];
+    case CV_INT:
+        return types_basic[u->kind == E_RUNELIT ? K_INT32 : K_INT];
+    case CV_FLOAT:
+        return types_basic[K_FLOAT64];
+    case CV_COMPLEX:
+        return types_basic[K_COMPLEX128];
+    default:
+        return t;
     }
 }
 
@@ -111,11 +137,13 @@ static bool match(Type *t, int want, bool top, int depth) {
         return true;
     Type *u = t->under ? t->under : t;
     switch (u->kind) {
-    case K_FUNC: return want == A_POINTER;
+    case K_FUNC:
+        return want == A_POINTER;
     case K_MAP:
         return want == A_POINTER ||
                (match(u->key, want, false, depth + 1) && match(u->elem, want, false, depth + 1));
-    case K_CHAN: return want & A_POINTER;
+    case K_CHAN:
+        return want & A_POINTER;
     case K_ARRAY:
     case K_SLICE:
         if (u->elem->under->kind == K_UINT8 && (want & A_STRING))
@@ -139,17 +167,41 @@ static bool match(Type *t, int want, bool top, int depth) {
                 return false;
         }
         return true;
-    case K_BOOL: case K_UNTYPED_BOOL: return want & A_BOOL;
-    case K_INT: case K_INT8: case K_INT16: case K_INT32: case K_INT64: case K_UINT:
-    case K_UINT8: case K_UINT16: case K_UINT32: case K_UINT64: case K_UINTPTR:
-    case K_UNTYPED_INT: return want & A_INT;
-    case K_FLOAT32: case K_FLOAT64: case K_UNTYPED_FLOAT: return want & A_FLOAT;
-    case K_COMPLEX64: case K_COMPLEX128: case K_UNTYPED_COMPLEX: return want & A_COMPLEX;
-    case K_STRING: case K_UNTYPED_STRING: return want & A_STRING;
-    case K_UNSAFEPTR: return want & (A_POINTER | A_INT);
-    case K_UNTYPED_RUNE: return want & (A_INT | A_RUNE);
-    case K_UNTYPED_NIL: return false;
-    default: return true;
+    case K_BOOL:
+    case K_UNTYPED_BOOL:
+        return want & A_BOOL;
+    case K_INT:
+    case K_INT8:
+    case K_INT16:
+    case K_INT32:
+    case K_INT64:
+    case K_UINT:
+    case K_UINT8:
+    case K_UINT16:
+    case K_UINT32:
+    case K_UINT64:
+    case K_UINTPTR:
+    case K_UNTYPED_INT:
+        return want & A_INT;
+    case K_FLOAT32:
+    case K_FLOAT64:
+    case K_UNTYPED_FLOAT:
+        return want & A_FLOAT;
+    case K_COMPLEX64:
+    case K_COMPLEX128:
+    case K_UNTYPED_COMPLEX:
+        return want & A_COMPLEX;
+    case K_STRING:
+    case K_UNTYPED_STRING:
+        return want & A_STRING;
+    case K_UNSAFEPTR:
+        return want & (A_POINTER | A_INT);
+    case K_UNTYPED_RUNE:
+        return want & (A_INT | A_RUNE);
+    case K_UNTYPED_NIL:
+        return false;
+    default:
+        return true;
     }
 }
 
@@ -221,8 +273,8 @@ static bool parse_index(PCall *pc, Directive *d) {
     char *idx = gc_strndup(d->s + start, (size_t)(d->nbytes - start));
     long n = strtol(idx, NULL, 10);
     if (!ok || !*idx || strlen(idx) > 9 || n <= 0 || n > pc->nargs - d->first) {
-        vet_report(pc->v, pc->call->start, "%s format has invalid argument index [%s]",
-                   pc->name, idx);
+        vet_report(pc->v, pc->call->start, "%s format has invalid argument index [%s]", pc->name,
+                   idx);
         return false;
     }
     d->nbytes++;
@@ -316,8 +368,8 @@ static bool ok_arg(PCall *pc, Directive *d) {
         }
         for (int i = 0; i < d->nflags; i++)
             if (d->flags[i] != '0' && !strchr(v->flags, d->flags[i])) {
-                vet_report(pc->v, at, "%s format %s has unrecognized flag %c", pc->name,
-                           dtext(d), d->flags[i]);
+                vet_report(pc->v, at, "%s format %s has unrecognized flag %c", pc->name, dtext(d),
+                           d->flags[i]);
                 return false;
             }
     }
@@ -338,8 +390,8 @@ static bool ok_arg(PCall *pc, Directive *d) {
         return false;
     Expr *a = pc->call->args.v[d->argnums[d->nargnums - 1]];
     if (is_func_value(a) && d->verb != 'p' && d->verb != 'T') {
-        vet_report(pc->v, at, "%s format %s arg %s is a func value, not called", pc->name,
-                   dtext(d), vet_expr_str(a));
+        vet_report(pc->v, at, "%s format %s arg %s is a func value, not called", pc->name, dtext(d),
+                   vet_expr_str(a));
         return false;
     }
     Type *t = arg_type(a);
@@ -351,8 +403,8 @@ static bool ok_arg(PCall *pc, Directive *d) {
     const char *rec;
     if ((v->typ & A_STRING) && d->verb != 'T' && !memchr(d->flags, '#', (size_t)d->nflags) &&
         (rec = recursive_stringer(pc->v, a))) {
-        vet_report(pc->v, at, "%s format %s with arg %s causes recursive %s method call",
-                   pc->name, dtext(d), vet_expr_str(a), rec);
+        vet_report(pc->v, at, "%s format %s with arg %s causes recursive %s method call", pc->name,
+                   dtext(d), vet_expr_str(a), rec);
         return false;
     }
     return true;
@@ -386,8 +438,8 @@ static void check_printf(PCall *pc, Object *fn, int idx) {
             return;
         any_index |= d.has_index;
         if (d.verb == 'w' && strcmp(fn->name, "Errorf") != 0) {
-            vet_report(pc->v, pc->call->start,
-                       "%s does not support error-wrapping directive %%w", pc->name);
+            vet_report(pc->v, pc->call->start, "%s does not support error-wrapping directive %%w",
+                       pc->name);
             return;
         }
         if (d.nargnums > 0)
@@ -412,8 +464,10 @@ static void check_print(PCall *pc, Object *fn, int first) {
         static regex_t re;
         static bool compiled;
         if (!compiled) {
-            regcomp(&re, "%[-+#]*([0-9]+|(\\[[0-9]+\\])?\\*)?\\.?([0-9]+|(\\[[0-9]+\\])?\\*)?"
-                         "(\\[[0-9]+\\])?[bcdefgopqstvxEFGTUX]", REG_EXTENDED);
+            regcomp(&re,
+                    "%[-+#]*([0-9]+|(\\[[0-9]+\\])?\\*)?\\.?([0-9]+|(\\[[0-9]+\\])?\\*)?"
+                    "(\\[[0-9]+\\])?[bcdefgopqstvxEFGTUX]",
+                    REG_EXTENDED);
             compiled = true;
         }
         char *str = gc_strndup(s, (size_t)n);
@@ -430,15 +484,14 @@ static void check_print(PCall *pc, Object *fn, int first) {
     if (nl > 2 && strcmp(fn->name + nl - 2, "ln") == 0) {
         s = vet_const_string(pc->call->args.v[pc->nargs - 1], &n);
         if (s && n > 0 && s[n - 1] == '\n')
-            vet_report(pc->v, pc->call->start, "%s arg list ends with redundant newline",
-                       pc->name);
+            vet_report(pc->v, pc->call->start, "%s arg list ends with redundant newline", pc->name);
     }
     for (int i = first; i < pc->nargs; i++) {
         Expr *a = pc->call->args.v[i];
         const char *rec;
         if (is_func_value(a))
-            vet_report(pc->v, pc->call->start, "%s arg %s is a func value, not called",
-                       pc->name, vet_expr_str(a));
+            vet_report(pc->v, pc->call->start, "%s arg %s is a func value, not called", pc->name,
+                       vet_expr_str(a));
         if ((rec = recursive_stringer(pc->v, a)))
             vet_report(pc->v, pc->call->start, "%s arg %s causes recursive call to %s method",
                        pc->name, vet_expr_str(a), rec);

@@ -4,8 +4,8 @@
 #include "vet_int.h"
 
 static bool is_atomic_add(Object *fn) {
-    static const char *const names[] = {"AddInt32", "AddInt64", "AddUint32", "AddUint64",
-                                        "AddUintptr", NULL};
+    static const char *const names[] = {"AddInt32",  "AddInt64",   "AddUint32",
+                                        "AddUint64", "AddUintptr", NULL};
     for (int i = 0; names[i]; i++)
         if (vet_is_func(fn, "sync/atomic", names[i]))
             return true;

@@ -213,6 +213,9 @@ static void slice_expr(Buf *b, const Expr *e) {
     put(b, "]");
 }
 
+// ast_expr_src prints composite literals' elements (go/printer); types2 elides them.
+static _Thread_local bool full_literals;
+
 static void expr(Buf *b, const Expr *e) {
     if (!e) {
         put(b, "<nil>");
@@ -227,7 +230,17 @@ static void expr(Buf *b, const Expr *e) {
     case E_COMPOSITE:
         if (e->type)
             expr(b, e->type);
-        put(b, e->args.n ? "{…}" : "{}");
+        if (full_literals && e->args.n) {
+            put(b, "{");
+            for (int i = 0; i < e->args.n; i++) {
+                if (i)
+                    put(b, ", ");
+                expr(b, e->args.v[i]);
+            }
+            put(b, "}");
+        } else {
+            put(b, e->args.n ? "{…}" : "{}");
+        }
         break;
     case E_FUNCLIT:
         expr(b, e->type);
@@ -289,6 +302,13 @@ char *ast_expr_str(const Expr *e) {
     put(&b, "");
     expr(&b, e);
     return b.s;
+}
+
+char *ast_expr_src(const Expr *e) {
+    full_literals = true;
+    char *s = ast_expr_str(e);
+    full_literals = false;
+    return s;
 }
 
 // ---- debug dump ----

@@ -340,6 +340,8 @@ Expr *ast_unparen(Expr *e);
 // Print [e] as Go source (used in messages like "x + y (value of type int)"), into a fresh
 // GC string. Long expressions are printed in full.
 char *ast_expr_str(const Expr *e);
+// The same with composite literals' elements printed (go/printer's form, for gol vet).
+char *ast_expr_src(const Expr *e);
 
 // Debug dump of a whole file's tree to stdout (gol parse FILE).
 void ast_dump_file(const File *f);

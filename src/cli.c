@@ -12,7 +12,8 @@
 
 static const struct { const char *name; CliCmd cmd; } commands[] = {
     {"run", CMD_RUN},         {"check", CMD_CHECK}, {"disasm", CMD_DISASM},
-    {"version", CMD_VERSION}, {"help", CMD_HELP},   {NULL, CMD_NONE},
+    {"version", CMD_VERSION}, {"help", CMD_HELP},   {"vet", CMD_VET},
+    {NULL, CMD_NONE},
 };
 
 void cli_usage(FILE *f) {
@@ -29,6 +30,7 @@ void cli_usage(FILE *f) {
           "  run       run the program (the default)\n"
           "  check     parse and type-check only\n"
           "  disasm    print the bytecode, with source lines\n"
+          "  vet       type-check, then report likely mistakes as go vet does\n"
           "  version   print gol's version\n"
           "  help      print this help\n"
           "\n"

@@ -8,7 +8,8 @@
 #include <stdio.h>
 #include <stdint.h>
 
-typedef enum CliCmd { CMD_NONE, CMD_RUN, CMD_CHECK, CMD_DISASM, CMD_VERSION, CMD_HELP } CliCmd;
+typedef enum CliCmd { CMD_NONE, CMD_RUN, CMD_CHECK, CMD_DISASM, CMD_VERSION, CMD_HELP,
+                      CMD_VET } CliCmd;
 
 typedef struct CliArgs {
     CliCmd cmd;        // CMD_NONE: no command word (run a program, or the REPL without one)

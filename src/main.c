@@ -1,4 +1,4 @@
-// The program: `gol [flags] [run|check|disasm|version|help] PROGRAM [args]` (cli.c parses
+// The program: `gol [flags] [run|check|vet|disasm|version|help] PROGRAM [args]` (cli.c parses
 // it; PROGRAM is files, a directory or `-`, loaded by load.c) and `gol` alone (the REPL).
 // Exit statuses as a built Go program: 0, 1 for compile errors, 2 for a panic or fatal
 // error or a usage error, n for os.Exit(n).
@@ -18,6 +18,7 @@
 #include "load.h"
 #include "parse.h"
 #include "repl.h"
+#include "vet.h"
 
 G *vm_main_g(GoFunc *entry);
 
@@ -51,6 +52,11 @@ static void front_end(void *arg) {
         fe->status = compile_errors(&d);
         return;
     }
+    if (fe->a->cmd == CMD_VET) {
+        out_flush();
+        fe->status = vet_package(pkg, stderr) ? 1 : 0;
+        return;
+    }
     if (fe->a->cmd != CMD_CHECK)
         fe->entry = compile_program(pkg);
     fe->main = pkg;
@@ -59,7 +65,7 @@ static void front_end(void *arg) {
 static int run_program(CliArgs *a) {
     Front fe = {.a = a};
     deepstack_run(front_end, &fe, a->prog[0]);
-    if (fe.status || a->cmd == CMD_CHECK)
+    if (fe.status || a->cmd == CMD_CHECK || a->cmd == CMD_VET)
         return fe.status;
     if (a->cmd == CMD_DISASM) {
         disasm_program(stdout, fe.entry->proto, fe.main, a->all);
@@ -89,8 +95,10 @@ int main(int argc, char **argv) {
     if (a.nprog == 0) {
         if (a.cmd == CMD_NONE)
             return repl_main(a.seed);
-        cli_usage_error(a.cmd == CMD_RUN ? "run: no program given" : a.cmd == CMD_CHECK ?
-                        "check: no program given" : "disasm: no program given");
+        cli_usage_error(a.cmd == CMD_RUN     ? "run: no program given"
+                        : a.cmd == CMD_CHECK ? "check: no program given"
+                        : a.cmd == CMD_VET   ? "vet: no program given"
+                                             : "disasm: no program given");
     }
     int status = run_program(&a);
     out_flush();

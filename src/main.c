@@ -10,6 +10,7 @@
 #include "../runtime/out.h"
 #include "../runtime/pkg/os.h"
 #include "../runtime/sched.h"
+#include "budget.h"
 #include "check.h"
 #include "cli.h"
 #include "compile.h"
@@ -86,6 +87,7 @@ static int run_program(CliArgs *a) {
 
 int main(int argc, char **argv) {
     gc_init();
+    budget_start();
     CliArgs a;
     cli_parse(argc, argv, &a);
     if (a.cmd == CMD_VERSION) {

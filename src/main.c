@@ -16,6 +16,7 @@
 #include "compile.h"
 #include "deepstack.h"
 #include "disasm.h"
+#include "explore.h"
 #include "load.h"
 #include "parse.h"
 #include "repl.h"
@@ -36,6 +37,7 @@ typedef struct Front {
     int status;    // 1 after compile errors
     GoFunc *entry; // the compiled program (run, disasm)
     Package *main; // its main package (disasm)
+    uint64_t hash; // its sources' hash (explore, -schedule)
 } Front;
 
 static void front_end(void *arg) {
@@ -60,6 +62,8 @@ static void front_end(void *arg) {
     }
     if (fe->a->cmd != CMD_CHECK)
         fe->entry = compile_program(pkg);
+    if (fe->a->cmd == CMD_EXPLORE || fe->a->schedule)
+        fe->hash = explore_program_hash(&prog);
     fe->main = pkg;
 }
 
@@ -79,6 +83,10 @@ static int run_program(CliArgs *a) {
     int argc = a->nargs + 1;
     rt_set_args(argc, argv);
     os_set_args(argc, argv);
+    if (a->cmd == CMD_EXPLORE)
+        return explore_run(a, fe.entry, fe.hash);
+    if (a->schedule && !explore_replay(a->schedule, fe.hash))
+        return 2;
     G *g = vm_main_g(fe.entry);
     sched_main(g, 0, a->seed);
     out_flush();
@@ -100,6 +108,7 @@ int main(int argc, char **argv) {
         cli_usage_error(a.cmd == CMD_RUN     ? "run: no program given"
                         : a.cmd == CMD_CHECK ? "check: no program given"
                         : a.cmd == CMD_VET   ? "vet: no program given"
+                        : a.cmd == CMD_EXPLORE ? "explore: no program given"
                                              : "disasm: no program given");
     }
     int status = run_program(&a);

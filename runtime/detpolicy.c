@@ -14,14 +14,30 @@ void det_set_policy(const DetPolicy *p) {
 
 bool det_preempt_point(G *g, uintptr_t addr, bool is_write) {
     const DetPolicy *p = det_policy;
-    if (!p || g->nested > 0 || atomic_load(&sched.exiting))
+    if (!p)
         return false;
+    if (g->nested > 0 || atomic_load(&sched.exiting)) { // cannot switch here
+        if (p->note)
+            p->note(addr, is_write);
+        return false;
+    }
+    if (yield_why == DET_YIELD_SWITCH) { // another range of the same access: decided
+        if (p->note)
+            p->note(addr, is_write);
+        return true;
+    }
     rtlock_lock(&sched.lock);
-    bool sw = sched.detn > 0 && p->preempt(g, sched.detq, sched.detn, addr, is_write);
+    bool sw = p->preempt(g, sched.detq, sched.detn, addr, is_write);
     rtlock_unlock(&sched.lock);
     if (sw)
         yield_why = DET_YIELD_SWITCH;
     return sw;
+}
+
+void det_note(uintptr_t addr, bool is_write) {
+    const DetPolicy *p = det_policy;
+    if (p && p->note)
+        p->note(addr, is_write);
 }
 
 DetYield det_take_yield(void) {
@@ -51,7 +67,7 @@ static int seed_pick(G *const *q, int n, G *prev) {
 }
 
 static bool seed_preempt(G *g, G *const *q, int n, uintptr_t addr, bool is_write) {
-    return wyrand(&seed_switch_rng) % 4 == 0;
+    return n > 0 && wyrand(&seed_switch_rng) % 4 == 0;
 }
 
 static uint64_t seed_rand(void) {
@@ -65,7 +81,9 @@ static int seed_budget(void) {
 static const DetPolicy seed_policy = {
     .pick = seed_pick,
     .preempt = seed_preempt,
+    .note = NULL,
     .choose_case = NULL,
+    .choose_timer = NULL,
     .rand = seed_rand,
     .budget = seed_budget,
 };

@@ -20,11 +20,18 @@ typedef struct DetPolicy {
     int (*pick)(G *const *q, int n, G *prev);
     // The running [g] reached a preemption point: a shared-memory access ([addr] != 0) or
     // a synchronisation operation that did not block ([addr] == 0). [q]/[n]: the other
-    // runnable goroutines. True: g yields now and the next pick decides who runs.
+    // runnable goroutines (n may be 0). True: g yields now and the next pick decides.
     bool (*preempt)(G *g, G *const *q, int n, uintptr_t addr, bool is_write);
+    // What the running goroutine does between preemption points: a shared access that is
+    // not one ([addr] != 0: the library's, or in a nested call) or an effect ([addr] == 0:
+    // a native call, output). NULL when the policy does not care.
+    void (*note)(uintptr_t addr, bool is_write);
     // A select with [n] >= 2 ready cases: which of them (in case order) it takes. NULL:
     // the usual random poll order (from rand).
     int (*choose_case)(int n);
+    // [n] >= 2 timers that send on a channel or call a function are due at the same
+    // instant: which fires first (in arming order). NULL: arming order.
+    int (*choose_timer)(int n);
     // Random bits (map seeds, select poll order, math/rand's default source stays its own).
     uint64_t (*rand)(void);
     // Preemption points (backward jumps, calls) in the next slice.
@@ -42,6 +49,9 @@ void det_set_policy(const DetPolicy *p);
 // and at each shared access or synchronisation operation a switch with probability 1/4,
 // all from PRNGs seeded with [seed]. Returns a static policy.
 const DetPolicy *det_seed_policy(uint64_t seed);
+
+// Reports an access or effect to the policy's note hook (see DetPolicy.note).
+void det_note(uintptr_t addr, bool is_write);
 
 // Called by the VM after a synchronisation operation of [g] that completed without
 // parking (channel send/receive/close, select, go, sync and sync/atomic calls), and by the

@@ -1,10 +1,9 @@
 // gol explore: stateless depth-first search over a program's schedules (explore.h). Each
 // schedule runs in a forked child of the compiled program under the systematic policy,
-// which logs its choice points into memory shared with this process; the next schedule
-// changes the deepest choice that still has an untried alternative within the preemption
-// bound (CHESS), the prefix before it kept. Stdin is read once and replayed to every run.
-// An outcome is (stdout, exit status, first stderr line when the status is not 0).
-#include "explore.h"
+// which logs its choice points into memory shared with this process; explore_search.c
+// picks the next one (CHESS preemption bound, sleep sets). Stdin is read once and replayed
+// to every run. An outcome is (stdout, exit status, first stderr line when not 0).
+#include "explore_int.h"
 
 #include <errno.h>
 #include <poll.h>
@@ -19,10 +18,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../runtime/explore_policy.h"
 #include "../runtime/gc.h"
 #include "../runtime/out.h"
 #include "../runtime/sched.h"
+#include "compile.h"
 
 G *vm_main_g(GoFunc *entry);
 
@@ -43,14 +42,26 @@ typedef struct Explorer {
     uint64_t hash;
     int infd, outfd, errfd;  // replayed stdin; the current run's stdout and stderr
     ExploreLog *log;         // shared with the children
-    int logcap;
-    uint16_t *prefix;        // the next schedule's forced choices
-    int nprefix, prefixcap;
+    Search *search;
+    ExploreRun run;          // what the next run follows
     Outcome *outs;
     int nouts, outcap;
-    int64_t schedules;
+    int64_t schedules;       // runs with an outcome
+    int64_t pruned;          // runs stopped as equivalent to explored ones
     bool diverged;
 } Explorer;
+
+bool explore_shared_access(G *g, uintptr_t addr, bool is_write) {
+    // A preemption point only at an OP_MEMEV of the program's own code (the VM yields
+    // there); an access reported from the library or from inside a native cannot switch.
+    const Frame *f = g->nframes > 0 ? &g->frames[g->nframes - 1] : NULL;
+    if (!f || !f->proto->user || !f->ip || f->ip == f->proto->code ||
+        f->ip[-1].op != OP_MEMEV) {
+        det_note(addr, is_write); // part of the step's footprint, not a choice point
+        return false;
+    }
+    return det_preempt_point(g, addr, is_write);
+}
 
 static int64_t now_ms(void) {
     struct timespec ts;
@@ -107,7 +118,7 @@ static _Noreturn void child(Explorer *e, int64_t deadline_ms) {
     dup2(e->infd, 0);
     dup2(e->outfd, 1);
     dup2(e->errfd, 2);
-    det_set_policy(explore_policy(e->prefix, e->nprefix, e->log, EXPLORE_STEP_CAP));
+    det_set_policy(explore_policy(&e->run, e->log, EXPLORE_STEP_CAP));
     G *g = vm_main_g(e->entry);
     sched_main(g, 0, 0);
     out_flush();
@@ -141,6 +152,9 @@ static Outcome run_schedule(Explorer *e, int64_t limit_ms) {
     e->log->steps = 0;
     e->log->capped = false;
     e->log->diverged = false;
+    e->log->pruned = false;
+    e->log->ngids = 0;
+    e->log->naccs = 0;
     if (ftruncate(e->outfd, 0) < 0 || ftruncate(e->errfd, 0) < 0)
         die("ftruncate");
     lseek(e->outfd, 0, SEEK_SET);
@@ -172,13 +186,16 @@ static Outcome run_schedule(Explorer *e, int64_t limit_ms) {
     o.err = o.exit != 0 ? err : "";
     if (e->log->diverged)
         e->diverged = true;
-    if (getenv("GOL_EXPLORE_DEBUG")) {
-        fprintf(stderr, "run %lld: exit %d, %d points:", (long long)e->schedules, o.exit, e->log->n);
-        for (int i = 0; i < e->log->n; i++)
-            fprintf(stderr, " %c%d/%d%s", "kps"[e->log->c[i].kind], e->log->c[i].chosen, e->log->c[i].n, e->log->c[i].costly ? "$" : "");
-        fprintf(stderr, "\n");
-    }
     return o;
+}
+
+// The token of the run just made: every choice it logged (its defaults left off).
+static char *run_token(Explorer *e) {
+    int n = e->log->n;
+    uint16_t *c = gc_alloc_atomic((size_t)(n ? n : 1) * sizeof(uint16_t));
+    for (int i = 0; i < n; i++)
+        c[i] = e->log->c[i].chosen;
+    return explore_token(e->hash, c, n);
 }
 
 static void add_outcome(Explorer *e, Outcome o) {
@@ -195,36 +212,8 @@ static void add_outcome(Explorer *e, Outcome o) {
         e->outs = gc_realloc(e->outs, (size_t)e->outcap * sizeof(Outcome));
     }
     o.schedules = 1;
-    o.token = explore_token(e->hash, e->prefix, e->nprefix);
+    o.token = run_token(e);
     e->outs[e->nouts++] = o;
-}
-
-// The next schedule, depth-first: the deepest choice point of the last run with an untried
-// alternative the preemption bound allows. False when there is none (search complete).
-static bool next_prefix(Explorer *e) {
-    ExploreLog *log = e->log;
-    int n = log->n;
-    int *used = gc_alloc_atomic((size_t)(n + 1) * sizeof(int)); // preemptions before point i
-    used[0] = 0;
-    for (int i = 0; i < n; i++)
-        used[i + 1] = used[i] + (log->c[i].costly && log->c[i].chosen != 0);
-    for (int i = n - 1; i >= 0; i--) {
-        const ExploreChoice *c = &log->c[i];
-        if (c->chosen + 1 >= c->n)
-            continue;
-        if (c->costly && used[i] + 1 > e->a->bound)
-            continue;
-        if (i + 1 > e->prefixcap) {
-            e->prefixcap = i + 1 + 64;
-            e->prefix = gc_realloc(e->prefix, (size_t)e->prefixcap * sizeof(uint16_t));
-        }
-        for (int k = 0; k < i; k++)
-            e->prefix[k] = log->c[k].chosen;
-        e->prefix[i] = (uint16_t)(c->chosen + 1);
-        e->nprefix = i + 1;
-        return true;
-    }
-    return false;
 }
 
 static void json_str(FILE *f, const char *s, size_t n) {
@@ -302,13 +291,48 @@ static void print_report(Explorer *e, bool complete, const char *stopped) {
         print_outcome(e, k);
         printf("\n");
     }
-    printf("%d distinct outcome%s in %lld schedule%s (at most %d preemption%s each): ",
-           e->nouts, e->nouts == 1 ? "" : "s", (long long)e->schedules,
-           e->schedules == 1 ? "" : "s", e->a->bound, e->a->bound == 1 ? "" : "s");
+    printf("%d distinct outcome%s in %lld schedule%s (at most %d preemption%s each", e->nouts,
+           e->nouts == 1 ? "" : "s", (long long)e->schedules, e->schedules == 1 ? "" : "s",
+           e->a->bound, e->a->bound == 1 ? "" : "s");
+    if (e->pruned)
+        printf("; %lld more cut short as reorderings of independent steps", (long long)e->pruned);
+    printf("): ");
     if (complete)
         printf("exploration complete\n");
     else
         printf("exploration incomplete (%s)\n", stopped);
+}
+
+// The log shared with the children: the header, then its arrays, in one mapping.
+static ExploreLog *map_log(size_t *size) {
+    uint32_t cap = EXPLORE_STEP_CAP + 16, gidcap = 1u << 20, acccap = 1u << 21;
+    *size = sizeof(ExploreLog) + cap * sizeof(ExploreChoice) + gidcap * sizeof(int64_t) +
+            acccap * sizeof(uint64_t);
+    char *m = mmap(NULL, *size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED)
+        die("mmap");
+    ExploreLog *log = (ExploreLog *)m;
+    log->cap = (int)cap;
+    log->c = (ExploreChoice *)(m + sizeof(ExploreLog));
+    log->gids = (int64_t *)(log->c + cap);
+    log->gidcap = gidcap;
+    log->accs = (uint64_t *)(log->gids + gidcap);
+    log->acccap = acccap;
+    return log;
+}
+
+// GOL_EXPLORE_DEBUG: each run's choice points (kind k/p/s, chosen/alternatives, $ when
+// another choice costs a preemption) and the step taken there (goroutine, sync, accesses).
+static void debug_run(Explorer *e, const Outcome *o) {
+    ExploreLog *log = e->log;
+    fprintf(stderr, "run %lld: exit %d%s, %d points:", (long long)(e->schedules + e->pruned),
+            o->exit, log->pruned ? " (pruned)" : "", log->n);
+    for (int i = 0; i < log->n; i++) {
+        const ExploreChoice *c = &log->c[i];
+        fprintf(stderr, " %c%d/%d%s[g%lld%s%u]", "kpst"[c->kind], c->chosen, c->n,
+                c->costly ? "$" : "", (long long)c->gid, c->sync ? " sync " : " ", c->nacc);
+    }
+    fprintf(stderr, "\n");
 }
 
 int explore_run(CliArgs *a, GoFunc *entry, uint64_t hash) {
@@ -316,12 +340,11 @@ int explore_run(CliArgs *a, GoFunc *entry, uint64_t hash) {
     e.infd = read_stdin();
     e.outfd = new_memfd("stdout");
     e.errfd = new_memfd("stderr");
-    e.logcap = EXPLORE_STEP_CAP + 16;
-    size_t logsize = sizeof(ExploreLog) + (size_t)e.logcap * sizeof(ExploreChoice);
-    e.log = mmap(NULL, logsize, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    if (e.log == MAP_FAILED)
-        die("mmap");
-    e.log->cap = e.logcap;
+    size_t logsize;
+    e.log = map_log(&logsize);
+    e.search = search_new(a->bound);
+    e.run = (ExploreRun){.bound = a->bound};
+    bool debug = getenv("GOL_EXPLORE_DEBUG") != NULL;
     int64_t start = now_ms(), limit = a->timeout_ns / 1000000;
     bool complete = false;
     const char *stopped = "";
@@ -336,9 +359,16 @@ int explore_run(CliArgs *a, GoFunc *entry, uint64_t hash) {
             stopped = why;
             break;
         }
-        e.schedules++;
-        add_outcome(&e, o);
-        if (!next_prefix(&e)) {
+        if (debug)
+            debug_run(&e, &o);
+        if (e.log->pruned && o.exit == EXPLORE_PRUNED_EXIT) {
+            e.pruned++;
+        } else {
+            e.schedules++;
+            add_outcome(&e, o);
+        }
+        search_add_run(e.search, e.log);
+        if (!search_next(e.search, &e.run)) {
             complete = true;
             break;
         }

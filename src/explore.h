@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "../runtime/g.h"
 #include "chunk.h"
 #include "cli.h"
 #include "load.h"
@@ -15,6 +16,11 @@
 // Explore [entry] (the compiled program [a] names; [hash] from explore_program_hash) and
 // print the report (or JSON) on stdout. Returns gol's exit status: 0 once it explored.
 int explore_run(CliArgs *a, GoFunc *entry, uint64_t hash);
+
+// The shared-memory event hook of deterministic mode (memevent_preempt): an access by the
+// program's own code is a preemption point (det_preempt_point); the library's (fmt's
+// buffers, a map's internals) are not, so its calls stay one step each.
+bool explore_shared_access(G *g, uintptr_t addr, bool is_write);
 
 // A hash of the program's source files (the main package's and its local packages').
 uint64_t explore_program_hash(const Program *p);

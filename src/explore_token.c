@@ -142,6 +142,7 @@ bool explore_replay(const char *token, uint64_t hash) {
                 token);
         return false;
     }
-    det_set_policy(explore_policy(c, n, NULL, EXPLORE_STEP_CAP));
+    ExploreRun run = {.prefix = c, .n = n, .bound = -1};
+    det_set_policy(explore_policy(&run, NULL, EXPLORE_STEP_CAP));
     return true;
 }

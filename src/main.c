@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../runtime/memevent.h"
 #include "../runtime/out.h"
 #include "../runtime/pkg/os.h"
 #include "../runtime/sched.h"
@@ -98,6 +99,11 @@ int main(int argc, char **argv) {
     budget_start();
     CliArgs a;
     cli_parse(argc, argv, &a);
+    if (a.seed || a.schedule || a.cmd == CMD_EXPLORE) {
+        // Deterministic mode: shared accesses are preemption points (compiled in).
+        memevent_enabled = 1;
+        memevent_preempt = explore_shared_access;
+    }
     if (a.cmd == CMD_VERSION) {
         cli_print_version();
         return 0;

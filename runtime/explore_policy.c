@@ -264,9 +264,7 @@ static int ex_pick(G *const *q, int n, G *prev) {
 }
 
 static bool ex_preempt(G *g, G *const *q, int n, uintptr_t addr, bool is_write) {
-    uint64_t acc = addr ? access_word(addr, is_write) : 0;
-    if (!addr)
-        ex.cur.sync = true; // the synchronisation operation just done
+    uint64_t acc = addr ? access_word(addr, is_write) : 0; // 0: after a noted sync op
     if (n == 0) {
         if (acc)
             add_access(acc);

@@ -226,6 +226,10 @@ void gc_on_finalizers_ready(void (*cb)(void)) {
 
 void gc_run_finalizers(void) {}
 
+void gc_on_collection(void (*fn)(bool start)) {
+    (void)fn;
+}
+
 int gc_set_percent(int percent) {
     return atomic_exchange(&gc_percent, percent);
 }
@@ -347,6 +351,18 @@ void gc_on_finalizers_ready(void (*cb)(void)) {
 
 void gc_run_finalizers(void) {
     GC_invoke_finalizers();
+}
+
+static void (*collection_cb)(bool start);
+
+static void on_collection_event(GC_EventType e) {
+    if (e == GC_EVENT_START || e == GC_EVENT_END)
+        collection_cb(e == GC_EVENT_START);
+}
+
+void gc_on_collection(void (*fn)(bool start)) {
+    collection_cb = fn;
+    GC_set_on_collection_event(fn ? on_collection_event : NULL);
 }
 
 static pthread_mutex_t percent_lock = PTHREAD_MUTEX_INITIALIZER;

@@ -77,4 +77,8 @@ void gc_on_finalizers_ready(void (*cb)(void));
 // Run the finalizers that are ready, on this thread.
 void gc_run_finalizers(void);
 
+// Call [fn](true) when a collection starts and [fn](false) when it ends (gol trace), on the
+// collecting thread with the collector's lock held: fn must not allocate GC memory.
+void gc_on_collection(void (*fn)(bool start));
+
 #endif

@@ -426,12 +426,16 @@ window.onerror = function (msg) {
       ctx.beginPath(); ctx.moveTo(x, AXIS - 6); ctx.lineTo(x, H); ctx.stroke();
       ctx.fillText(fmtT(t), x + 3, 15);
     }
-    ctx.fillStyle = "#6a1b9a";
     for (const p of procs) {
       const x = xOf(p[0]);
       if (x < 0 || x > W) continue;
-      ctx.fillRect(x, 0, 2, AXIS);
-      ctx.fillText("GOMAXPROCS=" + p[1], x + 4, AXIS - 2);
+      const label = "GOMAXPROCS=" + p[1], w = ctx.measureText(label).width;
+      ctx.fillStyle = "#6a1b9a";
+      ctx.fillRect(x, 0, 2, H);
+      ctx.fillStyle = "rgba(243,229,245,.95)";
+      ctx.fillRect(x + 2, AXIS + 1, w + 6, 13);
+      ctx.fillStyle = "#6a1b9a";
+      ctx.fillText(label, x + 5, AXIS + 11);
     }
   }
 
@@ -660,11 +664,41 @@ window.onerror = function (msg) {
   });
   window.addEventListener("resize", resize);
 
+  // file://...#selftest (tests/trace): drive the interactive paths as a user would: hover
+  // and click across every visible lane, zoom, pan, click a label and an output line.
+  function selftest() {
+    const r = cv.getBoundingClientRect();
+    const at = (type, x, yy) => (type === "mouseup" ? window : cv).dispatchEvent(
+      new MouseEvent(type, { clientX: r.left + x, clientY: r.top + yy, bubbles: true }));
+    let hovers = 0;
+    for (const f of [1, 0.25, 0.05]) {
+      zoom(f);
+      for (let li = firstLane(scrollY()); li < lanes.length && laneY(li) < H; li++)
+        for (let x = 1; x < W; x += Math.max(4, W / 60)) {
+          at("mousemove", x, laneY(li));
+          hovers++;
+        }
+      at("mousedown", W / 2, laneY(0)); at("mouseup", W / 2, laneY(0));
+      at("mousedown", W / 2, laneY(0)); at("mousemove", W / 3, laneY(0) + 10);
+      at("mouseup", W / 3, laneY(0) + 10);
+    }
+    pan(0.3); pan(-0.6); fit();
+    const lab = $("lanes").querySelector(".lane");
+    if (lab) lab.click();
+    const out = $("output").querySelector("[data-out]");
+    if (out) out.click();
+    fit();
+    tip.style.display = "none";
+    // An exception in an event handler does not reach us: window.onerror saw it.
+    document.body.dataset.selftest = document.body.dataset.traceError ? "failed" : "ok " + hovers;
+  }
+
   resize();
   mark("draw");
   document.body.dataset.loadPhases = marks.join(" ");
   document.body.dataset.loadMs = String(Math.round(performance.now()));
+  if (location.hash === "#selftest") selftest();
   document.body.dataset.goroutines = String(gids.length);
   document.body.dataset.threads = String(tids.length);
-  document.body.dataset.traceStatus = "ok";
+  if (document.body.dataset.traceStatus === "loading") document.body.dataset.traceStatus = "ok";
 })();

@@ -3,7 +3,8 @@
 # must leave the program's stdout and exit status as `gol --seed 7` has them, write the same
 # trace twice, and give a page that headless Chromium renders (<body data-trace-status="ok">, set
 # only when the script ran to its end) with one data-goroutine lane per goroutine the JSON
-# log records and a data-thread lane. Then the scale check: 100,000 goroutines (800,000
+# log records and a data-thread lane, and whose #selftest (hover and click across the
+# lanes at three zoom levels, pan, click a label and an output line) ends without error. Then the scale check: 100,000 goroutines (800,000
 # events) must load within a bound (the page's own measure, data-load-ms). Without chromium the browser checks are skipped (a failure under
 # CI=true).
 #   tests/trace/run.sh [GOL]
@@ -23,20 +24,25 @@ fi
 
 bad() { fail=$((fail + 1)); echo "FAIL trace/$1: $2"; }
 
-# The DOM of [page] after its scripts ran, or empty.
+# The DOM of [page] (a file, with an optional #fragment) after its scripts ran, or empty.
 dom() {
     timeout -k 5 90 "$browser" --headless --no-sandbox --disable-gpu --disable-extensions \
         --user-data-dir="$work/profile" --virtual-time-budget=10000 --dump-dom \
         "file://$1" 2>/dev/null
 }
 
-# check_page NAME PAGE JSON: the page renders, with the lanes the JSON log implies.
+# check_page NAME PAGE JSON [FRAGMENT]: the page renders, with the lanes the JSON log
+# implies; with FRAGMENT "selftest", its interactive self-test passes too.
 check_page() {
-    local name=$1 page=$2 json=$3
+    local name=$1 page=$2 json=$3 frag=${4:-}
     [ -n "$browser" ] || return 0
-    dom "$page" >"$work/dom"
+    dom "$page${frag:+#$frag}" >"$work/dom"
     if ! grep -q '<body data-trace-status="ok"' "$work/dom"; then
         bad "$name" "page did not render: $(grep -o '<body[^>]*>' "$work/dom" | head -1)"
+        return 1
+    fi
+    if [ "$frag" = selftest ] && ! grep -q 'data-selftest="ok' "$work/dom"; then
+        bad "$name" "the page's self-test did not finish: $(grep -o '<body[^>]*>' "$work/dom" | head -1)"
         return 1
     fi
     # GoCreate is kind 0: every goroutine has one event [t,0,...].
@@ -84,7 +90,7 @@ trace_one() {
         bad "$name" "$n goroutines in the log, want at least $min"
         return
     fi
-    check_page "$name" "$work/$name.html" "$work/$name.json" && pass=$((pass + 1))
+    check_page "$name" "$work/$name.html" "$work/$name.json" selftest && pass=$((pass + 1))
 }
 
 for f in "$root"/samples/*.gol; do

@@ -98,9 +98,10 @@ int64_t trace_now(void);
 
 // ---- the session (trace_out.c) ----
 
-// Start recording; at exit write the trace to [path] (.json: the event log; otherwise the
-// HTML page). [prog] and [args] describe the run in the file.
-void trace_start(const char *path, const char *prog, int argc, char **argv, uint64_t seed);
+// Create [path] and start recording; at exit the trace is written there (.json: the event
+// log; otherwise the HTML page). [prog] and [argv] describe the run in the file. Returns
+// false (errno set, nothing started) when the file cannot be created.
+bool trace_start(const char *path, const char *prog, int argc, char **argv, uint64_t seed);
 // Write the file now, once (every exit path of the program calls this; a no-op when off).
 void trace_finish(void);
 

@@ -5,6 +5,7 @@
 // time as trace_page_html/trace_page_js). docs/trace.md documents the format.
 #include "trace.h"
 
+#include <errno.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +20,7 @@
 #include "utf8.h"
 
 static struct {
+    FILE *f; // opened by trace_start, so that a bad path fails before the program runs
     const char *path, *prog;
     int argc;
     char **argv;
@@ -30,7 +32,10 @@ static void on_gc(bool start) {
     trace_emit(start ? TEV_GCStart : TEV_GCDone, 0, 0, NULL, NULL);
 }
 
-void trace_start(const char *path, const char *prog, int argc, char **argv, uint64_t seed) {
+bool trace_start(const char *path, const char *prog, int argc, char **argv, uint64_t seed) {
+    sess.f = fopen(path, "w");
+    if (!sess.f)
+        return false;
     sess.path = path;
     sess.prog = prog;
     sess.argc = argc;
@@ -39,6 +44,7 @@ void trace_start(const char *path, const char *prog, int argc, char **argv, uint
     trace_enable();
     out_set_tee(trace_stdout);
     gc_on_collection(on_gc);
+    return true;
 }
 
 // ---- merging ----
@@ -371,9 +377,10 @@ static bool ends_with(const char *s, const char *suffix) {
 static void write_file(void) {
     size_t n = 0;
     Rec *recs = collect(&n);
-    FILE *f = recs ? fopen(sess.path, "w") : NULL;
-    if (!f) {
-        fprintf(stderr, "gol trace: cannot write %s\n", sess.path);
+    FILE *f = sess.f;
+    if (!recs) {
+        fprintf(stderr, "gol trace: out of memory writing %s\n", sess.path);
+        fclose(f);
         return;
     }
     static char fbuf[1 << 16];
@@ -383,7 +390,7 @@ static void write_file(void) {
     else
         write_html(f, recs, n);
     if (fclose(f) != 0)
-        fprintf(stderr, "gol trace: cannot write %s\n", sess.path);
+        fprintf(stderr, "gol trace: write %s: %s\n", sess.path, strerror(errno));
     else
         fprintf(stderr, "gol trace: %zu events written to %s\n", n, sess.path);
     free(recs);

@@ -2,6 +2,7 @@
 // it; PROGRAM is files, a directory or `-`, loaded by load.c) and `gol` alone (the REPL).
 // Exit statuses as a built Go program: 0, 1 for compile errors, 2 for a panic or fatal
 // error or a usage error, n for os.Exit(n).
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -106,8 +107,11 @@ static int run_program(CliArgs *a) {
     rt_set_args(argc, argv);
     os_set_args(argc, argv);
     G *g = vm_main_g(fe.entry);
-    if (a->cmd == CMD_TRACE)
-        trace_start(trace_path(a), a->prog[0], a->nargs, a->args, a->seed);
+    const char *tpath = a->cmd == CMD_TRACE ? trace_path(a) : NULL;
+    if (tpath && !trace_start(tpath, a->prog[0], a->nargs, a->args, a->seed)) {
+        fprintf(stderr, "gol: open %s: %s\n", tpath, strerror(errno));
+        return 1;
+    }
     sched_main(g, 0, a->seed);
     out_flush();
     return 0;

@@ -115,6 +115,39 @@ elif (cd "$work" && timeout -k 5 60 "$gol" trace -o say.json "$root/samples/say.
     pass=$((pass + 1))
 fi
 
+# The command line: usage errors, a file that cannot be created (before the program runs),
+# a program that does not compile (no trace), the default name of a program read from stdin.
+# cli NAME STATUS REGEXP CMD...: stdout+stderr must match REGEXP, the status be STATUS.
+cli() {
+    local name=$1 status=$2 re=$3 rc
+    shift 3
+    (cd "$work" && timeout -k 5 30 "$@") >"$work/cli.out" 2>&1 </dev/null
+    rc=$?
+    if [ "$rc" != "$status" ]; then
+        bad "cli-$name" "exit status $rc, want $status: $(head -3 "$work/cli.out")"
+    elif ! grep -qE -- "$re" "$work/cli.out"; then
+        bad "cli-$name" "no line matching /$re/: $(head -3 "$work/cli.out")"
+    else
+        pass=$((pass + 1))
+    fi
+}
+cli no-program 2 '^gol: trace: no program given$' "$gol" trace
+cli o-without-trace 2 '^flag provided but not defined: -o$' "$gol" -o x.json "$root/samples/hello.gol"
+cli bad-path 1 '^gol: open /nonexistent/x.html: No such file or directory$' \
+    "$gol" trace -o /nonexistent/x.html "$root/samples/hello.gol"
+if grep -q hello "$work/cli.out"; then bad cli-bad-path "the program ran"; fi
+printf 'package main\n\nfunc main() { x := 1 }\n' >"$work/broken.go"
+cli compile-error 1 'declared and not used: x' "$gol" trace broken.go
+if [ -e "$work/broken.trace.html" ]; then bad cli-compile-error "a trace was written"; fi
+printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hi") }\n' >"$work/stdin.go"
+(cd "$work" && "$gol" trace - <stdin.go >"$work/cli.out" 2>&1)
+if [ "$(head -1 "$work/cli.out")" = hi ] && [ -s "$work/prog.trace.html" ] &&
+    grep -q '^gol trace: [0-9]* events written to prog.trace.html$' "$work/cli.out"; then
+    pass=$((pass + 1))
+else
+    bad cli-stdin "want hi and prog.trace.html: $(cat "$work/cli.out")"
+fi
+
 # Scale: 100,000 goroutines (each created, run and ended, with a channel hand-off) must
 # load in a bounded time: the page must aggregate and virtualise rather than draw it all.
 if [ -n "$browser" ]; then

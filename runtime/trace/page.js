@@ -67,7 +67,10 @@ window.onerror = function (msg) {
 
   const gs = new Map(); // goroutine id -> {id, parent, fn, loc, t, st, since, ev, aux, ...}
   const threads = new Map(); // thread number -> {tid, g, gsince, p, psince, used}
-  const arrows = []; // [t0, g0, t1, g1, kind(0 go, 1 chan), event]
+  const arrows = []; // [t0, g0, t1, g1, kind (ARROW_*), event]
+  const ARROW_GO = 0, ARROW_CHAN = 1, ARROW_WAKE = 2;
+  const arrowColor = ["#e53935", "#1565c0", "#757575"];
+  const showArrow = [true, true, false];
   const outs = []; // [t, g, text, event, stderr]
   const gcs = []; // [t0, t1]
   const procs = []; // [t, n]
@@ -110,7 +113,7 @@ window.onerror = function (msg) {
         const g = G(a, t);
         g.parent = gid; g.t = t; g.since = t; g.ev = i;
         g.fn = str(fld(e, 7)); g.loc = str(fld(e, 6));
-        if (gid > 0) arrows.push([t, gid, t, a, 0, i]);
+        if (gid > 0) arrows.push([t, gid, t, a, ARROW_GO, i]);
         break;
       }
       case K.GoStart: {
@@ -135,6 +138,7 @@ window.onerror = function (msg) {
       case K.GoUnblock: {
         const g = G(gid, t);
         if (g.st >= ST_BLOCK || g.st === ST_SYSCALL) gstate(g, t, ST_RUNNABLE, i, a);
+        if (a > 0 && a !== gid) arrows.push([t, a, t, gid, ARROW_WAKE, i]);
         break;
       }
       case K.ProcStart: {
@@ -150,7 +154,7 @@ window.onerror = function (msg) {
       }
       case K.ChanRecv: {
         const b = fld(e, 5);
-        if (b >= 0) arrows.push([ev[b][0], ev[b][2], t, gid, 1, i]);
+        if (b >= 0) arrows.push([ev[b][0], ev[b][2], t, gid, ARROW_CHAN, i]);
         break;
       }
       case K.Stdout: case K.Stderr:
@@ -234,12 +238,19 @@ window.onerror = function (msg) {
     !seenReasons.has(r)]);
   let lh = legend.map((l) => '<span' + (l[2] ? ' style="opacity:.45"' : "") + '><i style="background:' +
     l[1] + '"></i>' + esc(l[0]) + "</span>").join("");
-  lh += '<span><i style="background:#e53935;height:2px"></i>go statement</span>' +
-    '<span><i style="background:#1565c0;height:2px"></i>channel hand-off</span>' +
+  const toggle = (k, label) => '<label><input type="checkbox" data-arrow="' + k + '"' +
+    (showArrow[k] ? " checked" : "") + '><i style="background:' + arrowColor[k] +
+    ';height:2px"></i>' + label + "</label>";
+  lh += toggle(ARROW_GO, "go statement") + toggle(ARROW_CHAN, "channel hand-off") +
+    toggle(ARROW_WAKE, "wake-up") +
     '<span><i style="background:#fff;border:2px solid #111;width:10px;height:10px;transform:rotate(45deg)"></i>stdout write</span>' +
     '<span><i style="background:#e53935;border:2px solid #111;width:10px;height:10px;transform:rotate(45deg)"></i>stderr write</span>' +
     '<span><i style="background:rgba(255,152,0,.25)"></i>garbage collection</span>';
   $("legend").innerHTML = lh;
+  $("legend").addEventListener("change", (e) => {
+    const k = e.target.dataset.arrow;
+    if (k !== undefined) { showArrow[+k] = e.target.checked; draw(); }
+  });
 
   const labelHTML = [];
   for (let i = 0; i < lanes.length; i++) {
@@ -389,17 +400,18 @@ window.onerror = function (msg) {
     let n = 0;
     const topT = scrollY(), botT = scrollY() + H;
     for (const a of arrows) {
-      if (a[2] < t0 || a[0] > t1) continue;
-      const l0 = a[4] === 0 || a[4] === 1 ? laneOfG.get(a[1]) : undefined;
-      const l1 = laneOfG.get(a[3]);
+      if (a[2] < t0 || a[0] > t1 || !showArrow[a[4]]) continue;
+      const l0 = laneOfG.get(a[1]), l1 = laneOfG.get(a[3]);
       if (l0 === undefined || l1 === undefined) continue;
       const y0 = lanes[l0].y, y1 = lanes[l1].y;
       if (Math.max(y0, y1) < topT - 20 || Math.min(y0, y1) > botT) continue;
       if (++n > 4000) break;
       const xa = xOf(a[0]), ya = laneY(l0), xb = xOf(a[2]), yb = laneY(l1);
-      ctx.strokeStyle = ctx.fillStyle = a[4] === 0 ? "#e53935" : "#1565c0";
+      ctx.strokeStyle = ctx.fillStyle = arrowColor[a[4]];
       ctx.lineWidth = 1.3;
+      ctx.setLineDash(a[4] === ARROW_WAKE ? [3, 3] : []);
       ctx.beginPath(); ctx.moveTo(xa, ya); ctx.lineTo(xb, yb); ctx.stroke();
+      ctx.setLineDash([]);
       const ang = Math.atan2(yb - ya, xb - xa);
       ctx.beginPath(); ctx.moveTo(xb, yb);
       ctx.lineTo(xb - 7 * Math.cos(ang - 0.4), yb - 7 * Math.sin(ang - 0.4));
@@ -529,7 +541,7 @@ window.onerror = function (msg) {
   function nearArrow(px, py) {
     let best = null, bd = 5;
     for (const a of arrows) {
-      if (a[2] < t0 || a[0] > t1) continue;
+      if (a[2] < t0 || a[0] > t1 || !showArrow[a[4]]) continue;
       const l0 = laneOfG.get(a[1]), l1 = laneOfG.get(a[3]);
       if (l0 === undefined || l1 === undefined) continue;
       const xa = xOf(a[0]), ya = laneY(l0), xb = xOf(a[2]), yb = laneY(l1);
@@ -545,8 +557,10 @@ window.onerror = function (msg) {
     const li = laneAt(py);
     const a = nearArrow(px, py);
     if (a) {
-      if (a[4] === 0) return "go statement at " + fmtT(a[0]) + "\n  goroutine " + a[1] +
+      if (a[4] === ARROW_GO) return "go statement at " + fmtT(a[0]) + "\n  goroutine " + a[1] +
         " created goroutine " + a[3] + (evLoc(a[5]) ? "\n  " + evLoc(a[5]) : "");
+      if (a[4] === ARROW_WAKE) return "wake-up at " + fmtT(a[0]) + "\n  goroutine " + a[1] +
+        " made goroutine " + a[3] + " runnable (a channel, lock, WaitGroup or Cond it waited on)";
       return "channel hand-off (channel #" + fld(ev[a[5]], 4) + ")\n  sent by goroutine " +
         a[1] + " at " + fmtT(a[0]) + "\n  received by goroutine " + a[3] + " at " + fmtT(a[2]);
     }
@@ -671,6 +685,8 @@ window.onerror = function (msg) {
     const at = (type, x, yy) => (type === "mouseup" ? window : cv).dispatchEvent(
       new MouseEvent(type, { clientX: r.left + x, clientY: r.top + yy, bubbles: true }));
     let hovers = 0;
+    const wake = $("legend").querySelector('input[data-arrow="' + ARROW_WAKE + '"]');
+    if (wake) wake.click(); // every kind of arrow on
     for (const f of [1, 0.25, 0.05]) {
       zoom(f);
       for (let li = firstLane(scrollY()); li < lanes.length && laneY(li) < H; li++)
@@ -682,6 +698,7 @@ window.onerror = function (msg) {
       at("mousedown", W / 2, laneY(0)); at("mousemove", W / 3, laneY(0) + 10);
       at("mouseup", W / 3, laneY(0) + 10);
     }
+    for (const box of $("legend").querySelectorAll("input")) box.click();
     pan(0.3); pan(-0.6); fit();
     const lab = $("lanes").querySelector(".lane");
     if (lab) lab.click();

@@ -424,6 +424,7 @@ void cstmt(FuncState *fs, Stmt *s) {
     if (GOL_UNLIKELY(deepstack_low()))
         deepstack_fail(s->pos);
     fs->pos = s->pos;
+    fs->access_expr = NULL;
     int mark = fs->nactive;
     switch (s->kind) {
     case S_EMPTY: break;

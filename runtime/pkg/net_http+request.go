@@ -39,8 +39,9 @@ type Request struct {
 	Response         *Response
 	Pattern          string
 
-	ctx         context.Context
-	pat         *pattern
+	ctx           context.Context
+	clientTimeout bool // ctx carries a Client.Timeout deadline
+	pat           *pattern
 	matches     []string
 	otherValues map[string]string
 }
@@ -377,7 +378,12 @@ func badStringError(what, val string) error { return fmt.Errorf("%s %q", what, v
 
 // ReadRequest reads and parses an incoming request from b.
 func ReadRequest(b *bufio.Reader) (*Request, error) {
-	return readRequest(b, nil)
+	req, err := readRequest(b, nil)
+	if err != nil {
+		return nil, err
+	}
+	delete(req.Header, "Host")
+	return req, nil
 }
 
 func readRequest(b *bufio.Reader, limit *int64) (req *Request, err error) {
@@ -404,11 +410,13 @@ func readRequest(b *bufio.Reader, limit *int64) (req *Request, err error) {
 	if req.Header, err = readHeader(b, limit); err != nil {
 		return nil, err
 	}
+	if len(req.Header["Host"]) > 1 {
+		return nil, errors.New("too many Host headers")
+	}
 	req.Host = req.URL.Host
 	if req.Host == "" {
 		req.Host = req.Header.Get("Host")
 	}
-	delete(req.Header, "Host")
 	req.Close = shouldClose(req.ProtoMajor, req.ProtoMinor, req.Header)
 	if err = readRequestBody(req, b); err != nil {
 		return nil, err

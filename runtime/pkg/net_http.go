@@ -247,8 +247,8 @@ func (l *maxBytesReader) Read(p []byte) (n int, err error) {
 	}
 	n = int(l.n)
 	l.n = 0
-	if c, ok := l.w.(interface{ closeAfterReply() }); ok {
-		c.closeAfterReply()
+	if c, ok := l.w.(interface{ requestTooLarge() }); ok {
+		c.requestTooLarge()
 	}
 	l.err = &MaxBytesError{l.i}
 	return n, l.err

@@ -8,9 +8,11 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // DefaultRemoteAddr is the default remote address to return in RemoteAddr if an explicit
@@ -197,3 +199,127 @@ func NewRequest(method, target string, body io.Reader) *http.Request {
 	}
 	return req
 }
+
+// A Server is an HTTP server listening on a system-chosen port on the local loopback
+// interface, for use in end-to-end HTTP tests.
+type Server struct {
+	URL      string
+	Listener net.Listener
+	Config   *http.Server
+
+	mu     sync.Mutex
+	closed bool
+	conns  map[net.Conn]http.ConnState // guarded by: mu
+	wg     sync.WaitGroup              // counts connections not yet closed
+	client *http.Client
+}
+
+// NewServer starts and returns a new Server; the caller should call Close when finished.
+func NewServer(handler http.Handler) *Server {
+	ts := NewUnstartedServer(handler)
+	ts.Start()
+	return ts
+}
+
+// NewUnstartedServer returns a new Server but doesn't start it.
+func NewUnstartedServer(handler http.Handler) *Server {
+	return &Server{Listener: newLocalListener(), Config: &http.Server{Handler: handler}}
+}
+
+func newLocalListener() net.Listener {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		if l, err = net.Listen("tcp6", "[::1]:0"); err != nil {
+			panic(fmt.Sprintf("httptest: failed to listen on a port: %v", err))
+		}
+	}
+	return l
+}
+
+// Start starts a server from NewUnstartedServer.
+func (s *Server) Start() {
+	if s.URL != "" {
+		panic("Server already started")
+	}
+	s.URL = "http://" + s.Listener.Addr().String()
+	s.client = &http.Client{Transport: &http.Transport{}}
+	s.wrap()
+	go s.Config.Serve(s.Listener)
+}
+
+// StartTLS is not supported: gol has no TLS.
+func (s *Server) StartTLS() { panic("httptest: TLS is not supported by gol") }
+
+func (s *Server) wrap() {
+	oldHook := s.Config.ConnState
+	s.Config.ConnState = func(c net.Conn, cs http.ConnState) {
+		s.mu.Lock()
+		switch cs {
+		case http.StateNew:
+			if s.conns == nil {
+				s.conns = make(map[net.Conn]http.ConnState)
+			}
+			s.wg.Add(1)
+			s.conns[c] = cs
+			if s.closed {
+				c.Close()
+			}
+		case http.StateActive:
+			if _, ok := s.conns[c]; ok {
+				s.conns[c] = cs
+			}
+		case http.StateIdle:
+			if _, ok := s.conns[c]; ok {
+				s.conns[c] = cs
+			}
+			if s.closed {
+				c.Close()
+			}
+		case http.StateHijacked, http.StateClosed:
+			if _, ok := s.conns[c]; ok {
+				delete(s.conns, c)
+				s.wg.Done()
+			}
+		}
+		s.mu.Unlock()
+		if oldHook != nil {
+			oldHook(c, cs)
+		}
+	}
+}
+
+// Close shuts down the server and blocks until all outstanding requests on this server
+// have completed.
+func (s *Server) Close() {
+	s.mu.Lock()
+	if !s.closed {
+		s.closed = true
+		s.Listener.Close()
+		s.Config.SetKeepAlivesEnabled(false)
+		for c, st := range s.conns {
+			if st == http.StateIdle || st == http.StateNew {
+				c.Close()
+			}
+		}
+	}
+	s.mu.Unlock()
+	if t, ok := http.DefaultTransport.(interface{ CloseIdleConnections() }); ok {
+		t.CloseIdleConnections()
+	}
+	if s.client != nil {
+		s.client.CloseIdleConnections()
+	}
+	s.wg.Wait()
+}
+
+// CloseClientConnections closes any open HTTP connections to the test Server.
+func (s *Server) CloseClientConnections() {
+	s.mu.Lock()
+	for c := range s.conns {
+		c.Close()
+	}
+	s.mu.Unlock()
+}
+
+// Client returns an HTTP client configured for making requests to the server.
+func (s *Server) Client() *http.Client { return s.client }

@@ -596,7 +596,6 @@ static void wait_locked(M *m, G *g) {
     m->nextp = NULL;
     sched_acquirep(m, p);
     g->lockedm = NULL;
-    g->nested_cond = NULL;
     m->curg = g;
     atomic_store(&g->status, G_RUNNING);
     if (TRACE_ON)
@@ -679,7 +678,6 @@ static void park_nested(G *g, void (*unlockf)(void *), void *arg) {
     M *m = sched_tls_m;
     P *p = m->p;
     g->lockedm = m;
-    g->nested_cond = &m->park.cv;
     rtlock_lock(&sched.lock);
     sched.nmlocked++;
     rtlock_unlock(&sched.lock);

@@ -169,6 +169,11 @@ size_t gc_heap_size(void) {
     return atomic_load(&heap_bytes);
 }
 
+bool gc_owns_signal(int sig) {
+    GOL_UNUSED(sig);
+    return false;
+}
+
 void gc_stats(GcStats *st) {
     memset(st, 0, sizeof *st);
     st->heap_size = st->heap_alloc = st->total_alloc = st->sys = atomic_load(&heap_bytes);
@@ -305,6 +310,10 @@ int gc_thread_join(void *thread) {
 
 size_t gc_heap_size(void) {
     return GC_get_heap_size();
+}
+
+bool gc_owns_signal(int sig) {
+    return sig == GC_get_suspend_signal() || sig == GC_get_thr_restart_signal();
 }
 
 void gc_stats(GcStats *st) {

@@ -39,6 +39,10 @@ int gc_thread_join(void *thread);
 // Bytes currently in the GC heap (for runtime.MemStats-like reporting and tests).
 size_t gc_heap_size(void);
 
+// Whether the collector stops and restarts threads with signal [sig] (SIGPWR, SIGXCPU):
+// nobody else may handle, ignore or reset it.
+bool gc_owns_signal(int sig);
+
 // Allocations made so far through this file (all threads; for runtime.MemStats.Mallocs).
 uint64_t gc_mallocs(void);
 

@@ -159,6 +159,7 @@ test: $(GOL) unit
 	$(Q)tests/disasm/run.sh $(GOL)
 	$(Q)tests/trace/run.sh $(GOL)
 	$(Q)tests/cli/run.sh $(GOL)
+	$(Q)tests/net/run.sh $(GOL)
 	$(Q)tests/vet/run.sh $(GOL)
 	$(Q)tests/conformance.sh $(GOL)
 

@@ -14,6 +14,7 @@
 
 #include "sched.h"
 #include "sched_int.h"
+#include "race.h"
 
 #define UNIX_TO_INTERNAL 62135596800LL // seconds from year 1 to 1970 (Go's unixToInternal)
 
@@ -109,6 +110,7 @@ typedef struct Fire {
     G *g;
     Chan *c;
     GoFunc *f;
+    Timer *t; // the timer (the race detector's clock of AfterFunc's goroutine)
 } Fire;
 
 // Pops the earliest timer if due at [now] into [out] (re-arming periodic ones).
@@ -116,7 +118,7 @@ static bool pop_due(int64_t now, Fire *out) {
     if (tm.n == 0 || tm.heap[0]->when > now)
         return false;
     Timer *t = tm.heap[0];
-    *out = (Fire){t->kind, t->g, t->c, t->f};
+    *out = (Fire){t->kind, t->g, t->c, t->f, t};
     heap_remove(t);
     if (t->period > 0) {
         // Next multiple of period after now, as Go's runOneTimer does.
@@ -138,6 +140,8 @@ static void fire(const Fire *f) {
         chan_try_send(f->c, timer_now_value());
         break;
     case TIMER_GO_FUNC:
+        if (race_enabled) // f runs after the AfterFunc or Reset that armed the timer
+            race_set_spawn_ctx(f->t);
         vm_go(f->f, NULL, 0);
         break;
     }

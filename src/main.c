@@ -9,6 +9,7 @@
 
 #include "../runtime/out.h"
 #include "../runtime/pkg/os.h"
+#include "../runtime/race.h"
 #include "../runtime/sched.h"
 #include "budget.h"
 #include "check.h"
@@ -64,6 +65,8 @@ static void front_end(void *arg) {
 }
 
 static int run_program(CliArgs *a) {
+    if (a->race && a->cmd != CMD_CHECK && a->cmd != CMD_VET)
+        race_init(); // before compiling: the compiler instruments accesses
     Front fe = {.a = a};
     deepstack_run(front_end, &fe, a->prog[0]);
     if (fe.status || a->cmd == CMD_CHECK || a->cmd == CMD_VET)
@@ -82,7 +85,7 @@ static int run_program(CliArgs *a) {
     G *g = vm_main_g(fe.entry);
     sched_main(g, 0, a->seed);
     out_flush();
-    return 0;
+    return race_fini(0);
 }
 
 int main(int argc, char **argv) {

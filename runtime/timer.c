@@ -144,6 +144,9 @@ static void fire(const Fire *f) {
             race_set_spawn_ctx(f->t);
         vm_go(f->f, NULL, 0);
         break;
+    case TIMER_C_FUNC:
+        f->t->cfn(f->t->carg);
+        break;
     }
     // The woken G may already have run and blocked on another M, whose idle deadlock check
     // saw this fire in flight: check again once the last timer is gone.
@@ -197,6 +200,13 @@ Timer *timer_new(TimerKind kind, Chan *c, GoFunc *f) {
     t->c = c;
     t->f = f;
     t->idx = -1;
+    return t;
+}
+
+Timer *timer_new_c(void (*fn)(void *), void *arg) {
+    Timer *t = timer_new(TIMER_C_FUNC, NULL, NULL);
+    t->cfn = fn;
+    t->carg = arg;
     return t;
 }
 

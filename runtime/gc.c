@@ -167,6 +167,11 @@ int gc_thread_join(void *thread) {
     return pthread_join(*(pthread_t *)thread, NULL);
 }
 
+bool gc_signal_reserved(int sig) {
+    (void)sig;
+    return false;
+}
+
 size_t gc_heap_size(void) {
     return atomic_load(&heap_bytes);
 }
@@ -305,6 +310,10 @@ int gc_thread_create_stack(void *thread, size_t stack, void *(*fn)(void *), void
 
 int gc_thread_join(void *thread) {
     return GC_pthread_join(*(pthread_t *)thread, NULL);
+}
+
+bool gc_signal_reserved(int sig) {
+    return sig == GC_get_suspend_signal() || sig == GC_get_thr_restart_signal();
 }
 
 size_t gc_heap_size(void) {

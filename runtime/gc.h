@@ -40,6 +40,10 @@ int gc_thread_create_stack(void *thread, size_t stack, void *(*fn)(void *), void
 // Wait for a thread started by gc_thread_create*; returns an errno value or 0.
 int gc_thread_join(void *thread);
 
+// The collector stops threads with signals (libgc: SIGPWR and SIGXCPU on Linux): true for
+// those, which os/signal must leave alone (Notify of every signal skips them).
+bool gc_signal_reserved(int sig);
+
 // Bytes currently in the GC heap (for runtime.MemStats-like reporting and tests).
 size_t gc_heap_size(void);
 

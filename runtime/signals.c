@@ -145,7 +145,8 @@ void sig_set_interrupt_hook(void (*hook)(int sig)) {
 }
 
 static bool valid(int sig) {
-    return sig > 0 && sig < SIG_COUNT && sig != SIGKILL && sig != SIGSTOP;
+    return sig > 0 && sig < SIG_COUNT && sig != SIGKILL && sig != SIGSTOP &&
+           !gc_signal_reserved(sig);
 }
 
 void sig_enable(int sig) {

@@ -22,6 +22,10 @@ void *gc_alloc_atomic(size_t size);
 // Grow or shrink [p] (from gc_alloc) to [size] bytes; new bytes are zeroed. p may be NULL.
 void *gc_realloc(void *p, size_t size);
 
+// Called with each new block (gc_alloc, gc_alloc_atomic, gc_realloc) when set: the race
+// detector forgets the access history of memory handed out again. NULL in a plain run.
+extern void (*gc_alloc_hook)(void *p, size_t size);
+
 // Copy of the NUL-terminated [s] (atomic memory).
 char *gc_strdup(const char *s);
 

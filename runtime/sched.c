@@ -17,6 +17,7 @@
 #include "map.h"
 #include "native.h"
 #include "out.h"
+#include "race.h"
 #include "sched_int.h"
 #include "signals.h"
 #include "timer.h"
@@ -479,6 +480,8 @@ static void wait_for_panicking(void) {
 
 static void g_exit(M *m, G *g) {
     atomic_fetch_sub_explicit(&m->p->ngo, 1, memory_order_relaxed);
+    if (race_enabled)
+        race_g_exit(g);
     if (g == atomic_load(&sched.main_g)) {
         atomic_store(&g->status, G_DEAD);
         main_exit(g);

@@ -39,6 +39,7 @@ void cli_usage(FILE *f) {
           "\n"
           "Flags (-flag, --flag, -flag=value and -flag value are all accepted):\n"
           "  -seed N   deterministic scheduling: one thread, virtual time, seeded choices\n"
+          "  -race     report data races as Go's detector does (exit status 66 if any)\n"
           "  -all      disasm: every function (library and runtime entry too)\n"
           "  -o FILE   trace: write the trace to FILE (.html or .json)\n"
           "  -version  print gol's version\n"
@@ -127,6 +128,13 @@ static void parse_flag(int argc, char **argv, int *i, CliArgs *a) {
             flag_error("invalid boolean value \"%s\" for -version: parse error", val, "");
         if (!val || strcmp(val, "true") == 0 || strcmp(val, "1") == 0)
             a->cmd = CMD_VERSION;
+        return;
+    }
+    if (strcmp(nm, "race") == 0) { // a bool flag
+        if (val && strcmp(val, "true") && strcmp(val, "1") && strcmp(val, "false") &&
+            strcmp(val, "0"))
+            flag_error("invalid boolean value \"%s\" for -race: parse error", val, "");
+        a->race = !val || strcmp(val, "true") == 0 || strcmp(val, "1") == 0;
         return;
     }
     if (strcmp(nm, "all") == 0) { // a bool flag (disasm)

@@ -10,6 +10,7 @@
 
 #include "../runtime/out.h"
 #include "../runtime/pkg/os.h"
+#include "../runtime/race.h"
 #include "../runtime/sched.h"
 #include "../runtime/trace.h"
 #include "budget.h"
@@ -91,6 +92,8 @@ static const char *trace_path(const CliArgs *a) {
 }
 
 static int run_program(CliArgs *a) {
+    if (a->race && a->cmd != CMD_CHECK && a->cmd != CMD_VET)
+        race_init(); // before compiling: the compiler instruments accesses
     Front fe = {.a = a};
     deepstack_run(front_end, &fe, a->prog[0]);
     if (fe.status || a->cmd == CMD_CHECK || a->cmd == CMD_VET)
@@ -114,7 +117,7 @@ static int run_program(CliArgs *a) {
     }
     sched_main(g, 0, a->seed);
     out_flush();
-    return 0;
+    return race_fini(0);
 }
 
 int main(int argc, char **argv) {

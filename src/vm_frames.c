@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "../runtime/out.h"
+#include "../runtime/race.h"
 
 #define INITIAL_SLOTS 32
 #define INITIAL_FRAMES 4
@@ -184,6 +185,8 @@ G *vm_go(GoFunc *fn, const Slot *args, int nargs) {
         ng->created_in = pf->proto;
         ng->created_at = pf->ip - 1;
     }
+    if (race_enabled)
+        race_go(parent, ng);
     sched_spawn(ng);
     return ng;
 }

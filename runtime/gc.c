@@ -425,3 +425,17 @@ char *gc_strndup(const char *s, size_t n) {
 char *gc_strdup(const char *s) {
     return gc_strndup(s, strlen(s));
 }
+
+int gc_fork(void) {
+#ifndef GOL_MALLOC
+    GC_atfork_prepare();
+    pid_t pid = fork();
+    if (pid == 0)
+        GC_atfork_child();
+    else
+        GC_atfork_parent();
+    return pid;
+#else
+    return fork();
+#endif
+}

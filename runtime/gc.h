@@ -39,6 +39,9 @@ int gc_thread_create(void *thread, void *(*fn)(void *), void *arg);
 int gc_thread_create_stack(void *thread, size_t stack, void *(*fn)(void *), void *arg);
 // Wait for a thread started by gc_thread_create*; returns an errno value or 0.
 int gc_thread_join(void *thread);
+// fork() with the collector's locks taken around it, so the child (one thread) can go on
+// allocating (gol explore runs each schedule in a forked child). Returns fork's result.
+int gc_fork(void);
 
 // Bytes currently in the GC heap (for runtime.MemStats-like reporting and tests).
 size_t gc_heap_size(void);

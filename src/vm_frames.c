@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "../runtime/detpolicy.h"
 #include "../runtime/out.h"
 #include "../runtime/race.h"
 
@@ -55,6 +56,8 @@ RtStatus vm_call_native(G *g, Proto *p, const Slot *args, Slot *res) {
         a[j] = args[j];
     for (int j = 0; j < p->nresults; j++)
         res[j].i = 0;
+    if (GOL_UNLIKELY(det_policy != NULL))
+        det_note(0, false); // an effect the explorer cannot see into (output, files...)
     return p->native(g, a, res);
 }
 

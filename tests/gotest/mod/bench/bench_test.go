@@ -1,0 +1,29 @@
+package bench
+
+import "testing"
+
+func TestSum(t *testing.T) {
+	if Sum([]int{1, 2, 3}) != 6 {
+		t.Fatal("sum")
+	}
+}
+
+func BenchmarkSum(b *testing.B) {
+	s := make([]int, 100)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Sum(s)
+	}
+}
+
+func BenchmarkSizes(b *testing.B) {
+	for _, n := range []int{10, 1000} {
+		b.Run("n="+string(rune('0'+n%9)), func(b *testing.B) {
+			s := make([]int, n)
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				_ = append([]int(nil), s...)
+			}
+		})
+	}
+}

@@ -18,6 +18,7 @@ static const struct { const char *name; CliCmd cmd; } commands[] = {
 
 void cli_usage(FILE *f) {
     fputs("usage: gol [flags] [command] [flags] PROGRAM [arguments...]\n"
+          "       gol test [test flags] [packages]\n"
           "       gol [flags]              (the interactive REPL)\n"
           "\n"
           "PROGRAM is one of:\n"
@@ -31,6 +32,7 @@ void cli_usage(FILE *f) {
           "  check     parse and type-check only\n"
           "  disasm    print the bytecode, with source lines\n"
           "  vet       type-check, then report likely mistakes as go vet does\n"
+          "  test      run a module's tests as go test does (gol test -h: its flags)\n"
           "  version   print gol's version\n"
           "  help      print this help\n"
           "\n"

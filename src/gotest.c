@@ -19,6 +19,7 @@
 #include "../runtime/buf.h"
 #include "../runtime/pkgsrc.h"
 #include "common.h"
+#include "test2json.h"
 #include "testmain.h"
 
 typedef VEC(char *) Strs;
@@ -92,8 +93,10 @@ static void parse_test_flag(int argc, char **argv, int *i, TestRun *r) {
             r->verbose = on;
         else if (strcmp(nm, "json") == 0)
             r->json = on;
-        else if (strcmp(nm, "race") == 0)
-            r->race = on;
+        else if (strcmp(nm, "race") == 0 && on) {
+            fputs("gol test: -race: the race detector is not part of this build yet\n", stderr);
+            exit(2);
+        }
         val = on ? "true" : "false";
     }
     if (strcmp(nm, "bench") == 0)
@@ -283,25 +286,40 @@ static double now_sec(void) {
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+// [abs] as the go command names files: relative to the current directory when below it.
+static char *rel_dir(const char *abs) {
+    char cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd))
+        return (char *)abs;
+    size_t n = strlen(cwd);
+    if (strcmp(abs, cwd) == 0)
+        return ".";
+    if (strncmp(abs, cwd, n) == 0 && abs[n] == '/')
+        return (char *)abs + n + 1;
+    return (char *)abs;
+}
+
 // Run the test binary of [p]; its merged stdout and stderr go to [out] (and, when
 // [stream], to our stdout as they come). Returns its exit status.
-static int run_binary(TestRun *r, Pkg *p, Buf *out, bool stream) {
+static int run_binary(TestRun *r, Pkg *p, Buf *out, bool stream, T2J *json) {
     int fds[2];
     if (pipe(fds) != 0)
         return 1;
     fflush(stdout);
     pid_t pid = fork();
     if (pid == 0) {
+        int err = dup(2); // build errors go to our stderr as fd 3 (testmain.c)
         dup2(fds[1], 1);
         dup2(fds[1], 2);
-        close(fds[0]);
-        close(fds[1]);
+        dup2(err, 3);
+        for (int fd = 4; fd < 256; fd++) // the pipe's ends and the copy (fd 3 was replaced)
+            close(fd);
         char **argv = calloc((size_t)r->bin_args.n + 5, sizeof(char *));
         int n = 0;
         argv[n++] = "gol";
         argv[n++] = "test";
         argv[n++] = "-test.main";
-        argv[n++] = p->dir;
+        argv[n++] = rel_dir(p->dir);
         for (int i = 0; i < r->bin_args.n; i++)
             argv[n++] = r->bin_args.v[i];
         execv("/proc/self/exe", argv);
@@ -317,7 +335,9 @@ static int run_binary(TestRun *r, Pkg *p, Buf *out, bool stream) {
         if (k <= 0)
             break;
         buf_put(out, chunk, (size_t)k);
-        if (stream) {
+        if (json)
+            t2j_text(json, chunk, (size_t)k);
+        else if (stream) {
             fwrite(chunk, 1, (size_t)k, stdout);
             fflush(stdout);
         }
@@ -331,42 +351,55 @@ static int run_binary(TestRun *r, Pkg *p, Buf *out, bool stream) {
     return WEXITSTATUS(st);
 }
 
+// Print go test's line for package [p] (to the JSON stream with -json).
+static void summary(TestRun *r, T2J *json, const char *action, double dt, const char *fmt,
+                    const char *a, const char *b) {
+    char line[PATH_MAX + 128];
+    snprintf(line, sizeof line, fmt, a, b);
+    if (r->json)
+        t2j_finish(json, line, action, dt);
+    else
+        fputs(line, stdout);
+    fflush(stdout);
+}
+
 // Test package [p]; true when it passed.
 static bool test_package(TestRun *r, Pkg *p) {
     int tests = 0;
+    T2J json;
+    if (r->json)
+        t2j_start(&json, p->path);
     go_files(p->dir, &tests);
     if (tests == 0) {
-        printf("?   \t%s\t[no test files]\n", p->path);
-        fflush(stdout);
+        summary(r, &json, "skip", 0, "?   \t%s\t[no test files]\n", p->path, "");
         return true;
     }
     bool local = r->patterns.n == 0;
-    bool show = local || r->verbose || r->bench || r->list;
+    bool show = local || r->verbose || r->bench || r->list || r->json;
     Buf out = {0};
     double t0 = now_sec();
-    int st = run_binary(r, p, &out, show);
+    int st = run_binary(r, p, &out, show, r->json ? &json : NULL);
     double dt = now_sec() - t0;
+    char secs[32];
+    snprintf(secs, sizeof secs, "%.3fs", dt);
     const char *text = buf_cstr(&out);
-    if (st == TESTMAIN_BUILD_FAILED) {
-        if (!show)
-            fputs(text, stderr);
-        printf("FAIL\t%s [build failed]\n", p->path);
-        fflush(stdout);
+    if (st == TESTMAIN_BUILD_FAILED || st == TESTMAIN_SETUP_FAILED) {
+        summary(r, &json, "fail", dt, "FAIL\t%s [%s failed]\n", p->path,
+                st == TESTMAIN_BUILD_FAILED ? "build" : "setup");
         return false;
     }
     if (st == 0) {
         bool norun = strncmp(text, "testing: warning: no tests to run\n", 34) == 0 ||
                      strstr(text, "\ntesting: warning: no tests to run\n");
-        printf("ok  \t%s\t%.3fs%s\n", p->path, dt, norun ? " [no tests to run]" : "");
-        fflush(stdout);
+        summary(r, &json, NULL, dt, norun ? "ok  \t%s\t%s [no tests to run]\n" : "ok  \t%s\t%s\n",
+                p->path, secs);
         return true;
     }
     if (!show)
         fputs(text, stdout);
-    if (local)
+    if (local && !r->json)
         printf("exit status %d\n", st);
-    printf("FAIL\t%s\t%.3fs\n", p->path, dt);
-    fflush(stdout);
+    summary(r, &json, "fail", dt, "FAIL\t%s\t%s\n", p->path, secs);
     return false;
 }
 
@@ -393,6 +426,8 @@ int gotest_main(int argc, char **argv) {
     bool has_timeout = false;
     for (int i = 0; i < r.bin_args.n; i++)
         has_timeout |= strncmp(r.bin_args.v[i], "-test.timeout=", 14) == 0;
+    if (r.json) // test2json reads the -v output
+        vec_push(&r.bin_args, "-test.v=true");
     if (!has_timeout) // go test's default
         vec_push(&r.bin_args, "-test.timeout=10m0s");
     if (!find_module(&r)) {
@@ -413,6 +448,8 @@ int gotest_main(int argc, char **argv) {
             ok = false;
         }
     if (!ok && r.patterns.n == 0)
+        return 1;
+    if (!ok && r.json)
         return 1;
     if (!ok) {
         puts("FAIL");
@@ -442,6 +479,7 @@ void gotest_usage(FILE *f) {
           "  -timeout D      panic after D (default 10m)\n"
           "  -shuffle off|on|N   run tests in random order\n"
           "  -parallel N     parallel tests running at once (default GOMAXPROCS)\n"
-          "  -json           print test2json's event stream\n",
+          "  -json           print test2json's event stream\n"
+          "  -list REGEXP    list the tests, benchmarks and examples matching\n",
           f);
 }

@@ -5,6 +5,8 @@
 // directory, as go test runs a test binary.
 #include "testmain.h"
 
+#include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +34,7 @@ typedef struct TestFn {
 } TestFn;
 
 typedef struct TestScan {
+    const char *path;  // the package's import path (for the error header)
     VEC(TestFn) fns;
     int test_main;     // 0: none, 1: in the package, 2: in x_test
     bool bad;          // a wrong signature was reported
@@ -162,11 +165,28 @@ static int nparams(Decl *d) {
     return n;
 }
 
-static void bad_signature(Decl *d, const char *name, const char *want) {
-    char at[512];
-    pos_format(d->name->pos, at, sizeof at);
+// The go command's error for a test function of the wrong type: its position is absolute.
+// Whether the one parameter of [d] is written *X.[type] (testing imported under any name).
+static bool param_is(Decl *d, const char *type) {
+    Expr *t = d->ftype->fields.n ? d->ftype->fields.v[0]->type : NULL;
+    if (!t || t->kind != E_STAR || !t->x || t->x->kind != E_SELECTOR)
+        return false;
+    return strcmp(t->x->name, type) == 0;
+}
+
+static void bad_signature(TestScan *sc, Decl *d, const char *name, const char *want) {
+    int line, col;
+    pos_line_col(d->pos, &line, &col);
+    char abs[PATH_MAX];
+    const char *file = pos_file_name(d->pos.file);
+    if (realpath(file, abs))
+        file = abs;
     out_flush();
-    fprintf(stderr, "%s: wrong signature for %s, must be: func %s(%s)\n", at, name, name, want);
+    if (!sc->bad)
+        fprintf(stderr, "# %s\n", sc->path);
+    fprintf(stderr, "%s:%d:%d: wrong signature for %s, must be: func %s(%s)\n", file, line, col,
+            name, name, want);
+    sc->bad = true;
 }
 
 static void scan_decl(TestScan *sc, Decl *d, bool x) {
@@ -177,9 +197,8 @@ static void scan_decl(TestScan *sc, Decl *d, bool x) {
     int np = nparams(d);
     bool results = d->ftype->results.n > 0;
     if (strcmp(name, "TestMain") == 0) {
-        if (np != 1 || results) {
-            bad_signature(d, name, "m *testing.M");
-            sc->bad = true;
+        if (np != 1 || results || !param_is(d, "M")) {
+            bad_signature(sc, d, name, "m *testing.M");
         }
         sc->test_main = x ? 2 : 1;
         return;
@@ -193,9 +212,9 @@ static void scan_decl(TestScan *sc, Decl *d, bool x) {
         fn.kind = 'E', want = "";
     else
         return;
-    if (np != (fn.kind == 'E' ? 0 : 1) || results) {
-        bad_signature(d, name, want);
-        sc->bad = true;
+    if (np != (fn.kind == 'E' ? 0 : 1) || results ||
+        (fn.kind != 'E' && !param_is(d, fn.kind == 'T' ? "T" : "B"))) {
+        bad_signature(sc, d, name, want);
         return;
     }
     if (fn.kind == 'E')
@@ -295,8 +314,15 @@ typedef struct Build {
 
 static void build_failed(Build *bd, Diag *d) {
     out_flush();
-    if (bd->path)
+    bool in_test = true; // the header names the test binary unless the package itself failed
+    if (d && d->msgs.n) {
+        const char *f = pos_file_name(d->msgs.v[0].pos.file);
+        in_test = has_suffix(f, "_test.go") || has_suffix(f, "_test.gol");
+    }
+    if (bd->path && in_test)
         fprintf(stderr, "# %s [%s.test]\n", bd->path, bd->path);
+    else if (bd->path)
+        fprintf(stderr, "# %s\n", bd->path);
     if (d)
         diag_print(d, stderr);
     bd->status = TESTMAIN_BUILD_FAILED;
@@ -313,11 +339,11 @@ static void front_end(void *arg) {
         return;
     }
     bd->path = t.pkg->path;
-    TestScan sc = {0};
+    TestScan sc = {.path = t.pkg->path};
     scan_files(&sc, &t.pkg->files, false);
     scan_files(&sc, t.xpkg ? &t.xpkg->files : NULL, true);
     if (sc.bad) {
-        bd->status = TESTMAIN_BUILD_FAILED;
+        bd->status = TESTMAIN_SETUP_FAILED;
         return;
     }
     char *src = gen_main(&sc, &t);
@@ -336,9 +362,16 @@ static void front_end(void *arg) {
 
 int testmain_run(const char *dir, int argc, char **argv) {
     Build bd = {.dir = dir};
+    bool errfd = fcntl(3, F_GETFD) != -1; // gol test's own stderr, for build errors
+    if (errfd)
+        dup2(3, 2);
     deepstack_run(front_end, &bd, dir);
     if (bd.status)
         return bd.status;
+    if (errfd) { // the tests' stderr goes with their stdout
+        dup2(1, 2);
+        close(3);
+    }
     if (chdir(dir) != 0) {
         perror(dir);
         return TESTMAIN_BUILD_FAILED;

@@ -5,6 +5,8 @@
 
 // The exit status of a test binary whose package did not build (errors on stderr).
 #define TESTMAIN_BUILD_FAILED 101
+// ... or whose test functions have the wrong signature (the go command's setup failure).
+#define TESTMAIN_SETUP_FAILED 102
 
 // Build and run the tests of the package in [dir] with the test binary's arguments
 // [argv] (argv[0] the binary's name, then -test.* flags). Returns only when the build

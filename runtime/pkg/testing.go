@@ -523,7 +523,7 @@ func (c *common) flushToParent(testName, format string, args ...any) {
 		args = append(args[:len(args):len(args)], c.output)
 		c.output = c.output[:0]
 	}
-	if c.chatty != nil && p.parent == nil {
+	if c.chatty != nil && (p.parent == nil || c.chatty.json) {
 		c.chatty.Updatef(testName, format, args...)
 	} else {
 		fmt.Fprintf(p.w, c.chatty.prefix()+format, args...)
@@ -668,6 +668,9 @@ func (t *T) Run(name string, f func(t *T)) bool {
 	go tRunner(sub, f)
 	if !<-sub.signal {
 		runtime.Goexit()
+	}
+	if sub.chatty != nil && sub.chatty.json {
+		sub.chatty.Updatef(t.name, "=== NAME  %s\n", t.name)
 	}
 	return !sub.failed
 }

@@ -2,8 +2,9 @@
 # (times, benchmark figures, goroutine traces: what differs between runs and from Go's).
 # norm < raw > normalised
 norm() {
-    sed -E -e 's/[0-9]+\.[0-9]+s\b/T/g' \
-        -e '/^Benchmark/{s/[ \t]+/ /g; s/[0-9.]+ (ns\/op|B\/op|allocs\/op|MB\/s)/N \1/g}' |
+    sed -E -e 's/[0-9]+\.[0-9]+s\b/T/g' -e 's/"Time":"[^"]*",//' -e 's/"Elapsed":[0-9.e-]+/"Elapsed":E/' \
+        -e '/^Benchmark/{s/[ \t]+/ /g; s/[0-9.]+ (ns\/op|B\/op|allocs\/op|MB\/s)/N \1/g}' \
+        -e '/"Output":"(goroutine [0-9]+ \[|\\t\/|\\truntime\/|created by |[][a-zA-Z0-9_.*()\/{}, ?]+\(.*\)\\n")/d' |
     awk '/^goroutine [0-9]+ \[/ {skip=1; next}
          skip && /^(ok|FAIL|PASS)/ {skip=0}
          !skip {print}'

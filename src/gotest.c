@@ -30,6 +30,7 @@ static const struct { const char *name; bool is_bool; } test_flags[] = {
     {"benchtime", false}, {"benchmem", true}, {"count", false},    {"failfast", true},
     {"short", true},     {"timeout", false}, {"shuffle", false},  {"cpu", false},
     {"parallel", false}, {"list", false},    {"json", true},      {"race", true},
+    {"fuzz", false},
     {NULL, false},
 };
 
@@ -98,6 +99,11 @@ static void parse_test_flag(int argc, char **argv, int *i, TestRun *r) {
             exit(2);
         }
         val = on ? "true" : "false";
+    }
+    if (strcmp(nm, "fuzz") == 0 && val[0]) {
+        fputs("gol test: -fuzz: gol does not fuzz (without -fuzz, FuzzX runs its seed corpus)\n",
+              stderr);
+        exit(2);
     }
     if (strcmp(nm, "bench") == 0)
         r->bench = val[0] != 0;

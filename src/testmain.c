@@ -26,7 +26,7 @@ G *vm_main_g(GoFunc *entry);
 
 // One function of the tests: its kind, name and which package (internal or x_test).
 typedef struct TestFn {
-    char kind;         // 'T' test, 'B' benchmark, 'E' example
+    char kind;         // 'T' test, 'B' benchmark, 'F' fuzz test, 'E' example
     const char *name;
     bool x;            // in the x_test package
     const char *output; // examples: the expected output (NULL: none, not run)
@@ -208,12 +208,14 @@ static void scan_decl(TestScan *sc, Decl *d, bool x) {
         fn.kind = 'T', want = "t *testing.T";
     else if (is_test_name(name, "Benchmark"))
         fn.kind = 'B', want = "b *testing.B";
+    else if (is_test_name(name, "Fuzz"))
+        fn.kind = 'F', want = "f *testing.F";
     else if (is_test_name(name, "Example"))
         fn.kind = 'E', want = "";
     else
         return;
     if (np != (fn.kind == 'E' ? 0 : 1) || results ||
-        (fn.kind != 'E' && !param_is(d, fn.kind == 'T' ? "T" : "B"))) {
+        (fn.kind != 'E' && !param_is(d, fn.kind == 'T' ? "T" : fn.kind == 'B' ? "B" : "F"))) {
         bad_signature(sc, d, name, want);
         return;
     }
@@ -261,8 +263,9 @@ static bool uses(TestScan *sc, bool x) {
 }
 
 static void put_list(Buf *b, TestScan *sc, char kind, const char *type) {
-    buf_printf(b, "var %s = []testing.%s{\n", kind == 'T' ? "tests" : kind == 'B' ? "benchmarks"
-                                                                            : "examples", type);
+    buf_printf(b, "var %s = []testing.%s{\n",
+               kind == 'T' ? "tests" : kind == 'B' ? "benchmarks" : kind == 'F' ? "fuzzTargets"
+                                                                             : "examples", type);
     for (int i = 0; i < sc->fns.n; i++) {
         TestFn *f = &sc->fns.v[i];
         if (f->kind != kind || (kind == 'E' && !f->output))
@@ -289,11 +292,12 @@ static char *gen_main(TestScan *sc, TestPkg *t) {
     buf_puts(&b, ")\n\nvar _ = reflect.ValueOf\nvar _ = os.Exit\n\n");
     put_list(&b, sc, 'T', "InternalTest");
     put_list(&b, sc, 'B', "InternalBenchmark");
+    put_list(&b, sc, 'F', "InternalFuzzTarget");
     put_list(&b, sc, 'E', "InternalExample");
     buf_puts(&b, "func init() {\n\ttestdeps.ImportPath = ");
     put_quoted(&b, t->pkg->path);
     buf_puts(&b, "\n}\n\nfunc main() {\n\tm := testing.MainStart(testdeps.TestDeps{}, tests, "
-                 "benchmarks, nil, examples)\n");
+                 "benchmarks, fuzzTargets, examples)\n");
     if (sc->test_main)
         buf_printf(&b, "\t%s.TestMain(m)\n\tos.Exit(int(reflect.ValueOf(m).Elem()."
                        "FieldByName(\"exitCode\").Int()))\n}\n",

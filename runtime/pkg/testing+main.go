@@ -145,6 +145,7 @@ type testDeps interface {
 type M struct {
 	deps       testDeps
 	tests      []InternalTest
+	fuzzTargets []InternalFuzzTarget
 	benchmarks []InternalBenchmark
 	examples   []InternalExample
 	timer      *time.Timer
@@ -152,21 +153,10 @@ type M struct {
 	exitCode   int
 }
 
-// InternalFuzzTarget is a fuzz test of the generated main (gol runs none).
-type InternalFuzzTarget struct {
-	Name string
-	Fn   func(f *F)
-}
-
-// F is the state of a fuzz test (not supported by gol).
-type F struct {
-	common
-}
-
 // MainStart is called by the generated main package.
 func MainStart(deps testDeps, tests []InternalTest, benchmarks []InternalBenchmark, fuzzTargets []InternalFuzzTarget, examples []InternalExample) *M {
 	Init()
-	return &M{deps: deps, tests: tests, benchmarks: benchmarks, examples: examples}
+	return &M{deps: deps, tests: tests, benchmarks: benchmarks, fuzzTargets: fuzzTargets, examples: examples}
 }
 
 func parseCpuList() {
@@ -227,12 +217,13 @@ func (m *M) Run() (code int) {
 	parseCpuList()
 	deadline := m.startAlarm()
 	testRan, testOk := runTests(m.tests, deadline)
+	fuzzRan, fuzzOk := runFuzzTests(m.fuzzTargets, deadline)
 	exampleRan, exampleOk := runExamples(m.examples)
 	m.stopAlarm()
-	if !testRan && !exampleRan && *matchBenchmarks == "" {
+	if !testRan && !exampleRan && !fuzzRan && *matchBenchmarks == "" {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
-	if !testOk || !exampleOk || !runBenchmarks(m.deps.ImportPath(), m.benchmarks) {
+	if !testOk || !exampleOk || !fuzzOk || !runBenchmarks(m.deps.ImportPath(), m.benchmarks) {
 		fmt.Print(chattyPrefix(), "FAIL\n")
 		m.exitCode = 1
 		return
@@ -253,6 +244,11 @@ func listTests(m *M) {
 	for _, t := range m.tests {
 		if ok, _ := matchString(*testlog, t.Name); ok {
 			fmt.Println(t.Name)
+		}
+	}
+	for _, f := range m.fuzzTargets {
+		if ok, _ := matchString(*testlog, f.Name); ok {
+			fmt.Println(f.Name)
 		}
 	}
 	for _, b := range m.benchmarks {

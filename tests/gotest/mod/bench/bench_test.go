@@ -27,3 +27,21 @@ func BenchmarkSizes(b *testing.B) {
 		})
 	}
 }
+
+func BenchmarkParallel(b *testing.B) {
+	b.RunParallel(func(pb *testing.PB) {
+		s := []int{1, 2}
+		for pb.Next() {
+			Sum(s)
+		}
+	})
+}
+
+func BenchmarkMetric(b *testing.B) {
+	b.SetBytes(1024)
+	for i := 0; i < b.N; i++ {
+		Sum(nil)
+	}
+	b.ReportMetric(3, "widgets/op")
+	b.Log("logged")
+}

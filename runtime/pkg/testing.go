@@ -7,7 +7,9 @@
 package testing
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"strconv"
@@ -18,7 +20,9 @@ import (
 
 // TB is the interface common to T and B.
 type TB interface {
+	Chdir(dir string)
 	Cleanup(func())
+	Context() context.Context
 	Error(args ...any)
 	Errorf(format string, args ...any)
 	Fail()
@@ -30,6 +34,7 @@ type TB interface {
 	Log(args ...any)
 	Logf(format string, args ...any)
 	Name() string
+	Output() io.Writer
 	Setenv(key, value string)
 	Skip(args ...any)
 	SkipNow()
@@ -71,7 +76,9 @@ type common struct {
 	tempDir     string
 	tempDirSeq  int
 	tempDirErr  error
-	runGoid     int
+	ctx         context.Context
+	cancelCtx   context.CancelFunc
+	outPending  []byte // Output's partial line
 }
 
 type writer interface {
@@ -374,11 +381,85 @@ func (c *common) Cleanup(f func()) {
 	c.cleanups = append(c.cleanups, f)
 }
 
+// Context returns a context canceled just before the test's cleanups run (Go 1.24).
+func (c *common) Context() context.Context {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.ctx == nil {
+		c.ctx, c.cancelCtx = context.WithCancel(context.Background())
+	}
+	return c.ctx
+}
+
+// Chdir changes the working directory for the test, restored by a cleanup (Go 1.24);
+// not in parallel tests.
+func (c *common) Chdir(dir string) {
+	for p := c; p != nil; p = p.parent {
+		if p.isParallel {
+			panic(parallelConflict)
+		}
+	}
+	oldwd, err := os.Getwd()
+	if err != nil {
+		c.Fatal(err)
+	}
+	if err := os.Chdir(dir); err != nil {
+		c.Fatal(err)
+	}
+	if !strings.HasPrefix(dir, "/") {
+		if dir, err = os.Getwd(); err != nil {
+			c.Fatal(err)
+		}
+	}
+	c.Setenv("PWD", dir)
+	c.isEnvSet = true
+	c.Cleanup(func() {
+		if err := os.Chdir(oldwd); err != nil {
+			panic("testing.Chdir: " + err.Error())
+		}
+	})
+}
+
+// outputWriter is Output's writer: whole lines go to the test's log, indented, without
+// a file:line prefix.
+type outputWriter struct{ c *common }
+
+func (w outputWriter) Write(b []byte) (int, error) {
+	c := w.c
+	c.mu.Lock()
+	c.outPending = append(c.outPending, b...)
+	var lines string
+	if i := strings.LastIndexByte(string(c.outPending), '\n'); i >= 0 {
+		for _, ln := range strings.SplitAfter(string(c.outPending[:i+1]), "\n") {
+			if ln != "" {
+				lines += "    " + ln
+			}
+		}
+		c.outPending = append([]byte(nil), c.outPending[i+1:]...)
+	}
+	if lines != "" && c.chatty == nil {
+		c.output = append(c.output, lines...)
+	}
+	c.mu.Unlock()
+	if lines != "" && c.chatty != nil {
+		c.chatty.Printf(c.name, "%s", lines)
+	}
+	return len(b), nil
+}
+
+// Output returns a writer to the test's log: its lines are shown as Log's are, without
+// the file:line (Go 1.25).
+func (c *common) Output() io.Writer { return outputWriter{c} }
+
 // runCleanup runs the cleanups, last first; with catch it returns a cleanup's panic.
 func (c *common) runCleanup(catch bool) (panicVal any) {
 	c.mu.Lock()
 	c.cleanupStarted = true
+	cancel := c.cancelCtx
 	c.mu.Unlock()
+	if cancel != nil {
+		cancel()
+	}
 	if catch {
 		defer func() {
 			panicVal = recover()
@@ -445,11 +526,15 @@ func (c *common) TempDir() string {
 	return dir
 }
 
+// parallelConflict is Go 1.26's panic for Setenv or Chdir in a parallel test, or Parallel
+// after them.
+const parallelConflict = "testing: test using t.Setenv, t.Chdir, or cryptotest.SetGlobalRandom can not use t.Parallel"
+
 // Setenv sets an environment variable for the test, restored by a cleanup. A parallel
 // test cannot use it.
 func (c *common) Setenv(key, value string) {
 	if c.isParallel {
-		panic("testing: t.Setenv called after t.Parallel; cannot set environment variables in parallel tests")
+		panic(parallelConflict)
 	}
 	prev, ok := os.LookupEnv(key)
 	if err := os.Setenv(key, value); err != nil {
@@ -467,7 +552,7 @@ func (c *common) Setenv(key, value string) {
 func (t *T) Setenv(key, value string) {
 	for p := &t.common; p != nil; p = p.parent {
 		if p.isParallel {
-			panic("testing: t.Setenv called after t.Parallel; cannot set environment variables in parallel tests")
+			panic(parallelConflict)
 		}
 	}
 	t.common.Setenv(key, value)
@@ -486,7 +571,7 @@ func (t *T) Parallel() {
 		panic("testing: t.Parallel called multiple times")
 	}
 	if t.isEnvSet {
-		panic("testing: t.Parallel called after t.Setenv; cannot set environment variables in parallel tests")
+		panic(parallelConflict)
 	}
 	t.isParallel = true
 	t.duration += time.Since(t.start)

@@ -9,6 +9,7 @@ go=/usr/lib/go-1.23/bin/go
 grep -v '^#' "$here/cases.txt" | while IFS=';' read -r name dir args mode; do
     name=$(echo $name) dir=$(echo $dir) args=$(echo $args)
     [ $# -gt 0 ] && ! printf '%s\n' "$@" | grep -qx "$name" && continue
+    [ "$(echo $mode)" = norecord ] && continue # an API newer than Go 1.23: want/ written by hand
     run_case $go "$dir" "$args" | norm >"$here/want/$name.out"
     echo "recorded $name"
 done

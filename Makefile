@@ -12,7 +12,7 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wmissing-declarations -Wno-unused-parameter
 CFLAGS  := -std=c11 $(OPT) -g $(WARN) -D_GNU_SOURCE -pthread $(EXTRA_CFLAGS)
 GENFLAGS:= -std=c11 $(OPT) -g -D_GNU_SOURCE -pthread -Wno-unused-function $(EXTRA_CFLAGS)
-LDLIBS  := -lgc -ledit -lmpfr -lgmp -lm -pthread
+LDLIBS  := -lgc -lm -pthread
 
 B       ?= build
 SRC     := $(wildcard src/*.c runtime/*.c runtime/pkg/*.c)

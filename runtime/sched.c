@@ -265,8 +265,33 @@ static P *recheck_after_spinning(void) {
     return NULL;
 }
 
+// Deterministic mode with goroutines waiting on the network and nothing runnable: wait for
+// real I/O (epoll, on this thread) rather than jump virtual time to the next timer [when]
+// (-1: none), so a deadline cannot fire before the peer had a chance to answer. Virtual time
+// advances by the real time waited, up to [when]. True when it waited (the caller retries).
+static bool det_netpoll(int64_t when) {
+    int (*poll)(int64_t) = atomic_load(&sched.netpoll);
+    if (!poll || atomic_load(&sched.nnetwait) == 0)
+        return false;
+    int64_t now = atomic_load(&sched.vclock);
+    int64_t wait = when < 0 ? -1 : when > now ? when - now : 0;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    poll(wait);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    int64_t spent = (int64_t)(t1.tv_sec - t0.tv_sec) * 1000000000 + (t1.tv_nsec - t0.tv_nsec);
+    int64_t v = now + spent;
+    if (when >= 0 && v > when)
+        v = when;
+    atomic_store(&sched.vclock, v);
+    if (when >= 0)
+        timer_run_due(v);
+    return true;
+}
+
 // Deterministic mode: the PRNG picks among runnable Gs; with none, virtual time jumps to
-// the earliest timer. NULL: the M slept and got a P again (retry).
+// the earliest timer (or follows real time while goroutines wait for network I/O, see
+// det_netpoll). NULL: the M slept and got a P again (retry).
 static G *det_find(M *m) {
     for (;;) {
         rtlock_lock(&sched.lock);
@@ -275,6 +300,8 @@ static G *det_find(M *m) {
         if (g)
             return g;
         int64_t when = timer_next();
+        if (det_netpoll(when))
+            continue;
         if (when >= 0) {
             if (when > atomic_load(&sched.vclock))
                 atomic_store(&sched.vclock, when);
@@ -552,7 +579,6 @@ static void wait_locked(M *m, G *g) {
     m->nextp = NULL;
     sched_acquirep(m, p);
     g->lockedm = NULL;
-    g->nested_cond = NULL;
     m->curg = g;
     atomic_store(&g->status, G_RUNNING);
 }
@@ -631,7 +657,6 @@ static void park_nested(G *g, void (*unlockf)(void *), void *arg) {
     M *m = sched_tls_m;
     P *p = m->p;
     g->lockedm = m;
-    g->nested_cond = &m->park.cv;
     rtlock_lock(&sched.lock);
     sched.nmlocked++;
     rtlock_unlock(&sched.lock);

@@ -24,6 +24,8 @@ void sched_check_dead_locked(void) {
         return;
     if (timer_busy() || atomic_load(&sched.runqsize) > 0 || sched.detn > 0)
         return;
+    if (atomic_load(&sched.nnetwait) > 0) // the poller will wake them (Go's netpoll too)
+        return;
     const char *msg;
     if (sched_num_goroutine() > 0)
         msg = "all goroutines are asleep - deadlock!";

@@ -109,6 +109,7 @@ typedef struct Fire {
     G *g;
     Chan *c;
     GoFunc *f;
+    Timer *t;
 } Fire;
 
 // Pops the earliest timer if due at [now] into [out] (re-arming periodic ones).
@@ -116,7 +117,7 @@ static bool pop_due(int64_t now, Fire *out) {
     if (tm.n == 0 || tm.heap[0]->when > now)
         return false;
     Timer *t = tm.heap[0];
-    *out = (Fire){t->kind, t->g, t->c, t->f};
+    *out = (Fire){t->kind, t->g, t->c, t->f, t};
     heap_remove(t);
     if (t->period > 0) {
         // Next multiple of period after now, as Go's runOneTimer does.
@@ -139,6 +140,9 @@ static void fire(const Fire *f) {
         break;
     case TIMER_GO_FUNC:
         vm_go(f->f, NULL, 0);
+        break;
+    case TIMER_C_FUNC:
+        f->t->cfn(f->t->carg);
         break;
     }
     // The woken G may already have run and blocked on another M, whose idle deadlock check
@@ -193,6 +197,13 @@ Timer *timer_new(TimerKind kind, Chan *c, GoFunc *f) {
     t->c = c;
     t->f = f;
     t->idx = -1;
+    return t;
+}
+
+Timer *timer_new_c(void (*fn)(void *), void *arg) {
+    Timer *t = timer_new(TIMER_C_FUNC, NULL, NULL);
+    t->cfn = fn;
+    t->carg = arg;
     return t;
 }
 

@@ -387,6 +387,12 @@ dispatch:
     CASE(GLOBAL) RA.p = globals_table()[i->bx]; NEXT();
     CASE(GETG) RA = *globals_table()[i->bx]; NEXT();
     CASE(SETG) *globals_table()[i->bx] = RA; NEXT();
+    CASE(MEMEV) {
+        SAVE();
+        if (GOL_UNLIKELY(vm_memev(g, f, R, ip, i->bx)) && !g->nested)
+            return VM_YIELD; // resumes at the access itself
+        NEXT();
+    }
 
     // ---- arrays ----
     CASE(INDEX_A) {

@@ -38,7 +38,17 @@ var (
 	ErrExist      = fs.ErrExist
 	ErrNotExist   = fs.ErrNotExist
 	ErrClosed     = fs.ErrClosed
+
+	// ErrDeadlineExceeded is returned for an expired deadline (internal/poll's; package
+	// net returns it too).
+	ErrDeadlineExceeded error = &deadlineExceededError{}
 )
+
+type deadlineExceededError struct{}
+
+func (e *deadlineExceededError) Error() string   { return "i/o timeout" }
+func (e *deadlineExceededError) Timeout() bool   { return true }
+func (e *deadlineExceededError) Temporary() bool { return true }
 
 func runtimeArgs() []string
 

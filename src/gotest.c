@@ -109,7 +109,8 @@ static void parse_test_flag(int argc, char **argv, int *i, TestRun *r) {
         r->bench = val[0] != 0;
     if (strcmp(nm, "list") == 0)
         r->list = val[0] != 0;
-    vec_push(&r->bin_args, fmt_str("-test.%s=%s", nm, val));
+    if (strcmp(nm, "json") != 0 && strcmp(nm, "race") != 0 && strcmp(nm, "fuzz") != 0)
+        vec_push(&r->bin_args, fmt_str("-test.%s=%s", nm, val));
 }
 
 // ---- packages ----
@@ -432,8 +433,8 @@ int gotest_main(int argc, char **argv) {
     bool has_timeout = false;
     for (int i = 0; i < r.bin_args.n; i++)
         has_timeout |= strncmp(r.bin_args.v[i], "-test.timeout=", 14) == 0;
-    if (r.json) // test2json reads the -v output
-        vec_push(&r.bin_args, "-test.v=true");
+    if (r.json) // test2json reads the marked -v output
+        vec_push(&r.bin_args, "-test.v=test2json");
     if (!has_timeout) // go test's default
         vec_push(&r.bin_args, "-test.timeout=10m0s");
     if (!find_module(&r)) {

@@ -22,8 +22,8 @@ var (
 	initRan          bool
 	short            *bool
 	failFast         *bool
-	chatty           *bool
-	chattyJSON       = new(bool)
+	chatty           = new(bool) // -test.v: true for "true" and "test2json"
+	chattyJSON       = new(bool) // -test.v=test2json: framing lines marked for test2json
 	count            *uint
 	match            *string
 	skip             *string
@@ -46,7 +46,7 @@ func Init() {
 	initRan = true
 	short = flag.Bool("test.short", false, "run smaller test suite to save time")
 	failFast = flag.Bool("test.failfast", false, "do not start new tests after the first test failure")
-	chatty = flag.Bool("test.v", false, "verbose: print additional output")
+	flag.Var(chattyFlag{}, "test.v", "verbose: print additional output")
 	count = flag.Uint("test.count", 1, "run tests and benchmarks `n` times")
 	match = flag.String("test.run", "", "run only tests and examples matching `regexp`")
 	skip = flag.String("test.skip", "", "do not list or run tests matching `regexp`")
@@ -58,8 +58,31 @@ func Init() {
 	parallel = flag.Int("test.parallel", runtime.GOMAXPROCS(0), "run at most `n` tests in parallel")
 	shuffle = flag.String("test.shuffle", "off", "randomize the execution order of tests and benchmarks")
 	testlog = flag.String("test.list", "", "list tests, examples, and benchmarks matching `regexp` then exit")
-	flag.BoolVar(chattyJSON, "test.json", false, "print test2json events")
-	flag.Bool("test.race", false, "report data races")
+}
+
+// chattyFlag is -test.v: a bool, or "test2json" (what go test -json passes).
+type chattyFlag struct{}
+
+func (chattyFlag) IsBoolFlag() bool { return true }
+
+func (chattyFlag) String() string {
+	if *chattyJSON {
+		return "test2json"
+	}
+	return strconv.FormatBool(*chatty)
+}
+
+func (chattyFlag) Set(arg string) error {
+	if arg == "test2json" {
+		*chatty, *chattyJSON = true, true
+		return nil
+	}
+	b, err := strconv.ParseBool(arg)
+	if err != nil {
+		return fmt.Errorf("invalid flag argument %q", arg)
+	}
+	*chatty, *chattyJSON = b, false
+	return nil
 }
 
 // durationOrCountFlag is -benchtime: a duration, or a count written Nx.

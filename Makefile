@@ -162,6 +162,7 @@ test: $(GOL) unit
 	$(Q)tests/net/run.sh $(GOL)
 	$(Q)tests/vet/run.sh $(GOL)
 	$(Q)tests/explore/run.sh $(GOL)
+	$(Q)tests/gotest/run.sh $(GOL)
 	$(Q)tests/conformance.sh $(GOL)
 
 # The installed gol finds libgolre2.so (package regexp) in $(PREFIX)/lib/gol, compiled in:

@@ -21,6 +21,7 @@
 #include "deepstack.h"
 #include "disasm.h"
 #include "explore.h"
+#include "gotest.h"
 #include "load.h"
 #include "parse.h"
 #include "repl.h"
@@ -132,6 +133,11 @@ static int run_program(CliArgs *a) {
 int main(int argc, char **argv) {
     gc_init();
     budget_start();
+    if (argc >= 2 && strcmp(argv[1], "test") == 0) { // go test's own flags and packages
+        int st = gotest_main(argc, argv);
+        out_flush();
+        _exit(st);
+    }
     CliArgs a;
     cli_parse(argc, argv, &a);
     if (a.seed || a.schedule || a.cmd == CMD_EXPLORE) {

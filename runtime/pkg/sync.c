@@ -20,6 +20,11 @@ static _Atomic int64_t *at(Slot *s) {
     return (_Atomic int64_t *)&s->i;
 }
 
+// Go's nil-pointer panic for a method called on a nil *Mutex, *RWMutex or *WaitGroup.
+static RtStatus nil_recv(G *g) {
+    return rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+}
+
 // ---- Mutex: [0] state, [1] sema ----
 
 // Go's lockSlow loop up to the semacquire: true when the lock was taken, false when g
@@ -113,6 +118,8 @@ static bool mutex_resume(G *g) {
 
 static RtStatus mutex_lock(G *g, Slot *args, Slot *res) {
     Slot *m = args[0].p;
+    if (!m)
+        return nil_recv(g);
     int64_t zero = 0;
     if (atomic_compare_exchange_strong(at(&m[0]), &zero, LOCKED))
         return RT_OK;
@@ -125,6 +132,8 @@ static RtStatus mutex_lock(G *g, Slot *args, Slot *res) {
 
 static RtStatus mutex_trylock(G *g, Slot *args, Slot *res) {
     Slot *m = args[0].p;
+    if (!m)
+        return nil_recv(g);
     int64_t old = atomic_load(at(&m[0]));
     res[0].i = !(old & (LOCKED | STARVING)) &&
                atomic_compare_exchange_strong(at(&m[0]), &old, old | LOCKED);
@@ -133,6 +142,8 @@ static RtStatus mutex_trylock(G *g, Slot *args, Slot *res) {
 
 static RtStatus mutex_unlock(G *g, Slot *args, Slot *res) {
     Slot *m = args[0].p;
+    if (!m)
+        return nil_recv(g);
     int64_t next = atomic_fetch_sub(at(&m[0]), LOCKED) - LOCKED;
     if (next == 0)
         return RT_OK;
@@ -176,6 +187,8 @@ static bool rw_wlock_resume(G *g) {
 
 static RtStatus rw_rlock(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
+    if (!rw)
+        return nil_recv(g);
     if (atomic_fetch_add(at(&rw[4]), 1) + 1 < 0) // a writer is pending: wait for it
         return sema_acquire(g, &rw[3], false, WAIT_SYNC_RWMUTEX_R, rw_rlock_resume);
     return RT_OK;
@@ -183,6 +196,8 @@ static RtStatus rw_rlock(G *g, Slot *args, Slot *res) {
 
 static RtStatus rw_tryrlock(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
+    if (!rw)
+        return nil_recv(g);
     int64_t c = atomic_load(at(&rw[4]));
     for (;;) {
         if (c < 0) {
@@ -198,6 +213,8 @@ static RtStatus rw_tryrlock(G *g, Slot *args, Slot *res) {
 
 static RtStatus rw_runlock(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
+    if (!rw)
+        return nil_recv(g);
     int64_t r = atomic_fetch_sub(at(&rw[4]), 1) - 1;
     if (r >= 0)
         return RT_OK;
@@ -240,6 +257,8 @@ static _Atomic uint64_t *wg_state(Slot *wg) {
 }
 
 static RtStatus wg_add_delta(G *g, Slot *wg, int64_t delta) {
+    if (!wg)
+        return nil_recv(g);
     uint64_t state = atomic_fetch_add(wg_state(wg), (uint64_t)delta << 32) + ((uint64_t)delta << 32);
     int32_t v = (int32_t)(state >> 32);
     uint32_t w = (uint32_t)state;
@@ -284,6 +303,8 @@ static bool wg_cancel(G *g) {
 
 static RtStatus wg_wait(G *g, Slot *args, Slot *res) {
     Slot *wg = args[0].p;
+    if (!wg)
+        return nil_recv(g);
     uint64_t state = atomic_load(wg_state(wg));
     for (;;) {
         if ((int32_t)(state >> 32) == 0)

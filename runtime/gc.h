@@ -22,6 +22,10 @@ void *gc_alloc_atomic(size_t size);
 // Grow or shrink [p] (from gc_alloc) to [size] bytes; new bytes are zeroed. p may be NULL.
 void *gc_realloc(void *p, size_t size);
 
+// Called with each new block (gc_alloc, gc_alloc_atomic, gc_realloc) when set: the race
+// detector forgets the access history of memory handed out again. NULL in a plain run.
+extern void (*gc_alloc_hook)(void *p, size_t size);
+
 // Copy of the NUL-terminated [s] (atomic memory).
 char *gc_strdup(const char *s);
 
@@ -41,6 +45,10 @@ int gc_fork(void);
 
 // Bytes currently in the GC heap (for runtime.MemStats-like reporting and tests).
 size_t gc_heap_size(void);
+
+// Whether the collector stops and restarts threads with signal [sig] (SIGPWR, SIGXCPU):
+// nobody else may handle, ignore or reset it.
+bool gc_owns_signal(int sig);
 
 // Allocations made so far through this file (all threads; for runtime.MemStats.Mallocs).
 uint64_t gc_mallocs(void);
@@ -79,5 +87,9 @@ bool gc_set_finalizer(void *obj, GcFinalizer fn, void *data, bool *had);
 void gc_on_finalizers_ready(void (*cb)(void));
 // Run the finalizers that are ready, on this thread.
 void gc_run_finalizers(void);
+
+// Call [fn](true) when a collection starts and [fn](false) when it ends (gol trace), on the
+// collecting thread with the collector's lock held: fn must not allocate GC memory.
+void gc_on_collection(void (*fn)(bool start));
 
 #endif

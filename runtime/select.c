@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "chan_int.h"
+#include "race.h"
 #include "detpolicy.h"
 #include "sched.h"
 #include "sudog.h"
@@ -87,6 +88,8 @@ static int poll_cases(G *g, SelectCase *cases, const int *poll, int np,
                 return i;
             }
             if (c->closed) {
+                if (race_enabled)
+                    race_acquire(g_current(), &c->closed);
                 unlock_all(lo, np);
                 put_recv(cs, chan_zero(c), false);
                 return i;

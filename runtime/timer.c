@@ -14,6 +14,7 @@
 
 #include "sched.h"
 #include "sched_int.h"
+#include "race.h"
 #include "detpolicy.h"
 
 #define UNIX_TO_INTERNAL 62135596800LL // seconds from year 1 to 1970 (Go's unixToInternal)
@@ -110,7 +111,7 @@ typedef struct Fire {
     G *g;
     Chan *c;
     GoFunc *f;
-    Timer *t;
+    Timer *t; // the timer (the race detector's clock of AfterFunc's goroutine)
 } Fire;
 
 // Pops the earliest timer if due at [now] into [out] (re-arming periodic ones).
@@ -140,6 +141,8 @@ static void fire(const Fire *f) {
         chan_try_send(f->c, timer_now_value());
         break;
     case TIMER_GO_FUNC:
+        if (race_enabled) // f runs after the AfterFunc or Reset that armed the timer
+            race_set_spawn_ctx(f->t);
         vm_go(f->f, NULL, 0);
         break;
     case TIMER_C_FUNC:

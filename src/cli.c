@@ -13,12 +13,14 @@
 static const struct { const char *name; CliCmd cmd; } commands[] = {
     {"run", CMD_RUN},         {"check", CMD_CHECK}, {"disasm", CMD_DISASM},
     {"version", CMD_VERSION}, {"help", CMD_HELP},   {"vet", CMD_VET},
+    {"trace", CMD_TRACE},
     {"explore", CMD_EXPLORE},
     {NULL, CMD_NONE},
 };
 
 void cli_usage(FILE *f) {
     fputs("usage: gol [flags] [command] [flags] PROGRAM [arguments...]\n"
+          "       gol test [test flags] [packages]\n"
           "       gol [flags]              (the interactive REPL)\n"
           "\n"
           "PROGRAM is one of:\n"
@@ -32,15 +34,20 @@ void cli_usage(FILE *f) {
           "  check     parse and type-check only\n"
           "  disasm    print the bytecode, with source lines\n"
           "  vet       type-check, then report likely mistakes as go vet does\n"
+          "  trace     run the program and write its timeline: PROG.trace.html, or -o FILE\n"
+          "            (.html: a page to open in a browser; .json: the event log)\n"
           "  explore   run the program under every schedule (within a preemption bound)\n"
           "            and list each distinct outcome with a replay token\n"
+          "  test      run a module's tests as go test does (gol test -h: its flags)\n"
           "  version   print gol's version\n"
           "  help      print this help\n"
           "\n"
           "Flags (-flag, --flag, -flag=value and -flag value are all accepted):\n"
           "  -seed N   deterministic scheduling: one thread, virtual time, seeded choices\n"
+          "  -race     report data races as Go's detector does (exit status 66 if any)\n"
           "  -schedule TOKEN  replay the schedule of a token printed by gol explore\n"
           "  -all      disasm: every function (library and runtime entry too)\n"
+          "  -o FILE   trace: write the trace to FILE (.html or .json)\n"
           "  -bound N  explore: preemptions per schedule (default 2)\n"
           "  -max N    explore: schedules at most (default 10000)\n"
           "  -timeout D  explore: time for the whole exploration (default 1m)\n"
@@ -185,11 +192,27 @@ static void parse_flag(int argc, char **argv, int *i, CliArgs *a) {
             a->cmd = CMD_VERSION;
         return;
     }
+    if (strcmp(nm, "race") == 0) { // a bool flag
+        if (val && strcmp(val, "true") && strcmp(val, "1") && strcmp(val, "false") &&
+            strcmp(val, "0"))
+            flag_error("invalid boolean value \"%s\" for -race: parse error", val, "");
+        a->race = !val || strcmp(val, "true") == 0 || strcmp(val, "1") == 0;
+        return;
+    }
     if (strcmp(nm, "all") == 0) { // a bool flag (disasm)
         if (val && strcmp(val, "true") && strcmp(val, "1") && strcmp(val, "false") &&
             strcmp(val, "0"))
             flag_error("invalid boolean value \"%s\" for -all: parse error", val, "");
         a->all = !val || strcmp(val, "true") == 0 || strcmp(val, "1") == 0;
+        return;
+    }
+    if (strcmp(nm, "o") == 0) {
+        if (!val) {
+            if (*i >= argc)
+                flag_error("flag needs an argument: -%s", nm, "");
+            val = argv[(*i)++];
+        }
+        a->out = val;
         return;
     }
     if (strcmp(nm, "json") == 0) { // a bool flag (explore)
@@ -263,6 +286,8 @@ void cli_parse(int argc, char **argv, CliArgs *a) {
         cli_usage(stdout);
         exit(0);
     }
+    if (a->out && a->cmd != CMD_TRACE)
+        flag_error("flag provided but not defined: -%s%s", "o", "");
     a->prog = argv + i;
     if (i < argc) {
         a->nprog = 1;

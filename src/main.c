@@ -2,6 +2,7 @@
 // it; PROGRAM is files, a directory or `-`, loaded by load.c) and `gol` alone (the REPL).
 // Exit statuses as a built Go program: 0, 1 for compile errors, 2 for a panic or fatal
 // error or a usage error, n for os.Exit(n).
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,7 +11,9 @@
 #include "../runtime/memevent.h"
 #include "../runtime/out.h"
 #include "../runtime/pkg/os.h"
+#include "../runtime/race.h"
 #include "../runtime/sched.h"
+#include "../runtime/trace.h"
 #include "budget.h"
 #include "check.h"
 #include "cli.h"
@@ -18,6 +21,7 @@
 #include "deepstack.h"
 #include "disasm.h"
 #include "explore.h"
+#include "gotest.h"
 #include "load.h"
 #include "parse.h"
 #include "repl.h"
@@ -68,7 +72,34 @@ static void front_end(void *arg) {
     fe->main = pkg;
 }
 
+// gol trace's default file: PROG.trace.html in the current directory, PROG being the
+// program's file (or directory) name without .go/.gol.
+static const char *trace_path(const CliArgs *a) {
+    if (a->out)
+        return a->out;
+    const char *p = a->prog[0];
+    size_t n = strlen(p);
+    while (n > 1 && p[n - 1] == '/')
+        n--;
+    const char *base = p;
+    for (size_t i = 0; i < n; i++)
+        if (p[i] == '/')
+            base = p + i + 1;
+    size_t k = (size_t)(p + n - base);
+    if (k > 4 && strncmp(base + k - 4, ".gol", 4) == 0)
+        k -= 4;
+    else if (k > 3 && strncmp(base + k - 3, ".go", 3) == 0)
+        k -= 3;
+    if (strcmp(p, "-") == 0 || k == 0 || (k == 1 && *base == '.'))
+        base = "prog", k = 4;
+    char *path = malloc(k + 12);
+    snprintf(path, k + 12, "%.*s.trace.html", (int)k, base);
+    return path;
+}
+
 static int run_program(CliArgs *a) {
+    if (a->race && a->cmd != CMD_CHECK && a->cmd != CMD_VET)
+        race_init(); // before compiling: the compiler instruments accesses
     Front fe = {.a = a};
     deepstack_run(front_end, &fe, a->prog[0]);
     if (fe.status || a->cmd == CMD_CHECK || a->cmd == CMD_VET)
@@ -89,14 +120,24 @@ static int run_program(CliArgs *a) {
     if (a->schedule && !explore_replay(a->schedule, fe.hash))
         return 2;
     G *g = vm_main_g(fe.entry);
+    const char *tpath = a->cmd == CMD_TRACE ? trace_path(a) : NULL;
+    if (tpath && !trace_start(tpath, a->prog[0], a->nargs, a->args, a->seed)) {
+        fprintf(stderr, "gol: open %s: %s\n", tpath, strerror(errno));
+        return 1;
+    }
     sched_main(g, 0, a->seed);
     out_flush();
-    return 0;
+    return race_fini(0);
 }
 
 int main(int argc, char **argv) {
     gc_init();
     budget_start();
+    if (argc >= 2 && strcmp(argv[1], "test") == 0) { // go test's own flags and packages
+        int st = gotest_main(argc, argv);
+        out_flush();
+        _exit(st);
+    }
     CliArgs a;
     cli_parse(argc, argv, &a);
     if (a.seed || a.schedule || a.cmd == CMD_EXPLORE) {
@@ -114,10 +155,12 @@ int main(int argc, char **argv) {
         cli_usage_error(a.cmd == CMD_RUN     ? "run: no program given"
                         : a.cmd == CMD_CHECK ? "check: no program given"
                         : a.cmd == CMD_VET   ? "vet: no program given"
+                        : a.cmd == CMD_TRACE ? "trace: no program given"
                         : a.cmd == CMD_EXPLORE ? "explore: no program given"
                                              : "disasm: no program given");
     }
     int status = run_program(&a);
     out_flush();
+    trace_finish();
     _exit(status);
 }

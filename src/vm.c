@@ -719,6 +719,8 @@ dispatch:
     CASE(CALLK) {
         Proto *p = K(i->bx).p;
         if (p->native) {
+            if (p->fastpath && vm_fastpath(p->fastpath, &R(i->a + 1)))
+                NEXT();
             SAVE();
             st = vm_call_native(g, p, &R(i->a + 1), res);
             goto after_native;

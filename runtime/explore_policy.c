@@ -178,6 +178,8 @@ static bool asleep(int64_t gid) {
 // The choice at the next point, which has [n] >= 2 alternatives run by goroutines
 // [gids] (NULL for a select).
 static int next_choice(int n, bool costly, ExploreKind kind, const int64_t *gids) {
+    if (n > UINT16_MAX) // a point logs at most this many alternatives (the first ones)
+        n = UINT16_MAX;
     step();
     finish_step();
     int c = 0;

@@ -9,6 +9,7 @@
 #include "chan_int.h"
 #include "sched.h"
 #include "sudog.h"
+#include "trace.h"
 
 #include "../src/types.h"
 
@@ -62,6 +63,8 @@ void chan_wake_locked(Sudog *s, bool success) {
 // Receive from the sender [s] (c locked): an unbuffered channel takes its value directly;
 // a full buffered one takes the head of the buffer and puts s's value at the tail.
 Slot chan_recv_from_sender_locked(Chan *c, Sudog *s) {
+    if (TRACE_ON) // in channel order: the buffer's head leaves before s's value enters
+        trace_chan(c->cap == 0, c, c->cap == 0 ? s->g : g_current());
     Slot v;
     if (c->cap == 0) {
         v = s->val;
@@ -72,6 +75,8 @@ Slot chan_recv_from_sender_locked(Chan *c, Sudog *s) {
             c->recvx = 0;
         c->sendx = c->recvx;
     }
+    if (TRACE_ON)
+        trace_chan(c->cap != 0, c, c->cap == 0 ? g_current() : s->g);
     s->val.p = NULL;
     chan_wake_locked(s, true);
     return v;
@@ -79,6 +84,10 @@ Slot chan_recv_from_sender_locked(Chan *c, Sudog *s) {
 
 // Hand [v] to the waiting receiver [s] (c locked).
 void chan_send_to_receiver_locked(Sudog *s, Slot v) {
+    if (TRACE_ON) {
+        trace_chan(true, s->c, g_current());
+        trace_chan(false, s->c, s->g);
+    }
     if (s->elem)
         *s->elem = v;
     if (s->okdst)
@@ -87,6 +96,8 @@ void chan_send_to_receiver_locked(Sudog *s, Slot v) {
 }
 
 void chan_buf_put_locked(Chan *c, Slot v) {
+    if (TRACE_ON)
+        trace_chan(true, c, g_current());
     c->buf[c->sendx] = v;
     if (++c->sendx == c->cap)
         c->sendx = 0;
@@ -94,6 +105,8 @@ void chan_buf_put_locked(Chan *c, Slot v) {
 }
 
 Slot chan_buf_take_locked(Chan *c) {
+    if (TRACE_ON)
+        trace_chan(false, c, g_current());
     Slot v = c->buf[c->recvx];
     c->buf[c->recvx].p = NULL;
     if (++c->recvx == c->cap)

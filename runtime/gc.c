@@ -169,6 +169,11 @@ size_t gc_heap_size(void) {
     return atomic_load(&heap_bytes);
 }
 
+bool gc_owns_signal(int sig) {
+    GOL_UNUSED(sig);
+    return false;
+}
+
 void gc_stats(GcStats *st) {
     memset(st, 0, sizeof *st);
     st->heap_size = st->heap_alloc = st->total_alloc = st->sys = atomic_load(&heap_bytes);
@@ -225,6 +230,10 @@ void gc_on_finalizers_ready(void (*cb)(void)) {
 }
 
 void gc_run_finalizers(void) {}
+
+void gc_on_collection(void (*fn)(bool start)) {
+    (void)fn;
+}
 
 int gc_set_percent(int percent) {
     return atomic_exchange(&gc_percent, percent);
@@ -303,6 +312,10 @@ size_t gc_heap_size(void) {
     return GC_get_heap_size();
 }
 
+bool gc_owns_signal(int sig) {
+    return sig == GC_get_suspend_signal() || sig == GC_get_thr_restart_signal();
+}
+
 void gc_stats(GcStats *st) {
     struct GC_prof_stats_s ps;
     memset(&ps, 0, sizeof ps);
@@ -347,6 +360,18 @@ void gc_on_finalizers_ready(void (*cb)(void)) {
 
 void gc_run_finalizers(void) {
     GC_invoke_finalizers();
+}
+
+static void (*collection_cb)(bool start);
+
+static void on_collection_event(GC_EventType e) {
+    if (e == GC_EVENT_START || e == GC_EVENT_END)
+        collection_cb(e == GC_EVENT_START);
+}
+
+void gc_on_collection(void (*fn)(bool start)) {
+    collection_cb = fn;
+    GC_set_on_collection_event(fn ? on_collection_event : NULL);
 }
 
 static pthread_mutex_t percent_lock = PTHREAD_MUTEX_INITIALIZER;

@@ -39,6 +39,10 @@ int gc_thread_join(void *thread);
 // Bytes currently in the GC heap (for runtime.MemStats-like reporting and tests).
 size_t gc_heap_size(void);
 
+// Whether the collector stops and restarts threads with signal [sig] (SIGPWR, SIGXCPU):
+// nobody else may handle, ignore or reset it.
+bool gc_owns_signal(int sig);
+
 // Allocations made so far through this file (all threads; for runtime.MemStats.Mallocs).
 uint64_t gc_mallocs(void);
 
@@ -76,5 +80,9 @@ bool gc_set_finalizer(void *obj, GcFinalizer fn, void *data, bool *had);
 void gc_on_finalizers_ready(void (*cb)(void));
 // Run the finalizers that are ready, on this thread.
 void gc_run_finalizers(void);
+
+// Call [fn](true) when a collection starts and [fn](false) when it ends (gol trace), on the
+// collecting thread with the collector's lock held: fn must not allocate GC memory.
+void gc_on_collection(void (*fn)(bool start));
 
 #endif

@@ -15,6 +15,7 @@
 #include "format.h"
 #include "out.h"
 #include "sched.h"
+#include "trace.h"
 
 Defer *defer_new(GoFunc *fn, int nargs) {
     Defer *d = gc_alloc(sizeof(Defer) + sizeof(Slot) * (size_t)(nargs > 0 ? nargs : 1));
@@ -338,6 +339,7 @@ void panic_report(G *g) {
 GOL_NORETURN void panic_die(G *g) {
     sched_dying();
     panic_report(g);
+    trace_finish();
     _exit(2);
 }
 
@@ -416,6 +418,7 @@ GOL_NORETURN void panic_sigquit(void) {
     out_write(2, head, strlen(head));
     sched_for_each_g(dump_quit, NULL);
     out_flush();
+    trace_finish();
     _exit(2);
 }
 
@@ -429,5 +432,6 @@ GOL_NORETURN void rt_fatal(G *g, const char *msg) {
     out_write(2, head, (size_t)n);
     sched_for_each_g(dump_g, g);
     out_flush();
+    trace_finish();
     _exit(2);
 }

@@ -20,6 +20,7 @@
 #include "sched_int.h"
 #include "signals.h"
 #include "timer.h"
+#include "trace.h"
 
 Sched sched = {
     .lock = RTLOCK_INIT,
@@ -62,6 +63,8 @@ void note_wakeup(Note *n) {
 void sched_acquirep(M *m, P *p) {
     m->p = p;
     p->m = m;
+    if (TRACE_ON)
+        trace_emit(TEV_ProcStart, 0, p->id, NULL, NULL);
 }
 
 static GOL_NORETURN void schedule(M *m);
@@ -165,6 +168,8 @@ static bool work_pending_locked(void) REQUIRES(sched.lock) {
 // The current M stops running Go code on [p] (blocking call, nested park): give p to
 // another M if there is work, else make it idle.
 void sched_handoffp(P *p) {
+    if (TRACE_ON)
+        trace_emit(TEV_ProcStop, 0, p->id, NULL, NULL);
     p->m = NULL;
     if (!runq_empty(p) || atomic_load(&sched.runqsize) > 0) {
         sched_startm(p, false);
@@ -209,6 +214,8 @@ static void wake_for_global(void);
 // started on an idle P for them (that P's M may already sleep: nobody else would look).
 static void retire_p(M *m) {
     P *p = m->p;
+    if (TRACE_ON)
+        trace_emit(TEV_ProcStop, 0, p->id, NULL, NULL);
     runq_flush_to_global(p);
     rtlock_lock(&sched.lock);
     p->status = P_STOPPED;
@@ -313,6 +320,8 @@ static G *det_find(M *m) {
             rtlock_unlock(&sched.lock);
             continue;
         }
+        if (TRACE_ON)
+            trace_emit(TEV_ProcStop, 0, m->p->id, NULL, NULL);
         pidle_put_locked(m->p);
         m->p = NULL;
         rtlock_unlock(&sched.lock);
@@ -377,6 +386,8 @@ static G *find_runnable(M *m) {
             rtlock_unlock(&sched.lock);
             return g;
         }
+        if (TRACE_ON)
+            trace_emit(TEV_ProcStop, 0, p->id, NULL, NULL);
         pidle_put_locked(p);
         m->p = NULL;
         rtlock_unlock(&sched.lock);
@@ -520,8 +531,12 @@ static void execute(M *m, G *g) {
         }
     }
     int budget = slice_budget();
+    if (TRACE_ON)
+        trace_emit(TEV_GoStart, g->id, m->p->id, NULL, NULL);
     VmStatus st = vm_run(g, budget);
     m->curg = NULL;
+    if (TRACE_ON && st != VM_PARK)
+        trace_emit(st == VM_YIELD ? TEV_GoPreempt : TEV_GoEnd, g->id, 0, NULL, NULL);
     switch (st) {
     case VM_YIELD:
         atomic_store(&g->status, G_RUNNABLE);
@@ -542,6 +557,8 @@ static void execute(M *m, G *g) {
 // [g] is locked to another M (its native frames are there): hand that M our P and sleep.
 static void start_locked_m(M *m, G *g) {
     P *p = m->p;
+    if (TRACE_ON)
+        trace_emit(TEV_ProcStop, 0, p->id, NULL, NULL);
     m->p = NULL;
     p->m = NULL;
     M *lm = g->lockedm;
@@ -579,9 +596,10 @@ static void wait_locked(M *m, G *g) {
     m->nextp = NULL;
     sched_acquirep(m, p);
     g->lockedm = NULL;
-    g->nested_cond = NULL;
     m->curg = g;
     atomic_store(&g->status, G_RUNNING);
+    if (TRACE_ON)
+        trace_emit(TEV_GoStart, g->id, p->id, NULL, NULL);
 }
 
 // ---- public interface ----
@@ -631,6 +649,8 @@ static void wake_for_global(void) {
 void sched_spawn(G *g) {
     M *m = sched_tls_m;
     P *p = m ? m->p : NULL;
+    if (TRACE_ON)
+        trace_go_create(g);
     atomic_store(&g->status, G_RUNNABLE);
     if (p) {
         atomic_fetch_add_explicit(&p->ngo, 1, memory_order_relaxed);
@@ -658,7 +678,6 @@ static void park_nested(G *g, void (*unlockf)(void *), void *arg) {
     M *m = sched_tls_m;
     P *p = m->p;
     g->lockedm = m;
-    g->nested_cond = &m->park.cv;
     rtlock_lock(&sched.lock);
     sched.nmlocked++;
     rtlock_unlock(&sched.lock);
@@ -671,6 +690,8 @@ static void park_nested(G *g, void (*unlockf)(void *), void *arg) {
 }
 
 void sched_park(G *g, void (*unlockf)(void *), void *arg, WaitReason reason) {
+    if (TRACE_ON)
+        trace_go_block(g, reason);
     g->wait_reason = reason;
     g->wait_since = coarse_now();
     if (g->nested > 0) {
@@ -687,6 +708,8 @@ void sched_ready(G *g) {
     if (!atomic_compare_exchange_strong(&g->status, &old, G_RUNNABLE))
         gol_fatal_internal("sched_ready: goroutine %lld has status %d", (long long)g->id, old);
     M *m = sched_tls_m;
+    if (TRACE_ON)
+        trace_emit(TEV_GoUnblock, g->id, m && m->curg ? m->curg->id : 0, NULL, NULL);
     if (m && m->p) {
         runq_put(m->p, g, true);
         sched_wakep();
@@ -701,6 +724,8 @@ void sched_enter_syscall(void) {
     if (!m || !m->p)
         return;
     P *p = m->p;
+    if (TRACE_ON && m->curg)
+        trace_emit(TEV_GoSysCall, m->curg->id, 0, NULL, m->curg);
     m->p = NULL;
     atomic_fetch_add(&sched.nsyscall, 1);
     sched_handoffp(p);
@@ -717,6 +742,8 @@ void sched_exit_syscall(void) {
     if (p) {
         rtlock_unlock(&sched.lock);
         sched_acquirep(m, p);
+        if (TRACE_ON && g)
+            trace_emit(TEV_GoStart, g->id, p->id, NULL, NULL);
         return;
     }
     // Every P is busy: queue the G, bound to this thread, and wait for a P.
@@ -779,6 +806,10 @@ void sched_main(G *main_g, int procs, uint64_t seed) {
     sched.main_goexit = false;
     rtlock_unlock(&sched.lock);
     atomic_fetch_add(&sched.ngo_extra, 1);
+    if (TRACE_ON) {
+        trace_emit(TEV_Gomaxprocs, 0, sched.det ? sched.det_procs : sched.gomaxprocs, NULL, NULL);
+        trace_go_create(main_g);
+    }
     atomic_store(&main_g->status, G_RUNNABLE);
     put_global(main_g);
     sched_startm(NULL, false);

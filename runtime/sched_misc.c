@@ -9,6 +9,7 @@
 #include "native.h"
 #include "out.h"
 #include "sched_int.h"
+#include "trace.h"
 #include "timer.h"
 
 // Go playground epoch (2009-11-10 23:00:00 UTC): wall clock of deterministic mode.
@@ -49,6 +50,8 @@ void sched_check_dead(void) {
 // Grows: new or stopped Ps become idle and an M is woken for them. Shrinks: idle Ps beyond
 // n are stopped now; running ones retire at their M's next scheduling point.
 int sched_gomaxprocs(int n) {
+    if (TRACE_ON && n > 0)
+        trace_emit(TEV_Gomaxprocs, 0, n, NULL, NULL);
     rtlock_lock(&sched.lock);
     if (sched.det) {
         int old = sched.det_procs;

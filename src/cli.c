@@ -13,6 +13,7 @@
 static const struct { const char *name; CliCmd cmd; } commands[] = {
     {"run", CMD_RUN},         {"check", CMD_CHECK}, {"disasm", CMD_DISASM},
     {"version", CMD_VERSION}, {"help", CMD_HELP},   {"vet", CMD_VET},
+    {"trace", CMD_TRACE},
     {NULL, CMD_NONE},
 };
 
@@ -31,12 +32,15 @@ void cli_usage(FILE *f) {
           "  check     parse and type-check only\n"
           "  disasm    print the bytecode, with source lines\n"
           "  vet       type-check, then report likely mistakes as go vet does\n"
+          "  trace     run the program and write its timeline: PROG.trace.html, or -o FILE\n"
+          "            (.html: a page to open in a browser; .json: the event log)\n"
           "  version   print gol's version\n"
           "  help      print this help\n"
           "\n"
           "Flags (-flag, --flag, -flag=value and -flag value are all accepted):\n"
           "  -seed N   deterministic scheduling: one thread, virtual time, seeded choices\n"
           "  -all      disasm: every function (library and runtime entry too)\n"
+          "  -o FILE   trace: write the trace to FILE (.html or .json)\n"
           "  -version  print gol's version\n"
           "  -help     print this help\n",
           f);
@@ -132,6 +136,15 @@ static void parse_flag(int argc, char **argv, int *i, CliArgs *a) {
         a->all = !val || strcmp(val, "true") == 0 || strcmp(val, "1") == 0;
         return;
     }
+    if (strcmp(nm, "o") == 0) {
+        if (!val) {
+            if (*i >= argc)
+                flag_error("flag needs an argument: -%s", nm, "");
+            val = argv[(*i)++];
+        }
+        a->out = val;
+        return;
+    }
     if (strcmp(nm, "seed") == 0) {
         if (!val) {
             if (*i >= argc)
@@ -183,6 +196,8 @@ void cli_parse(int argc, char **argv, CliArgs *a) {
         cli_usage(stdout);
         exit(0);
     }
+    if (a->out && a->cmd != CMD_TRACE)
+        flag_error("flag provided but not defined: -%s%s", "o", "");
     a->prog = argv + i;
     if (i < argc) {
         a->nprog = 1;

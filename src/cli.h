@@ -9,12 +9,13 @@
 #include <stdint.h>
 
 typedef enum CliCmd { CMD_NONE, CMD_RUN, CMD_CHECK, CMD_DISASM, CMD_VERSION, CMD_HELP,
-                      CMD_VET } CliCmd;
+                      CMD_VET, CMD_TRACE } CliCmd;
 
 typedef struct CliArgs {
     CliCmd cmd;        // CMD_NONE: no command word (run a program, or the REPL without one)
     uint64_t seed;     // -seed N: deterministic scheduling (0: off)
     bool all;          // -all: disasm shows the library's functions and the entry too
+    const char *out;   // -o FILE: where trace writes (NULL: PROG.trace.html)
     int nprog;         // program words: files of one package, a directory, or "-"
     char **prog;
     int nargs;         // the program's arguments (after the program words)

@@ -16,6 +16,7 @@
 
 #include "../runtime/pkgsrc.h"
 #include "buildtag.h"
+#include "embed.h"
 #include "parse.h"
 
 typedef VEC(const char *) StrVec;
@@ -24,6 +25,13 @@ static char *str_dup(const char *s) {
     size_t n = strlen(s);
     char *r = gc_alloc_atomic(n + 1);
     memcpy(r, s, n + 1);
+    return r;
+}
+
+static char *dup_n_path(const char *s, size_t n) {
+    char *r = gc_alloc_atomic(n + 1);
+    memcpy(r, s, n);
+    r[n] = 0;
     return r;
 }
 
@@ -135,6 +143,12 @@ static char *rel_path(const char *abs) {
 
 // ---- parsing a package's files ----
 
+// The directory of file [path] ("." for a bare name or stdin).
+static const char *file_dir(const char *path) {
+    const char *slash = strrchr(path, '/');
+    return !slash ? "." : slash == path ? "/" : dup_n_path(path, (size_t)(slash - path));
+}
+
 static bool parse_files(StrVec *names, FileVec *files, Diag *d) {
     for (int i = 0; i < names->n; i++) {
         size_t len;
@@ -145,6 +159,8 @@ static bool parse_files(StrVec *names, FileVec *files, Diag *d) {
         }
         const char *shown = strcmp(names->v[i], "-") == 0 ? "main.go" : names->v[i];
         File *f = parse_file(pos_add_file(shown, src, (uint32_t)len), d);
+        if (f && !embed_file(f, file_dir(names->v[i]), d))
+            return false;
         if (f)
             vec_push(files, f);
     }

@@ -2,6 +2,7 @@
 // it; PROGRAM is files, a directory or `-`, loaded by load.c) and `gol` alone (the REPL).
 // Exit statuses as a built Go program: 0, 1 for compile errors, 2 for a panic or fatal
 // error or a usage error, n for os.Exit(n).
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #include "../runtime/out.h"
 #include "../runtime/pkg/os.h"
 #include "../runtime/sched.h"
+#include "../runtime/trace.h"
 #include "budget.h"
 #include "check.h"
 #include "cli.h"
@@ -63,6 +65,31 @@ static void front_end(void *arg) {
     fe->main = pkg;
 }
 
+// gol trace's default file: PROG.trace.html in the current directory, PROG being the
+// program's file (or directory) name without .go/.gol.
+static const char *trace_path(const CliArgs *a) {
+    if (a->out)
+        return a->out;
+    const char *p = a->prog[0];
+    size_t n = strlen(p);
+    while (n > 1 && p[n - 1] == '/')
+        n--;
+    const char *base = p;
+    for (size_t i = 0; i < n; i++)
+        if (p[i] == '/')
+            base = p + i + 1;
+    size_t k = (size_t)(p + n - base);
+    if (k > 4 && strncmp(base + k - 4, ".gol", 4) == 0)
+        k -= 4;
+    else if (k > 3 && strncmp(base + k - 3, ".go", 3) == 0)
+        k -= 3;
+    if (strcmp(p, "-") == 0 || k == 0 || (k == 1 && *base == '.'))
+        base = "prog", k = 4;
+    char *path = malloc(k + 12);
+    snprintf(path, k + 12, "%.*s.trace.html", (int)k, base);
+    return path;
+}
+
 static int run_program(CliArgs *a) {
     Front fe = {.a = a};
     deepstack_run(front_end, &fe, a->prog[0]);
@@ -80,6 +107,11 @@ static int run_program(CliArgs *a) {
     rt_set_args(argc, argv);
     os_set_args(argc, argv);
     G *g = vm_main_g(fe.entry);
+    const char *tpath = a->cmd == CMD_TRACE ? trace_path(a) : NULL;
+    if (tpath && !trace_start(tpath, a->prog[0], a->nargs, a->args, a->seed)) {
+        fprintf(stderr, "gol: open %s: %s\n", tpath, strerror(errno));
+        return 1;
+    }
     sched_main(g, 0, a->seed);
     out_flush();
     return 0;
@@ -100,9 +132,11 @@ int main(int argc, char **argv) {
         cli_usage_error(a.cmd == CMD_RUN     ? "run: no program given"
                         : a.cmd == CMD_CHECK ? "check: no program given"
                         : a.cmd == CMD_VET   ? "vet: no program given"
+                        : a.cmd == CMD_TRACE ? "trace: no program given"
                                              : "disasm: no program given");
     }
     int status = run_program(&a);
     out_flush();
+    trace_finish();
     _exit(status);
 }

@@ -12,6 +12,7 @@
 #include "native.h"
 #include "out.h"
 #include "sched.h"
+#include "trace.h"
 
 static int nargs;
 static char **args; // copies, set once at startup before any goroutine runs
@@ -76,6 +77,7 @@ static RtStatus nat_exit(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(res);
     sched_stop_world_for_exit();
     out_flush();
+    trace_finish();
     exit((int)a[0].i);
 }
 

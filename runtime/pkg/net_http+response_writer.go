@@ -19,6 +19,7 @@ type response struct {
 	req           *Request
 	reqBody       io.ReadCloser
 	cancelCtx     context.CancelFunc
+	watch         *clientWatchCtx
 	wroteHeader   bool
 	handlerHeader Header
 	w             *bufio.Writer // buffers the body on its way to cw
@@ -349,6 +350,7 @@ func (w *response) finishRequest() {
 	w.w.Flush()
 	w.cw.close()
 	w.conn.bufw.Flush()
+	w.watch.finish()
 	w.conn.r.abortPendingRead()
 	w.reqBody.Close()
 }

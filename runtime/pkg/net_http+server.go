@@ -391,14 +391,6 @@ func (c *conn) serve(ctx context.Context) {
 			c.replyError(err)
 			return
 		}
-		req := w.req
-		if req.ContentLength != 0 || req.TransferEncoding != nil {
-			if b, ok := req.Body.(*body); ok {
-				b.onEOF = c.r.startBackgroundRead
-			}
-		} else {
-			c.r.startBackgroundRead()
-		}
 		c.serveOne(w)
 		w.cancelCtx()
 		if !w.shouldReuseConnection() {
@@ -529,9 +521,10 @@ func (c *conn) readRequest(ctx context.Context) (w *response, err error) {
 		c.rwc.SetReadDeadline(wholeReqDeadline)
 	}
 	ctx, cancelCtx := context.WithCancel(ctx)
-	req.ctx = ctx
+	wctx := &clientWatchCtx{Context: ctx, c: c, body: req.Body}
+	req.ctx = wctx
 	req.RemoteAddr = c.remoteAddr
-	w = &response{conn: c, cancelCtx: cancelCtx, req: req, reqBody: req.Body,
+	w = &response{conn: c, cancelCtx: cancelCtx, watch: wctx, req: req, reqBody: req.Body,
 		handlerHeader: make(Header), contentLength: -1}
 	w.wants10KeepAlive = req.ProtoMajor == 1 && req.ProtoMinor == 0 && headerHasToken(req.Header["Connection"], "keep-alive")
 	w.wantsClose = req.Close
@@ -543,6 +536,54 @@ func (c *conn) readRequest(ctx context.Context) (w *response, err error) {
 	}
 	w.w = c.resw
 	return w, nil
+}
+
+// clientWatchCtx is a request's context. The first Done or Err starts watching for the
+// client going away (a background read, after the request body's end), so a handler
+// that never looks pays nothing: the read and its abort cost a wake-up per request.
+type clientWatchCtx struct {
+	context.Context
+	c        *conn
+	body     io.ReadCloser
+	mu       sync.Mutex
+	watching bool // guarded by: mu
+	finished bool // guarded by: mu (the handler returned: never start)
+}
+
+func (x *clientWatchCtx) Done() <-chan struct{} {
+	x.watch()
+	return x.Context.Done()
+}
+
+func (x *clientWatchCtx) Err() error {
+	x.watch()
+	return x.Context.Err()
+}
+
+func (x *clientWatchCtx) watch() {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.watching || x.finished {
+		return
+	}
+	x.watching = true
+	if b, ok := x.body.(*body); ok {
+		b.mu.Lock()
+		if !b.sawEOF && !b.closed {
+			b.onEOF = x.c.r.startBackgroundRead
+			b.mu.Unlock()
+			return
+		}
+		b.mu.Unlock()
+	}
+	x.c.r.startBackgroundRead()
+}
+
+// finish stops any later watch from starting a read (the connection moves on).
+func (x *clientWatchCtx) finish() {
+	x.mu.Lock()
+	x.finished = true
+	x.mu.Unlock()
 }
 
 // connReader reads from the connection for the bufio.Reader; while a handler runs it

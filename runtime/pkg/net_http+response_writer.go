@@ -11,6 +11,8 @@ import (
 	"io"
 	"runtime"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -30,6 +32,9 @@ type response struct {
 	handlerDone   bool
 
 	closeAfterReply     bool
+	fullDuplex          bool // EnableFullDuplex: keep an unread request body as it is
+	canWriteContinue    atomic.Bool // a 100 Continue may still be sent
+	writeContinueMu     sync.Mutex  // serializes the 100 Continue with the response head
 	requestBodyLimitHit bool
 	wants10KeepAlive    bool
 	wantsClose          bool
@@ -81,6 +86,11 @@ func (w *response) WriteHeader(code int) {
 	if code >= 100 && code <= 199 && code != StatusSwitchingProtocols {
 		w.writeInformational(code)
 		return
+	}
+	if w.canWriteContinue.Load() {
+		w.writeContinueMu.Lock()
+		w.canWriteContinue.Store(false)
+		w.writeContinueMu.Unlock()
 	}
 	w.wroteHeader = true
 	w.status = code
@@ -229,7 +239,10 @@ func (cw *chunkWriter) writeHeader(p []byte) {
 	if header.get("Connection") == "close" || !keepAlives {
 		w.closeAfterReply = true
 	}
-	if w.req.ContentLength != 0 && !w.closeAfterReply && !w.requestBodyDone() {
+	if ecr, ok := w.req.Body.(*expectContinueReader); ok && !ecr.sawEOF.Load() {
+		w.closeAfterReply = true // the client may still send the body it was not asked for
+	}
+	if w.req.ContentLength != 0 && !w.closeAfterReply && !w.fullDuplex && !w.requestBodyDone() {
 		w.discardRequestBody()
 	}
 	code := w.status

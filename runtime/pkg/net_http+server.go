@@ -12,6 +12,7 @@ import (
 	"io"
 	"log"
 	"net"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -108,8 +109,16 @@ func Serve(l net.Listener, handler Handler) error {
 }
 
 // ListenAndServeTLS is not supported: gol has no TLS.
+func (srv *Server) ListenAndServeTLS(certFile, keyFile string) error { return errNoTLS }
+
+// ServeTLS is not supported: gol has no TLS.
+func (srv *Server) ServeTLS(l net.Listener, certFile, keyFile string) error { return errNoTLS }
+
+var errNoTLS = errors.New("http: TLS is not supported by gol")
+
+// ListenAndServeTLS is not supported: gol has no TLS.
 func ListenAndServeTLS(addr, certFile, keyFile string, handler Handler) error {
-	return errors.New("http: TLS is not supported by gol")
+	return errNoTLS
 }
 
 func (srv *Server) shuttingDown() bool { return srv.inShutdown.Load() }
@@ -370,7 +379,9 @@ func (c *conn) serve(ctx context.Context) {
 	ctx = context.WithValue(ctx, LocalAddrContextKey, c.rwc.LocalAddr())
 	defer func() {
 		if err := recover(); err != nil && err != ErrAbortHandler {
-			c.server.logf("http: panic serving %v: %v", c.remoteAddr, err)
+			buf := make([]byte, 64<<10)
+			buf = buf[:runtime.Stack(buf, false)]
+			c.server.logf("http: panic serving %v: %v\n%s", c.remoteAddr, err, buf)
 		}
 		c.rwc.Close()
 		c.setState(StateClosed)
@@ -389,6 +400,18 @@ func (c *conn) serve(ctx context.Context) {
 		}
 		if err != nil {
 			c.replyError(err)
+			return
+		}
+		req := w.req
+		if headerHasToken(req.Header["Expect"], "100-continue") {
+			if req.ProtoAtLeast(1, 1) && req.ContentLength != 0 {
+				req.Body = &expectContinueReader{readCloser: req.Body, resp: w}
+				w.canWriteContinue.Store(true)
+			}
+		} else if req.Header.get("Expect") != "" {
+			w.handlerHeader.Set("Connection", "close")
+			w.WriteHeader(StatusExpectationFailed)
+			w.finishRequest()
 			return
 		}
 		c.serveOne(w)
@@ -584,6 +607,41 @@ func (x *clientWatchCtx) finish() {
 	x.mu.Lock()
 	x.finished = true
 	x.mu.Unlock()
+}
+
+// expectContinueReader is the body of a request that sent "Expect: 100-continue": its
+// first Read tells the client to go on, unless the response has begun.
+type expectContinueReader struct {
+	resp       *response
+	readCloser io.ReadCloser
+	closed     atomic.Bool
+	sawEOF     atomic.Bool
+}
+
+func (ecr *expectContinueReader) Read(p []byte) (n int, err error) {
+	if ecr.closed.Load() {
+		return 0, ErrBodyReadAfterClose
+	}
+	w := ecr.resp
+	if w.canWriteContinue.Load() {
+		w.writeContinueMu.Lock()
+		if w.canWriteContinue.Load() {
+			w.conn.bufw.WriteString("HTTP/1.1 100 Continue\r\n\r\n")
+			w.conn.bufw.Flush()
+			w.canWriteContinue.Store(false)
+		}
+		w.writeContinueMu.Unlock()
+	}
+	n, err = ecr.readCloser.Read(p)
+	if err == io.EOF {
+		ecr.sawEOF.Store(true)
+	}
+	return
+}
+
+func (ecr *expectContinueReader) Close() error {
+	ecr.closed.Store(true)
+	return ecr.readCloser.Close()
 }
 
 // connReader reads from the connection for the bufio.Reader; while a handler runs it

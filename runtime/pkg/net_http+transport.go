@@ -158,6 +158,9 @@ func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 			var err error
 			if pc, err = t.dial(ctx, key); err != nil {
 				req.closeBody()
+				if cerr := ctx.Err(); cerr != nil {
+					return nil, cerr // what probably made the dial fail (Go's getConn)
+				}
 				return nil, err
 			}
 		}

@@ -262,27 +262,7 @@ func (cw *chunkWriter) writeHeader(p []byte) {
 		header.Del("Content-Length")
 		hasCL = false
 	}
-	switch {
-	case isHEAD || !bodyAllowedForStatus(code):
-		header.Del("Transfer-Encoding")
-	case hasCL:
-		header.Del("Transfer-Encoding")
-	case w.req.ProtoAtLeast(1, 1):
-		if hasTE && te == "identity" {
-			w.closeAfterReply = true
-			header.Del("Transfer-Encoding")
-		} else {
-			cw.chunking = true
-			extra.transferEncoding = "chunked"
-			header.Del("Transfer-Encoding")
-		}
-	default:
-		w.closeAfterReply = true
-		header.Del("Transfer-Encoding")
-	}
-	if cw.chunking {
-		header.Del("Content-Length")
-	}
+	cw.chooseFraming(header, &extra, isHEAD || !bodyAllowedForStatus(code), hasCL, te)
 	if w.closeAfterReply && !headerHasToken(header["Connection"], "close") {
 		header.Del("Connection")
 		if w.req.ProtoAtLeast(1, 1) {
@@ -294,6 +274,23 @@ func (cw *chunkWriter) writeHeader(p []byte) {
 	header.writeSubset(bw, nil)
 	extra.write(bw)
 	bw.WriteString("\r\n")
+}
+
+// chooseFraming decides how the body is delimited: by its length, by chunks (HTTP/1.1
+// with no length), or by closing the connection (HTTP/1.0, or Transfer-Encoding:
+// identity); [noBody] for HEAD and bodiless statuses.
+func (cw *chunkWriter) chooseFraming(header Header, extra *extraHeader, noBody, hasCL bool, te string) {
+	w := cw.res
+	header.Del("Transfer-Encoding")
+	switch {
+	case noBody || hasCL:
+	case !w.req.ProtoAtLeast(1, 1) || te == "identity":
+		w.closeAfterReply = true
+	default:
+		cw.chunking = true
+		extra.transferEncoding = "chunked"
+		header.Del("Content-Length")
+	}
 }
 
 // extraHeader holds the fields the server adds, written in Go's order: Date,

@@ -227,13 +227,15 @@ func (pc *persistConn) roundTrip(req *Request) (*Response, error) {
 	stop := make(chan struct{})
 	var stopOnce sync.Once
 	release := func() { stopOnce.Do(func() { close(stop) }) }
-	go func() {
-		select {
-		case <-ctx.Done():
-			pc.conn.Close()
-		case <-stop:
-		}
-	}()
+	if done := ctx.Done(); done != nil { // Background's is nil: nothing to watch
+		go func() {
+			select {
+			case <-done:
+				pc.conn.Close()
+			case <-stop:
+			}
+		}()
+	}
 	werr := req.writeTo(pc.bw, pc.t.DisableKeepAlives)
 	if werr == nil {
 		werr = pc.bw.Flush()

@@ -14,6 +14,8 @@
 
 #include "out.h"
 
+void (*gc_alloc_hook)(void *p, size_t size);
+
 #ifndef GOL_MALLOC
 #define GC_THREADS
 #include <gc.h>
@@ -267,6 +269,8 @@ void *gc_alloc(size_t size) {
     void *p = GC_MALLOC(size ? size : 1);
     if (!p)
         out_of_memory(size);
+    if (__builtin_expect(gc_alloc_hook != NULL, 0))
+        gc_alloc_hook(p, size);
     return p;
 }
 
@@ -277,6 +281,8 @@ void *gc_alloc_atomic(size_t size) {
     if (!p)
         out_of_memory(size);
     memset(p, 0, size); // atomic memory is not cleared by libgc
+    if (__builtin_expect(gc_alloc_hook != NULL, 0))
+        gc_alloc_hook(p, size);
     return p;
 }
 
@@ -287,6 +293,8 @@ void *gc_realloc(void *p, size_t size) {
     void *q = GC_REALLOC(p, size ? size : 1);
     if (!q)
         out_of_memory(size);
+    if (__builtin_expect(gc_alloc_hook != NULL, 0) && q != p)
+        gc_alloc_hook(q, size);
     return q;
 }
 
@@ -416,4 +424,18 @@ char *gc_strndup(const char *s, size_t n) {
 
 char *gc_strdup(const char *s) {
     return gc_strndup(s, strlen(s));
+}
+
+int gc_fork(void) {
+#ifndef GOL_MALLOC
+    GC_atfork_prepare();
+    pid_t pid = fork();
+    if (pid == 0)
+        GC_atfork_child();
+    else
+        GC_atfork_parent();
+    return pid;
+#else
+    return fork();
+#endif
 }

@@ -3,7 +3,9 @@
 package http
 
 import (
+	"bufio"
 	"fmt"
+	"net"
 	"time"
 )
 
@@ -37,6 +39,21 @@ func (c *ResponseController) Flush() error {
 			rw = t.Unwrap()
 		default:
 			return errNotSupported()
+		}
+	}
+}
+
+// Hijack lets the caller take over the connection.
+func (c *ResponseController) Hijack() (net.Conn, *bufio.ReadWriter, error) {
+	rw := c.rw
+	for {
+		switch t := rw.(type) {
+		case Hijacker:
+			return t.Hijack()
+		case rwUnwrapper:
+			rw = t.Unwrap()
+		default:
+			return nil, nil, errNotSupported()
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path"
 	"runtime"
 	"strconv"
 	"sync"
@@ -74,10 +75,14 @@ func callerName(skip int) string {
 	if f := runtime.FuncForPC(pc); f != nil {
 		name = f.Name()
 	}
-	return fmt.Sprintf("%s (%s:%d)", name, file, line)
+	return fmt.Sprintf("%s (%s:%d)", name, path.Base(file), line)
 }
 
 func (w *response) WriteHeader(code int) {
+	if w.conn.hijacked() {
+		w.conn.server.logf("http: response.WriteHeader on hijacked connection from %s", callerName(2))
+		return
+	}
 	if w.wroteHeader {
 		w.conn.server.logf("http: superfluous response.WriteHeader call from %s", callerName(2))
 		return
@@ -143,6 +148,12 @@ func (w *response) WriteString(data string) (n int, err error) {
 }
 
 func (w *response) write(lenData int, dataB []byte, dataS string) (n int, err error) {
+	if w.conn.hijacked() {
+		if lenData > 0 {
+			w.conn.server.logf("http: response.Write on hijacked connection from %s", callerName(3))
+		}
+		return 0, ErrHijacked
+	}
 	if w.conn.werr != nil {
 		return 0, w.conn.werr
 	}

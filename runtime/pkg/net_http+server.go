@@ -383,8 +383,10 @@ func (c *conn) serve(ctx context.Context) {
 			buf = buf[:runtime.Stack(buf, false)]
 			c.server.logf("http: panic serving %v: %v\n%s", c.remoteAddr, err, buf)
 		}
-		c.rwc.Close()
-		c.setState(StateClosed)
+		if !c.hijacked() {
+			c.rwc.Close()
+			c.setState(StateClosed)
+		}
 	}()
 	ctx, cancelCtx := context.WithCancel(ctx)
 	c.cancelCtx = cancelCtx
@@ -415,6 +417,9 @@ func (c *conn) serve(ctx context.Context) {
 			return
 		}
 		c.serveOne(w)
+		if c.hijacked() {
+			return
+		}
 		w.cancelCtx()
 		if !w.shouldReuseConnection() {
 			if w.requestBodyLimitHit || w.closedRequestBodyEarly() {
@@ -448,7 +453,48 @@ func (c *conn) serveOne(w *response) {
 		h = globalOptionsHandler{}
 	}
 	h.ServeHTTP(w, w.req)
+	if c.hijacked() {
+		return
+	}
 	w.finishRequest()
+}
+
+// hijacked reports whether a handler took the connection over.
+func (c *conn) hijacked() bool {
+	c.stateMu.Lock()
+	defer c.stateMu.Unlock()
+	return c.state == StateHijacked
+}
+
+// The Hijacker interface is implemented by ResponseWriters that allow an HTTP handler
+// to take over the connection.
+type Hijacker interface {
+	Hijack() (net.Conn, *bufio.ReadWriter, error)
+}
+
+// Hijack lets the handler take over the connection: the server no longer writes to it
+// or closes it; bytes the server had read ahead are in the returned reader.
+func (w *response) Hijack() (rwc net.Conn, buf *bufio.ReadWriter, err error) {
+	c := w.conn
+	if w.handlerDone {
+		return nil, nil, ErrHijacked
+	}
+	if c.hijacked() {
+		return nil, nil, ErrHijacked
+	}
+	if w.wroteHeader {
+		w.cw.flush()
+	}
+	w.watch.finish()
+	c.r.abortPendingRead()
+	c.setState(StateHijacked)
+	if c.r.hasByte {
+		if _, err := c.bufr.Peek(c.bufr.Buffered() + 1); err != nil {
+			return nil, nil, fmt.Errorf("unexpected Peek failure reading buffered byte: %v", err)
+		}
+	}
+	c.bufw.Reset(c.rwc)
+	return c.rwc, bufio.NewReadWriter(c.bufr, c.bufw), nil
 }
 
 type globalOptionsHandler struct{}

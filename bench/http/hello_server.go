@@ -10,6 +10,7 @@ import (
 	"os"
 	"strconv"
 	"sync/atomic"
+	"time"
 )
 
 func main() {
@@ -19,7 +20,10 @@ func main() {
 	http.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte("Hello, World!\n"))
 		if served.Add(1) == limit {
-			close(done)
+			go func() { // let the last response go out before exiting
+				time.Sleep(100 * time.Millisecond)
+				close(done)
+			}()
 		}
 	})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")

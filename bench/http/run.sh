@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP "hello" server under load, gol beside Go: builds load.c, starts hello_server.go
 # with gol and with `go build`, and drives each with CONNS keep-alive connections for at
-# most REQUESTS requests or SECONDS seconds (loopback only). Prints requests/s.
+# most REQUESTS requests or SECONDS seconds (loopback only). Prints requests/s and the
+# server's CPU time per request (steadier than requests/s on a shared machine).
 #   bench/http/run.sh [GOL]     CONNS=50 REQUESTS=40000 SECONDS=20 by default
 set -u
 gol=${1:-./gol}
@@ -15,17 +16,24 @@ cc -O2 -pthread -o "$work/load" "$here/load.c" || exit 1
 run() { # run NAME CMD...: start the server, read its address, load it
     local name=$1
     shift
-    "$@" "$requests" >"$work/addr" 2>"$work/err" &
+    /usr/bin/time -f '%U %S' -o "$work/cpu" "$@" "$requests" >"$work/addr" 2>"$work/err" &
     pid=$!
     for _ in $(seq 100); do [ -s "$work/addr" ] && break; sleep 0.1; done
     local port
     port=$(sed -n 's/.*://p' "$work/addr" | head -1)
     [ -n "$port" ] || { echo "$name: no address"; cat "$work/err"; return; }
     printf '%-6s ' "$name"
-    timeout $((seconds + 10)) "$work/load" "$port" "$conns" "$requests" "$seconds"
-    kill "$pid" 2>/dev/null
-    wait "$pid" 2>/dev/null
+    timeout $((seconds + 10)) "$work/load" "$port" "$conns" "$requests" "$seconds" | tr -d '\n'
+    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$pid" 2>/dev/null; then # fewer than REQUESTS answered
+        kill "$pid"
+        pid=
+        echo "; server killed"
+        return
+    fi
+    wait "$pid" 2>/dev/null # the server exits after REQUESTS requests
     pid=
+    awk -v n="$requests" '{printf "; server CPU %.2fs, %.0f us/request\n", $1 + $2, ($1 + $2) * 1e6 / n}' "$work/cpu"
 }
 run gol "$gol" "$here/hello_server.go"
 if command -v go >/dev/null; then

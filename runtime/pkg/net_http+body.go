@@ -111,10 +111,10 @@ func (l *limitedBody) Read(p []byte) (int, error) {
 
 // chunkedReader decodes chunked transfer encoding (trailers are read and dropped).
 type chunkedReader struct {
-	r     *bufio.Reader
-	n     uint64 // bytes left in the current chunk
-	err   error
-	first bool
+	r        *bufio.Reader
+	n        uint64 // bytes left in the current chunk
+	err      error
+	checkEnd bool // the CRLF after a chunk's data is still to be read
 }
 
 func (cr *chunkedReader) beginChunk() {
@@ -153,14 +153,17 @@ func (cr *chunkedReader) beginChunk() {
 
 func (cr *chunkedReader) Read(p []byte) (n int, err error) {
 	for cr.err == nil && n < len(p) {
-		if cr.n == 0 {
-			if cr.first {
-				if l, err := readLine(cr.r, nil); err != nil || l != "" {
-					cr.err = errors.New("malformed chunked encoding")
-					break
-				}
+		if cr.checkEnd {
+			if n > 0 && cr.r.Buffered() < 2 {
+				break // return what we have rather than wait
 			}
-			cr.first = true
+			if l, err := readLine(cr.r, nil); err != nil || l != "" {
+				cr.err = errors.New("malformed chunked encoding")
+				break
+			}
+			cr.checkEnd = false
+		}
+		if cr.n == 0 {
 			if n > 0 && cr.r.Buffered() < 3 {
 				break
 			}
@@ -174,14 +177,14 @@ func (cr *chunkedReader) Read(p []byte) (n int, err error) {
 		m, rerr := cr.r.Read(q)
 		n += m
 		cr.n -= uint64(m)
+		if cr.n == 0 {
+			cr.checkEnd = true
+		}
 		if rerr != nil {
 			if rerr == io.EOF {
 				rerr = io.ErrUnexpectedEOF
 			}
 			cr.err = rerr
-		}
-		if cr.r.Buffered() == 0 && cr.n > 0 {
-			break
 		}
 	}
 	return n, cr.err

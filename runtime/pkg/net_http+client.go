@@ -212,7 +212,7 @@ func (c *Client) redirectRequest(req *Request, resp *Response, via []*Request) (
 		next.ContentLength = req.ContentLength
 	}
 	for k, vv := range via[0].Header {
-		if !(getBody == nil && (k == "Content-Type" || k == "Content-Length")) {
+		if shouldCopyHeaderOnRedirect(k, via[0].URL, u) {
 			next.Header[k] = vv
 		}
 	}
@@ -228,6 +228,18 @@ func (c *Client) redirectRequest(req *Request, resp *Response, via []*Request) (
 		return nil, errStopRedirect
 	}
 	return next, err
+}
+
+// shouldCopyHeaderOnRedirect keeps credentials (Authorization, Cookie...) only for the
+// same host or its subdomains, as Go does.
+func shouldCopyHeaderOnRedirect(key string, initial, dest *url.URL) bool {
+	switch key {
+	case "Authorization", "Www-Authenticate", "Cookie", "Cookie2":
+		ihost := strings.ToLower(initial.Hostname())
+		dhost := strings.ToLower(dest.Hostname())
+		return ihost == dhost || strings.HasSuffix(dhost, "."+ihost)
+	}
+	return true
 }
 
 func defaultCheckRedirect(req *Request, via []*Request) error {

@@ -176,6 +176,9 @@ func cleanPath(p string) string {
 	if p[0] != '/' {
 		p = "/" + p
 	}
+	if !strings.Contains(p, "//") && !strings.Contains(p, "/.") {
+		return p // already clean (the usual case)
+	}
 	np := path.Clean(p)
 	if p[len(p)-1] == '/' && np != "/" {
 		if len(p) == len(np)+1 && strings.HasPrefix(p, np) {

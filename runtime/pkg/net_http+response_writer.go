@@ -9,8 +9,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path"
 	"runtime"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -19,6 +22,7 @@ type response struct {
 	req           *Request
 	reqBody       io.ReadCloser
 	cancelCtx     context.CancelFunc
+	watch         *clientWatchCtx
 	wroteHeader   bool
 	handlerHeader Header
 	w             *bufio.Writer // buffers the body on its way to cw
@@ -29,6 +33,9 @@ type response struct {
 	handlerDone   bool
 
 	closeAfterReply     bool
+	fullDuplex          bool // EnableFullDuplex: keep an unread request body as it is
+	canWriteContinue    atomic.Bool // a 100 Continue may still be sent
+	writeContinueMu     sync.Mutex  // serializes the 100 Continue with the response head
 	requestBodyLimitHit bool
 	wants10KeepAlive    bool
 	wantsClose          bool
@@ -68,10 +75,14 @@ func callerName(skip int) string {
 	if f := runtime.FuncForPC(pc); f != nil {
 		name = f.Name()
 	}
-	return fmt.Sprintf("%s (%s:%d)", name, file, line)
+	return fmt.Sprintf("%s (%s:%d)", name, path.Base(file), line)
 }
 
 func (w *response) WriteHeader(code int) {
+	if w.conn.hijacked() {
+		w.conn.server.logf("http: response.WriteHeader on hijacked connection from %s", callerName(2))
+		return
+	}
 	if w.wroteHeader {
 		w.conn.server.logf("http: superfluous response.WriteHeader call from %s", callerName(2))
 		return
@@ -80,6 +91,11 @@ func (w *response) WriteHeader(code int) {
 	if code >= 100 && code <= 199 && code != StatusSwitchingProtocols {
 		w.writeInformational(code)
 		return
+	}
+	if w.canWriteContinue.Load() {
+		w.writeContinueMu.Lock()
+		w.canWriteContinue.Store(false)
+		w.writeContinueMu.Unlock()
 	}
 	w.wroteHeader = true
 	w.status = code
@@ -132,6 +148,12 @@ func (w *response) WriteString(data string) (n int, err error) {
 }
 
 func (w *response) write(lenData int, dataB []byte, dataS string) (n int, err error) {
+	if w.conn.hijacked() {
+		if lenData > 0 {
+			w.conn.server.logf("http: response.Write on hijacked connection from %s", callerName(3))
+		}
+		return 0, ErrHijacked
+	}
 	if w.conn.werr != nil {
 		return 0, w.conn.werr
 	}
@@ -228,7 +250,10 @@ func (cw *chunkWriter) writeHeader(p []byte) {
 	if header.get("Connection") == "close" || !keepAlives {
 		w.closeAfterReply = true
 	}
-	if w.req.ContentLength != 0 && !w.closeAfterReply && !w.requestBodyDone() {
+	if ecr, ok := w.req.Body.(*expectContinueReader); ok && !ecr.sawEOF.Load() {
+		w.closeAfterReply = true // the client may still send the body it was not asked for
+	}
+	if w.req.ContentLength != 0 && !w.closeAfterReply && !w.fullDuplex && !w.requestBodyDone() {
 		w.discardRequestBody()
 	}
 	code := w.status
@@ -248,27 +273,7 @@ func (cw *chunkWriter) writeHeader(p []byte) {
 		header.Del("Content-Length")
 		hasCL = false
 	}
-	switch {
-	case isHEAD || !bodyAllowedForStatus(code):
-		header.Del("Transfer-Encoding")
-	case hasCL:
-		header.Del("Transfer-Encoding")
-	case w.req.ProtoAtLeast(1, 1):
-		if hasTE && te == "identity" {
-			w.closeAfterReply = true
-			header.Del("Transfer-Encoding")
-		} else {
-			cw.chunking = true
-			extra.transferEncoding = "chunked"
-			header.Del("Transfer-Encoding")
-		}
-	default:
-		w.closeAfterReply = true
-		header.Del("Transfer-Encoding")
-	}
-	if cw.chunking {
-		header.Del("Content-Length")
-	}
+	cw.chooseFraming(header, &extra, isHEAD || !bodyAllowedForStatus(code), hasCL, te)
 	if w.closeAfterReply && !headerHasToken(header["Connection"], "close") {
 		header.Del("Connection")
 		if w.req.ProtoAtLeast(1, 1) {
@@ -280,6 +285,23 @@ func (cw *chunkWriter) writeHeader(p []byte) {
 	header.writeSubset(bw, nil)
 	extra.write(bw)
 	bw.WriteString("\r\n")
+}
+
+// chooseFraming decides how the body is delimited: by its length, by chunks (HTTP/1.1
+// with no length), or by closing the connection (HTTP/1.0, or Transfer-Encoding:
+// identity); [noBody] for HEAD and bodiless statuses.
+func (cw *chunkWriter) chooseFraming(header Header, extra *extraHeader, noBody, hasCL bool, te string) {
+	w := cw.res
+	header.Del("Transfer-Encoding")
+	switch {
+	case noBody || hasCL:
+	case !w.req.ProtoAtLeast(1, 1) || te == "identity":
+		w.closeAfterReply = true
+	default:
+		cw.chunking = true
+		extra.transferEncoding = "chunked"
+		header.Del("Content-Length")
+	}
 }
 
 // extraHeader holds the fields the server adds, written in Go's order: Date,
@@ -349,6 +371,7 @@ func (w *response) finishRequest() {
 	w.w.Flush()
 	w.cw.close()
 	w.conn.bufw.Flush()
+	w.watch.finish()
 	w.conn.r.abortPendingRead()
 	w.reqBody.Close()
 }

@@ -12,6 +12,7 @@ import (
 	"io"
 	"log"
 	"net"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -108,8 +109,16 @@ func Serve(l net.Listener, handler Handler) error {
 }
 
 // ListenAndServeTLS is not supported: gol has no TLS.
+func (srv *Server) ListenAndServeTLS(certFile, keyFile string) error { return errNoTLS }
+
+// ServeTLS is not supported: gol has no TLS.
+func (srv *Server) ServeTLS(l net.Listener, certFile, keyFile string) error { return errNoTLS }
+
+var errNoTLS = errors.New("http: TLS is not supported by gol")
+
+// ListenAndServeTLS is not supported: gol has no TLS.
 func ListenAndServeTLS(addr, certFile, keyFile string, handler Handler) error {
-	return errors.New("http: TLS is not supported by gol")
+	return errNoTLS
 }
 
 func (srv *Server) shuttingDown() bool { return srv.inShutdown.Load() }
@@ -370,10 +379,14 @@ func (c *conn) serve(ctx context.Context) {
 	ctx = context.WithValue(ctx, LocalAddrContextKey, c.rwc.LocalAddr())
 	defer func() {
 		if err := recover(); err != nil && err != ErrAbortHandler {
-			c.server.logf("http: panic serving %v: %v", c.remoteAddr, err)
+			buf := make([]byte, 64<<10)
+			buf = buf[:runtime.Stack(buf, false)]
+			c.server.logf("http: panic serving %v: %v\n%s", c.remoteAddr, err, buf)
 		}
-		c.rwc.Close()
-		c.setState(StateClosed)
+		if !c.hijacked() {
+			c.rwc.Close()
+			c.setState(StateClosed)
+		}
 	}()
 	ctx, cancelCtx := context.WithCancel(ctx)
 	c.cancelCtx = cancelCtx
@@ -392,14 +405,21 @@ func (c *conn) serve(ctx context.Context) {
 			return
 		}
 		req := w.req
-		if req.ContentLength != 0 || req.TransferEncoding != nil {
-			if b, ok := req.Body.(*body); ok {
-				b.onEOF = c.r.startBackgroundRead
+		if headerHasToken(req.Header["Expect"], "100-continue") {
+			if req.ProtoAtLeast(1, 1) && req.ContentLength != 0 {
+				req.Body = &expectContinueReader{readCloser: req.Body, resp: w}
+				w.canWriteContinue.Store(true)
 			}
-		} else {
-			c.r.startBackgroundRead()
+		} else if req.Header.get("Expect") != "" {
+			w.handlerHeader.Set("Connection", "close")
+			w.WriteHeader(StatusExpectationFailed)
+			w.finishRequest()
+			return
 		}
 		c.serveOne(w)
+		if c.hijacked() {
+			return
+		}
 		w.cancelCtx()
 		if !w.shouldReuseConnection() {
 			if w.requestBodyLimitHit || w.closedRequestBodyEarly() {
@@ -433,7 +453,48 @@ func (c *conn) serveOne(w *response) {
 		h = globalOptionsHandler{}
 	}
 	h.ServeHTTP(w, w.req)
+	if c.hijacked() {
+		return
+	}
 	w.finishRequest()
+}
+
+// hijacked reports whether a handler took the connection over.
+func (c *conn) hijacked() bool {
+	c.stateMu.Lock()
+	defer c.stateMu.Unlock()
+	return c.state == StateHijacked
+}
+
+// The Hijacker interface is implemented by ResponseWriters that allow an HTTP handler
+// to take over the connection.
+type Hijacker interface {
+	Hijack() (net.Conn, *bufio.ReadWriter, error)
+}
+
+// Hijack lets the handler take over the connection: the server no longer writes to it
+// or closes it; bytes the server had read ahead are in the returned reader.
+func (w *response) Hijack() (rwc net.Conn, buf *bufio.ReadWriter, err error) {
+	c := w.conn
+	if w.handlerDone {
+		return nil, nil, ErrHijacked
+	}
+	if c.hijacked() {
+		return nil, nil, ErrHijacked
+	}
+	if w.wroteHeader {
+		w.cw.flush()
+	}
+	w.watch.finish()
+	c.r.abortPendingRead()
+	c.setState(StateHijacked)
+	if c.r.hasByte {
+		if _, err := c.bufr.Peek(c.bufr.Buffered() + 1); err != nil {
+			return nil, nil, fmt.Errorf("unexpected Peek failure reading buffered byte: %v", err)
+		}
+	}
+	c.bufw.Reset(c.rwc)
+	return c.rwc, bufio.NewReadWriter(c.bufr, c.bufw), nil
 }
 
 type globalOptionsHandler struct{}
@@ -529,9 +590,10 @@ func (c *conn) readRequest(ctx context.Context) (w *response, err error) {
 		c.rwc.SetReadDeadline(wholeReqDeadline)
 	}
 	ctx, cancelCtx := context.WithCancel(ctx)
-	req.ctx = ctx
+	wctx := &clientWatchCtx{Context: ctx, c: c, body: req.Body}
+	req.ctx = wctx
 	req.RemoteAddr = c.remoteAddr
-	w = &response{conn: c, cancelCtx: cancelCtx, req: req, reqBody: req.Body,
+	w = &response{conn: c, cancelCtx: cancelCtx, watch: wctx, req: req, reqBody: req.Body,
 		handlerHeader: make(Header), contentLength: -1}
 	w.wants10KeepAlive = req.ProtoMajor == 1 && req.ProtoMinor == 0 && headerHasToken(req.Header["Connection"], "keep-alive")
 	w.wantsClose = req.Close
@@ -543,6 +605,89 @@ func (c *conn) readRequest(ctx context.Context) (w *response, err error) {
 	}
 	w.w = c.resw
 	return w, nil
+}
+
+// clientWatchCtx is a request's context. The first Done or Err starts watching for the
+// client going away (a background read, after the request body's end), so a handler
+// that never looks pays nothing: the read and its abort cost a wake-up per request.
+type clientWatchCtx struct {
+	context.Context
+	c        *conn
+	body     io.ReadCloser
+	mu       sync.Mutex
+	watching bool // guarded by: mu
+	finished bool // guarded by: mu (the handler returned: never start)
+}
+
+func (x *clientWatchCtx) Done() <-chan struct{} {
+	x.watch()
+	return x.Context.Done()
+}
+
+func (x *clientWatchCtx) Err() error {
+	x.watch()
+	return x.Context.Err()
+}
+
+func (x *clientWatchCtx) watch() {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.watching || x.finished {
+		return
+	}
+	x.watching = true
+	if b, ok := x.body.(*body); ok {
+		b.mu.Lock()
+		if !b.sawEOF && !b.closed {
+			b.onEOF = x.c.r.startBackgroundRead
+			b.mu.Unlock()
+			return
+		}
+		b.mu.Unlock()
+	}
+	x.c.r.startBackgroundRead()
+}
+
+// finish stops any later watch from starting a read (the connection moves on).
+func (x *clientWatchCtx) finish() {
+	x.mu.Lock()
+	x.finished = true
+	x.mu.Unlock()
+}
+
+// expectContinueReader is the body of a request that sent "Expect: 100-continue": its
+// first Read tells the client to go on, unless the response has begun.
+type expectContinueReader struct {
+	resp       *response
+	readCloser io.ReadCloser
+	closed     atomic.Bool
+	sawEOF     atomic.Bool
+}
+
+func (ecr *expectContinueReader) Read(p []byte) (n int, err error) {
+	if ecr.closed.Load() {
+		return 0, ErrBodyReadAfterClose
+	}
+	w := ecr.resp
+	if w.canWriteContinue.Load() {
+		w.writeContinueMu.Lock()
+		if w.canWriteContinue.Load() {
+			w.conn.bufw.WriteString("HTTP/1.1 100 Continue\r\n\r\n")
+			w.conn.bufw.Flush()
+			w.canWriteContinue.Store(false)
+		}
+		w.writeContinueMu.Unlock()
+	}
+	n, err = ecr.readCloser.Read(p)
+	if err == io.EOF {
+		ecr.sawEOF.Store(true)
+	}
+	return
+}
+
+func (ecr *expectContinueReader) Close() error {
+	ecr.closed.Store(true)
+	return ecr.readCloser.Close()
 }
 
 // connReader reads from the connection for the bufio.Reader; while a handler runs it

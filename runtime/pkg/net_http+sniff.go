@@ -75,7 +75,12 @@ func DetectContentType(data []byte) string {
 	for ws < len(data) && isSniffWS(data[ws]) {
 		ws++
 	}
+	lt := ws < len(data) && data[ws] == '<'
 	for _, sig := range sniffSignatures {
+		// Cheap first-byte tests skip most signatures without a call.
+		if sig.kind == 'h' && !lt || sig.kind == 'e' && (len(data) == 0 || data[0] != sig.pat[0]) {
+			continue
+		}
 		if sig.match(data, ws) {
 			return sig.ct
 		}

@@ -46,11 +46,12 @@ var DefaultTransport RoundTripper = &Transport{MaxIdleConns: 100, IdleConnTimeou
 func ProxyFromEnvironment(req *Request) (*url.URL, error) { return nil, nil }
 
 type persistConn struct {
-	t    *Transport
-	key  string
-	conn net.Conn
-	br   *bufio.Reader
-	bw   *bufio.Writer
+	t      *Transport
+	key    string
+	conn   net.Conn
+	br     *bufio.Reader
+	bw     *bufio.Writer
+	reused bool // taken from the idle pool: the server may have closed it meanwhile
 }
 
 // CloseIdleConnections closes any connections that are idle in the pool.
@@ -75,6 +76,7 @@ func (t *Transport) getIdle(key string) *persistConn {
 	}
 	pc := pcs[len(pcs)-1]
 	t.idle[key] = pcs[:len(pcs)-1]
+	pc.reused = true
 	return pc
 }
 
@@ -151,13 +153,16 @@ func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 		return nil, err
 	}
 	key := connKey(req.URL)
-	for attempt := 0; ; attempt++ {
+	for {
 		pc := t.getIdle(key)
 		reused := pc != nil
 		if pc == nil {
 			var err error
 			if pc, err = t.dial(ctx, key); err != nil {
 				req.closeBody()
+				if cerr := ctx.Err(); cerr != nil {
+					return nil, cerr // what probably made the dial fail (Go's getConn)
+				}
 				return nil, err
 			}
 		}
@@ -165,9 +170,10 @@ func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 		if err == nil {
 			return resp, nil
 		}
-		// A kept-alive connection the server closed meanwhile: retry once on a new one
-		// if nothing of the request could have been used (no body, or one we can get again).
-		if reused && attempt == 0 && err == errServerClosedIdle && ctx.Err() == nil && (req.Body == nil || req.Body == NoBody || req.GetBody != nil) {
+		// A kept-alive connection the server closed meanwhile: retry (each stale idle
+		// connection is dropped; the last try dials) when Go would: nothing was written
+		// and the body can be sent again, or the request is replayable.
+		if reused && ctx.Err() == nil && (err == errNothingWritten && rewindable(req) || err == errServerClosedIdle && isReplayable(req)) {
 			if req.GetBody != nil && req.Body != nil && req.Body != NoBody {
 				if req.Body, err = req.GetBody(); err != nil {
 					return nil, err
@@ -175,14 +181,44 @@ func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 			}
 			continue
 		}
-		if err == errServerClosedIdle {
+		if err == errServerClosedIdle || err == errNothingWritten {
 			err = io.EOF
 		}
 		return nil, err
 	}
 }
 
-var errServerClosedIdle = errors.New("http: server closed idle connection")
+var (
+	errServerClosedIdle = errors.New("http: server closed idle connection")
+	errNothingWritten   = errors.New("http: write on a closed idle connection")
+)
+
+// rewindable reports whether the request's body, if any, can be sent again.
+func rewindable(req *Request) bool {
+	return req.Body == nil || req.Body == NoBody || req.GetBody != nil
+}
+
+// isReplayable reports whether the request may be sent again after the server may
+// have seen it (Go's Request.isReplayable): idempotent methods, or an idempotency key.
+func isReplayable(req *Request) bool {
+	if !rewindable(req) {
+		return false
+	}
+	switch req.Method {
+	case "", "GET", "HEAD", "OPTIONS", "TRACE":
+		return true
+	}
+	_, k1 := req.Header["Idempotency-Key"]
+	_, k2 := req.Header["X-Idempotency-Key"]
+	return k1 || k2
+}
+
+// isConnError reports whether err is the connection failing (reset, broken pipe), not a
+// timeout.
+func isConnError(err error) bool {
+	ne, ok := err.(net.Error)
+	return ok && !ne.Timeout()
+}
 
 // roundTrip writes req on the connection and reads the response head; the body reads
 // from the connection, which goes back to the pool at its end.
@@ -191,13 +227,15 @@ func (pc *persistConn) roundTrip(req *Request) (*Response, error) {
 	stop := make(chan struct{})
 	var stopOnce sync.Once
 	release := func() { stopOnce.Do(func() { close(stop) }) }
-	go func() {
-		select {
-		case <-ctx.Done():
-			pc.conn.Close()
-		case <-stop:
-		}
-	}()
+	if done := ctx.Done(); done != nil { // Background's is nil: nothing to watch
+		go func() {
+			select {
+			case <-done:
+				pc.conn.Close()
+			case <-stop:
+			}
+		}()
+	}
 	werr := req.writeTo(pc.bw, pc.t.DisableKeepAlives)
 	if werr == nil {
 		werr = pc.bw.Flush()
@@ -208,6 +246,9 @@ func (pc *persistConn) roundTrip(req *Request) (*Response, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		if pc.reused {
+			return nil, errNothingWritten
+		}
 		return nil, werr
 	}
 	resp, err := ReadResponse(pc.br, req)
@@ -217,10 +258,8 @@ func (pc *persistConn) roundTrip(req *Request) (*Response, error) {
 		if cerr := ctx.Err(); cerr != nil {
 			return nil, cerr
 		}
-		if err == io.ErrUnexpectedEOF || err == io.EOF {
-			if _, ok := err.(net.Error); !ok && pc.br.Buffered() == 0 {
-				return nil, errServerClosedIdle
-			}
+		if pc.br.Buffered() == 0 && (err == io.ErrUnexpectedEOF || err == io.EOF || pc.reused && isConnError(err)) {
+			return nil, errServerClosedIdle
 		}
 		if strings.HasPrefix(err.Error(), "malformed") {
 			return nil, errors.New("net/http: HTTP/1.x transport connection broken: " + err.Error())

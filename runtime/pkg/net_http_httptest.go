@@ -6,6 +6,7 @@ package httptest
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"net"
@@ -163,6 +164,12 @@ func parseContentLength(cl string) int64 {
 // NewRequest returns a new incoming server Request, suitable for passing to an
 // http.Handler for testing; it panics on a malformed target.
 func NewRequest(method, target string, body io.Reader) *http.Request {
+	return NewRequestWithContext(context.Background(), method, target, body)
+}
+
+// NewRequestWithContext returns a new incoming server Request with the given context
+// (Go 1.23).
+func NewRequestWithContext(ctx context.Context, method, target string, body io.Reader) *http.Request {
 	if method == "" {
 		method = "GET"
 	}
@@ -191,6 +198,7 @@ func NewRequest(method, target string, body io.Reader) *http.Request {
 		}
 	}
 	req.RemoteAddr = "192.0.2.1:1234"
+	req = req.WithContext(ctx)
 	if req.Host == "" {
 		req.Host = "example.com"
 	}

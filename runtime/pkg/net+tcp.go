@@ -66,6 +66,10 @@ func (fd *netFD) setAddrs() {
 // newSocket makes a socket bound to la (may be nil) for network.
 func newSocket(network string, fam, sotype int, la IP, lport int, listener bool) (*netFD, error) {
 	pd, e := sysSocket(fam, sotype, listener)
+	if e == 97 && fam == afINET6 && listener && (la == nil || la.IsUnspecified()) {
+		fam = afINET // EAFNOSUPPORT: no IPv6 here, so a wildcard listener is IPv4 only
+		pd, e = sysSocket(fam, sotype, listener)
+	}
 	if e != 0 {
 		return nil, os.NewSyscallError("socket", syscall.Errno(e))
 	}
@@ -159,7 +163,7 @@ func (l *TCPListener) accept() (*TCPConn, error) {
 			continue
 		}
 		if e != 0 {
-			return nil, ioErr("accept", e)
+			return nil, ioErr("accept4", e)
 		}
 		nfd := &netFD{pd: npd, family: fd.family, sotype: sockSTREAM, net: fd.net}
 		nfd.setAddrs()

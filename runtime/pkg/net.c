@@ -102,7 +102,7 @@ static RtStatus nat_socket(G *g, Slot *a, Slot *res) {
 
 // Runs [op] on the fd of pd (args[0]) in [mode]; errno or netpoll's negative code.
 #define WITH_FD(fd, pdslot, mode, failres)                                                         \
-    PollDesc *pd = (PollDesc *)(pdslot).p;                                              \
+    PollDesc *pd = (PollDesc *)(pdslot).p;                                                         \
     int fd = netpoll_acquire(pd, mode);                                                            \
     if (fd < 0) {                                                                                  \
         failres;                                                                                   \

@@ -67,12 +67,13 @@ same() {
     else bad "$1: output differs" "$(diff "$here/$1.want" "$2" | head -20)"; fi
 }
 
-# clock NAME: two netcat1 clients for 2.5 s each, started together; prints their line counts.
+# clock NAME: two netcat1 clients for 3.5 s each, started together (a client's own start-up
+# may take a second on a loaded machine); prints their line counts.
 clock_counts() {
     local name=$1 a b
-    timeout 2.5 bash -c "$(declare -f run); gol='$gol' GO='${GO:-}' work='$work' run '$S/netcat1.gol' '$addr'" >"$work/$name.c1" 2>/dev/null </dev/null &
+    timeout 3.5 bash -c "$(declare -f run); gol='$gol' GO='${GO:-}' work='$work' run '$S/netcat1.gol' '$addr'" >"$work/$name.c1" 2>/dev/null </dev/null &
     a=$!
-    timeout 2.5 bash -c "$(declare -f run); gol='$gol' GO='${GO:-}' work='$work' run '$S/netcat1.gol' '$addr'" >"$work/$name.c2" 2>/dev/null </dev/null &
+    timeout 3.5 bash -c "$(declare -f run); gol='$gol' GO='${GO:-}' work='$work' run '$S/netcat1.gol' '$addr'" >"$work/$name.c2" 2>/dev/null </dev/null &
     b=$!
     wait $a $b
     for c in c1 c2; do
@@ -112,7 +113,7 @@ if [ -n "$addr" ]; then
 fi
 start reverb2 "$S/reverb2.gol"
 if [ -n "$addr" ]; then
-    (printf 'Hello?\n'; sleep 0.5; printf 'Is anyone there?\n'; sleep 3) |
+    (sleep 1.5; printf 'Hello?\n'; sleep 0.5; printf 'Is anyone there?\n'; sleep 3) |
         timeout 10 bash -c "$(declare -f run); gol='$gol' GO='${GO:-}' work='$work' run '$S/netcat3.gol' '$addr'" >"$work/reverb2.out" 2>/dev/null
     same reverb2 "$work/reverb2.out"
     stop

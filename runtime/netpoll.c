@@ -24,22 +24,22 @@ enum { EVENT_BATCH = 128 };
 
 // One open socket's waiting state (Go's pollDesc).
 struct PollDesc {
-    RtLock lock;   // guards every field below but prev and next
-    int fd;        // the socket; -1 once closed
-    int refs;      // system calls running on fd (netpoll_acquire)
-    bool closing;  // netpoll_close was called
-    bool rready, wready; // readiness seen while nobody waited (consumed by the next wait)
-    G *rg, *wg;    // parked reader / writer
-    int64_t rd, wd; // deadline (sched_nanotime), 0 none, -1 passed
-    Timer *rt, *wt; // deadline timers (made on first use)
+    RtLock lock;           // guards every field below but prev and next
+    int fd;                // the socket; -1 once closed
+    int refs;              // system calls running on fd (netpoll_acquire)
+    bool closing;          // netpoll_close was called
+    bool rready, wready;   // readiness seen while nobody waited (consumed by the next wait)
+    G *rg, *wg;            // parked reader / writer
+    int64_t rd, wd;        // deadline (sched_nanotime), 0 none, -1 passed
+    Timer *rt, *wt;        // deadline timers (made on first use)
     PollDesc *prev, *next; // registered list (np.lock)
 };
 
 static struct {
     pthread_once_t once;
     int epfd;
-    RtLock lock;          // guards live
-    PollDesc *live;       // registered descriptors (so the collector keeps them)
+    RtLock lock;    // guards live
+    PollDesc *live; // registered descriptors (so the collector keeps them)
 } np = {.once = PTHREAD_ONCE_INIT, .epfd = -1};
 
 // ---- waking ----

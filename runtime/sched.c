@@ -302,6 +302,11 @@ static bool det_netpoll(int64_t when) {
 // the earliest timer (or follows real time while goroutines wait for network I/O, see
 // det_netpoll). NULL: the M slept and got a P again (retry).
 static G *det_find(M *m) {
+    // Network readiness is also polled every 61st slice (Go's sysmon polls every 10 ms), so
+    // a goroutine spinning until a reply arrives does not keep the reader parked forever.
+    int (*poll)(int64_t) = atomic_load(&sched.netpoll);
+    if (poll && m->p->schedtick % 61 == 0 && atomic_load(&sched.nnetwait) > 0)
+        poll(0);
     for (;;) {
         rtlock_lock(&sched.lock);
         G *g = det_get_locked();

@@ -5,6 +5,8 @@ package net
 
 import (
 	"context"
+	"errors"
+	"io"
 	"os"
 	"syscall"
 	"time"
@@ -66,6 +68,10 @@ func (fd *netFD) setAddrs() {
 // newSocket makes a socket bound to la (may be nil) for network.
 func newSocket(network string, fam, sotype int, la IP, lport int, listener bool) (*netFD, error) {
 	pd, e := sysSocket(fam, sotype, listener)
+	if e == 97 && fam == afINET6 && listener && (la == nil || la.IsUnspecified()) {
+		fam = afINET // EAFNOSUPPORT: no IPv6 here, so a wildcard listener is IPv4 only
+		pd, e = sysSocket(fam, sotype, listener)
+	}
 	if e != 0 {
 		return nil, os.NewSyscallError("socket", syscall.Errno(e))
 	}
@@ -159,7 +165,7 @@ func (l *TCPListener) accept() (*TCPConn, error) {
 			continue
 		}
 		if e != 0 {
-			return nil, ioErr("accept", e)
+			return nil, ioErr("accept4", e)
 		}
 		nfd := &netFD{pd: npd, family: fd.family, sotype: sockSTREAM, net: fd.net}
 		nfd.setAddrs()
@@ -467,4 +473,72 @@ func DialTCP(network string, laddr, raddr *TCPAddr) (*TCPConn, error) {
 		return nil, &OpError{Op: "dial", Net: network, Source: laddr.opAddr(), Addr: raddr.opAddr(), Err: err}
 	}
 	return c.(*TCPConn), nil
+}
+
+// ---- io.Copy to and from a TCPConn ----
+
+// adaptiveCopy is io.Copy with a buffer that starts small and doubles while reads fill it
+// (up to 32 KiB, io.Copy's size): gol keeps a byte slice at one 8-byte slot per byte, so
+// an idle connection parked in io.Copy holds 1 KiB (a small collector object) instead
+// of 256 KiB.
+func adaptiveCopy(dst io.Writer, src io.Reader) (written int64, err error) {
+	buf := make([]byte, 128)
+	for {
+		nr, er := src.Read(buf)
+		if nr > 0 {
+			nw, ew := dst.Write(buf[:nr])
+			if nw < 0 || nr < nw {
+				nw = 0
+				if ew == nil {
+					ew = errors.New("invalid write result")
+				}
+			}
+			written += int64(nw)
+			if ew != nil {
+				err = ew
+				break
+			}
+			if nr != nw {
+				err = io.ErrShortWrite
+				break
+			}
+			if nr == len(buf) && len(buf) < 32*1024 {
+				buf = make([]byte, 2*len(buf))
+			}
+		}
+		if er != nil {
+			if er != io.EOF {
+				err = er
+			}
+			break
+		}
+	}
+	return written, err
+}
+
+type writerOnly struct{ io.Writer }
+type readerOnly struct{ io.Reader }
+
+// ReadFrom implements the io.ReaderFrom ReadFrom method (io.Copy into the connection).
+func (c *TCPConn) ReadFrom(r io.Reader) (int64, error) {
+	if !c.ok() {
+		return 0, syscall.EINVAL
+	}
+	n, err := adaptiveCopy(writerOnly{c}, readerOnly{r})
+	if err != nil && err != io.EOF {
+		err = &OpError{Op: "readfrom", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
+	}
+	return n, err
+}
+
+// WriteTo implements the io.WriterTo WriteTo method (io.Copy out of the connection).
+func (c *TCPConn) WriteTo(w io.Writer) (int64, error) {
+	if !c.ok() {
+		return 0, syscall.EINVAL
+	}
+	n, err := adaptiveCopy(writerOnly{w}, readerOnly{c})
+	if err != nil && err != io.EOF {
+		err = &OpError{Op: "writeto", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
+	}
+	return n, err
 }

@@ -94,10 +94,8 @@ static void parse_test_flag(int argc, char **argv, int *i, TestRun *r) {
             r->verbose = on;
         else if (strcmp(nm, "json") == 0)
             r->json = on;
-        else if (strcmp(nm, "race") == 0 && on) {
-            fputs("gol test: -race: the race detector is not part of this build yet\n", stderr);
-            exit(2);
-        }
+        else if (strcmp(nm, "race") == 0)
+            r->race = on;
         val = on ? "true" : "false";
     }
     if (strcmp(nm, "fuzz") == 0 && val[0]) {
@@ -325,7 +323,7 @@ static int run_binary(TestRun *r, Pkg *p, Buf *out, bool stream, T2J *json) {
         int n = 0;
         argv[n++] = "gol";
         argv[n++] = "test";
-        argv[n++] = "-test.main";
+        argv[n++] = r->race ? "-test.main-race" : "-test.main";
         argv[n++] = rel_dir(p->dir);
         for (int i = 0; i < r->bin_args.n; i++)
             argv[n++] = r->bin_args.v[i];
@@ -411,10 +409,11 @@ static bool test_package(TestRun *r, Pkg *p) {
 }
 
 int gotest_main(int argc, char **argv) {
-    if (argc >= 4 && strcmp(argv[2], "-test.main") == 0) {
+    if (argc >= 4 && (strcmp(argv[2], "-test.main") == 0 ||
+                      strcmp(argv[2], "-test.main-race") == 0)) {
         char *dir = argv[3];
         argv[3] = "/tmp/go-build/pkg.test"; // the binary's os.Args[0]
-        return testmain_run(dir, argc - 3, argv + 3);
+        return testmain_run(dir, strcmp(argv[2], "-test.main-race") == 0, argc - 3, argv + 3);
     }
     TestRun r = {0};
     for (int i = 2; i < argc;) {
@@ -487,6 +486,7 @@ void gotest_usage(FILE *f) {
           "  -shuffle off|on|N   run tests in random order\n"
           "  -parallel N     parallel tests running at once (default GOMAXPROCS)\n"
           "  -json           print test2json's event stream\n"
+          "  -race           run with the race detector: a race fails the test\n"
           "  -list REGEXP    list the tests, benchmarks and examples matching\n",
           f);
 }

@@ -15,6 +15,7 @@
 #include "../runtime/buf.h"
 #include "../runtime/out.h"
 #include "../runtime/pkg/os.h"
+#include "../runtime/race.h"
 #include "../runtime/sched.h"
 #include "check.h"
 #include "compile.h"
@@ -364,8 +365,10 @@ static void front_end(void *arg) {
     bd->entry = compile_program(pkg);
 }
 
-int testmain_run(const char *dir, int argc, char **argv) {
+int testmain_run(const char *dir, bool race, int argc, char **argv) {
     Build bd = {.dir = dir};
+    if (race)
+        race_init(); // before compiling: the compiler instruments accesses
     bool errfd = fcntl(3, F_GETFD) != -1; // gol test's own stderr, for build errors
     if (errfd)
         dup2(3, 2);

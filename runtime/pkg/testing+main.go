@@ -246,7 +246,7 @@ func (m *M) Run() (code int) {
 	if !testRan && !exampleRan && !fuzzRan && *matchBenchmarks == "" {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
-	if !testOk || !exampleOk || !fuzzOk || !runBenchmarks(m.deps.ImportPath(), m.benchmarks) {
+	if !testOk || !exampleOk || !fuzzOk || !runBenchmarks(m.deps.ImportPath(), m.benchmarks) || raceErrors() > 0 {
 		fmt.Print(chattyPrefix(), "FAIL\n")
 		m.exitCode = 1
 		return

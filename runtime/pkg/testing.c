@@ -1,9 +1,11 @@
-// Natives of package testing (runtime/pkg/testing+example.go): capturing standard output
-// while an example runs, through out.h's sink (everything fmt and os.Stdout write).
+// Natives of package testing: capturing standard output while an example runs, through
+// out.h's sink (everything fmt and os.Stdout write; testing+example.go), and the race
+// detector's count of reports under gol test -race (testing.go's checkRaces).
 #include <pthread.h>
 
 #include "../buf.h"
 #include "../out.h"
+#include "../race.h"
 #include "native.h"
 
 static pthread_mutex_t cap_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -44,7 +46,16 @@ static RtStatus nat_capture_stop(G *g, Slot *a, Slot *res) {
     return RT_OK;
 }
 
+// raceErrors() int: the races reported so far (0 without -race).
+static RtStatus nat_race_errors(G *g, Slot *a, Slot *res) {
+    GOL_UNUSED(g);
+    GOL_UNUSED(a);
+    res[0].i = race_enabled ? race_nreported() : 0;
+    return RT_OK;
+}
+
 static const NativeEntry testing_natives[] = {
+    {"testing.raceErrors", nat_race_errors},
     {"testing.captureStart", nat_capture_start},
     {"testing.captureStop", nat_capture_stop},
     {NULL, NULL},

@@ -79,6 +79,49 @@ type common struct {
 	ctx         context.Context
 	cancelCtx   context.CancelFunc
 	outPending  []byte // Output's partial line
+	lastRaceErrors  int // races reported when the test started or last checked
+	raceErrorLogged bool
+}
+
+// raceErrors returns the number of races the detector reported (gol test -race).
+func raceErrors() int
+
+// resetRaces starts counting the test's races from now (or from its parent's count).
+func (c *common) resetRaces() {
+	if c.parent == nil {
+		c.lastRaceErrors = raceErrors()
+	} else {
+		c.parent.mu.RLock()
+		c.lastRaceErrors = c.parent.lastRaceErrors
+		c.parent.mu.RUnlock()
+	}
+}
+
+// checkRaces fails the test, once, when the detector reported races since the last
+// check, and moves its ancestors' counts on.
+func (c *common) checkRaces() {
+	n := raceErrors()
+	c.mu.Lock()
+	if n <= c.lastRaceErrors {
+		c.mu.Unlock()
+		return
+	}
+	c.lastRaceErrors = n
+	first := !c.raceErrorLogged
+	c.raceErrorLogged = true
+	c.mu.Unlock()
+	if first {
+		c.Errorf("race detected during execution of test")
+	}
+	for p := c.parent; p != nil; p = p.parent {
+		p.mu.Lock()
+		if n <= p.lastRaceErrors {
+			p.mu.Unlock()
+			return
+		}
+		p.lastRaceErrors = n
+		p.mu.Unlock()
+	}
 }
 
 type writer interface {
@@ -578,6 +621,7 @@ func (t *T) Parallel() {
 	t.parent.mu.Lock()
 	t.parent.sub = append(t.parent.sub, t)
 	t.parent.mu.Unlock()
+	t.checkRaces()
 	if t.chatty != nil {
 		t.chatty.Updatef(t.name, "=== PAUSE %s\n", t.name)
 	}
@@ -590,6 +634,9 @@ func (t *T) Parallel() {
 	}
 	running.Store(t.name, time.Now())
 	t.start = time.Now()
+	t.mu.Lock()
+	t.lastRaceErrors = raceErrors()
+	t.mu.Unlock()
 }
 
 func fmtDuration(d time.Duration) string {
@@ -692,11 +739,15 @@ func tRunner(t *T, fn func(t *T)) {
 				panic(r)
 			}
 			t.duration += time.Since(start)
+			t.checkRaces()
 			if !t.isParallel {
 				t.context.waitParallel()
 			}
 		} else if t.isParallel {
 			t.context.release()
+		}
+		if len(t.sub) == 0 {
+			t.checkRaces()
 		}
 		t.report()
 		t.mu.Lock()
@@ -714,6 +765,7 @@ func tRunner(t *T, fn func(t *T)) {
 		}
 	}()
 	t.start = time.Now()
+	t.resetRaces()
 	fn(t)
 	t.mu.Lock()
 	t.finished = true

@@ -310,8 +310,12 @@ func debugTimeout(d time.Duration) {
 	if len(names) > 0 {
 		msg += "\n\trunning tests:\n" + strings.Join(names, "\n")
 	}
-	panic(msg)
+	timeoutPanic(msg)
 }
+
+// timeoutPanic prints "panic: msg" and every goroutine's traceback, and exits with
+// status 2 (Go's testing sets GOTRACEBACK=all and panics).
+func timeoutPanic(msg string)
 
 func (m *M) stopAlarm() {
 	if m.timer != nil {

@@ -379,15 +379,20 @@ static bool test_package(TestRun *r, Pkg *p) {
         summary(r, &json, "skip", 0, "?   \t%s\t[no test files]\n", p->path, "");
         return true;
     }
+    // As go test: output streams (and is not kept) in local directory mode and when
+    // benchmarking; otherwise it is kept, and shown with -v, -list or -json or on failure.
     bool local = r->patterns.n == 0;
-    bool show = local || r->verbose || r->bench || r->list || r->json;
+    bool stream = (local || r->bench) && !r->json;
+    bool show = stream || r->verbose || r->list || r->json;
     Buf out = {0};
     double t0 = now_sec();
     int st = run_binary(r, p, &out, show, r->json ? &json : NULL);
     double dt = now_sec() - t0;
     char secs[32];
     snprintf(secs, sizeof secs, "%.3fs", dt);
-    const char *text = buf_cstr(&out);
+    const char *text = stream ? "" : buf_cstr(&out);
+    size_t len = strlen(text);
+    bool nl = len == 0 || text[len - 1] == '\n';
     if (st == TESTMAIN_BUILD_FAILED || st == TESTMAIN_SETUP_FAILED) {
         summary(r, &json, "fail", dt, "FAIL\t%s [%s failed]\n", p->path,
                 st == TESTMAIN_BUILD_FAILED ? "build" : "setup");
@@ -396,14 +401,24 @@ static bool test_package(TestRun *r, Pkg *p) {
     if (st == 0) {
         bool norun = strncmp(text, "testing: warning: no tests to run\n", 34) == 0 ||
                      strstr(text, "\ntesting: warning: no tests to run\n");
+        if (!nl && show)
+            putchar('\n');
         summary(r, &json, NULL, dt, norun ? "ok  \t%s\t%s [no tests to run]\n" : "ok  \t%s\t%s\n",
                 p->path, secs);
         return true;
     }
     if (!show)
         fputs(text, stdout);
-    if (local && !r->json)
-        printf("exit status %d\n", st);
+    if (!r->json && (len == 0 || st >= 128)) { // no output kept: say why it failed
+        if (st >= 128) {
+            char sig[64];
+            snprintf(sig, sizeof sig, "%s", strsignal(st - 128));
+            sig[0] = (char)(sig[0] >= 'A' && sig[0] <= 'Z' ? sig[0] + 32 : sig[0]);
+            printf("signal: %s\n", sig);
+        } else
+            printf("exit status %d\n", st);
+    } else if (!nl && !r->json)
+        putchar('\n');
     summary(r, &json, "fail", dt, "FAIL\t%s\t%s\n", p->path, secs);
     return false;
 }

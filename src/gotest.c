@@ -394,7 +394,7 @@ static bool test_package(TestRun *r, Pkg *p) {
     size_t len = strlen(text);
     bool nl = len == 0 || text[len - 1] == '\n';
     if (st == TESTMAIN_BUILD_FAILED || st == TESTMAIN_SETUP_FAILED) {
-        summary(r, &json, "fail", dt, "FAIL\t%s [%s failed]\n", p->path,
+        summary(r, &json, "fail", 0, "FAIL\t%s [%s failed]\n", p->path,
                 st == TESTMAIN_BUILD_FAILED ? "build" : "setup");
         return false;
     }
@@ -427,7 +427,10 @@ int gotest_main(int argc, char **argv) {
     if (argc >= 4 && (strcmp(argv[2], "-test.main") == 0 ||
                       strcmp(argv[2], "-test.main-race") == 0)) {
         char *dir = argv[3];
-        argv[3] = "/tmp/go-build/pkg.test"; // the binary's os.Args[0]
+        const char *base = strrchr(dir, '/') ? strrchr(dir, '/') + 1 : dir;
+        char bin[PATH_MAX]; // the binary's os.Args[0], as the go command names it
+        snprintf(bin, sizeof bin, "/tmp/go-build/b001/%s.test", strcmp(dir, ".") ? base : "pkg");
+        argv[3] = bin;
         return testmain_run(dir, strcmp(argv[2], "-test.main-race") == 0, argc - 3, argv + 3);
     }
     TestRun r = {0};

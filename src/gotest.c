@@ -56,7 +56,7 @@ static char *fmt_str(const char *fmt, const char *a, const char *b) {
 
 static _Noreturn void usage_error(const char *msg, const char *arg) {
     fprintf(stderr, msg, arg);
-    fputs("\nusage: gol test [flags] [packages]\nRun 'gol help' for details.\n", stderr);
+    fputs("\nusage: gol test [flags] [packages]\nRun 'gol test -h' for details.\n", stderr);
     exit(2);
 }
 
@@ -439,6 +439,7 @@ int gotest_main(int argc, char **argv) {
         if (a[0] == '-' && a[1] && strcmp(a, "--") != 0) {
             if (strcmp(a, "-h") == 0 || strcmp(a, "-help") == 0 || strcmp(a, "--help") == 0) {
                 gotest_usage(stdout);
+                fflush(stdout);
                 return 0;
             }
             parse_test_flag(argc, argv, &i, &r);

@@ -134,8 +134,11 @@ func Verbose() bool {
 // Testing reports whether the program is a test binary.
 func Testing() bool { return initRan }
 
-// CoverMode reports the coverage mode: gol has none.
+// CoverMode reports the coverage mode: "" (gol test has no -cover).
 func CoverMode() string { return "" }
+
+// Coverage reports the statement coverage: 0 without -cover.
+func Coverage() float64 { return 0 }
 
 var (
 	reCache   = map[string]*regexp.Regexp{}

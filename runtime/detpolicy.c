@@ -40,6 +40,11 @@ void det_note(uintptr_t addr, bool is_write) {
         p->note(addr, is_write);
 }
 
+bool det_sync_point(G *g, const void *obj) {
+    det_note((uintptr_t)obj, true);
+    return det_preempt_point(g, 0, false);
+}
+
 DetYield det_take_yield(void) {
     DetYield y = yield_why;
     yield_why = DET_YIELD_BUDGET;

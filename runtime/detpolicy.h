@@ -53,6 +53,11 @@ const DetPolicy *det_seed_policy(uint64_t seed);
 // Reports an access or effect to the policy's note hook (see DetPolicy.note).
 void det_note(uintptr_t addr, bool is_write);
 
+// Called by the VM after a synchronisation operation of [g] on [obj] (a channel; NULL for
+// select, go, several objects) that completed without parking: notes it (det_note) and
+// is a preemption point (det_preempt_point). True: [g] should yield now.
+bool det_sync_point(G *g, const void *obj);
+
 // Called by the VM after a synchronisation operation of [g] that completed without
 // parking (channel send/receive/close, select, go, sync and sync/atomic calls), and by the
 // shared-memory event hook before an access ([addr] != 0). True: [g] should yield now.

@@ -178,6 +178,8 @@ static bool asleep(int64_t gid) {
 // The choice at the next point, which has [n] >= 2 alternatives run by goroutines
 // [gids] (NULL for a select).
 static int next_choice(int n, bool costly, ExploreKind kind, const int64_t *gids) {
+    if (n > UINT16_MAX) // a point logs at most this many alternatives (the first ones)
+        n = UINT16_MAX;
     step();
     finish_step();
     int c = 0;
@@ -264,9 +266,7 @@ static int ex_pick(G *const *q, int n, G *prev) {
 }
 
 static bool ex_preempt(G *g, G *const *q, int n, uintptr_t addr, bool is_write) {
-    uint64_t acc = addr ? access_word(addr, is_write) : 0;
-    if (!addr)
-        ex.cur.sync = true; // the synchronisation operation just done
+    uint64_t acc = addr ? access_word(addr, is_write) : 0; // 0: after a noted sync op
     if (n == 0) {
         if (acc)
             add_access(acc);

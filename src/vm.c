@@ -14,13 +14,6 @@
 #include <stdio.h>
 #include <string.h>
 
-// A native of package sync or sync/atomic (Lock, Unlock, Add, Wait, atomic ops...): a
-// synchronisation operation, hence a preemption point in deterministic mode.
-static bool sync_native(const Proto *p) {
-    const char *n = p->name;
-    return strncmp(n, "sync", 4) == 0 && (n[4] == '.' || n[4] == '/');
-}
-
 static RtStatus finish_park(G *g) {
     int kind = g->park_kind;
     g->park_kind = PARK_NONE;
@@ -140,11 +133,12 @@ VmStatus vm_run(G *g, int budget) {
         if (o_ < 0)                                                                                \
             PREEMPT();                                                                             \
     } while (0)
-// Deterministic mode: after a synchronisation operation that did not park, the policy may
-// switch goroutines (the G resumes after the operation). det_policy is NULL otherwise.
-#define SYNC_POINT()                                                                               \
+// Deterministic mode: after a synchronisation operation on [obj] (NULL: several, or a new
+// goroutine) that did not park, the policy may switch goroutines (the G resumes after the
+// operation). det_policy is NULL otherwise.
+#define SYNC_POINT(obj)                                                                            \
     do {                                                                                           \
-        if (GOL_UNLIKELY(det_policy != NULL) && det_preempt_point(g, 0, false)) {                  \
+        if (GOL_UNLIKELY(det_policy != NULL) && det_sync_point(g, (obj))) {                        \
             SAVE();                                                                                \
             return VM_YIELD;                                                                       \
         }                                                                                          \
@@ -803,7 +797,7 @@ dispatch:
             rt_fatal(g, "go of nil func value");
         vm_go(fn, &R(i->a + 1), i->b);
         RELOAD();
-        SYNC_POINT();
+        SYNC_POINT(NULL);
         NEXT();
     }
     CASE(PANIC) {
@@ -867,8 +861,9 @@ dispatch:
         NEXT();
     }
     CASE(SEND) {
+        void *ch = RA.p;
         SAVE();
-        st = chan_send(g, RA.p, RB);
+        st = chan_send(g, ch, RB);
         if (st == RT_PARK) {
             g->park_kind = PARK_SEND;
             if (!g->nested)
@@ -877,25 +872,27 @@ dispatch:
         }
         CHECK(st);
         RELOAD();
-        SYNC_POINT();
+        SYNC_POINT(ch);
         NEXT();
     }
     CASE(RECV)
     CASE(RECV2) {
+        void *ch = RB.p;
         SAVE();
-        st = chan_recv(g, RB.p, &RA, i->op == OP_RECV2 ? &R(i->a + 1) : NULL);
+        st = chan_recv(g, ch, &RA, i->op == OP_RECV2 ? &R(i->a + 1) : NULL);
         if (st == RT_PARK && !g->nested)
             return VM_PARK;
         RELOAD();
-        SYNC_POINT();
+        SYNC_POINT(ch);
         NEXT();
     }
     CASE(CLOSE) {
+        void *ch = RA.p;
         SAVE();
-        st = chan_close(g, RA.p);
+        st = chan_close(g, ch);
         CHECK(st);
         RELOAD();
-        SYNC_POINT();
+        SYNC_POINT(ch);
         NEXT();
     }
     CASE(LEN_C) RA.i = chan_len(RB.p); NEXT();
@@ -913,7 +910,7 @@ dispatch:
         }
         CHECK(st);
         RELOAD();
-        SYNC_POINT();
+        SYNC_POINT(NULL);
         NEXT();
     }
 
@@ -994,8 +991,11 @@ after_native:
         const Proto *p = i->op == OP_CALLK ? K(i->bx).p : ((GoFunc *)RA.p)->proto;
         for (int j = 0; j < p->nresults; j++)
             R(i->a + j) = res[j];
-        if (GOL_UNLIKELY(det_policy != NULL) && sync_native(p))
-            SYNC_POINT();
+        if (GOL_UNLIKELY(det_policy != NULL) && vm_sync_native(p) &&
+            det_preempt_point(g, 0, false)) { // its object was noted by vm_call_native
+            SAVE();
+            return VM_YIELD;
+        }
     }
     NEXT();
 

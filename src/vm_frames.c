@@ -4,6 +4,7 @@
 #include "vm_int.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "../runtime/detpolicy.h"
@@ -47,6 +48,11 @@ Frame *vm_push_frame(G *g, Proto *p, GoFunc *fn, int64_t base) {
     return f;
 }
 
+bool vm_sync_native(const Proto *p) {
+    const char *n = p->name;
+    return strncmp(n, "sync", 4) == 0 && (n[4] == '.' || n[4] == '/');
+}
+
 RtStatus vm_call_native(G *g, Proto *p, const Slot *args, Slot *res) {
     Slot a[16];
     int n = p->nparams;
@@ -76,8 +82,15 @@ RtStatus vm_call_native(G *g, Proto *p, const Slot *args, Slot *res) {
     }
     for (int j = 0; j < p->nresults; j++)
         res[j].i = 0;
-    if (GOL_UNLIKELY(det_policy != NULL))
-        det_note(0, false); // an effect the explorer cannot see into (output, files...)
+    if (GOL_UNLIKELY(det_policy != NULL)) {
+        // What the explorer's step footprints see of a native: a sync one writes the
+        // object its first argument points to; any other may do anything (output, files,
+        // user memory), so its step synchronises.
+        if (vm_sync_native(p) && n > 0 && a[0].p)
+            det_note((uintptr_t)a[0].p, true);
+        else
+            det_note(0, false);
+    }
     return p->native(g, a, res);
 }
 

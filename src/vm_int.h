@@ -29,6 +29,9 @@ enum { X_RETURN = 10, X_PANIC = 11 };
 // Run [g] from its top frame until it yields, parks, finishes, or (nested) returns from or
 // panics out of its innermost FRAME_NESTED frame.
 int vm_exec(G *g, int budget);
+// A native of package sync or sync/atomic (Lock, Unlock, Add, Wait, atomic ops...): a
+// synchronisation operation on what its first argument points to (vm_frames.c).
+bool vm_sync_native(const Proto *p);
 
 // Push a frame for [p] (value [fn]) whose R[0] is g->stack[base]; grows the stack and frame
 // array as needed (fatal "stack overflow" past the limits). The new frame starts at p's

@@ -104,6 +104,7 @@ tok=$(cd "$root" && "$gol" explore -json samples/select_choice.gol | grep -o '"r
 expect foreign-token 2 'was made for another program' "$gol" --schedule "$tok" samples/lost_update.gol
 expect malformed-token 2 'malformed token "g1-zz"' "$gol" --schedule g1-zz samples/lost_update.gol
 expect malformed-choices 2 'malformed token' "$gol" --schedule "$tok-x" samples/select_choice.gol
+expect schedule-no-program 2 '^gol: -schedule: no program given' "$gol" --schedule "$tok"
 expect schedule-run 0 '^got (urgent|normal) message$' "$gol" run --schedule "$tok" samples/select_choice.gol
 
 echo "explore: $pass passed, $fail failed"

@@ -80,7 +80,10 @@ trace_one() {
         </dev/null >/dev/null 2>&1)
     (cd "$work" && timeout -k 5 60 "$gol" trace --seed 7 -o "$work/$name.2.json" "$src" \
         </dev/null >/dev/null 2>&1)
-    if ! cmp -s "$work/$name.json" "$work/$name.2.json"; then
+    # Real network I/O completes when the kernel says, even under --seed: a program that
+    # imports net gets a valid trace, not a reproducible one (docs/trace.md).
+    if ! grep -qE '^\s*"net(/http)?"|^import "net' "$src" &&
+        ! cmp -s "$work/$name.json" "$work/$name.2.json"; then
         bad "$name" "two traces under --seed 7 differ"
         return
     fi
@@ -90,11 +93,17 @@ trace_one() {
         bad "$name" "$n goroutines in the log, want at least $min"
         return
     fi
-    check_page "$name" "$work/$name.html" "$work/$name.json" selftest && pass=$((pass + 1))
+    # The interactive self-test replays hovers over every lane: minutes for a log near a
+    # million events in headless Chromium, so big logs check the render only.
+    local selftest=selftest
+    [ "$(grep -o '\],\[' "$work/$name.json" | wc -l)" -gt 200000 ] && selftest=
+    check_page "$name" "$work/$name.html" "$work/$name.json" $selftest && pass=$((pass + 1))
 }
 
 for f in "$root"/samples/*.gol; do
     name=$(basename "$f" .gol)
+    # Network servers and their clients run until killed: tests/net/run.sh drives them.
+    head -1 "$f" | grep -qE '^// skip: .*(until killed|driven by tests/net)' && continue
     case $name in
     say) min=2 ;;         # main and say("world")
     worker_pool) min=5 ;; # main, three workers and the closer

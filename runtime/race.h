@@ -13,6 +13,9 @@
 
 extern bool race_enabled;
 
+// Races reported so far (package testing fails the test during which the count grew).
+int race_nreported(void);
+
 // Turn the detector on (before compilation: it sets memevent_enabled and hooks allocation).
 void race_init(void);
 

@@ -56,7 +56,7 @@ static char *fmt_str(const char *fmt, const char *a, const char *b) {
 
 static _Noreturn void usage_error(const char *msg, const char *arg) {
     fprintf(stderr, msg, arg);
-    fputs("\nusage: gol test [flags] [packages]\nRun 'gol help' for details.\n", stderr);
+    fputs("\nusage: gol test [flags] [packages]\nRun 'gol test -h' for details.\n", stderr);
     exit(2);
 }
 
@@ -94,10 +94,8 @@ static void parse_test_flag(int argc, char **argv, int *i, TestRun *r) {
             r->verbose = on;
         else if (strcmp(nm, "json") == 0)
             r->json = on;
-        else if (strcmp(nm, "race") == 0 && on) {
-            fputs("gol test: -race: the race detector is not part of this build yet\n", stderr);
-            exit(2);
-        }
+        else if (strcmp(nm, "race") == 0)
+            r->race = on;
         val = on ? "true" : "false";
     }
     if (strcmp(nm, "fuzz") == 0 && val[0]) {
@@ -325,7 +323,7 @@ static int run_binary(TestRun *r, Pkg *p, Buf *out, bool stream, T2J *json) {
         int n = 0;
         argv[n++] = "gol";
         argv[n++] = "test";
-        argv[n++] = "-test.main";
+        argv[n++] = r->race ? "-test.main-race" : "-test.main";
         argv[n++] = rel_dir(p->dir);
         for (int i = 0; i < r->bin_args.n; i++)
             argv[n++] = r->bin_args.v[i];
@@ -381,40 +379,59 @@ static bool test_package(TestRun *r, Pkg *p) {
         summary(r, &json, "skip", 0, "?   \t%s\t[no test files]\n", p->path, "");
         return true;
     }
+    // As go test: output streams (and is not kept) in local directory mode and when
+    // benchmarking; otherwise it is kept, and shown with -v, -list or -json or on failure.
     bool local = r->patterns.n == 0;
-    bool show = local || r->verbose || r->bench || r->list || r->json;
+    bool stream = (local || r->bench) && !r->json;
+    bool show = stream || r->verbose || r->list || r->json;
     Buf out = {0};
     double t0 = now_sec();
     int st = run_binary(r, p, &out, show, r->json ? &json : NULL);
     double dt = now_sec() - t0;
     char secs[32];
     snprintf(secs, sizeof secs, "%.3fs", dt);
-    const char *text = buf_cstr(&out);
+    const char *text = stream ? "" : buf_cstr(&out);
+    size_t len = strlen(text);
+    bool nl = len == 0 || text[len - 1] == '\n';
     if (st == TESTMAIN_BUILD_FAILED || st == TESTMAIN_SETUP_FAILED) {
-        summary(r, &json, "fail", dt, "FAIL\t%s [%s failed]\n", p->path,
+        summary(r, &json, "fail", 0, "FAIL\t%s [%s failed]\n", p->path,
                 st == TESTMAIN_BUILD_FAILED ? "build" : "setup");
         return false;
     }
     if (st == 0) {
         bool norun = strncmp(text, "testing: warning: no tests to run\n", 34) == 0 ||
                      strstr(text, "\ntesting: warning: no tests to run\n");
+        if (!nl && show)
+            putchar('\n');
         summary(r, &json, NULL, dt, norun ? "ok  \t%s\t%s [no tests to run]\n" : "ok  \t%s\t%s\n",
                 p->path, secs);
         return true;
     }
     if (!show)
         fputs(text, stdout);
-    if (local && !r->json)
-        printf("exit status %d\n", st);
+    if (!r->json && (len == 0 || st >= 128)) { // no output kept: say why it failed
+        if (st >= 128) {
+            char sig[64];
+            snprintf(sig, sizeof sig, "%s", strsignal(st - 128));
+            sig[0] = (char)(sig[0] >= 'A' && sig[0] <= 'Z' ? sig[0] + 32 : sig[0]);
+            printf("signal: %s\n", sig);
+        } else
+            printf("exit status %d\n", st);
+    } else if (!nl && !r->json)
+        putchar('\n');
     summary(r, &json, "fail", dt, "FAIL\t%s\t%s\n", p->path, secs);
     return false;
 }
 
 int gotest_main(int argc, char **argv) {
-    if (argc >= 4 && strcmp(argv[2], "-test.main") == 0) {
+    if (argc >= 4 && (strcmp(argv[2], "-test.main") == 0 ||
+                      strcmp(argv[2], "-test.main-race") == 0)) {
         char *dir = argv[3];
-        argv[3] = "/tmp/go-build/pkg.test"; // the binary's os.Args[0]
-        return testmain_run(dir, argc - 3, argv + 3);
+        const char *base = strrchr(dir, '/') ? strrchr(dir, '/') + 1 : dir;
+        char bin[PATH_MAX]; // the binary's os.Args[0], as the go command names it
+        snprintf(bin, sizeof bin, "/tmp/go-build/b001/%s.test", strcmp(dir, ".") ? base : "pkg");
+        argv[3] = bin;
+        return testmain_run(dir, strcmp(argv[2], "-test.main-race") == 0, argc - 3, argv + 3);
     }
     TestRun r = {0};
     for (int i = 2; i < argc;) {
@@ -422,6 +439,7 @@ int gotest_main(int argc, char **argv) {
         if (a[0] == '-' && a[1] && strcmp(a, "--") != 0) {
             if (strcmp(a, "-h") == 0 || strcmp(a, "-help") == 0 || strcmp(a, "--help") == 0) {
                 gotest_usage(stdout);
+                fflush(stdout);
                 return 0;
             }
             parse_test_flag(argc, argv, &i, &r);
@@ -487,6 +505,7 @@ void gotest_usage(FILE *f) {
           "  -shuffle off|on|N   run tests in random order\n"
           "  -parallel N     parallel tests running at once (default GOMAXPROCS)\n"
           "  -json           print test2json's event stream\n"
+          "  -race           run with the race detector: a race fails the test\n"
           "  -list REGEXP    list the tests, benchmarks and examples matching\n",
           f);
 }

@@ -6,7 +6,7 @@
 
 // Run `gol test ...` ([argv][1] is "test"); returns the exit status (0 all passed, 1 a
 // failure or a build error, 2 a usage error). The hidden form `gol test -test.main DIR
-// FLAGS...` is one package's test binary.
+// FLAGS...` (-test.main-race: with the race detector) is one package's test binary.
 int gotest_main(int argc, char **argv);
 
 // gol test's usage text.

@@ -66,8 +66,14 @@ static void put_elapsed(Buf *b, double v) {
 }
 
 // Write one event: action, test (may be ""), elapsed (< 0: none), output (NULL: none).
+// The package's start event goes first, when its first event is written (so a build's
+// errors on stderr come before it, as with go test).
 static void event(T2J *c, const char *action, const char *test, double elapsed,
                   const char *out, size_t n) {
+    if (!c->started) {
+        c->started = true;
+        event(c, "start", NULL, -1, NULL, 0);
+    }
     Buf b = {0};
     buf_putc(&b, '{');
     put_time(&b);
@@ -90,7 +96,6 @@ static void event(T2J *c, const char *action, const char *test, double elapsed,
 void t2j_start(T2J *c, const char *pkg) {
     memset(c, 0, sizeof *c);
     c->pkg = pkg;
-    event(c, "start", NULL, -1, NULL, 0);
 }
 
 static void flush_report(T2J *c, int depth) {

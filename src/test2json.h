@@ -24,9 +24,10 @@ typedef struct T2J {
     int nreport;
     char result[8];       // from the binary's final PASS or FAIL
     Buf pending;          // a partial line
+    bool started;         // the start event was written
 } T2J;
 
-// Begin package [pkg]: prints its start event.
+// Begin package [pkg] (its start event is written before its first other event).
 void t2j_start(T2J *c, const char *pkg);
 // Convert more of the binary's output (any chunking).
 void t2j_text(T2J *c, const char *text, size_t n);

@@ -15,12 +15,14 @@
 #include "../runtime/buf.h"
 #include "../runtime/out.h"
 #include "../runtime/pkg/os.h"
+#include "../runtime/race.h"
 #include "../runtime/sched.h"
 #include "check.h"
 #include "compile.h"
 #include "deepstack.h"
 #include "load.h"
 #include "parse.h"
+#include "vet.h"
 
 G *vm_main_g(GoFunc *entry);
 
@@ -332,6 +334,32 @@ static void build_failed(Build *bd, Diag *d) {
     bd->status = TESTMAIN_BUILD_FAILED;
 }
 
+// go test's vet step: the analyzers go test runs, on the package and its x_test package
+// (found among the generated main's imports). Findings go to stderr under go's headers;
+// false when there were any.
+static bool vet_tests(Package *main, TestPkg *t) {
+    bool ok = true;
+    for (int i = 0; i < main->imports.n; i++) {
+        Package *p = main->imports.v[i];
+        if (strcmp(p->path, t->pkg->path) != 0 && (!t->xpkg || strcmp(p->path, t->xpkg->path)))
+            continue;
+        char *text = NULL;
+        size_t len = 0;
+        FILE *f = open_memstream(&text, &len);
+        if (!f)
+            continue;
+        int n = vet_package_for_test(p, f);
+        fclose(f);
+        if (n > 0) {
+            out_flush();
+            fprintf(stderr, "# %s\n# [%s]\n%s", p->path, p->path, text);
+            ok = false;
+        }
+        free(text);
+    }
+    return ok;
+}
+
 static void front_end(void *arg) {
     Build *bd = arg;
     Diag d = {0};
@@ -361,11 +389,17 @@ static void front_end(void *arg) {
         build_failed(bd, &d);
         return;
     }
+    if (!vet_tests(pkg, &t)) {
+        bd->status = TESTMAIN_BUILD_FAILED;
+        return;
+    }
     bd->entry = compile_program(pkg);
 }
 
-int testmain_run(const char *dir, int argc, char **argv) {
+int testmain_run(const char *dir, bool race, int argc, char **argv) {
     Build bd = {.dir = dir};
+    if (race)
+        race_init(); // before compiling: the compiler instruments accesses
     bool errfd = fcntl(3, F_GETFD) != -1; // gol test's own stderr, for build errors
     if (errfd)
         dup2(3, 2);

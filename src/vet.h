@@ -11,4 +11,8 @@
 // source order as `file:line:col: message`. Returns the number of findings.
 int vet_package(Package *pkg, FILE *out);
 
+// The same with only the analyzers go test runs before a test (printf, bools, nilfunc,
+// atomic): for gol test.
+int vet_package_for_test(Package *pkg, FILE *out);
+
 #endif

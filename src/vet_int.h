@@ -18,6 +18,7 @@ typedef struct Vet {
     bool top;              // walking package-level declarations (outside any function)
     Object *stringer;      // the String() string or Error() string method being walked, or NULL
     VEC(Expr *) bool_seen; // bools: && / || nodes already examined as part of a chain
+    bool go_test;          // only the analyzers go test runs (printf, bools, nilfunc, atomic)
 } Vet;
 
 // Record a finding at [pos].

@@ -66,6 +66,10 @@ static const struct PrintFn {
     {"log", "*", "Print", 'p', 0},     {"log", "*", "Println", 'p', 0},
     {"log", "*", "Fatal", 'p', 0},     {"log", "*", "Fatalln", 'p', 0},
     {"log", "*", "Panic", 'p', 0},     {"log", "*", "Panicln", 'p', 0},
+    {"testing", "*", "Logf", 'f', 0},  {"testing", "*", "Errorf", 'f', 0},
+    {"testing", "*", "Fatalf", 'f', 0}, {"testing", "*", "Skipf", 'f', 0},
+    {"testing", "*", "Log", 'p', 0},   {"testing", "*", "Error", 'p', 0},
+    {"testing", "*", "Fatal", 'p', 0}, {"testing", "*", "Skip", 'p', 0},
     {NULL, NULL, NULL, 0, 0},
 };
 

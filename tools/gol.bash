@@ -10,7 +10,7 @@ _gol() {
         case $prev in -run|-skip|-bench|-benchtime|-count|-timeout|-cpu|-shuffle|-parallel|-list) return ;; esac
         if [[ $cur == -* ]]; then
             COMPREPLY=($(compgen -W '-v -run -skip -bench -benchtime -benchmem -count -failfast
-                -short -timeout -shuffle -cpu -parallel -list' -- "$cur"))
+                -short -timeout -shuffle -cpu -parallel -list -json -race' -- "$cur"))
         else
             COMPREPLY=($(compgen -W './...' -- "$cur") $(compgen -d -- "$cur"))
         fi

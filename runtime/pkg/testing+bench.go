@@ -628,3 +628,19 @@ func Benchmark(f func(b *B)) BenchmarkResult {
 	}
 	return b.result
 }
+
+// AllocsPerRun returns the average number of allocations of a call of f over runs calls
+// (after one warm-up call), with GOMAXPROCS 1 meanwhile.
+func AllocsPerRun(runs int, f func()) (avg float64) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	f()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	mallocs := 0 - ms.Mallocs
+	for i := 0; i < runs; i++ {
+		f()
+	}
+	runtime.ReadMemStats(&ms)
+	mallocs += ms.Mallocs
+	return float64(mallocs / uint64(runs))
+}

@@ -134,8 +134,11 @@ func Verbose() bool {
 // Testing reports whether the program is a test binary.
 func Testing() bool { return initRan }
 
-// CoverMode reports the coverage mode: gol has none.
+// CoverMode reports the coverage mode: "" (gol test has no -cover).
 func CoverMode() string { return "" }
+
+// Coverage reports the statement coverage: 0 without -cover.
+func Coverage() float64 { return 0 }
 
 var (
 	reCache   = map[string]*regexp.Regexp{}
@@ -246,7 +249,7 @@ func (m *M) Run() (code int) {
 	if !testRan && !exampleRan && !fuzzRan && *matchBenchmarks == "" {
 		fmt.Fprintln(os.Stderr, "testing: warning: no tests to run")
 	}
-	if !testOk || !exampleOk || !fuzzOk || !runBenchmarks(m.deps.ImportPath(), m.benchmarks) {
+	if !testOk || !exampleOk || !fuzzOk || !runBenchmarks(m.deps.ImportPath(), m.benchmarks) || raceErrors() > 0 {
 		fmt.Print(chattyPrefix(), "FAIL\n")
 		m.exitCode = 1
 		return
@@ -310,8 +313,12 @@ func debugTimeout(d time.Duration) {
 	if len(names) > 0 {
 		msg += "\n\trunning tests:\n" + strings.Join(names, "\n")
 	}
-	panic(msg)
+	timeoutPanic(msg)
 }
+
+// timeoutPanic prints "panic: msg" and every goroutine's traceback, and exits with
+// status 2 (Go's testing sets GOTRACEBACK=all and panics).
+func timeoutPanic(msg string)
 
 func (m *M) stopAlarm() {
 	if m.timer != nil {

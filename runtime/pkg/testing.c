@@ -1,9 +1,15 @@
-// Natives of package testing (runtime/pkg/testing+example.go): capturing standard output
-// while an example runs, through out.h's sink (everything fmt and os.Stdout write).
+// Natives of package testing: capturing standard output while an example runs, through
+// out.h's sink (everything fmt and os.Stdout write; testing+example.go), the race
+// detector's count of reports under gol test -race (testing.go's checkRaces), and
+// -timeout's panic with every goroutine's stack.
 #include <pthread.h>
+#include <unistd.h>
 
 #include "../buf.h"
 #include "../out.h"
+#include "../panic.h"
+#include "../race.h"
+#include "../sched.h"
 #include "native.h"
 
 static pthread_mutex_t cap_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -44,7 +50,33 @@ static RtStatus nat_capture_stop(G *g, Slot *a, Slot *res) {
     return RT_OK;
 }
 
+// raceErrors() int: the races reported so far (0 without -race).
+static RtStatus nat_race_errors(G *g, Slot *a, Slot *res) {
+    GOL_UNUSED(g);
+    GOL_UNUSED(a);
+    res[0].i = race_enabled ? race_nreported() : 0;
+    return RT_OK;
+}
+
+// timeoutPanic(msg string): -timeout's end, as Go's testing does it (panic with every
+// goroutine's traceback): `panic: msg`, this goroutine's stack, then every other's; exit 2.
+static RtStatus nat_timeout_panic(G *g, Slot *a, Slot *res) {
+    GOL_UNUSED(res);
+    sched_dying();
+    Buf b = {0};
+    buf_puts(&b, "panic: ");
+    buf_put_gostr(&b, a[0].p);
+    buf_puts(&b, "\n\n");
+    traceback_stacks(&b, g, true);
+    out_flush();
+    out_write(2, b.data, b.len);
+    out_flush();
+    _exit(2);
+}
+
 static const NativeEntry testing_natives[] = {
+    {"testing.timeoutPanic", nat_timeout_panic},
+    {"testing.raceErrors", nat_race_errors},
     {"testing.captureStart", nat_capture_start},
     {"testing.captureStop", nat_capture_stop},
     {NULL, NULL},

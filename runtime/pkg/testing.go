@@ -1,9 +1,10 @@
-// Package testing runs the tests of `gol test` as Go's testing package does (Go 1.23's
-// testing.go, written afresh for gol): T and its methods, subtests with the go command's
-// name rewriting, parallel subtests released when their parent's function returns, the
-// chatty (-v) printer, cleanups, helpers' file:line, TempDir and Setenv. Benchmarks are in
-// testing+bench.go, examples in testing+example.go, -run/-skip in testing+match.go, flags
-// and M in testing+main.go.
+// Package testing runs the tests of `gol test` as Go's testing package does (Go's
+// testing.go, written afresh for gol). This file: what T, B and F share (common): logs
+// with the caller's file:line past helpers, the chatty (-v) printer, failing and skipping,
+// cleanups, TempDir, Setenv, Chdir, Context, Output, and the race detector's count per
+// test. Running tests and subtests is testing+run.go; benchmarks testing+bench.go, fuzz
+// tests testing+fuzz.go, examples testing+example.go, -run/-skip testing+match.go, flags
+// and M testing+main.go.
 package testing
 
 import (
@@ -79,6 +80,49 @@ type common struct {
 	ctx         context.Context
 	cancelCtx   context.CancelFunc
 	outPending  []byte // Output's partial line
+	lastRaceErrors  int // races reported when the test started or last checked
+	raceErrorLogged bool
+}
+
+// raceErrors returns the number of races the detector reported (gol test -race).
+func raceErrors() int
+
+// resetRaces starts counting the test's races from now (or from its parent's count).
+func (c *common) resetRaces() {
+	if c.parent == nil {
+		c.lastRaceErrors = raceErrors()
+	} else {
+		c.parent.mu.RLock()
+		c.lastRaceErrors = c.parent.lastRaceErrors
+		c.parent.mu.RUnlock()
+	}
+}
+
+// checkRaces fails the test, once, when the detector reported races since the last
+// check, and moves its ancestors' counts on.
+func (c *common) checkRaces() {
+	n := raceErrors()
+	c.mu.Lock()
+	if n <= c.lastRaceErrors {
+		c.mu.Unlock()
+		return
+	}
+	c.lastRaceErrors = n
+	first := !c.raceErrorLogged
+	c.raceErrorLogged = true
+	c.mu.Unlock()
+	if first {
+		c.Errorf("race detected during execution of test")
+	}
+	for p := c.parent; p != nil; p = p.parent {
+		p.mu.Lock()
+		if n <= p.lastRaceErrors {
+			p.mu.Unlock()
+			return
+		}
+		p.lastRaceErrors = n
+		p.mu.Unlock()
+	}
 }
 
 type writer interface {
@@ -556,326 +600,4 @@ func (t *T) Setenv(key, value string) {
 		}
 	}
 	t.common.Setenv(key, value)
-}
-
-// Deadline reports when the test binary will time out (-timeout).
-func (t *T) Deadline() (deadline time.Time, ok bool) {
-	deadline = t.context.deadline
-	return deadline, !deadline.IsZero()
-}
-
-// Parallel signals that the test runs in parallel with the other parallel tests of its
-// parent, after the parent's function returns.
-func (t *T) Parallel() {
-	if t.isParallel {
-		panic("testing: t.Parallel called multiple times")
-	}
-	if t.isEnvSet {
-		panic(parallelConflict)
-	}
-	t.isParallel = true
-	t.duration += time.Since(t.start)
-	t.parent.mu.Lock()
-	t.parent.sub = append(t.parent.sub, t)
-	t.parent.mu.Unlock()
-	if t.chatty != nil {
-		t.chatty.Updatef(t.name, "=== PAUSE %s\n", t.name)
-	}
-	running.Delete(t.name)
-	t.signal <- true   // the parent continues
-	<-t.parent.barrier // until its function returned
-	t.context.waitParallel()
-	if t.chatty != nil {
-		t.chatty.Updatef(t.name, "=== CONT  %s\n", t.name)
-	}
-	running.Store(t.name, time.Now())
-	t.start = time.Now()
-}
-
-func fmtDuration(d time.Duration) string {
-	return fmt.Sprintf("%.2fs", d.Seconds())
-}
-
-// flushToParent writes the report line and the test's output to its parent.
-func (c *common) flushToParent(testName, format string, args ...any) {
-	p := c.parent
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if len(c.output) > 0 {
-		format += "%s"
-		args = append(args[:len(args):len(args)], c.output)
-		c.output = c.output[:0]
-	}
-	if c.chatty != nil && (p.parent == nil || c.chatty.json) {
-		c.chatty.Updatef(testName, format, args...)
-	} else {
-		fmt.Fprintf(p.w, c.chatty.prefix()+format, args...)
-	}
-}
-
-func (t *T) report() {
-	if t.parent == nil {
-		return
-	}
-	dstr := fmtDuration(t.duration)
-	format := "--- %s: %s (%s)\n"
-	if t.Failed() {
-		t.flushToParent(t.name, format, "FAIL", t.name, dstr)
-	} else if t.chatty != nil {
-		if t.Skipped() {
-			t.flushToParent(t.name, format, "SKIP", t.name, dstr)
-		} else {
-			t.flushToParent(t.name, format, "PASS", t.name, dstr)
-		}
-	}
-}
-
-// errNilPanicOrGoexit is the panic of a test that called runtime.Goexit or panic(nil).
-var errNilPanicOrGoexit = fmt.Errorf("test executed panic(nil) or runtime.Goexit")
-
-func tRunner(t *T, fn func(t *T)) {
-	defer func() {
-		if t.Failed() {
-			numFailedMu.Lock()
-			numFailed++
-			numFailedMu.Unlock()
-		}
-		err := recover()
-		signal := true
-		t.mu.RLock()
-		finished := t.finished
-		t.mu.RUnlock()
-		if !finished && err == nil {
-			err = errNilPanicOrGoexit
-			for p := t.parent; p != nil; p = p.parent {
-				p.mu.RLock()
-				finished = p.finished
-				p.mu.RUnlock()
-				if finished {
-					if !t.isParallel {
-						t.Errorf("%v: subtest may have called FailNow on a parent test", err)
-						err = nil
-					}
-					signal = false
-					break
-				}
-			}
-		}
-		if err != nil {
-			t.Fail()
-			if r := t.runCleanup(true); r != nil {
-				t.Logf("cleanup panicked with %v", r)
-			}
-			for root := &t.common; root.parent != nil; root = root.parent {
-				root.mu.Lock()
-				root.duration += time.Since(root.start)
-				d := root.duration
-				root.mu.Unlock()
-				root.flushToParent(root.name, "--- FAIL: %s (%s)\n", root.name, fmtDuration(d))
-			}
-			panic(err)
-		}
-		t.duration += time.Since(t.start)
-		if len(t.sub) > 0 {
-			t.context.release()
-			running.Delete(t.name)
-			close(t.barrier)
-			for _, sub := range t.sub {
-				<-sub.signal
-			}
-			start := time.Now()
-			running.Store(t.name, start)
-			if r := t.runCleanup(true); r != nil {
-				t.Fail()
-				panic(r)
-			}
-			t.duration += time.Since(start)
-			if !t.isParallel {
-				t.context.waitParallel()
-			}
-		} else if t.isParallel {
-			t.context.release()
-		}
-		t.report()
-		t.mu.Lock()
-		t.done = true
-		t.mu.Unlock()
-		if t.parent != nil && !t.hasSub {
-			t.setRan()
-		}
-		running.Delete(t.name)
-		t.signal <- signal
-	}()
-	defer func() {
-		if len(t.sub) == 0 {
-			t.runCleanup(false)
-		}
-	}()
-	t.start = time.Now()
-	fn(t)
-	t.mu.Lock()
-	t.finished = true
-	t.mu.Unlock()
-}
-
-// Run runs f as a subtest of t called name, on its own goroutine, and waits for it to
-// finish or to call Parallel. It reports whether f succeeded (or paused).
-func (t *T) Run(name string, f func(t *T)) bool {
-	t.mu.RLock()
-	started := t.cleanupStarted
-	t.mu.RUnlock()
-	if started {
-		panic("testing: t.Run called during t.Cleanup")
-	}
-	t.hasSub = true
-	testName, ok, _ := t.context.match.fullName(&t.common, name)
-	if !ok || shouldFailFast() {
-		return true
-	}
-	sub := &T{
-		common: common{
-			barrier: make(chan bool),
-			signal:  make(chan bool, 1),
-			name:    testName,
-			parent:  &t.common,
-			level:   t.level + 1,
-			chatty:  t.chatty,
-		},
-		context: t.context,
-	}
-	sub.w = indenter{&sub.common}
-	if sub.chatty != nil {
-		sub.chatty.Updatef(sub.name, "=== RUN   %s\n", sub.name)
-	}
-	running.Store(sub.name, time.Now())
-	go tRunner(sub, f)
-	if !<-sub.signal {
-		runtime.Goexit()
-	}
-	if sub.chatty != nil && sub.chatty.json {
-		sub.chatty.Updatef(t.name, "=== NAME  %s\n", t.name)
-	}
-	return !sub.failed
-}
-
-// testContext is shared by the tests of one run: the matcher, and the semaphore of
-// -parallel (guarded by mu).
-type testContext struct {
-	match         *matcher
-	deadline      time.Time
-	mu            sync.Mutex
-	startParallel chan bool
-	running       int
-	numWaiting    int
-	maxParallel   int
-}
-
-func newTestContext(maxParallel int, m *matcher) *testContext {
-	return &testContext{
-		match:         m,
-		startParallel: make(chan bool),
-		maxParallel:   maxParallel,
-		running:       1, // the main test
-	}
-}
-
-func (c *testContext) waitParallel() {
-	c.mu.Lock()
-	if c.running < c.maxParallel {
-		c.running++
-		c.mu.Unlock()
-		return
-	}
-	c.numWaiting++
-	c.mu.Unlock()
-	<-c.startParallel
-}
-
-func (c *testContext) release() {
-	c.mu.Lock()
-	if c.numWaiting == 0 {
-		c.running--
-		c.mu.Unlock()
-		return
-	}
-	c.numWaiting--
-	c.mu.Unlock()
-	c.startParallel <- true
-}
-
-// runningTests records the tests running and since when (for -timeout's report).
-type runningTests struct {
-	mu sync.Mutex
-	m  map[string]time.Time
-}
-
-func (r *runningTests) Store(name string, t time.Time) {
-	r.mu.Lock()
-	if r.m == nil {
-		r.m = map[string]time.Time{}
-	}
-	r.m[name] = t
-	r.mu.Unlock()
-}
-
-func (r *runningTests) Delete(name string) {
-	r.mu.Lock()
-	delete(r.m, name)
-	r.mu.Unlock()
-}
-
-var running runningTests
-
-var numFailed int
-var numFailedMu sync.Mutex
-
-func shouldFailFast() bool {
-	numFailedMu.Lock()
-	defer numFailedMu.Unlock()
-	return *failFast && numFailed > 0
-}
-
-// InternalTest is a test of the generated main package.
-type InternalTest struct {
-	Name string
-	F    func(*T)
-}
-
-func runTests(tests []InternalTest, deadline time.Time) (ran, ok bool) {
-	ok = true
-	for _, procs := range cpuList {
-		runtime.GOMAXPROCS(procs)
-		for i := uint(0); i < *count; i++ {
-			if shouldFailFast() {
-				break
-			}
-			if i > 0 && !ran {
-				break
-			}
-			ctx := newTestContext(*parallel, newMatcher(*match, "-test.run", *skip))
-			ctx.deadline = deadline
-			t := &T{
-				common: common{
-					signal:  make(chan bool, 1),
-					barrier: make(chan bool),
-					w:       stdoutWriter{},
-				},
-				context: ctx,
-			}
-			if Verbose() {
-				t.chatty = &chattyPrinter{json: *chattyJSON}
-			}
-			tRunner(t, func(t *T) {
-				for _, test := range tests {
-					t.Run(test.Name, test.F)
-				}
-			})
-			<-t.signal
-			ok = ok && !t.Failed()
-			ran = ran || t.ran
-		}
-	}
-	return ran, ok
 }

@@ -5,7 +5,11 @@ norm() {
     sed -E -e 's/[0-9]+\.[0-9]+s\b/T/g' -e 's/"Time":"[^"]*",//' -e 's/"Elapsed":[0-9.e-]+/"Elapsed":E/' \
         -e '/^Benchmark/{s/[ \t]+/ /g; s/[0-9.]+ (ns\/op|B\/op|allocs\/op|MB\/s)/N \1/g}' \
         -e '/"Output":"(goroutine [0-9]+ \[|\\t[^ ]+:[0-9]+(:[0-9]+)?( \+0x[0-9a-f]+)?\\n|created by |[][a-zA-Z0-9_.*()\/{}, ?]+\(.*\)\\n")/d' |
-    awk '/^goroutine [0-9]+ \[/ {skip=1; next}
+    sed -E 's/testing\.go:[0-9]+: race detected/testing.go:N: race detected/' |
+    awk '/^==================$/ {inrace=!inrace; if (inrace && !last) print "(race report)"; last=1; next}
+         inrace {next}
+         {last=0}
+         /^goroutine [0-9]+ \[/ {skip=1; next}
          skip && /^(ok|FAIL|PASS)/ {skip=0}
          !skip {print}'
 }

@@ -33,5 +33,26 @@ while IFS=';' read -r name dir args mode; do
         cat "$work/diff"
     fi
 done < <(grep -v '^#' "$here/cases.txt")
+# The command line's errors (not compared with go: gol's own words where go names itself).
+check_cli() { # NAME STATUS REGEXP DIR ARGS...
+    local name=$1 status=$2 re=$3 dir=$4 rc
+    shift 4
+    (cd "$dir" && timeout 20 "$gol" test "$@") >"$work/cli" 2>&1
+    rc=$?
+    if [ $rc -eq "$status" ] && grep -qE -- "$re" "$work/cli"; then
+        pass=$((pass + 1))
+    else
+        fail=$((fail + 1))
+        echo "FAIL cli $name: exit $rc (want $status), output:"; head -5 "$work/cli"
+    fi
+}
+if [ $# -eq 0 ]; then
+    check_cli bad-flag 2 '^flag provided but not defined: -bogus$' "$here/mod" -bogus
+    check_cli flag-value 2 '^flag needs an argument: -run$' "$here/mod" ./mathx -run
+    check_cli help 0 '^usage: gol test \[flags\] \[packages\]$' "$here/mod" -h
+    check_cli no-module 1 'go.mod file not found' / ./...
+    check_cli no-dir 1 '^stat .*/nothere: directory not found$' "$here/mod" ./nothere
+    check_cli fuzz 2 'gol does not fuzz' "$here/mod" -fuzz FuzzReverse ./fuzzy
+fi
 echo "tests/gotest: $pass passed, $fail failed"
 [ $fail -eq 0 ]

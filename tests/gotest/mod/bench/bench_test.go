@@ -45,3 +45,13 @@ func BenchmarkMetric(b *testing.B) {
 	b.ReportMetric(3, "widgets/op")
 	b.Log("logged")
 }
+
+func TestAllocs(t *testing.T) {
+	s := make([]int, 10)
+	if n := testing.AllocsPerRun(100, func() { Sum(s) }); n > 1 {
+		t.Errorf("Sum allocates %v times", n)
+	}
+	if testing.CoverMode() != "" || testing.Coverage() != 0 {
+		t.Error("no coverage expected")
+	}
+}

@@ -41,3 +41,26 @@ func ExampleDouble() {
 	fmtPrint(Double(3))
 	// Output: 6
 }
+
+func ExampleDouble_unordered() {
+	fmtPrint(Double(1))
+	fmtPrint(Double(3))
+	// Unordered output:
+	// 6
+	// 2
+}
+
+func BenchmarkFails(b *testing.B) {
+	b.Log("logged first")
+	b.Fatalf("cannot benchmark Double(%d)", 3)
+}
+
+func BenchmarkSkips(b *testing.B) {
+	b.Skip("not today")
+}
+
+func BenchmarkDouble(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		Double(i)
+	}
+}

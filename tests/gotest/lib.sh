@@ -1,11 +1,13 @@
 # Shared by run.sh and record.sh: running one case of cases.txt and normalising its output
-# (times, benchmark figures, goroutine traces: what differs between runs and from Go's).
+# (times, benchmark figures, goroutine traces, the checkout's path: what differs between runs
+# and from Go's).
 # norm < raw > normalised
 norm() {
     sed -E -e 's/[0-9]+\.[0-9]+s\b/T/g' -e 's/"Time":"[^"]*",//' -e 's/"Elapsed":[0-9.e-]+/"Elapsed":E/' \
         -e '/^Benchmark/{s/[ \t]+/ /g; s/[0-9.]+ (ns\/op|B\/op|allocs\/op|MB\/s)/N \1/g}' \
         -e '/"Output":"(goroutine [0-9]+ \[|\\t[^ ]+:[0-9]+(:[0-9]+)?( \+0x[0-9a-f]+)?\\n|created by |[][a-zA-Z0-9_.*()\/{}, ?]+\(.*\)\\n")/d' |
-    sed -E 's/testing\.go:[0-9]+: race detected/testing.go:N: race detected/' |
+    sed -E -e 's/testing\.go:[0-9]+: race detected/testing.go:N: race detected/' \
+        -e "s|$here/mod/|MOD/|g" |
     awk '/^==================$/ {inrace=!inrace; if (inrace && !last) print "(race report)"; last=1; next}
          inrace {next}
          {last=0}

@@ -118,6 +118,10 @@ struct G {
     int sel_cap;
     Sudog *sel_sudogs;       // cached select sudogs (sorted in lock order while parked)
     Sudog *sudog1;           // cached sudog for a single channel op / semaphore wait
+    struct RaceG *race;      // race detector state (runtime/race.c), NULL when off; guarded
+                             // by race_mu
+    void *netpoll_pd;        // PollDesc of the last network wait (runtime/netpoll.c; the
+                             // G writes it before parking, sched_cancel reads it)
 };
 
 #endif

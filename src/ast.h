@@ -187,6 +187,9 @@ struct Expr {
     int hoisted;        // 1 + the register this node was already computed into (gc's
                         // evaluation order, compile_order.c); 0 otherwise
     uint8_t order_memo; // compile_order.c's cached has_hoistable/reads answers (ORDER_*)
+
+    bool embed_init;    // COMPOSITE built for //go:embed (check_embed.c): may set embed.FS's
+                        // unexported fields
 };
 
 // A field, parameter, result, or interface method. `names` may be empty (anonymous parameter,
@@ -294,6 +297,7 @@ typedef struct Spec {
     const char *local;   // IMPORT: local name or "_" or "." or NULL
     Pos path_pos;
     Object **objs;       // set by the checker: one per name
+    struct EmbedData *embed; // VAR after //go:embed: the files (embed.h), or NULL
 } Spec;
 
 typedef VEC(Spec *) SpecVec;
@@ -319,6 +323,7 @@ struct File {
     // REPL input only: statements at top level (mixed with decls in source order):
     StmtVec stmts;
     bool is_repl;
+    struct EmbedErrors *embed_errs; // //go:embed misuses Go reports after type checking
 };
 
 // ---- constructors used by grammar actions (ast.c) ----

@@ -69,6 +69,8 @@ void check_const_decl(Checker *c, Object *obj, Spec *vs, int index, int iota) {
 static void resolve_var(Checker *c, DeclInfo *di) {
     Spec *s = di->spec;
     InitEntry *ie = di->init;
+    if (s->embed && !check_embed_var(c, s))
+        ie = NULL;
     if (ie) {
         ExprVec vals = {.v = ie->rhs, .n = ie->nrhs, .cap = ie->nrhs};
         check_var_init(c, ie->lhs, ie->nlhs, s->type, &vals, s->pos);

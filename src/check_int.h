@@ -196,6 +196,12 @@ Type *check_lhs_var(Checker *c, Expr *lhs);
 bool check_assignable_lhs(Checker *c, Expr *lhs);
 // var x, y T = a, b (local or package-level): lhs objects get their types.
 void check_var_init(Checker *c, Object **lhs, int nlhs, Expr *type, ExprVec *values, Pos pos);
+// A //go:embed variable (check_embed.c): checks its type and turns its placeholder value
+// into its contents; false after reporting an error (the var is then left uninitialized).
+bool check_embed_var(Checker *c, Spec *s);
+// After a program checked without errors: the //go:embed errors Go reports only then
+// (placement, then types), each kind only when the one before found nothing.
+void check_embed_report(const struct Program *prog, Diag *d);
 // Number of values [e] (checked) produces; fills [types] (caller-allocated, may be NULL).
 int check_value_count(Expr *e);
 Type *check_value_type(Expr *e, int i);

@@ -66,7 +66,7 @@ static void struct_positional(Checker *c, Expr *e, Type *base, Type *shown) {
         }
         TField *f = &u->fields[i];
         check_expr_hint(c, v, f->type);
-        if (!f->exported && f->pkg != c->pkg) {
+        if (!f->exported && f->pkg != c->pkg && !e->embed_init) {
             check_errorf(c, check_start(v), "implicit assignment to unexported field %s in "
                          "struct literal of type %s", f->name, check_type_str(c, shown));
             continue;

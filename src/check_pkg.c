@@ -517,5 +517,7 @@ Package *check_main(File *file, Diag *d) {
 }
 
 Package *check_program(const Program *prog, Diag *d) {
-    return check_files((Files *)&prog->files, d, pkg_sources, prog);
+    Package *p = check_files((Files *)&prog->files, d, pkg_sources, prog);
+    check_embed_report(prog, d);
+    return p;
 }

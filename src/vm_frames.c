@@ -6,7 +6,9 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "../runtime/detpolicy.h"
 #include "../runtime/out.h"
+#include "../runtime/race.h"
 
 #define INITIAL_SLOTS 32
 #define INITIAL_FRAMES 4
@@ -75,6 +77,8 @@ RtStatus vm_call_native(G *g, Proto *p, const Slot *args, Slot *res) {
     }
     for (int j = 0; j < p->nresults; j++)
         res[j].i = 0;
+    if (GOL_UNLIKELY(det_policy != NULL))
+        det_note(0, false); // an effect the explorer cannot see into (output, files...)
     return p->native(g, a, res);
 }
 
@@ -205,6 +209,8 @@ G *vm_go(GoFunc *fn, const Slot *args, int nargs) {
         ng->created_in = pf->proto;
         ng->created_at = pf->ip - 1;
     }
+    if (race_enabled)
+        race_go(parent, ng);
     sched_spawn(ng);
     return ng;
 }

@@ -15,6 +15,10 @@
 #include "compile.h"
 #include "types.h"
 
+// OP_MEMEV (vm_memev.c): report the shared-memory accesses instruction [next] of frame [f]
+// (registers [R]) is about to make, from site [site]. True: yield before running it.
+bool vm_memev(G *g, Frame *f, Slot *R, const Instr *next, uint32_t site);
+
 // Exec results beyond VmStatus.
 enum { X_RETURN = 10, X_PANIC = 11 };
 

@@ -1,7 +1,7 @@
 // Package fs defines the basic file-system types that package os and path/filepath share
 // (FileInfo, FileMode, DirEntry, PathError, the error sentinels and the walk controls), as
-// Go's io/fs does; os declares its own names as aliases of these. The FS interfaces
-// (FS, ReadDirFS...) are not part of gol's subset.
+// Go's io/fs does; os declares its own names as aliases of these. The FS interfaces and
+// the functions over them are in io_fs+fs.go.
 package fs
 
 import (

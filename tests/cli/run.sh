@@ -59,6 +59,12 @@ expect import-cycle 1 "$P/cycle.err" "$P/cycle" "$gol" .
 expect unexported 1 "$P/unexported.err" "$P/unexported" "$gol" .
 expect internal-package 1 "$P/internal.err" "$P/internal" "$gol" .
 expect dependency-errors-stop-the-build 1 "$P/deperr.err" "$P/deperr" "$gol" .
+expect embed-placement 1 "$P/embedplace.err" "$P/embedplace" "$gol" .
+expect embed-misplaced 1 "$P/embedmisplaced.err" "$P/embedmisplaced" "$gol" .
+expect embed-types 1 "$P/embedtype.err" "$P/embedtype" "$gol" .
+expect embed-no-import 1 "$P/embednoimport.err" "$P/embednoimport" "$gol" .
+# The go command names the file without ./ (gol prints the compiler's form).
+expect embed-pattern 1 '~^(\./)?main\.go:6:12: pattern nofile\.txt: no matching files found$' "$P/embedpattern" "$gol" .
 # go1.23 says "undefined: shape.hidden"; Go 1.24+ (types2) says what gol says.
 sed 's/undefined: shape\.hidden/name hidden not exported by package shape/' "$P/visibility.err" >"$work/vis.want"
 expect unexported-field-method-type-and-redeclared 1 "$work/vis.want" "$P/visibility" "$gol" .

@@ -107,19 +107,21 @@ struct G {
                              // false = it parked the G again
     Sudog *param;            // the sudog that woke the G (written by the waker)
     _Atomic uint32_t select_done; // a parked select was won (CAS by wakers, sudog.c)
+    // (the two flags sit here, in select_done's padding, to keep G at 216 bytes: libgc adds
+    // a byte to each object, and 224 would take a 240-byte block)
+    bool panic_counted;      // counted in the scheduler's panicking goroutines (panic_track)
+    _Atomic bool stopped;    // parked and its M has let go of it (set by the M after vm_run
+                             // returned VM_PARK, cleared when it runs): sched_cancel's test
+                             // for waits that have no queue lock to order it
     Slot *sel_chosen;        // parked select: where the waker writes the chosen case index
     int sel_n;               // parked select: number of sudogs in sel_sudogs
     int sel_cap;
     Sudog *sel_sudogs;       // cached select sudogs (sorted in lock order while parked)
     Sudog *sudog1;           // cached sudog for a single channel op / semaphore wait
-    bool panic_counted;      // counted in the scheduler's panicking goroutines (panic_track)
     struct RaceG *race;      // race detector state (runtime/race.c), NULL when off; guarded
                              // by race_mu
     void *netpoll_pd;        // PollDesc of the last network wait (runtime/netpoll.c; the
                              // G writes it before parking, sched_cancel reads it)
-    _Atomic bool stopped;    // parked and its M has let go of it (set by the M after vm_run
-                             // returned VM_PARK, cleared when it runs): sched_cancel's test
-                             // for waits that have no queue lock to order it
 };
 
 #endif

@@ -524,6 +524,8 @@ static void det_advance(int budget) {
         timer_run_due(now);
 }
 
+static void put_global(G *g);
+
 static void execute(M *m, G *g) {
     m->p->schedtick++;
     m->curg = g;
@@ -549,7 +551,14 @@ static void execute(M *m, G *g) {
     switch (st) {
     case VM_YIELD:
         atomic_store(&g->status, G_RUNNABLE);
-        runq_put(m->p, g, false);
+        // Behind the global queue when it has work, as Go's preemption does: otherwise a
+        // goroutine that keeps spawning (`for { go f() }`) comes back after the few local
+        // Gs while the ones that overflowed to the global queue pile up (1M spawned
+        // goroutines took 500 MB at GOMAXPROCS=1).
+        if (!sched.det && atomic_load_explicit(&sched.runqsize, memory_order_relaxed) > 0)
+            put_global(g);
+        else
+            runq_put(m->p, g, false);
         if (sched.det) {
             DetYield why = det_take_yield();
             rtlock_lock(&sched.lock);

@@ -98,8 +98,9 @@ void sched_panicking_add(int delta);
 void sched_dying(void);
 
 // A G from sched_new_g has a slot stack of G_STACK_INIT slots and room for G_FRAMES_INIT
-// frames (both zeroed); the VM grows them (gc_realloc) when a call needs more.
-enum { G_STACK_INIT = 16, G_FRAMES_INIT = 2 };
+// frames (both zeroed); the VM grows them (gc_realloc) when a call needs more. 15, not 16:
+// libgc adds a byte to every object, so 16 slots would take a 144-byte block, 15 take 128.
+enum { G_STACK_INIT = 15, G_FRAMES_INIT = 2 };
 
 // sync.Mutex spinning (Go's runtime_canSpin/doSpin): true when spinning iteration [iter]
 // is worthwhile (several CPUs, another P running, nothing else runnable here).

@@ -19,12 +19,13 @@ void vm_ensure_stack(G *g, int64_t need) {
         return;
     if (need > VM_MAX_STACK_SLOTS)
         rt_stack_overflow(g);
-    // Growth by half (still amortised O(1)) rounded to 8 slots: a goroutine that once called
-    // a little deeper than its initial stack keeps less of it while it sits parked.
+    // Growth by half (still amortised O(1)) to 8k-1 slots: a goroutine that once called a
+    // little deeper than its initial stack keeps less of it while it sits parked, and the
+    // byte libgc adds to each object fits in the last slot's granule instead of a new one.
     int64_t n = g->stack_size ? g->stack_size + g->stack_size / 2 : INITIAL_SLOTS;
     if (n < need)
         n = need + need / 2;
-    n = (n + 7) & ~(int64_t)7;
+    n = ((n + 1 + 7) & ~(int64_t)7) - 1;
     g->stack = gc_realloc(g->stack, sizeof(Slot) * (size_t)n);
     g->stack_size = n;
 }

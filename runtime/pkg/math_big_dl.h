@@ -31,6 +31,7 @@
     X(__gmpz_gcdext) \
     X(__gmpz_get_si) \
     X(__gmpz_get_str) \
+    X(__gmpz_getlimbn) \
     X(__gmpz_import) \
     X(__gmpz_init) \
     X(__gmpz_init_set) \
@@ -52,6 +53,7 @@
     X(__gmpz_set_str) \
     X(__gmpz_set_ui) \
     X(__gmpz_setbit) \
+    X(__gmpz_size) \
     X(__gmpz_sizeinbase) \
     X(__gmpz_sqrt) \
     X(__gmpz_sub) \
@@ -139,6 +141,7 @@ void big_dl_load(void);
 #define __gmpz_gcdext (*big_fns.__gmpz_gcdext)
 #define __gmpz_get_si (*big_fns.__gmpz_get_si)
 #define __gmpz_get_str (*big_fns.__gmpz_get_str)
+#define __gmpz_getlimbn (*big_fns.__gmpz_getlimbn)
 #define __gmpz_import (*big_fns.__gmpz_import)
 #define __gmpz_init (*big_fns.__gmpz_init)
 #define __gmpz_init_set (*big_fns.__gmpz_init_set)
@@ -160,6 +163,7 @@ void big_dl_load(void);
 #define __gmpz_set_str (*big_fns.__gmpz_set_str)
 #define __gmpz_set_ui (*big_fns.__gmpz_set_ui)
 #define __gmpz_setbit (*big_fns.__gmpz_setbit)
+#define __gmpz_size (*big_fns.__gmpz_size)
 #define __gmpz_sizeinbase (*big_fns.__gmpz_sizeinbase)
 #define __gmpz_sqrt (*big_fns.__gmpz_sqrt)
 #define __gmpz_sub (*big_fns.__gmpz_sub)

@@ -326,34 +326,39 @@ window.onerror = function (msg) {
   }
   function gHue(id) { return (id * 137.508) % 360; }
 
+  // A lane's segments in two passes: those at least a pixel wide as they are, then the
+  // narrower ones on top, one pixel column each, the column taking the most interesting
+  // state among them (running > system call > blocked > runnable). So a goroutine that
+  // wakes for a microsecond inside a long wait still shows its green line at any zoom.
+  function segColor(ln, s) {
+    return ln.kind === "t" ? "hsl(" + gHue(sAux[s]) + ",55%,58%)" : stateColor(sSt[s]);
+  }
   function drawLane(ln, li, top) {
-    const segs = ln.segs;
-    const h = ln.h - 6, yy = top + 3;
-    let lastX = -1, lastSt = -1, lastW = 0, lastColor = "";
-    const flush = () => {
-      if (lastX >= 0) { ctx.fillStyle = lastColor; ctx.fillRect(lastX, yy, lastW, h); }
-    };
-    for (let k = firstSeg(ln, t0); k < segs.length; k++) {
+    const segs = ln.segs, h = ln.h - 6, yy = top + 3, first = firstSeg(ln, t0);
+    for (let k = first; k < segs.length; k++) {
       const s = segs[k];
       if (sT0[s] > t1) break;
-      let x0 = xOf(sT0[s]), x1 = xOf(sT1[s]);
-      if (x0 < -1) x0 = -1;
-      if (x1 > W + 1) x1 = W + 1;
-      const st = sSt[s];
-      if (ln.kind === "g" && st === ST_RUNNABLE && x1 - x0 < 1) continue;
-      const color = ln.kind === "t" ? "hsl(" + gHue(sAux[s]) + ",55%,58%)" : stateColor(st);
-      const px = Math.floor(x0);
-      if (x1 - x0 < 1 && px <= lastX + lastW - 1 && lastX >= 0) {
-        if (prio(st) > prio(lastSt)) { lastSt = st; lastColor = color; }
-        continue;
-      }
-      flush();
-      lastX = x0; lastW = Math.max(1, x1 - x0); lastSt = st; lastColor = color;
-      if (ln.kind === "t" && lastW > 26) {
-        flush(); lastX = -1;
+      const x0 = Math.max(xOf(sT0[s]), -1), x1 = Math.min(xOf(sT1[s]), W + 1);
+      if (x1 - x0 < 1) continue;
+      ctx.fillStyle = segColor(ln, s);
+      ctx.fillRect(x0, yy, x1 - x0, h);
+      if (ln.kind === "t" && x1 - x0 > 26) {
         ctx.fillStyle = "#fff";
         ctx.fillText("G" + sAux[s], Math.max(x0, 0) + 3, yy + h - 5);
       }
+    }
+    let col = -1, colSeg = -1;
+    const flush = () => {
+      if (colSeg >= 0) { ctx.fillStyle = segColor(ln, colSeg); ctx.fillRect(col, yy, 1, h); }
+    };
+    for (let k = first; k < segs.length; k++) {
+      const s = segs[k];
+      if (sT0[s] > t1) break;
+      const x0 = xOf(sT0[s]), x1 = xOf(sT1[s]);
+      if (x1 - x0 >= 1 || (ln.kind === "g" && sSt[s] === ST_RUNNABLE)) continue;
+      const px = Math.floor(x0);
+      if (px !== col) { flush(); col = px; colSeg = s; }
+      else if (prio(sSt[s]) > prio(sSt[colSeg])) colSeg = s;
     }
     flush();
     if (ln.kind === "t") {

@@ -148,6 +148,47 @@ else
     bad cli-stdin "want hi and prog.trace.html: $(cat "$work/cli.out")"
 fi
 
+# Signals end the program the way they do without trace, and the trace is still written:
+# Ctrl-C (SIGINT: the process dies by it) and Ctrl-\ (SIGQUIT: goroutine dump, status 2).
+cat >"$work/ticker.go" <<'EOF'
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	c := make(chan int)
+	go func() {
+		for i := 0; ; i++ {
+			time.Sleep(2 * time.Millisecond)
+			c <- i
+		}
+	}()
+	for v := range c {
+		fmt.Println(v)
+	}
+}
+EOF
+for sig in INT QUIT; do
+    (cd "$work" && timeout --preserve-status -s $sig -k 5 1 "$gol" trace -o "sig$sig.html" \
+        ticker.go >/dev/null 2>"$work/sig.err")
+    rc=$?
+    want=130 # killed by SIGINT
+    [ $sig = QUIT ] && want=2
+    if [ "$rc" != "$want" ]; then
+        bad "signal-$sig" "exit status $rc, want $want"
+    elif ! grep -q "events written to sig$sig.html" "$work/sig.err"; then
+        bad "signal-$sig" "no trace written: $(tail -2 "$work/sig.err")"
+    elif [ -z "$browser" ] || { dom "$work/sig$sig.html" >"$work/dom" &&
+        grep -q '<body data-trace-status="ok"' "$work/dom"; }; then
+        pass=$((pass + 1))
+    else
+        bad "signal-$sig" "the page did not render"
+    fi
+done
+
 # Scale: 100,000 goroutines (each created, run and ended, with a channel hand-off) must
 # load in a bounded time: the page must aggregate and virtualise rather than draw it all.
 if [ -n "$browser" ]; then

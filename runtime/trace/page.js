@@ -640,7 +640,7 @@ window.onerror = function (msg) {
     zoom(e.shiftKey ? 2 : 0.5, e.clientX - r.left);
   });
   window.addEventListener("keydown", (e) => {
-    if (e.target.tagName === "INPUT") return;
+    if (e.target.tagName === "INPUT" && e.target.type !== "checkbox") return;
     const k = e.key.toLowerCase();
     if (k === "w" || k === "+" || k === "=") zoom(0.7);
     else if (k === "s" || k === "-") zoom(1 / 0.7);
@@ -687,6 +687,17 @@ window.onerror = function (msg) {
     if (li !== undefined) select(li, true);
     $("details").textContent = "goroutine " + o[1] + " printed at " + fmtT(o[0]) + ":\n" + o[2];
   });
+  $("find").addEventListener("keydown", (e) => {
+    if (e.key !== "Enter") return;
+    const id = parseInt(e.target.value.replace(/^\s*g/i, ""), 10);
+    const li = laneOfG.get(id);
+    if (li === undefined) {
+      $("details").textContent = "no goroutine " + e.target.value + " in this trace";
+      return;
+    }
+    select(li, true);
+    $("details").textContent = describeG(lanes[li].obj);
+  });
   window.addEventListener("resize", resize);
 
   // file://...#selftest (tests/trace): drive the interactive paths as a user would: hover
@@ -718,6 +729,12 @@ window.onerror = function (msg) {
     }
     const out = $("output").querySelector("[data-out]");
     if (out) out.click();
+    const find = $("find");
+    for (const v of ["2", "G1", "nope"]) {
+      find.value = v;
+      find.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    }
+    find.value = "";
     fit();
     tip.style.display = "none";
     // An exception in an event handler does not reach us: window.onerror saw it.

@@ -127,7 +127,7 @@ $(B)/unit/%: tests/unit/%.c $(LIBGOL)
 # link, and so `make unit`, fails.
 SCHED_FAKE_OBJ := $(addprefix $(B)/runtime/,rtlock.o sudog.o g.o sched.o sched_runq.o \
                     sched_misc.o cancel.o timer.o chan.o select.o sema.o gc.o pkg/sync.o \
-                    trace.o)
+                    trace.o detpolicy.o)
 UNIT_BIN += $(B)/unit/sched_fake
 $(B)/unit/sched_fake: tests/unit/sched_test.c $(SCHED_FAKE_OBJ)
 	@mkdir -p $(dir $@)
@@ -159,7 +159,10 @@ test: $(GOL) unit
 	$(Q)tests/disasm/run.sh $(GOL)
 	$(Q)tests/trace/run.sh $(GOL)
 	$(Q)tests/cli/run.sh $(GOL)
+	$(Q)tests/net/run.sh $(GOL)
 	$(Q)tests/vet/run.sh $(GOL)
+	$(Q)tests/explore/run.sh $(GOL)
+	$(Q)tests/gotest/run.sh $(GOL)
 	$(Q)tests/conformance.sh $(GOL)
 
 # The installed gol finds libgolre2.so (package regexp) in $(PREFIX)/lib/gol, compiled in:
@@ -189,7 +192,7 @@ tsan: $(DEPS_STAMP)
 	$(MAKE) B=build/tsan GOL=./gol-tsan OPT="-O1" CC=clang \
 	  EXTRA_CFLAGS="-fsanitize=thread -DGOL_MALLOC" ./gol-tsan build/tsan/unit/sched_fake
 	TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" build/tsan/unit/sched_fake
-	for p in 1 2 8; do GOL_NO_GC=1 GOMAXPROCS=$$p TSAN_OPTIONS="halt_on_error=1 exitcode=66" \
+	for p in 1 2 8; do GOL_NO_GC=1 GOMAXPROCS=$$p TSAN_OPTIONS="halt_on_error=1 exitcode=86" \
 	  tests/run.sh ./gol-tsan tests/runtime || exit 1; done
 
 # ---- fuzzing (tests/fuzz/README.md) ----

@@ -113,6 +113,8 @@ struct G {
     Sudog *sel_sudogs;       // cached select sudogs (sorted in lock order while parked)
     Sudog *sudog1;           // cached sudog for a single channel op / semaphore wait
     bool panic_counted;      // counted in the scheduler's panicking goroutines (panic_track)
+    struct RaceG *race;      // race detector state (runtime/race.c), NULL when off; guarded
+                             // by race_mu
     void *netpoll_pd;        // PollDesc of the last network wait (runtime/netpoll.c; the
                              // G writes it before parking, sched_cancel reads it)
     _Atomic bool stopped;    // parked and its M has let go of it (set by the M after vm_run

@@ -14,6 +14,8 @@
 
 #include "out.h"
 
+void (*gc_alloc_hook)(void *p, size_t size);
+
 #ifndef GOL_MALLOC
 #define GC_THREADS
 #include <gc.h>
@@ -169,6 +171,11 @@ size_t gc_heap_size(void) {
     return atomic_load(&heap_bytes);
 }
 
+bool gc_owns_signal(int sig) {
+    GOL_UNUSED(sig);
+    return false;
+}
+
 void gc_stats(GcStats *st) {
     memset(st, 0, sizeof *st);
     st->heap_size = st->heap_alloc = st->total_alloc = st->sys = atomic_load(&heap_bytes);
@@ -262,6 +269,8 @@ void *gc_alloc(size_t size) {
     void *p = GC_MALLOC(size ? size : 1);
     if (!p)
         out_of_memory(size);
+    if (__builtin_expect(gc_alloc_hook != NULL, 0))
+        gc_alloc_hook(p, size);
     return p;
 }
 
@@ -272,6 +281,8 @@ void *gc_alloc_atomic(size_t size) {
     if (!p)
         out_of_memory(size);
     memset(p, 0, size); // atomic memory is not cleared by libgc
+    if (__builtin_expect(gc_alloc_hook != NULL, 0))
+        gc_alloc_hook(p, size);
     return p;
 }
 
@@ -282,6 +293,8 @@ void *gc_realloc(void *p, size_t size) {
     void *q = GC_REALLOC(p, size ? size : 1);
     if (!q)
         out_of_memory(size);
+    if (__builtin_expect(gc_alloc_hook != NULL, 0) && q != p)
+        gc_alloc_hook(q, size);
     return q;
 }
 
@@ -305,6 +318,10 @@ int gc_thread_join(void *thread) {
 
 size_t gc_heap_size(void) {
     return GC_get_heap_size();
+}
+
+bool gc_owns_signal(int sig) {
+    return sig == GC_get_suspend_signal() || sig == GC_get_thr_restart_signal();
 }
 
 void gc_stats(GcStats *st) {
@@ -407,4 +424,18 @@ char *gc_strndup(const char *s, size_t n) {
 
 char *gc_strdup(const char *s) {
     return gc_strndup(s, strlen(s));
+}
+
+int gc_fork(void) {
+#ifndef GOL_MALLOC
+    GC_atfork_prepare();
+    pid_t pid = fork();
+    if (pid == 0)
+        GC_atfork_child();
+    else
+        GC_atfork_parent();
+    return pid;
+#else
+    return fork();
+#endif
 }

@@ -9,6 +9,8 @@
 
 #include <stdlib.h>
 
+#include "../src/chunk.h"
+
 int memevent_enabled;
 bool (*memevent_preempt)(G *g, uintptr_t addr, bool is_write);
 void (*memevent_observe)(G *g, uintptr_t addr, uint32_t size, bool is_write, uint32_t site);
@@ -53,6 +55,75 @@ void memevent_site_set_func(uint32_t site, const char *func) {
         return;
     MemSite *blk = atomic_load_explicit(&site_blocks[site / SITE_BLOCK], memory_order_acquire);
     blk[site % SITE_BLOCK].func = func;
+}
+
+// Sites of natives' accesses, one per calling instruction: (proto, pc) -> site.
+typedef struct NatSite {
+    const Proto *proto; // NULL: empty
+    int pc;
+    uint32_t site;
+} NatSite;
+static NatSite *natsites; // guarded by sites_lock
+static size_t nnat, nat_cap;
+
+static size_t nat_hash(const Proto *p, int pc, size_t cap) {
+    return (size_t)(((uintptr_t)p >> 4) * 31 + (uintptr_t)pc) * 0x9E3779B97F4A7C15ull >> 7 &
+           (cap - 1);
+}
+
+static NatSite *nat_slot(NatSite *tab, size_t cap, const Proto *p, int pc) {
+    size_t i = nat_hash(p, pc, cap);
+    while (tab[i].proto && (tab[i].proto != p || tab[i].pc != pc))
+        i = (i + 1) & (cap - 1);
+    return &tab[i];
+}
+
+static uint32_t native_site(G *g) {
+    const Frame *f = g->nframes > 0 ? &g->frames[g->nframes - 1] : NULL;
+    if (!f || !f->proto || !f->proto->code)
+        return MEMSITE_NONE;
+    const Proto *p = f->proto;
+    int pc = (int)(f->ip - p->code) - 1;
+    if (pc < 0 || pc >= p->ncode)
+        return MEMSITE_NONE;
+    pthread_mutex_lock(&sites_lock);
+    if (2 * (nnat + 1) > nat_cap) {
+        size_t ncap = nat_cap ? nat_cap * 2 : 256;
+        NatSite *nt = calloc(ncap, sizeof(NatSite));
+        if (!nt) {
+            pthread_mutex_unlock(&sites_lock);
+            return MEMSITE_NONE;
+        }
+        for (size_t j = 0; j < nat_cap; j++)
+            if (natsites[j].proto)
+                *nat_slot(nt, ncap, natsites[j].proto, natsites[j].pc) = natsites[j];
+        free(natsites);
+        natsites = nt;
+        nat_cap = ncap;
+    }
+    NatSite *ns = nat_slot(natsites, nat_cap, p, pc);
+    uint32_t site = ns->site;
+    pthread_mutex_unlock(&sites_lock);
+    if (ns->proto)
+        return site;
+    site = memevent_site_add(p->pcpos[pc], NULL);
+    memevent_site_set_func(site, p->name);
+    pthread_mutex_lock(&sites_lock); // the table may have grown meanwhile
+    ns = nat_slot(natsites, nat_cap, p, pc);
+    if (!ns->proto) {
+        *ns = (NatSite){p, pc, site};
+        nnat++;
+    }
+    site = ns->site;
+    pthread_mutex_unlock(&sites_lock);
+    return site;
+}
+
+void memevent_native(G *g, const void *p, uint64_t size, bool is_write) {
+    if (!memevent_enabled || !g || !p || !size)
+        return;
+    memevent_access(g, (uintptr_t)p, size > UINT32_MAX ? UINT32_MAX : (uint32_t)size, is_write,
+                    native_site(g));
 }
 
 const MemSite *memevent_site(uint32_t site) {

@@ -20,6 +20,11 @@ extern int memevent_enabled;
 // switch here (the VM then yields as at a back-edge whose budget ran out).
 bool memevent_access(G *g, uintptr_t addr, uint32_t size, bool is_write, uint32_t site);
 
+// An access by a native on behalf of [g] (fmt reading a value, sort moving elements):
+// [size] bytes at [p], attributed to the line of the Go function that called the native.
+// Does nothing unless memevent_enabled; never preempts (a native cannot yield here).
+void memevent_native(G *g, const void *p, uint64_t size, bool is_write);
+
 // Set by the deterministic scheduler; NULL means never preempt at an access.
 extern bool (*memevent_preempt)(G *g, uintptr_t addr, bool is_write);
 // Set by the race detector (race_init); NULL when off. Sees every access first.

@@ -17,7 +17,9 @@
 #include "map.h"
 #include "native.h"
 #include "out.h"
+#include "race.h"
 #include "sched_int.h"
+#include "detpolicy.h"
 #include "signals.h"
 #include "timer.h"
 #include "trace.h"
@@ -479,6 +481,8 @@ static void wait_for_panicking(void) {
 
 static void g_exit(M *m, G *g) {
     atomic_fetch_sub_explicit(&m->p->ngo, 1, memory_order_relaxed);
+    if (race_enabled)
+        race_g_exit(g);
     if (g == atomic_load(&sched.main_g)) {
         atomic_store(&g->status, G_DEAD);
         main_exit(g);
@@ -500,7 +504,7 @@ static void finish_park(G *g) {
 
 static int slice_budget(void) {
     if (sched.det)
-        return 1 + (int)(sched_rand64() % 1000);
+        return det_policy->budget();
     return SCHED_BUDGET;
 }
 
@@ -541,8 +545,14 @@ static void execute(M *m, G *g) {
     case VM_YIELD:
         atomic_store(&g->status, G_RUNNABLE);
         runq_put(m->p, g, false);
-        if (sched.det)
-            det_advance(budget);
+        if (sched.det) {
+            DetYield why = det_take_yield();
+            rtlock_lock(&sched.lock);
+            sched.det_prev = why == DET_YIELD_BUDGET ? g : NULL; // see DetPolicy.pick
+            rtlock_unlock(&sched.lock);
+            if (why != DET_YIELD_SWITCH)
+                det_advance(budget); // a switch at a preemption point used no budget
+        }
         break;
     case VM_PARK:
         atomic_store(&g->stopped, true);
@@ -773,12 +783,13 @@ static void sched_init(int procs, uint64_t seed) {
     }
     if (procs > MAX_PROCS)
         procs = MAX_PROCS;
-    if (seed) {
+    if (seed && !det_policy)
+        det_set_policy(det_seed_policy(seed));
+    if (det_policy) {
         sched.det = true;
-        sched.detrng = seed;
         sched.det_procs = procs;
         atomic_store(&sched.vclock, 1);
-        map_seed_all(seed); // map layouts (hence iteration orders) follow the seed too
+        map_seed_all(seed ? seed : 1); // map layouts (iteration orders) follow the seed too
         procs = 1;
     }
     rtlock_lock(&sched.lock);

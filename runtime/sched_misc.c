@@ -10,6 +10,7 @@
 #include "out.h"
 #include "sched_int.h"
 #include "trace.h"
+#include "detpolicy.h"
 #include "timer.h"
 
 // Go playground epoch (2009-11-10 23:00:00 UTC): wall clock of deterministic mode.
@@ -137,7 +138,7 @@ static _Thread_local uint64_t thread_rng;
 // hand-offs between Ms synchronize), per-M state otherwise.
 uint64_t sched_rand64(void) {
     if (sched.det)
-        return wyrand(&sched.detrng);
+        return det_policy->rand();
     M *m = sched_tls_m;
     if (m)
         return wyrand(&m->rng);

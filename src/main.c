@@ -8,8 +8,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../runtime/memevent.h"
 #include "../runtime/out.h"
 #include "../runtime/pkg/os.h"
+#include "../runtime/race.h"
 #include "../runtime/sched.h"
 #include "../runtime/trace.h"
 #include "budget.h"
@@ -18,6 +20,8 @@
 #include "compile.h"
 #include "deepstack.h"
 #include "disasm.h"
+#include "explore.h"
+#include "gotest.h"
 #include "load.h"
 #include "parse.h"
 #include "repl.h"
@@ -38,6 +42,7 @@ typedef struct Front {
     int status;    // 1 after compile errors
     GoFunc *entry; // the compiled program (run, disasm)
     Package *main; // its main package (disasm)
+    uint64_t hash; // its sources' hash (explore, -schedule)
 } Front;
 
 static void front_end(void *arg) {
@@ -62,6 +67,8 @@ static void front_end(void *arg) {
     }
     if (fe->a->cmd != CMD_CHECK)
         fe->entry = compile_program(pkg);
+    if (fe->a->cmd == CMD_EXPLORE || fe->a->schedule)
+        fe->hash = explore_program_hash(&prog);
     fe->main = pkg;
 }
 
@@ -91,6 +98,8 @@ static const char *trace_path(const CliArgs *a) {
 }
 
 static int run_program(CliArgs *a) {
+    if (a->race && a->cmd != CMD_CHECK && a->cmd != CMD_VET)
+        race_init(); // before compiling: the compiler instruments accesses
     Front fe = {.a = a};
     deepstack_run(front_end, &fe, a->prog[0]);
     if (fe.status || a->cmd == CMD_CHECK || a->cmd == CMD_VET)
@@ -106,6 +115,10 @@ static int run_program(CliArgs *a) {
     int argc = a->nargs + 1;
     rt_set_args(argc, argv);
     os_set_args(argc, argv);
+    if (a->cmd == CMD_EXPLORE)
+        return explore_run(a, fe.entry, fe.hash);
+    if (a->schedule && !explore_replay(a->schedule, fe.hash))
+        return 2;
     G *g = vm_main_g(fe.entry);
     const char *tpath = a->cmd == CMD_TRACE ? trace_path(a) : NULL;
     if (tpath && !trace_start(tpath, a->prog[0], a->nargs, a->args, a->seed)) {
@@ -114,14 +127,24 @@ static int run_program(CliArgs *a) {
     }
     sched_main(g, 0, a->seed);
     out_flush();
-    return 0;
+    return race_fini(0);
 }
 
 int main(int argc, char **argv) {
     gc_init();
     budget_start();
+    if (argc >= 2 && strcmp(argv[1], "test") == 0) { // go test's own flags and packages
+        int st = gotest_main(argc, argv);
+        out_flush();
+        _exit(st);
+    }
     CliArgs a;
     cli_parse(argc, argv, &a);
+    if (a.seed || a.schedule || a.cmd == CMD_EXPLORE) {
+        // Deterministic mode: shared accesses are preemption points (compiled in).
+        memevent_enabled = 1;
+        memevent_preempt = explore_shared_access;
+    }
     if (a.cmd == CMD_VERSION) {
         cli_print_version();
         return 0;
@@ -133,6 +156,7 @@ int main(int argc, char **argv) {
                         : a.cmd == CMD_CHECK ? "check: no program given"
                         : a.cmd == CMD_VET   ? "vet: no program given"
                         : a.cmd == CMD_TRACE ? "trace: no program given"
+                        : a.cmd == CMD_EXPLORE ? "explore: no program given"
                                              : "disasm: no program given");
     }
     int status = run_program(&a);

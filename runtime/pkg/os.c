@@ -10,6 +10,7 @@
 
 #include "../../src/types.h"
 #include "native.h"
+#include "race.h"
 #include "out.h"
 #include "sched.h"
 #include "trace.h"
@@ -78,7 +79,7 @@ static RtStatus nat_exit(G *g, Slot *a, Slot *res) {
     sched_stop_world_for_exit();
     out_flush();
     trace_finish();
-    exit((int)a[0].i);
+    exit(race_fini((int)a[0].i)); // os.Exit(0) after races: 66, as Go's detector
 }
 
 static RtStatus nat_getenv(G *g, Slot *a, Slot *res) {

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
@@ -804,7 +805,7 @@ func NewSyscallError(syscall string, err error) error {
 // Process stores the information about a process created by StartProcess.
 type Process struct {
 	Pid  int
-	done bool
+	done atomic.Bool // Wait reaped it (Signal may run in another goroutine, as Go's)
 }
 
 // ProcAttr holds the attributes that will be applied to a new process started by
@@ -870,7 +871,7 @@ func (p *Process) Signal(sig Signal) error {
 	if p.Pid == 0 {
 		return errors.New("os: process not initialized")
 	}
-	if p.done {
+	if p.done.Load() {
 		return ErrProcessDone
 	}
 	s, ok := sig.(syscall.Signal)
@@ -907,7 +908,7 @@ func (p *Process) Wait() (*ProcessState, error) {
 	if errno != 0 {
 		return nil, NewSyscallError("wait", Errno(errno))
 	}
-	p.done = true
+	p.done.Store(true)
 	return &ProcessState{pid: p.Pid, status: syscall.WaitStatus(status)}, nil
 }
 

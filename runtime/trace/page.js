@@ -400,16 +400,22 @@ window.onerror = function (msg) {
 
   function laneY(lane) { return lanes[lane].y + lanes[lane].h / 2 + AXIS - scrollY(); }
 
+  // Arrows end at the event that completes them, so they are sorted by end time (a[2]).
+  // Those drawn are kept for hit testing: hovering looks only at what is on screen.
+  let drawnArrows = [];
   function drawArrows() {
-    let n = 0;
+    drawnArrows = [];
     const topT = scrollY(), botT = scrollY() + H;
-    for (const a of arrows) {
-      if (a[2] < t0 || a[0] > t1 || !showArrow[a[4]]) continue;
+    let lo = 0, hi = arrows.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (arrows[m][2] < t0) lo = m + 1; else hi = m; }
+    for (let k = lo; k < arrows.length; k++) {
+      const a = arrows[k];
+      if (a[0] > t1 || !showArrow[a[4]]) continue;
       const l0 = laneOfG.get(a[1]), l1 = laneOfG.get(a[3]);
       if (l0 === undefined || l1 === undefined) continue;
       const y0 = lanes[l0].y, y1 = lanes[l1].y;
       if (Math.max(y0, y1) < topT - 20 || Math.min(y0, y1) > botT) continue;
-      if (++n > 4000) break;
+      if (drawnArrows.push(a) > 4000) break;
       const xa = xOf(a[0]), ya = laneY(l0), xb = xOf(a[2]), yb = laneY(l1);
       ctx.strokeStyle = ctx.fillStyle = arrowColor[a[4]];
       ctx.lineWidth = 1.3;
@@ -544,8 +550,7 @@ window.onerror = function (msg) {
   }
   function nearArrow(px, py) {
     let best = null, bd = 5;
-    for (const a of arrows) {
-      if (a[2] < t0 || a[0] > t1 || !showArrow[a[4]]) continue;
+    for (const a of drawnArrows) {
       const l0 = laneOfG.get(a[1]), l1 = laneOfG.get(a[3]);
       if (l0 === undefined || l1 === undefined) continue;
       const xa = xOf(a[0]), ya = laneY(l0), xb = xOf(a[2]), yb = laneY(l1);

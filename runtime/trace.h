@@ -52,7 +52,11 @@ typedef struct TraceEvent {
 
 // Set once (trace_start) before the program runs; never cleared.
 extern bool trace_on;
+#ifdef GOL_NO_TRACE_HOOKS // (benchmarking the hooks' cost: make B=build/nt EXTRA_CFLAGS=-D...)
+#define TRACE_ON 0
+#else
 #define TRACE_ON __builtin_expect(trace_on, 0)
+#endif
 
 // ---- recording (trace.c); call only when TRACE_ON ----
 

@@ -326,34 +326,39 @@ window.onerror = function (msg) {
   }
   function gHue(id) { return (id * 137.508) % 360; }
 
+  // A lane's segments in two passes: those at least a pixel wide as they are, then the
+  // narrower ones on top, one pixel column each, the column taking the most interesting
+  // state among them (running > system call > blocked > runnable). So a goroutine that
+  // wakes for a microsecond inside a long wait still shows its green line at any zoom.
+  function segColor(ln, s) {
+    return ln.kind === "t" ? "hsl(" + gHue(sAux[s]) + ",55%,58%)" : stateColor(sSt[s]);
+  }
   function drawLane(ln, li, top) {
-    const segs = ln.segs;
-    const h = ln.h - 6, yy = top + 3;
-    let lastX = -1, lastSt = -1, lastW = 0, lastColor = "";
-    const flush = () => {
-      if (lastX >= 0) { ctx.fillStyle = lastColor; ctx.fillRect(lastX, yy, lastW, h); }
-    };
-    for (let k = firstSeg(ln, t0); k < segs.length; k++) {
+    const segs = ln.segs, h = ln.h - 6, yy = top + 3, first = firstSeg(ln, t0);
+    for (let k = first; k < segs.length; k++) {
       const s = segs[k];
       if (sT0[s] > t1) break;
-      let x0 = xOf(sT0[s]), x1 = xOf(sT1[s]);
-      if (x0 < -1) x0 = -1;
-      if (x1 > W + 1) x1 = W + 1;
-      const st = sSt[s];
-      if (ln.kind === "g" && st === ST_RUNNABLE && x1 - x0 < 1) continue;
-      const color = ln.kind === "t" ? "hsl(" + gHue(sAux[s]) + ",55%,58%)" : stateColor(st);
-      const px = Math.floor(x0);
-      if (x1 - x0 < 1 && px <= lastX + lastW - 1 && lastX >= 0) {
-        if (prio(st) > prio(lastSt)) { lastSt = st; lastColor = color; }
-        continue;
-      }
-      flush();
-      lastX = x0; lastW = Math.max(1, x1 - x0); lastSt = st; lastColor = color;
-      if (ln.kind === "t" && lastW > 26) {
-        flush(); lastX = -1;
+      const x0 = Math.max(xOf(sT0[s]), -1), x1 = Math.min(xOf(sT1[s]), W + 1);
+      if (x1 - x0 < 1) continue;
+      ctx.fillStyle = segColor(ln, s);
+      ctx.fillRect(x0, yy, x1 - x0, h);
+      if (ln.kind === "t" && x1 - x0 > 26) {
         ctx.fillStyle = "#fff";
         ctx.fillText("G" + sAux[s], Math.max(x0, 0) + 3, yy + h - 5);
       }
+    }
+    let col = -1, colSeg = -1;
+    const flush = () => {
+      if (colSeg >= 0) { ctx.fillStyle = segColor(ln, colSeg); ctx.fillRect(col, yy, 1, h); }
+    };
+    for (let k = first; k < segs.length; k++) {
+      const s = segs[k];
+      if (sT0[s] > t1) break;
+      const x0 = xOf(sT0[s]), x1 = xOf(sT1[s]);
+      if (x1 - x0 >= 1 || (ln.kind === "g" && sSt[s] === ST_RUNNABLE)) continue;
+      const px = Math.floor(x0);
+      if (px !== col) { flush(); col = px; colSeg = s; }
+      else if (prio(sSt[s]) > prio(sSt[colSeg])) colSeg = s;
     }
     flush();
     if (ln.kind === "t") {
@@ -395,16 +400,22 @@ window.onerror = function (msg) {
 
   function laneY(lane) { return lanes[lane].y + lanes[lane].h / 2 + AXIS - scrollY(); }
 
+  // Arrows end at the event that completes them, so they are sorted by end time (a[2]).
+  // Those drawn are kept for hit testing: hovering looks only at what is on screen.
+  let drawnArrows = [];
   function drawArrows() {
-    let n = 0;
+    drawnArrows = [];
     const topT = scrollY(), botT = scrollY() + H;
-    for (const a of arrows) {
-      if (a[2] < t0 || a[0] > t1 || !showArrow[a[4]]) continue;
+    let lo = 0, hi = arrows.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (arrows[m][2] < t0) lo = m + 1; else hi = m; }
+    for (let k = lo; k < arrows.length; k++) {
+      const a = arrows[k];
+      if (a[0] > t1 || !showArrow[a[4]]) continue;
       const l0 = laneOfG.get(a[1]), l1 = laneOfG.get(a[3]);
       if (l0 === undefined || l1 === undefined) continue;
       const y0 = lanes[l0].y, y1 = lanes[l1].y;
       if (Math.max(y0, y1) < topT - 20 || Math.min(y0, y1) > botT) continue;
-      if (++n > 4000) break;
+      if (drawnArrows.push(a) > 4000) break;
       const xa = xOf(a[0]), ya = laneY(l0), xb = xOf(a[2]), yb = laneY(l1);
       ctx.strokeStyle = ctx.fillStyle = arrowColor[a[4]];
       ctx.lineWidth = 1.3;
@@ -539,8 +550,7 @@ window.onerror = function (msg) {
   }
   function nearArrow(px, py) {
     let best = null, bd = 5;
-    for (const a of arrows) {
-      if (a[2] < t0 || a[0] > t1 || !showArrow[a[4]]) continue;
+    for (const a of drawnArrows) {
       const l0 = laneOfG.get(a[1]), l1 = laneOfG.get(a[3]);
       if (l0 === undefined || l1 === undefined) continue;
       const xa = xOf(a[0]), ya = laneY(l0), xb = xOf(a[2]), yb = laneY(l1);
@@ -635,7 +645,7 @@ window.onerror = function (msg) {
     zoom(e.shiftKey ? 2 : 0.5, e.clientX - r.left);
   });
   window.addEventListener("keydown", (e) => {
-    if (e.target.tagName === "INPUT") return;
+    if (e.target.tagName === "INPUT" && e.target.type !== "checkbox") return;
     const k = e.key.toLowerCase();
     if (k === "w" || k === "+" || k === "=") zoom(0.7);
     else if (k === "s" || k === "-") zoom(1 / 0.7);
@@ -682,6 +692,17 @@ window.onerror = function (msg) {
     if (li !== undefined) select(li, true);
     $("details").textContent = "goroutine " + o[1] + " printed at " + fmtT(o[0]) + ":\n" + o[2];
   });
+  $("find").addEventListener("keydown", (e) => {
+    if (e.key !== "Enter") return;
+    const id = parseInt(e.target.value.replace(/^\s*g/i, ""), 10);
+    const li = laneOfG.get(id);
+    if (li === undefined) {
+      $("details").textContent = "no goroutine " + e.target.value + " in this trace";
+      return;
+    }
+    select(li, true);
+    $("details").textContent = describeG(lanes[li].obj);
+  });
   window.addEventListener("resize", resize);
 
   // file://...#selftest (tests/trace): drive the interactive paths as a user would: hover
@@ -713,6 +734,12 @@ window.onerror = function (msg) {
     }
     const out = $("output").querySelector("[data-out]");
     if (out) out.click();
+    const find = $("find");
+    for (const v of ["2", "G1", "nope"]) {
+      find.value = v;
+      find.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    }
+    find.value = "";
     fit();
     tip.style.display = "none";
     // An exception in an event handler does not reach us: window.onerror saw it.

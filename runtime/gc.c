@@ -170,7 +170,7 @@ size_t gc_heap_size(void) {
 }
 
 bool gc_owns_signal(int sig) {
-    GOL_UNUSED(sig);
+    (void)sig;
     return false;
 }
 

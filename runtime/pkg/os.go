@@ -20,6 +20,7 @@ type File struct {
 	fd     int
 	name   string
 	closed bool
+	dir    *dirState // directory reading (os+dir.go), nil until the first ReadDir
 }
 
 var (

@@ -418,16 +418,16 @@ bool embed_file(File *f, const char *dir, Diag *d) {
         Directive *dv = dirs.v[i];
         if (dv->bad_quote || dv->pats.n == 0) {
             if (dv->bad_quote)
-                diag_error(d, (Pos){f->file_id, dv->off},
-                           "invalid quoted string in //go:embed: %s", dv->bad_quote);
+                diag_error(d, (Pos){f->file_id, dv->off}, "invalid quoted string in //go:embed: %s",
+                           dv->bad_quote);
             diag_error(d, (Pos){f->file_id, dv->off}, "usage: //go:embed pattern...");
             return false;
         }
         Resolver r = {.dir = dir, .dirlen = strlen(dir) + 1};
         for (int k = 0; k < dv->pats.n; k++)
             if (!resolve(&r, dv->pats.v[k])) {
-                diag_error(d, (Pos){f->file_id, dv->pat_offs.v[k]}, "pattern %s: %s",
-                           dv->pats.v[k], r.err);
+                diag_error(d, (Pos){f->file_id, dv->pat_offs.v[k]}, "pattern %s: %s", dv->pats.v[k],
+                           r.err);
                 return false;
             }
     }
@@ -448,9 +448,9 @@ bool embed_file(File *f, const char *dir, Diag *d) {
             continue;
         }
         if (!s)
-            msg = !inside_func(f, tok)   ? "misplaced go:embed directive"
-                  : !have                ? placement_error(s, false)
-                                         : "go:embed cannot apply to var inside func";
+            msg = !inside_func(f, tok) ? "misplaced go:embed directive"
+                  : !have              ? placement_error(s, false)
+                                       : "go:embed cannot apply to var inside func";
         else
             msg = placement_error(s, have);
         if (msg) {

@@ -17,10 +17,10 @@ typedef struct EmbedData {
     const char **names;
     const char **data; // contents; lens[i] bytes each
     int64_t *lens;
-    Pos dir_pos;       // the first directive's "go:embed"
-    const char *err;   // set by the checker: the type cannot hold these files (Go reports
-    Pos err_pos;       // that only when all else is right)
-    bool err_stops;    // Go reports nothing after this error (several files for a string)
+    Pos dir_pos;     // the first directive's "go:embed"
+    const char *err; // set by the checker: the type cannot hold these files (Go reports
+    Pos err_pos;     // that only when all else is right)
+    bool err_stops;  // Go reports nothing after this error (several files for a string)
 } EmbedData;
 
 // Placement errors found while loading, which Go reports only when type checking found

@@ -114,11 +114,16 @@ static RtStatus nat_pwrite(G *g, Slot *a, Slot *res) {
 }
 
 static const NativeEntry os_path_natives[] = {
-    {"os.renamePath", nat_rename},   {"os.chmodPath", nat_chmod},
-    {"os.truncatePath", nat_truncate}, {"os.symlinkPath", nat_symlink},
-    {"os.linkPath", nat_link},       {"os.readlinkPath", nat_readlink},
-    {"os.ftruncateFd", nat_ftruncate}, {"os.fchmodFd", nat_fchmod},
-    {"os.preadFd", nat_pread},       {"os.pwriteFd", nat_pwrite},
+    {"os.renamePath", nat_rename},
+    {"os.chmodPath", nat_chmod},
+    {"os.truncatePath", nat_truncate},
+    {"os.symlinkPath", nat_symlink},
+    {"os.linkPath", nat_link},
+    {"os.readlinkPath", nat_readlink},
+    {"os.ftruncateFd", nat_ftruncate},
+    {"os.fchmodFd", nat_fchmod},
+    {"os.preadFd", nat_pread},
+    {"os.pwriteFd", nat_pwrite},
     {NULL, NULL},
 };
 GOL_REGISTER_NATIVES(os_path_natives)

@@ -12,11 +12,12 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wmissing-declarations -Wno-unused-parameter
 CFLAGS  := -std=c11 $(OPT) -g $(WARN) -D_GNU_SOURCE -pthread $(EXTRA_CFLAGS)
 GENFLAGS:= -std=c11 $(OPT) -g -D_GNU_SOURCE -pthread -Wno-unused-function $(EXTRA_CFLAGS)
-LDLIBS  := -lgc -ledit -lmpfr -lgmp -lm -pthread
+LDLIBS  := -lgc -lm -pthread
 
 B       ?= build
 SRC     := $(wildcard src/*.c runtime/*.c runtime/pkg/*.c)
-OBJ     := $(SRC:%.c=$(B)/%.o) $(B)/gen/parser.o $(B)/gen/lexer.o $(B)/gen/pkgsrc.o
+OBJ     := $(SRC:%.c=$(B)/%.o) $(B)/gen/parser.o $(B)/gen/lexer.o $(B)/gen/pkgsrc.o \
+           $(B)/gen/trace_page.o
 DEP     := $(OBJ:.o=.d)
 PKGGO   := $(wildcard runtime/pkg/*.go)
 GOL     ?= ./gol
@@ -78,6 +79,13 @@ $(B)/gen/pkgsrc.c: $(PKGGO) tools/embed.sh
 	$(say) EMBED "runtime/pkg/*.go"
 	$(Q)tools/embed.sh $(PKGGO) > $@
 
+# The gol trace page (HTML and JS kept as real files), embedded as C strings.
+TRACEPAGE := runtime/trace/page.html runtime/trace/page.js
+$(B)/gen/trace_page.c: $(TRACEPAGE) tools/embed_text.sh
+	@mkdir -p $(B)/gen
+	$(say) EMBED "runtime/trace/page.*"
+	$(Q)tools/embed_text.sh $(TRACEPAGE) > $@
+
 # The version gol reports (gol version): git's description of the source, rewritten only
 # when it changes so that nothing is recompiled needlessly.
 $(B)/gen/version.h: FORCE
@@ -118,7 +126,8 @@ $(B)/unit/%: tests/unit/%.c $(LIBGOL)
 # objects and no libgol.a: whatever else they come to need must be faked there, or the
 # link, and so `make unit`, fails.
 SCHED_FAKE_OBJ := $(addprefix $(B)/runtime/,rtlock.o sudog.o g.o sched.o sched_runq.o \
-                    sched_misc.o cancel.o timer.o chan.o select.o sema.o gc.o pkg/sync.o)
+                    sched_misc.o cancel.o timer.o chan.o select.o sema.o gc.o pkg/sync.o \
+                    trace.o detpolicy.o)
 UNIT_BIN += $(B)/unit/sched_fake
 $(B)/unit/sched_fake: tests/unit/sched_test.c $(SCHED_FAKE_OBJ)
 	@mkdir -p $(dir $@)
@@ -148,8 +157,12 @@ test: $(GOL) unit
 	$(Q)tests/scale/run.sh $(GOL)
 	$(Q)tests/repl/run.sh $(GOL)
 	$(Q)tests/disasm/run.sh $(GOL)
+	$(Q)tests/trace/run.sh $(GOL)
 	$(Q)tests/cli/run.sh $(GOL)
+	$(Q)tests/net/run.sh $(GOL)
 	$(Q)tests/vet/run.sh $(GOL)
+	$(Q)tests/explore/run.sh $(GOL)
+	$(Q)tests/gotest/run.sh $(GOL)
 	$(Q)tests/conformance.sh $(GOL)
 
 # The installed gol finds libgolre2.so (package regexp) in $(PREFIX)/lib/gol, compiled in:
@@ -179,7 +192,7 @@ tsan: $(DEPS_STAMP)
 	$(MAKE) B=build/tsan GOL=./gol-tsan OPT="-O1" CC=clang \
 	  EXTRA_CFLAGS="-fsanitize=thread -DGOL_MALLOC" ./gol-tsan build/tsan/unit/sched_fake
 	TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" build/tsan/unit/sched_fake
-	for p in 1 2 8; do GOL_NO_GC=1 GOMAXPROCS=$$p TSAN_OPTIONS="halt_on_error=1 exitcode=66" \
+	for p in 1 2 8; do GOL_NO_GC=1 GOMAXPROCS=$$p TSAN_OPTIONS="halt_on_error=1 exitcode=86" \
 	  tests/run.sh ./gol-tsan tests/runtime || exit 1; done
 
 # ---- fuzzing (tests/fuzz/README.md) ----

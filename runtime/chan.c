@@ -7,8 +7,10 @@
 #include "chan.h"
 
 #include "chan_int.h"
+#include "race.h"
 #include "sched.h"
 #include "sudog.h"
+#include "trace.h"
 
 #include "../src/types.h"
 
@@ -62,16 +64,26 @@ void chan_wake_locked(Sudog *s, bool success) {
 // Receive from the sender [s] (c locked): an unbuffered channel takes its value directly;
 // a full buffered one takes the head of the buffer and puts s's value at the tail.
 Slot chan_recv_from_sender_locked(Chan *c, Sudog *s) {
+    if (TRACE_ON) // in channel order: the buffer's head leaves before s's value enters
+        trace_chan(c->cap == 0, c, c->cap == 0 ? s->g : g_current());
     Slot v;
     if (c->cap == 0) {
+        if (race_enabled)
+            race_sync_pair(g_current(), s->g, c);
         v = s->val;
     } else {
+        if (race_enabled) { // the receiver frees the slot the sender's value then fills
+            race_acq_rel(g_current(), &c->buf[c->recvx]);
+            race_acq_rel(s->g, &c->buf[c->recvx]);
+        }
         v = c->buf[c->recvx];
         c->buf[c->recvx] = s->val;
         if (++c->recvx == c->cap)
             c->recvx = 0;
         c->sendx = c->recvx;
     }
+    if (TRACE_ON)
+        trace_chan(c->cap != 0, c, c->cap == 0 ? g_current() : s->g);
     s->val.p = NULL;
     chan_wake_locked(s, true);
     return v;
@@ -79,6 +91,12 @@ Slot chan_recv_from_sender_locked(Chan *c, Sudog *s) {
 
 // Hand [v] to the waiting receiver [s] (c locked).
 void chan_send_to_receiver_locked(Sudog *s, Slot v) {
+    if (TRACE_ON) {
+        trace_chan(true, s->c, g_current());
+        trace_chan(false, s->c, s->g);
+    }
+    if (race_enabled)
+        race_sync_pair(g_current(), s->g, s->c);
     if (s->elem)
         *s->elem = v;
     if (s->okdst)
@@ -87,6 +105,10 @@ void chan_send_to_receiver_locked(Sudog *s, Slot v) {
 }
 
 void chan_buf_put_locked(Chan *c, Slot v) {
+    if (TRACE_ON)
+        trace_chan(true, c, g_current());
+    if (race_enabled) // the k-th send fills slot k % cap: after the (k-cap)-th receive
+        race_acq_rel(g_current(), &c->buf[c->sendx]);
     c->buf[c->sendx] = v;
     if (++c->sendx == c->cap)
         c->sendx = 0;
@@ -94,6 +116,10 @@ void chan_buf_put_locked(Chan *c, Slot v) {
 }
 
 Slot chan_buf_take_locked(Chan *c) {
+    if (TRACE_ON)
+        trace_chan(false, c, g_current());
+    if (race_enabled)
+        race_acq_rel(g_current(), &c->buf[c->recvx]);
     Slot v = c->buf[c->recvx];
     c->buf[c->recvx].p = NULL;
     if (++c->recvx == c->cap)
@@ -200,6 +226,8 @@ RtStatus chan_recv(G *g, Chan *c, Slot *dst, Slot *okdst) NO_TSA {
         return RT_OK;
     }
     if (c->closed) {
+        if (race_enabled)
+            race_acquire(g, &c->closed);
         rtlock_unlock(&c->lock);
         if (dst)
             *dst = chan_zero(c);
@@ -234,9 +262,13 @@ RtStatus chan_close(G *g, Chan *c) {
         return rt_panic_plain(g, "close of closed channel");
     }
     c->closed = true;
+    if (race_enabled)
+        race_release(g, &c->closed);
     G *list = NULL;
     Sudog *s;
     while ((s = waitq_dequeue(&c->recvq))) {
+        if (race_enabled)
+            race_acquire(s->g, &c->closed);
         if (s->elem)
             *s->elem = chan_zero(c);
         if (s->okdst)

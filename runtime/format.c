@@ -11,6 +11,7 @@
 #include "fmtsort.h"
 #include "format_int.h"
 #include "map.h"
+#include "memevent.h"
 #include "utf8.h"
 
 static void print_value(Printer *p, Val v, int verb, int depth);
@@ -417,6 +418,7 @@ static void print_map(Printer *p, Val v, int verb, int depth) {
     } else {
         buf_puts(p->buf, "map[");
     }
+    memevent_native(p->g, m, sizeof(Slot), false); // a map is one location (race.h)
     int64_t n = map_len(m), cnt = 0;
     Slot *keys = gc_alloc((size_t)(n + 1) * sizeof(Slot));
     Slot *vals = gc_alloc((size_t)(n + 1) * sizeof(Slot));
@@ -442,6 +444,7 @@ static void print_struct(Printer *p, Val v, int verb, int depth) {
         put_type(p, v.t);
     buf_putc(p->buf, '{');
     Slot *base = v.v.p;
+    memevent_native(p->g, base, (uint64_t)v.t->slots * sizeof(Slot), false);
     for (int i = 0; i < v.t->nfields; i++) {
         TField *f = &v.t->fields[i];
         if (i > 0)
@@ -483,6 +486,7 @@ static void print_list(Printer *p, Val v, int verb, int depth) {
         }
     }
     buf_putc(p->buf, sharp ? '{' : '[');
+    memevent_native(p->g, base, (uint64_t)(n * et->slots) * sizeof(Slot), false);
     for (int64_t i = 0; i < n; i++) {
         if (i > 0)
             buf_puts(p->buf, sharp ? ", " : " ");

@@ -70,7 +70,6 @@ void g_reset(G *g) {
     g->parent_id = 0;
     g->created_at = NULL;
     g->created_in = NULL;
-    g->nested_cond = NULL;
     g->lockedm = NULL;
     g->resume_fn = NULL;
     g->param = NULL;

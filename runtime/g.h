@@ -57,8 +57,6 @@ typedef struct Frame {
     GoFunc *fn;          // the function value called (its captures); NULL for static calls
     const Instr *ip;     // resume point (saved before any call, park or panic)
     int64_t base;        // index of R[0] in g->stack
-    int ret_reg;         // caller's register receiving results (relative to caller's base)
-    int nret;            // results the caller wants copied (-1: all)
     Defer *defers;       // this frame's pending deferred calls, most recent first
     uint8_t flags;       // FRAME_* below
 } Frame;
@@ -100,7 +98,6 @@ struct G {
     int64_t parent_id;       // id of the creating goroutine
     const Instr *created_at; // ip of the `go` statement in the parent
     const Proto *created_in; // function containing that `go` statement
-    pthread_cond_t *nested_cond; // non-NULL while a nested vm_call is blocked natively
     void *sched_extra;       // reserved for the scheduler (timers, select state...)
     // Added by the scheduler (runtime/sched.c, chan.c, select.c, sema.c); owned by the G
     // unless noted.
@@ -116,6 +113,10 @@ struct G {
     Sudog *sel_sudogs;       // cached select sudogs (sorted in lock order while parked)
     Sudog *sudog1;           // cached sudog for a single channel op / semaphore wait
     bool panic_counted;      // counted in the scheduler's panicking goroutines (panic_track)
+    struct RaceG *race;      // race detector state (runtime/race.c), NULL when off; guarded
+                             // by race_mu
+    void *netpoll_pd;        // PollDesc of the last network wait (runtime/netpoll.c; the
+                             // G writes it before parking, sched_cancel reads it)
     _Atomic bool stopped;    // parked and its M has let go of it (set by the M after vm_run
                              // returned VM_PARK, cleared when it runs): sched_cancel's test
                              // for waits that have no queue lock to order it

@@ -14,6 +14,8 @@
 
 #include "out.h"
 
+void (*gc_alloc_hook)(void *p, size_t size);
+
 #ifndef GOL_MALLOC
 #define GC_THREADS
 #include <gc.h>
@@ -231,6 +233,10 @@ void gc_on_finalizers_ready(void (*cb)(void)) {
 
 void gc_run_finalizers(void) {}
 
+void gc_on_collection(void (*fn)(bool start)) {
+    (void)fn;
+}
+
 int gc_set_percent(int percent) {
     return atomic_exchange(&gc_percent, percent);
 }
@@ -263,6 +269,8 @@ void *gc_alloc(size_t size) {
     void *p = GC_MALLOC(size ? size : 1);
     if (!p)
         out_of_memory(size);
+    if (__builtin_expect(gc_alloc_hook != NULL, 0))
+        gc_alloc_hook(p, size);
     return p;
 }
 
@@ -273,6 +281,8 @@ void *gc_alloc_atomic(size_t size) {
     if (!p)
         out_of_memory(size);
     memset(p, 0, size); // atomic memory is not cleared by libgc
+    if (__builtin_expect(gc_alloc_hook != NULL, 0))
+        gc_alloc_hook(p, size);
     return p;
 }
 
@@ -283,6 +293,8 @@ void *gc_realloc(void *p, size_t size) {
     void *q = GC_REALLOC(p, size ? size : 1);
     if (!q)
         out_of_memory(size);
+    if (__builtin_expect(gc_alloc_hook != NULL, 0) && q != p)
+        gc_alloc_hook(q, size);
     return q;
 }
 
@@ -358,6 +370,18 @@ void gc_run_finalizers(void) {
     GC_invoke_finalizers();
 }
 
+static void (*collection_cb)(bool start);
+
+static void on_collection_event(GC_EventType e) {
+    if (e == GC_EVENT_START || e == GC_EVENT_END)
+        collection_cb(e == GC_EVENT_START);
+}
+
+void gc_on_collection(void (*fn)(bool start)) {
+    collection_cb = fn;
+    GC_set_on_collection_event(fn ? on_collection_event : NULL);
+}
+
 static pthread_mutex_t percent_lock = PTHREAD_MUTEX_INITIALIZER;
 static int gc_percent = 100; // guarded by: percent_lock
 
@@ -400,4 +424,18 @@ char *gc_strndup(const char *s, size_t n) {
 
 char *gc_strdup(const char *s) {
     return gc_strndup(s, strlen(s));
+}
+
+int gc_fork(void) {
+#ifndef GOL_MALLOC
+    GC_atfork_prepare();
+    pid_t pid = fork();
+    if (pid == 0)
+        GC_atfork_child();
+    else
+        GC_atfork_parent();
+    return pid;
+#else
+    return fork();
+#endif
 }

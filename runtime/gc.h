@@ -22,6 +22,10 @@ void *gc_alloc_atomic(size_t size);
 // Grow or shrink [p] (from gc_alloc) to [size] bytes; new bytes are zeroed. p may be NULL.
 void *gc_realloc(void *p, size_t size);
 
+// Called with each new block (gc_alloc, gc_alloc_atomic, gc_realloc) when set: the race
+// detector forgets the access history of memory handed out again. NULL in a plain run.
+extern void (*gc_alloc_hook)(void *p, size_t size);
+
 // Copy of the NUL-terminated [s] (atomic memory).
 char *gc_strdup(const char *s);
 
@@ -35,6 +39,9 @@ int gc_thread_create(void *thread, void *(*fn)(void *), void *arg);
 int gc_thread_create_stack(void *thread, size_t stack, void *(*fn)(void *), void *arg);
 // Wait for a thread started by gc_thread_create*; returns an errno value or 0.
 int gc_thread_join(void *thread);
+// fork() with the collector's locks taken around it, so the child (one thread) can go on
+// allocating (gol explore runs each schedule in a forked child). Returns fork's result.
+int gc_fork(void);
 
 // Bytes currently in the GC heap (for runtime.MemStats-like reporting and tests).
 size_t gc_heap_size(void);
@@ -80,5 +87,9 @@ bool gc_set_finalizer(void *obj, GcFinalizer fn, void *data, bool *had);
 void gc_on_finalizers_ready(void (*cb)(void));
 // Run the finalizers that are ready, on this thread.
 void gc_run_finalizers(void);
+
+// Call [fn](true) when a collection starts and [fn](false) when it ends (gol trace), on the
+// collecting thread with the collector's lock held: fn must not allocate GC memory.
+void gc_on_collection(void (*fn)(bool start));
 
 #endif

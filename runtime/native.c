@@ -6,6 +6,7 @@
 #include <string.h>
 
 static const NativeEntry *tables[64];
+static void (*loaders[64])(void); // per table: what its natives need loaded first, or NULL
 static int ntables;
 
 // Program arguments for os.Args (set by the CLI before the program starts).
@@ -18,11 +19,19 @@ void native_register(const NativeEntry *table) {
     tables[ntables++] = table;
 }
 
+void native_register_lazy(const NativeEntry *table, void (*load)(void)) {
+    loaders[ntables] = load;
+    native_register(table);
+}
+
 NativeFn native_lookup(const char *name) {
     for (int t = 0; t < ntables; t++)
         for (const NativeEntry *e = tables[t]; e->name; e++)
-            if (strcmp(e->name, name) == 0)
+            if (strcmp(e->name, name) == 0) {
+                if (loaders[t])
+                    loaders[t]();
                 return e->fn;
+            }
     return NULL;
 }
 

@@ -42,6 +42,15 @@ void native_register(const NativeEntry *table);
         native_register(table);                                                                    \
     }
 
+// The same for a table whose natives need a shared library: [load] (idempotent; it may end
+// the program with a fatal error) runs when the compiler first binds one of them, so a
+// program that does not use the package never maps the library (see docs/decisions.md).
+void native_register_lazy(const NativeEntry *table, void (*load)(void));
+#define GOL_REGISTER_NATIVES_LAZY(table, load)                                                     \
+    __attribute__((constructor)) static void register_##table(void) {                             \
+        native_register_lazy(table, load);                                                         \
+    }
+
 // Start a panic on [g] with a value and return RT_PANIC.
 RtStatus rt_panic_value(G *g, GoIface *value);
 // panic(string) with the given text (value type string, printed as `panic: text`).

@@ -17,9 +17,12 @@
 #include "map.h"
 #include "native.h"
 #include "out.h"
+#include "race.h"
 #include "sched_int.h"
+#include "detpolicy.h"
 #include "signals.h"
 #include "timer.h"
+#include "trace.h"
 
 Sched sched = {
     .lock = RTLOCK_INIT,
@@ -62,6 +65,8 @@ void note_wakeup(Note *n) {
 void sched_acquirep(M *m, P *p) {
     m->p = p;
     p->m = m;
+    if (TRACE_ON)
+        trace_emit(TEV_ProcStart, 0, p->id, NULL, NULL);
 }
 
 static GOL_NORETURN void schedule(M *m);
@@ -165,6 +170,8 @@ static bool work_pending_locked(void) REQUIRES(sched.lock) {
 // The current M stops running Go code on [p] (blocking call, nested park): give p to
 // another M if there is work, else make it idle.
 void sched_handoffp(P *p) {
+    if (TRACE_ON)
+        trace_emit(TEV_ProcStop, 0, p->id, NULL, NULL);
     p->m = NULL;
     if (!runq_empty(p) || atomic_load(&sched.runqsize) > 0) {
         sched_startm(p, false);
@@ -209,6 +216,8 @@ static void wake_for_global(void);
 // started on an idle P for them (that P's M may already sleep: nobody else would look).
 static void retire_p(M *m) {
     P *p = m->p;
+    if (TRACE_ON)
+        trace_emit(TEV_ProcStop, 0, p->id, NULL, NULL);
     runq_flush_to_global(p);
     rtlock_lock(&sched.lock);
     p->status = P_STOPPED;
@@ -265,8 +274,33 @@ static P *recheck_after_spinning(void) {
     return NULL;
 }
 
+// Deterministic mode with goroutines waiting on the network and nothing runnable: wait for
+// real I/O (epoll, on this thread) rather than jump virtual time to the next timer [when]
+// (-1: none), so a deadline cannot fire before the peer had a chance to answer. Virtual time
+// advances by the real time waited, up to [when]. True when it waited (the caller retries).
+static bool det_netpoll(int64_t when) {
+    int (*poll)(int64_t) = atomic_load(&sched.netpoll);
+    if (!poll || atomic_load(&sched.nnetwait) == 0)
+        return false;
+    int64_t now = atomic_load(&sched.vclock);
+    int64_t wait = when < 0 ? -1 : when > now ? when - now : 0;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    poll(wait);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    int64_t spent = (int64_t)(t1.tv_sec - t0.tv_sec) * 1000000000 + (t1.tv_nsec - t0.tv_nsec);
+    int64_t v = now + spent;
+    if (when >= 0 && v > when)
+        v = when;
+    atomic_store(&sched.vclock, v);
+    if (when >= 0)
+        timer_run_due(v);
+    return true;
+}
+
 // Deterministic mode: the PRNG picks among runnable Gs; with none, virtual time jumps to
-// the earliest timer. NULL: the M slept and got a P again (retry).
+// the earliest timer (or follows real time while goroutines wait for network I/O, see
+// det_netpoll). NULL: the M slept and got a P again (retry).
 static G *det_find(M *m) {
     for (;;) {
         rtlock_lock(&sched.lock);
@@ -275,6 +309,8 @@ static G *det_find(M *m) {
         if (g)
             return g;
         int64_t when = timer_next();
+        if (det_netpoll(when))
+            continue;
         if (when >= 0) {
             if (when > atomic_load(&sched.vclock))
                 atomic_store(&sched.vclock, when);
@@ -286,6 +322,8 @@ static G *det_find(M *m) {
             rtlock_unlock(&sched.lock);
             continue;
         }
+        if (TRACE_ON)
+            trace_emit(TEV_ProcStop, 0, m->p->id, NULL, NULL);
         pidle_put_locked(m->p);
         m->p = NULL;
         rtlock_unlock(&sched.lock);
@@ -350,6 +388,8 @@ static G *find_runnable(M *m) {
             rtlock_unlock(&sched.lock);
             return g;
         }
+        if (TRACE_ON)
+            trace_emit(TEV_ProcStop, 0, p->id, NULL, NULL);
         pidle_put_locked(p);
         m->p = NULL;
         rtlock_unlock(&sched.lock);
@@ -441,6 +481,8 @@ static void wait_for_panicking(void) {
 
 static void g_exit(M *m, G *g) {
     atomic_fetch_sub_explicit(&m->p->ngo, 1, memory_order_relaxed);
+    if (race_enabled)
+        race_g_exit(g);
     if (g == atomic_load(&sched.main_g)) {
         atomic_store(&g->status, G_DEAD);
         main_exit(g);
@@ -462,7 +504,7 @@ static void finish_park(G *g) {
 
 static int slice_budget(void) {
     if (sched.det)
-        return 1 + (int)(sched_rand64() % 1000);
+        return det_policy->budget();
     return SCHED_BUDGET;
 }
 
@@ -493,14 +535,24 @@ static void execute(M *m, G *g) {
         }
     }
     int budget = slice_budget();
+    if (TRACE_ON)
+        trace_emit(TEV_GoStart, g->id, m->p->id, NULL, NULL);
     VmStatus st = vm_run(g, budget);
     m->curg = NULL;
+    if (TRACE_ON && st != VM_PARK)
+        trace_emit(st == VM_YIELD ? TEV_GoPreempt : TEV_GoEnd, g->id, 0, NULL, NULL);
     switch (st) {
     case VM_YIELD:
         atomic_store(&g->status, G_RUNNABLE);
         runq_put(m->p, g, false);
-        if (sched.det)
-            det_advance(budget);
+        if (sched.det) {
+            DetYield why = det_take_yield();
+            rtlock_lock(&sched.lock);
+            sched.det_prev = why == DET_YIELD_BUDGET ? g : NULL; // see DetPolicy.pick
+            rtlock_unlock(&sched.lock);
+            if (why != DET_YIELD_SWITCH)
+                det_advance(budget); // a switch at a preemption point used no budget
+        }
         break;
     case VM_PARK:
         atomic_store(&g->stopped, true);
@@ -515,6 +567,8 @@ static void execute(M *m, G *g) {
 // [g] is locked to another M (its native frames are there): hand that M our P and sleep.
 static void start_locked_m(M *m, G *g) {
     P *p = m->p;
+    if (TRACE_ON)
+        trace_emit(TEV_ProcStop, 0, p->id, NULL, NULL);
     m->p = NULL;
     p->m = NULL;
     M *lm = g->lockedm;
@@ -552,9 +606,10 @@ static void wait_locked(M *m, G *g) {
     m->nextp = NULL;
     sched_acquirep(m, p);
     g->lockedm = NULL;
-    g->nested_cond = NULL;
     m->curg = g;
     atomic_store(&g->status, G_RUNNING);
+    if (TRACE_ON)
+        trace_emit(TEV_GoStart, g->id, p->id, NULL, NULL);
 }
 
 // ---- public interface ----
@@ -604,6 +659,8 @@ static void wake_for_global(void) {
 void sched_spawn(G *g) {
     M *m = sched_tls_m;
     P *p = m ? m->p : NULL;
+    if (TRACE_ON)
+        trace_go_create(g);
     atomic_store(&g->status, G_RUNNABLE);
     if (p) {
         atomic_fetch_add_explicit(&p->ngo, 1, memory_order_relaxed);
@@ -631,7 +688,6 @@ static void park_nested(G *g, void (*unlockf)(void *), void *arg) {
     M *m = sched_tls_m;
     P *p = m->p;
     g->lockedm = m;
-    g->nested_cond = &m->park.cv;
     rtlock_lock(&sched.lock);
     sched.nmlocked++;
     rtlock_unlock(&sched.lock);
@@ -644,6 +700,8 @@ static void park_nested(G *g, void (*unlockf)(void *), void *arg) {
 }
 
 void sched_park(G *g, void (*unlockf)(void *), void *arg, WaitReason reason) {
+    if (TRACE_ON)
+        trace_go_block(g, reason);
     g->wait_reason = reason;
     g->wait_since = coarse_now();
     if (g->nested > 0) {
@@ -660,6 +718,8 @@ void sched_ready(G *g) {
     if (!atomic_compare_exchange_strong(&g->status, &old, G_RUNNABLE))
         gol_fatal_internal("sched_ready: goroutine %lld has status %d", (long long)g->id, old);
     M *m = sched_tls_m;
+    if (TRACE_ON)
+        trace_emit(TEV_GoUnblock, g->id, m && m->curg ? m->curg->id : 0, NULL, NULL);
     if (m && m->p) {
         runq_put(m->p, g, true);
         sched_wakep();
@@ -674,6 +734,8 @@ void sched_enter_syscall(void) {
     if (!m || !m->p)
         return;
     P *p = m->p;
+    if (TRACE_ON && m->curg)
+        trace_emit(TEV_GoSysCall, m->curg->id, 0, NULL, m->curg);
     m->p = NULL;
     atomic_fetch_add(&sched.nsyscall, 1);
     sched_handoffp(p);
@@ -690,6 +752,8 @@ void sched_exit_syscall(void) {
     if (p) {
         rtlock_unlock(&sched.lock);
         sched_acquirep(m, p);
+        if (TRACE_ON && g)
+            trace_emit(TEV_GoStart, g->id, p->id, NULL, NULL);
         return;
     }
     // Every P is busy: queue the G, bound to this thread, and wait for a P.
@@ -719,12 +783,13 @@ static void sched_init(int procs, uint64_t seed) {
     }
     if (procs > MAX_PROCS)
         procs = MAX_PROCS;
-    if (seed) {
+    if (seed && !det_policy)
+        det_set_policy(det_seed_policy(seed));
+    if (det_policy) {
         sched.det = true;
-        sched.detrng = seed;
         sched.det_procs = procs;
         atomic_store(&sched.vclock, 1);
-        map_seed_all(seed); // map layouts (hence iteration orders) follow the seed too
+        map_seed_all(seed ? seed : 1); // map layouts (iteration orders) follow the seed too
         procs = 1;
     }
     rtlock_lock(&sched.lock);
@@ -752,6 +817,10 @@ void sched_main(G *main_g, int procs, uint64_t seed) {
     sched.main_goexit = false;
     rtlock_unlock(&sched.lock);
     atomic_fetch_add(&sched.ngo_extra, 1);
+    if (TRACE_ON) {
+        trace_emit(TEV_Gomaxprocs, 0, sched.det ? sched.det_procs : sched.gomaxprocs, NULL, NULL);
+        trace_go_create(main_g);
+    }
     atomic_store(&main_g->status, G_RUNNABLE);
     put_global(main_g);
     sched_startm(NULL, false);

@@ -88,7 +88,7 @@ typedef struct Sched {
     // Deterministic mode run set (lock).
     G **detq;
     int detn, detcap;
-    uint64_t detrng;              // (lock or the single running M)
+    G *det_prev;                  // the G whose slice just ended by yielding (lock)
     _Atomic int64_t vclock;       // virtual nanotime
     int det_procs;                // GOMAXPROCS as reported in det mode (lock)
     // Dead Gs (gflock).
@@ -108,6 +108,11 @@ typedef struct Sched {
     // panic, and forever once one prints its fatal report (it exits with status 2).
     _Atomic int npanicking;
     _Atomic bool dying;
+    // Network poller (runtime/netpoll.c): goroutines parked in netpoll_wait, and in
+    // deterministic mode the function polling for ready descriptors (NULL until the first
+    // socket); both set by netpoll.c.
+    _Atomic int nnetwait;
+    int (*_Atomic netpoll)(int64_t timeout_ns);
 } Sched;
 
 extern Sched sched;

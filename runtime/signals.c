@@ -12,6 +12,7 @@
 #include "out.h"
 #include "panic.h"
 #include "sched.h"
+#include "trace.h"
 
 // What the runtime does with a signal nobody asked for (Go's sigtable flags).
 typedef enum SigDefault {
@@ -79,6 +80,7 @@ static void die_from(int sig) {
 }
 
 void sig_die(int sig) {
+    trace_finish();
     signal(sig, SIG_DFL);
     sigset_t set;
     sigemptyset(&set);

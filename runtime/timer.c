@@ -14,6 +14,8 @@
 
 #include "sched.h"
 #include "sched_int.h"
+#include "race.h"
+#include "detpolicy.h"
 
 #define UNIX_TO_INTERNAL 62135596800LL // seconds from year 1 to 1970 (Go's unixToInternal)
 
@@ -109,6 +111,7 @@ typedef struct Fire {
     G *g;
     Chan *c;
     GoFunc *f;
+    Timer *t; // the timer (the race detector's clock of AfterFunc's goroutine)
 } Fire;
 
 // Pops the earliest timer if due at [now] into [out] (re-arming periodic ones).
@@ -116,7 +119,7 @@ static bool pop_due(int64_t now, Fire *out) {
     if (tm.n == 0 || tm.heap[0]->when > now)
         return false;
     Timer *t = tm.heap[0];
-    *out = (Fire){t->kind, t->g, t->c, t->f};
+    *out = (Fire){t->kind, t->g, t->c, t->f, t};
     heap_remove(t);
     if (t->period > 0) {
         // Next multiple of period after now, as Go's runOneTimer does.
@@ -138,7 +141,12 @@ static void fire(const Fire *f) {
         chan_try_send(f->c, timer_now_value());
         break;
     case TIMER_GO_FUNC:
+        if (race_enabled) // f runs after the AfterFunc or Reset that armed the timer
+            race_set_spawn_ctx(f->t);
         vm_go(f->f, NULL, 0);
+        break;
+    case TIMER_C_FUNC:
+        f->t->cfn(f->t->carg);
         break;
     }
     // The woken G may already have run and blocked on another M, whose idle deadlock check
@@ -193,6 +201,13 @@ Timer *timer_new(TimerKind kind, Chan *c, GoFunc *f) {
     t->c = c;
     t->f = f;
     t->idx = -1;
+    return t;
+}
+
+Timer *timer_new_c(void (*fn)(void *), void *arg) {
+    Timer *t = timer_new(TIMER_C_FUNC, NULL, NULL);
+    t->cfn = fn;
+    t->carg = arg;
     return t;
 }
 
@@ -264,10 +279,40 @@ int64_t timer_next(void) {
     return when;
 }
 
+// Deterministic mode with a policy that orders timers (explore): when several timers that
+// send on a channel or call a function are due at the same earliest instant, the policy
+// chooses which fires first (their order decides, say, which case a select takes); it is
+// moved to the heap's top. Timers that only wake a sleeper keep their order: which woken
+// goroutine runs first is the policy's pick anyway.
+static void det_order_due(int64_t now) {
+    if (tm.n < 2 || tm.heap[0]->when > now)
+        return;
+    Timer *tied[16];
+    int n = 0;
+    for (int i = 0; i < tm.n && n < 16; i++) {
+        Timer *t = tm.heap[i];
+        if (t->when == tm.heap[0]->when && (t->kind == TIMER_SEND_TIME || t->kind == TIMER_C_FUNC))
+            tied[n++] = t;
+    }
+    if (n < 2)
+        return;
+    for (int i = 1; i < n; i++) // in arming order
+        for (int j = i; j > 0 && tied[j - 1]->seq > tied[j]->seq; j--) {
+            Timer *x = tied[j];
+            tied[j] = tied[j - 1];
+            tied[j - 1] = x;
+        }
+    Timer *t = tied[det_policy->choose_timer(n)];
+    t->seq = 0; // first among equal deadlines: to the top
+    sift_up(t->idx);
+}
+
 void timer_run_due(int64_t now) {
     for (;;) {
         Fire f;
         pthread_mutex_lock(&tm.mu);
+        if (det_policy && det_policy->choose_timer)
+            det_order_due(now);
         bool ok = pop_due(now, &f);
         pthread_mutex_unlock(&tm.mu);
         if (!ok)

@@ -10,6 +10,7 @@ typedef enum TimerKind {
     TIMER_READY_G,   // time.Sleep: sched_ready(g)
     TIMER_SEND_TIME, // Timer/Ticker: non-blocking send of the current time.Time on c
     TIMER_GO_FUNC,   // time.AfterFunc: run f in a new goroutine
+    TIMER_C_FUNC,    // runtime deadlines (netpoll): call cfn(carg) on the firing thread
 } TimerKind;
 
 typedef struct Timer {
@@ -17,6 +18,8 @@ typedef struct Timer {
     G *g;           // TIMER_READY_G (set by the owner while the timer is not pending)
     Chan *c;        // TIMER_SEND_TIME, never changes
     GoFunc *f;      // TIMER_GO_FUNC, never changes
+    void (*cfn)(void *); // TIMER_C_FUNC, never changes (must not block)
+    void *carg;          // TIMER_C_FUNC, never changes
     int64_t when;   // deadline (sched_nanotime clock); guarded by the timers lock
     int64_t period; // > 0: re-armed after firing; guarded by the timers lock
     int idx;        // position in the heap, -1 when not pending; guarded by the timers lock
@@ -26,6 +29,8 @@ typedef struct Timer {
 
 // A new, stopped timer.
 Timer *timer_new(TimerKind kind, Chan *c, GoFunc *f);
+// A new, stopped TIMER_C_FUNC timer calling [fn]([arg]) when it fires.
+Timer *timer_new_c(void (*fn)(void *), void *arg);
 // Arm [t] (any state) to fire at [when], then every [period] ns if period > 0.
 // Returns true if it was pending (Go's Timer.Reset result).
 bool timer_reset(Timer *t, int64_t when, int64_t period);

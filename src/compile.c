@@ -90,6 +90,10 @@ Proto *func_proto(Object *f) {
         if (!f->decl || !f->decl->body) {
             if (f->native) {
                 p->native = native_lookup(f->native);
+                if (strcmp(f->native, "sync.Mutex.Lock") == 0)
+                    p->fastpath = PROTO_FAST_MUTEX_LOCK;
+                else if (strcmp(f->native, "sync.Mutex.Unlock") == 0)
+                    p->fastpath = PROTO_FAST_MUTEX_UNLOCK;
                 if (!p->native)
                     p->native = missing_native;
             }

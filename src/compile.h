@@ -21,7 +21,8 @@ typedef enum Opcode {
     OP__COUNT
 } Opcode;
 
-enum { F_PANICS = 1, F_PARKS = 2, F_XK = 4 }; // F_XK: X words' bx are constant indices
+enum { F_PANICS = 1, F_PARKS = 2, F_XK = 4, F_MEM = 8 }; // F_XK: X words' bx are constant
+                                                     // indices; F_MEM: see opcodes.h
 // Operand formats (opcodes.h): ABC, ABx, AsBx, ABsC as there; AK = ABx whose Bx is a
 // constant, ABK / AKC = ABC whose C / B is a constant, AKsC = ABsC whose B is a constant;
 // the other ABC forms name each field a register (R), an immediate (I, S signed) or unused.

@@ -525,12 +525,18 @@ int cexpr(FuncState *fs, Expr *e, int dst) {
         return dst;
     }
     int r;
+    Expr *saved_access = fs->access_expr;
+    if (e->kind == E_IDENT || e->kind == E_SELECTOR || e->kind == E_INDEX || e->kind == E_STAR)
+        fs->access_expr = e;
     if (e->kind == E_CALL || e->kind == E_BINARY || e->kind == E_COMPOSITE ||
         e->kind == E_INDEX || e->kind == E_SLICE)
         order_operands(fs, e);
     switch (e->kind) {
     case E_PAREN: return cexpr(fs, e->x, dst);
-    case E_IDENT: return cident(fs, e, dst);
+    case E_IDENT:
+        r = cident(fs, e, dst);
+        fs->access_expr = saved_access;
+        return r;
     case E_FUNCLIT: return cfunclit(fs, e, dst);
     case E_COMPOSITE: return ccomposite(fs, e, dst);
     case E_SELECTOR: fs->pos = e->pos; r = cselector(fs, e, dst); break;
@@ -544,6 +550,7 @@ int cexpr(FuncState *fs, Expr *e, int dst) {
     default: gol_fatal_internal("cannot compile expression kind %d", e->kind);
     }
     fs->pos = saved;
+    fs->access_expr = saved_access;
     return r;
 }
 

@@ -61,6 +61,10 @@ typedef struct FuncState {
     int hoisted;         // nodes computed ahead of their statement and not yet used
     bool copy_args;      // compiling go/defer arguments: aggregates are always copied
     struct RFState *rf;  // range-over-func loops (compile_rangefunc.c), NULL if none
+    Expr *access_expr;   // the variable expression being compiled (memevent site names)
+    Expr *site_expr;     // the last MEMEV site made (reused while expr and pos stay)
+    Pos site_pos;
+    uint32_t site;
 } FuncState;
 
 // ---- emit.c: instructions, registers, constants, jumps ----
@@ -95,6 +99,13 @@ void emit_move(FuncState *fs, int dst, int src);
 // Copy [n] slots from storage R[src].p to R[dst].p (COPYN, or COPYN_X beyond 16 bits).
 void emit_copyn(FuncState *fs, int dst, int src, int n);
 Proto *fs_finish(FuncState *fs, const char *name, int nparams, int nresults);
+
+// ---- compile_memev.c: shared-memory event instrumentation (runtime/memevent.h) ----
+// Emit the MEMEV that precedes an instruction [op] flagged F_MEM (nothing unless
+// memevent_enabled).
+void comp_memev_before(FuncState *fs, int op);
+// Name [p] as the function of the sites of its MEMEVs.
+void comp_memev_finish(FuncState *fs, Proto *p);
 void fs_init(FuncState *fs, FuncState *parent, Package *pkg, Object *fobj);
 
 // ---- compile.c ----

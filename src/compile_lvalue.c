@@ -82,6 +82,7 @@ LValue clvalue_var(FuncState *fs, Object *v) {
 LValue clvalue(FuncState *fs, Expr *e) {
     e = ast_unparen(e);
     LValue lv = {.type = e->tv};
+    fs->access_expr = e; // names the sites of lv_load/lv_store (memevent)
     switch (e->kind) {
     case E_IDENT:
         return clvalue_var(fs, e->obj);

@@ -338,6 +338,10 @@ void comp_return_regs(FuncState *fs, int tmp) {
     }
     for (int i = 0; i < n; i++) {
         LValue lv = clvalue_var(fs, f->results.v[i]);
+        if (lv.kind == LV_BLANK && fs->result_regs[i] >= 0) { // a result named _
+            lv.kind = LV_REG;
+            lv.a = fs->result_regs[i];
+        }
         lv_store(fs, &lv, tmp + i);
     }
     emit_return(fs);
@@ -420,6 +424,7 @@ void cstmt(FuncState *fs, Stmt *s) {
     if (GOL_UNLIKELY(deepstack_low()))
         deepstack_fail(s->pos);
     fs->pos = s->pos;
+    fs->access_expr = NULL;
     int mark = fs->nactive;
     switch (s->kind) {
     case S_EMPTY: break;

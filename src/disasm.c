@@ -10,6 +10,7 @@
 
 #include "../runtime/buf.h"
 #include "../runtime/cplx.h"
+#include "../runtime/memevent.h"
 #include "../runtime/numfmt.h"
 #include "../runtime/quote.h"
 #include "ast.h"
@@ -171,7 +172,10 @@ static void put_operands(Buf *b, Proto *p, int pc, const NameVec *globals) {
         buf_printf(b, "%d, r%d", in->a, in->b);
         break;
     case FMT_ABx:
-        if (globals && in->bx < (uint32_t)globals->n && globals->v[in->bx])
+        if (in->op == OP_MEMEV) { // a memevent site: its variable
+            const MemSite *site = memevent_site(in->bx);
+            buf_printf(b, "site %" PRIu32 " %s", in->bx, site->desc ? site->desc : "-");
+        } else if (globals && in->bx < (uint32_t)globals->n && globals->v[in->bx])
             buf_printf(b, "r%d, %s", in->a, globals->v[in->bx]);
         else
             buf_printf(b, "r%d, g%" PRIu32, in->a, in->bx);

@@ -48,6 +48,7 @@ static void check16(int v, const char *what) {
 }
 
 int emit(FuncState *fs, int op, int a, int b, int c) {
+    comp_memev_before(fs, op);
     check16(a, "A");
     check16(b, "B");
     check16(c, "C");
@@ -58,6 +59,7 @@ int emit(FuncState *fs, int op, int a, int b, int c) {
 }
 
 int emit_bx(FuncState *fs, int op, int a, uint32_t bx) {
+    comp_memev_before(fs, op);
     check16(a, "A");
     Instr in = {.op = (uint16_t)op, .a = (uint16_t)a};
     in.bx = bx;
@@ -216,6 +218,7 @@ Proto *fs_finish(FuncState *fs, const char *name, int nparams, int nresults) {
     p->nparams = nparams;
     p->nresults = nresults;
     fs->proto = p;
+    comp_memev_finish(fs, p);
     comp_rf_finish(fs, p);
     return p;
 }

@@ -4,9 +4,10 @@
 // whose fields are registers (R) or immediates (I) or unused: N, R, RR, RRR, RI, RRI, RII,
 // RRS (C signed), RIR, IR (the disassembler prints each operand as what it is),
 // AsBx (signed 32-bit sbx), ABsC (c is a signed jump offset), X (extra operand word for the
-// preceding instruction; flag F_XK: its X words' bx are constant indices). R[x] = register
-// x of the frame, K[x] = constant x. Jump offsets are relative to the instruction after
-// the jump (after its extra words).
+// preceding instruction; flag F_XK: its X words' bx are constant indices; F_MEM: it reads or
+// writes memory another goroutine may reach, and gets a MEMEV before it when
+// memevent_enabled). R[x] = register x of the frame, K[x] = constant x. Jump offsets are
+// relative to the instruction after the jump (after its extra words).
 // Integers of every width are kept canonical in registers (sign- or zero-extended), so the
 // compiler follows arithmetic on narrow types with SEXT/ZEXT.
 // clang-format off
@@ -115,27 +116,29 @@ OP(JEQ_F,         ABsC,   0)
 OP(JNE_F,         ABsC,   0)
 // memory: storage of structs/arrays, pointers, heap cells
 OP(NEW,           AK,     0)         // R[A].p = new zeroed storage for type K[Bx]
-OP(CLONE,         AK,     0)         // R[A].p = copy of storage R[A].p of type K[Bx]
-OP(LOAD,          RRI,    F_PANICS)  // R[A] = ((Slot*)R[B].p)[C]  (nil check)
-OP(STORE,         RIR,    F_PANICS)  // ((Slot*)R[A].p)[B] = R[C]   (nil check)
+OP(CLONE,         AK,     F_MEM)     // R[A].p = copy of storage R[A].p of type K[Bx]
+OP(LOAD,          RRI,    F_PANICS|F_MEM) // R[A] = ((Slot*)R[B].p)[C]  (nil check)
+OP(STORE,         RIR,    F_PANICS|F_MEM) // ((Slot*)R[A].p)[B] = R[C]   (nil check)
 OP(ADDR,          RRI,    F_PANICS)  // R[A].p = (Slot*)R[B].p + C  (nil check)
-OP(COPYN,         RRI,    F_PANICS)  // copy C slots from R[B].p to R[A].p (nil checks)
-OP(COPYN_X,       RR,     F_PANICS)  // COPYN of X.bx slots (more than C holds); X follows
+OP(COPYN,         RRI,    F_PANICS|F_MEM) // copy C slots from R[B].p to R[A].p (nil checks)
+OP(COPYN_X,       RR,     F_PANICS|F_MEM) // COPYN of X.bx slots (more than C holds); X follows
 OP(ADDR_X,        RR,     0)         // R[A] = &R[B][X.bx] (nil check): an offset beyond C; X follows
 OP(NILCHECK,      R,      F_PANICS)  // panic if R[A].p == NULL
 OP(GETCAP,        RI,     0)         // R[A].p = fn->caps[B] (the cell)
-OP(GETCAPV,       RI,     0)         // R[A] = *fn->caps[B]
-OP(SETCAPV,       IR,     0)         // *fn->caps[A] = R[B]
+OP(GETCAPV,       RI,     F_MEM)     // R[A] = *fn->caps[B]
+OP(SETCAPV,       IR,     F_MEM)     // *fn->caps[A] = R[B]
 OP(GLOBAL,        ABx,    0)         // R[A].p = address of global Bx's storage
-OP(GETG,          ABx,    0)         // R[A] = *global Bx
-OP(SETG,          ABx,    0)         // *global Bx = R[A]
+OP(GETG,          ABx,    F_MEM)     // R[A] = *global Bx
+OP(SETG,          ABx,    F_MEM)     // *global Bx = R[A]
+OP(MEMEV,         ABx,    0)         // shared-memory event (runtime/memevent.h) of the next
+                                     // instruction, from site Bx; may yield (-race, --seed)
 // arrays (in storage); X.a = element slots, X.bx = length
-OP(INDEX_A,       RRR,    F_PANICS)  // R[A] = elem R[C] of array storage R[B]; X
-OP(SETINDEX_A,    RRR,    F_PANICS)  // elem R[B] of array storage R[A] = R[C]; X
+OP(INDEX_A,       RRR,    F_PANICS|F_MEM) // R[A] = elem R[C] of array storage R[B]; X
+OP(SETINDEX_A,    RRR,    F_PANICS|F_MEM) // elem R[B] of array storage R[A] = R[C]; X
 OP(ADDR_A,        RRR,    F_PANICS)  // R[A].p = &elem R[C] of array storage R[B]; X
 // slices; element slots in X.b where an X follows
-OP(INDEX_SL,      RRR,    F_PANICS)  // R[A] = R[B][R[C]] (one-slot elements)
-OP(SETINDEX_SL,   RRR,    F_PANICS)  // R[A][R[B]] = R[C] (one-slot elements)
+OP(INDEX_SL,      RRR,    F_PANICS|F_MEM) // R[A] = R[B][R[C]] (one-slot elements)
+OP(SETINDEX_SL,   RRR,    F_PANICS|F_MEM) // R[A][R[B]] = R[C] (one-slot elements)
 OP(ADDR_SL,       RRR,    F_PANICS)  // R[A].p = &R[B][R[C]]; X.b = elem slots
 OP(LEN_SL,        RR,     0)
 OP(CAP_SL,        RR,     0)
@@ -144,9 +147,9 @@ OP(SLICE_SL,      RRI,    F_PANICS)  // R[A] = R[B][lo:hi:max]; X: a = lo reg, b
 OP(SLICE_A,       RRI,    F_PANICS)  // R[A] = array storage R[B][lo:hi:max]; X as above,
                                      // C = elem slots; a second X: bx = array length
 OP(MAKESLICE,     AKC,    F_PANICS)  // R[A] = make(K[B] elem type, len R[C], cap R[C+1])
-OP(APPEND,        RRI,    F_XK)      // R[A] = append(R[B], R[B+1 .. B+C]); X.bx = elem type K
-OP(APPENDSL,      RRR,    F_XK)      // R[A] = append(R[B], R[C]...); X.bx = elem type K
-OP(COPY,          RRR,    F_XK)      // R[A] = copy(R[B], R[C]); X.bx = elem type K
+OP(APPEND,        RRI,    F_XK|F_MEM) // R[A] = append(R[B], R[B+1 .. B+C]); X.bx = elem type K
+OP(APPENDSL,      RRR,    F_XK|F_MEM) // R[A] = append(R[B], R[C]...); X.bx = elem type K
+OP(COPY,          RRR,    F_XK|F_MEM) // R[A] = copy(R[B], R[C]); X.bx = elem type K
 OP(SLICELIT,      AK,     0)         // R[A] = new slice of K[Bx] (slice type) of length R[A].i
 // strings
 OP(LEN_S,         RR,     0)
@@ -156,21 +159,21 @@ OP(CONCAT,        RRR,    0)         // R[A] = R[B] + R[C]
 OP(RANGE_S,       RRR,    0)         // string range step: index R[B] in R[C]: rune -> R[A],
                                      // width -> R[A+1]
 OP(STR_RUNE,      RR,     0)         // R[A] = string(rune R[B])
-OP(STR_BYTES,     RR,     0)         // R[A] = string([]byte R[B])
-OP(STR_RUNES,     RR,     0)         // R[A] = string([]rune R[B])
+OP(STR_BYTES,     RR,     F_MEM)     // R[A] = string([]byte R[B])
+OP(STR_RUNES,     RR,     F_MEM)     // R[A] = string([]rune R[B])
 OP(BYTES_STR,     RR,     0)         // R[A] = []byte(R[B])
 OP(RUNES_STR,     RR,     0)         // R[A] = []rune(R[B])
 // maps
 OP(MAKEMAP,       AKC,    0)         // R[A] = make(K[B] map type, hint R[C])
-OP(MAPGET,        RRR,    F_PANICS|F_XK) // R[A] = R[B][R[C]] (zero if absent); X.bx: elem type K
-OP(MAPGET2,       RRR,    F_PANICS|F_XK) // R[A], R[A+1] = R[B][R[C]] (comma ok); X.bx as above
-OP(MAPSET,        RRR,    F_PANICS)  // R[A][R[B]] = R[C]
-OP(MAPADDR,       RRR,    F_PANICS)  // R[A].p = &R[B][R[C]] (inserting zero)
-OP(MAPDEL,        RR,     F_PANICS)  // delete(R[A], R[B])
-OP(LEN_M,         RR,     0)
-OP(CLEAR_M,       R,      0)
-OP(CLEAR_SL,      R,      F_XK)      // clear(R[A]); X.bx = elem type K
-OP(MAPITER,       RR,     0)         // R[A] = new iterator over map R[B]
+OP(MAPGET,        RRR,    F_PANICS|F_XK|F_MEM) // R[A] = R[B][R[C]] (zero if absent); X.bx: elem type K
+OP(MAPGET2,       RRR,    F_PANICS|F_XK|F_MEM) // R[A], R[A+1] = R[B][R[C]] (comma ok); X.bx as above
+OP(MAPSET,        RRR,    F_PANICS|F_MEM) // R[A][R[B]] = R[C]
+OP(MAPADDR,       RRR,    F_PANICS|F_MEM) // R[A].p = &R[B][R[C]] (inserting zero)
+OP(MAPDEL,        RR,     F_PANICS|F_MEM) // delete(R[A], R[B])
+OP(LEN_M,         RR,     F_MEM)
+OP(CLEAR_M,       R,      F_MEM)
+OP(CLEAR_SL,      R,      F_XK|F_MEM) // clear(R[A]); X.bx = elem type K
+OP(MAPITER,       RR,     F_MEM)     // R[A] = new iterator over map R[B]
 OP(MAPNEXT,       ABsC,   F_PANICS)  // if iterator R[A] has a next entry: key -> R[B],
                                      // value -> R[B+1]; else ip += sC
 // interfaces

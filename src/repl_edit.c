@@ -7,6 +7,9 @@
 // Tab completes a name only after part of one: at the start of a line, after white space
 // or an operator, inside a string, and in pasted text (bracketed paste, which the reader
 // turns on and recognises) it inserts a tab, so gofmt'ed code pastes as it is.
+// libedit is loaded with dlopen when the REPL starts, so `gol file.go` never maps it (and its
+// libtinfo/libbsd); without it the REPL reads lines as from a pipe.
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <histedit.h>
@@ -23,6 +26,39 @@
 #include "../runtime/out.h"
 #include "../runtime/signals.h"
 #include "repl_int.h"
+
+// The libedit functions used here, resolved by load_libedit; each name below is a macro for
+// the pointer, so the code reads as if linked.
+static struct {
+    __typeof__(el_init) *el_init;
+    __typeof__(el_end) *el_end;
+    __typeof__(el_gets) *el_gets;
+    __typeof__(el_set) *el_set;
+    __typeof__(el_line) *el_line;
+    __typeof__(el_insertstr) *el_insertstr;
+    __typeof__(history_init) *history_init;
+    __typeof__(history_end) *history_end;
+    __typeof__(history) *history;
+} ed;
+// Load libedit and fill `ed`; false when it or one of its functions is missing.
+static bool load_libedit(void) {
+    void *h = dlopen("libedit.so.2", RTLD_NOW | RTLD_LOCAL);
+    if (!h)
+        return false;
+#define SYM(name) (*(void **)&ed.name = dlsym(h, #name)) != NULL
+    return SYM(el_init) && SYM(el_end) && SYM(el_gets) && SYM(el_set) && SYM(el_line) &&
+           SYM(el_insertstr) && SYM(history_init) && SYM(history_end) && SYM(history);
+#undef SYM
+}
+#define el_init ed.el_init
+#define el_end ed.el_end
+#define el_gets ed.el_gets
+#define el_set ed.el_set
+#define el_line ed.el_line
+#define el_insertstr ed.el_insertstr
+#define history_init ed.history_init
+#define history_end ed.history_end
+#define history ed.history
 
 enum {
     HISTORY_SIZE = 1000,
@@ -395,7 +431,7 @@ Edit *edit_open(Repl *r) {
     e->at_line_start = true;
     pthread_mutex_init(&e->mu, NULL);
     pthread_cond_init(&e->drained, NULL);
-    if (pipe(e->wake) < 0)
+    if (!load_libedit() || pipe(e->wake) < 0)
         return NULL;
     for (int i = 0; i < 2; i++)
         fcntl(e->wake[i], F_SETFL, fcntl(e->wake[i], F_GETFL) | O_NONBLOCK);

@@ -10,6 +10,7 @@
 #   NAME.out beside NAME.gol all of stdout (don't mix with expect:)
 #   // ERROR "REGEXP"        a compile error on this line matching REGEXP (exit status 1)
 #   // expect panic: TEXT    exit status 2 and stderr contains TEXT
+#   // stderr: TEXT          stderr contains TEXT (repeatable; exit status unchanged)
 #   // exit: N               expected exit status (default 0, or as implied above)
 #   // unordered             compare stdout as a sorted multiset of lines
 #   // env: K=V ...          extra environment     // args: a b    command-line arguments
@@ -78,6 +79,12 @@ run_one() { # run_one FILE INDEX -> writes $work/INDEX.res ("pass" or a failure 
     fi
     if [ -z "$fail" ] && [ -n "$panic_text" ] && ! grep -qF -- "$panic_text" "$gerr"; then
         fail="stderr lacks: $panic_text"
+    fi
+    if [ -z "$fail" ] && grep -q '^// stderr: ' "$f"; then
+        local want
+        while IFS= read -r want; do
+            if ! grep -qF -- "$want" "$gerr"; then fail="stderr lacks: $want"; break; fi
+        done < <(grep '^// stderr: ' "$f" | sed 's|^// stderr: ||')
     fi
     if [ -z "$fail" ] && [ -n "$errors" ]; then
         local base line re

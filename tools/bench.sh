@@ -40,3 +40,7 @@ for src in bench/*.go; do
 done
 echo
 bench/frontend.sh ./gol
+if [ -z "${OWN_ONLY:-}" ] && [ -d ../shared/bench ]; then
+    echo
+    REPS=$reps bench/race.sh ./gol
+fi

@@ -4,9 +4,14 @@
 #ifndef GOL_PKG_MATH_BIG_H
 #define GOL_PKG_MATH_BIG_H
 
+// mpz_abs and mpz_neg as library calls: gmp.h's inline versions call __gmpz_set directly,
+// past math_big_dl.h's pointers.
+#define __GMP_FORCE_mpz_abs 1
+#define __GMP_FORCE_mpz_neg 1
 #include <gmp.h>
 #include <mpfr.h>
 
+#include "math_big_dl.h"
 #include "native.h"
 
 // The mpz_t stored in big.Int storage [s] (initialised to 0 on first use). s != NULL.

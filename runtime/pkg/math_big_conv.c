@@ -115,4 +115,4 @@ static const NativeEntry big_conv_natives[] = {
     {"math/big.Int.FillBytes", nat_fill_bytes},
     {NULL, NULL},
 };
-GOL_REGISTER_NATIVES(big_conv_natives)
+GOL_REGISTER_NATIVES_LAZY(big_conv_natives, big_dl_load)

@@ -5,7 +5,6 @@
 #include <assert.h>
 #include <limits.h>
 #include <math.h>
-#include <mpfr.h>
 
 #include "math_big.h"
 
@@ -532,4 +531,4 @@ static const NativeEntry big_float_natives[] = {
     {"math/big.Float.toRat", nat_to_rat},
     {NULL, NULL},
 };
-GOL_REGISTER_NATIVES(big_float_natives)
+GOL_REGISTER_NATIVES_LAZY(big_float_natives, big_dl_load)

@@ -2,7 +2,6 @@
 // exact decimal expansion of the mantissa (GMP), Go's round-half-even on those digits, the
 // shortest digits that read back at the Float's precision, and the 'e' 'E' 'f' 'g' 'G'
 // 'b' 'p' 'x' layouts.
-#include <mpfr.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -361,4 +360,4 @@ static const NativeEntry big_ftoa_natives[] = {
     {"math/big.Float.Text", nat_text},
     {NULL, NULL},
 };
-GOL_REGISTER_NATIVES(big_ftoa_natives)
+GOL_REGISTER_NATIVES_LAZY(big_ftoa_natives, big_dl_load)

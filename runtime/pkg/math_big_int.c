@@ -1,38 +1,14 @@
 // Natives of big.Int (runtime/pkg/math_big.go) over GMP, with Go's semantics where GMP's
 // differ: Euclidean Div/Mod, Exp's rules for nil/zero moduli and negative exponents, GCD's
 // cofactors for zero and negative operands, two's-complement bit operations, and Go's
-// panics. Also GMP's allocation hooks, which hand out collector memory.
+// panics.
 #include <assert.h>
 #include <limits.h>
-#include <mpfr.h>
 
 #include "gc.h"
 #include "math_big.h"
 
 static_assert(sizeof(__mpz_struct) == 2 * sizeof(Slot), "big.Int is two slots");
-
-// ---- allocation: GMP (and MPFR, which uses GMP's hooks) allocate collector memory ----
-// Scanned memory, not atomic: GMP's temporaries include arrays of pointers into other
-// temporaries (the FFT's), which the collector must see.
-
-static void *big_alloc(size_t n) {
-    return gc_alloc(n);
-}
-
-static void *big_realloc(void *p, size_t old, size_t n) {
-    GOL_UNUSED(old);
-    return gc_realloc(p, n);
-}
-
-// Freed blocks are left to the collector (nothing else points to them).
-static void big_free(void *p, size_t n) {
-    GOL_UNUSED(p);
-    GOL_UNUSED(n);
-}
-
-__attribute__((constructor)) static void big_hooks(void) {
-    mp_set_memory_functions(big_alloc, big_realloc, big_free);
-}
 
 mpz_ptr big_int(Slot *s) {
     mpz_ptr z = (mpz_ptr)(void *)s;
@@ -518,4 +494,4 @@ static const NativeEntry big_int_natives[] = {
     {"math/big.jacobi", nat_jacobi},
     {NULL, NULL},
 };
-GOL_REGISTER_NATIVES(big_int_natives)
+GOL_REGISTER_NATIVES_LAZY(big_int_natives, big_dl_load)

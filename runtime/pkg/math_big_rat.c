@@ -3,7 +3,6 @@
 // correctly rounded Float64/Float32 conversions (through MPFR, with the target's exponent
 // range so subnormals round once).
 #include <math.h>
-#include <mpfr.h>
 
 #include "math_big.h"
 
@@ -180,4 +179,4 @@ static const NativeEntry big_rat_natives[] = {
     {"math/big.Rat.setFloat64", nat_set_float64},
     {NULL, NULL},
 };
-GOL_REGISTER_NATIVES(big_rat_natives)
+GOL_REGISTER_NATIVES_LAZY(big_rat_natives, big_dl_load)

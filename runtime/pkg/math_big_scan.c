@@ -4,7 +4,6 @@
 // Go's rounded powers of 5, so the last bit is Go's even where that is not correctly
 // rounded).
 #include <limits.h>
-#include <mpfr.h>
 #include <string.h>
 
 #include "gc.h"
@@ -277,4 +276,4 @@ static const NativeEntry big_scan_natives[] = {
     {"math/big.Float.parse", nat_float_parse},
     {NULL, NULL},
 };
-GOL_REGISTER_NATIVES(big_scan_natives)
+GOL_REGISTER_NATIVES_LAZY(big_scan_natives, big_dl_load)

@@ -10,8 +10,10 @@
 
 #include "../../src/types.h"
 #include "native.h"
+#include "race.h"
 #include "out.h"
 #include "sched.h"
+#include "trace.h"
 
 static int nargs;
 static char **args; // copies, set once at startup before any goroutine runs
@@ -76,7 +78,8 @@ static RtStatus nat_exit(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(res);
     sched_stop_world_for_exit();
     out_flush();
-    exit((int)a[0].i);
+    trace_finish();
+    exit(race_fini((int)a[0].i)); // os.Exit(0) after races: 66, as Go's detector
 }
 
 static RtStatus nat_getenv(G *g, Slot *a, Slot *res) {

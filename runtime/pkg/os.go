@@ -11,6 +11,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
@@ -39,7 +40,17 @@ var (
 	ErrExist      = fs.ErrExist
 	ErrNotExist   = fs.ErrNotExist
 	ErrClosed     = fs.ErrClosed
+
+	// ErrDeadlineExceeded is returned for an expired deadline (internal/poll's; package
+	// net returns it too).
+	ErrDeadlineExceeded error = &deadlineExceededError{}
 )
+
+type deadlineExceededError struct{}
+
+func (e *deadlineExceededError) Error() string   { return "i/o timeout" }
+func (e *deadlineExceededError) Timeout() bool   { return true }
+func (e *deadlineExceededError) Temporary() bool { return true }
 
 func runtimeArgs() []string
 
@@ -797,7 +808,7 @@ func NewSyscallError(syscall string, err error) error {
 // Process stores the information about a process created by StartProcess.
 type Process struct {
 	Pid  int
-	done bool
+	done atomic.Bool // Wait reaped it (Signal may run in another goroutine, as Go's)
 }
 
 // ProcAttr holds the attributes that will be applied to a new process started by
@@ -863,7 +874,7 @@ func (p *Process) Signal(sig Signal) error {
 	if p.Pid == 0 {
 		return errors.New("os: process not initialized")
 	}
-	if p.done {
+	if p.done.Load() {
 		return ErrProcessDone
 	}
 	s, ok := sig.(syscall.Signal)
@@ -900,7 +911,7 @@ func (p *Process) Wait() (*ProcessState, error) {
 	if errno != 0 {
 		return nil, NewSyscallError("wait", Errno(errno))
 	}
-	p.done = true
+	p.done.Store(true)
 	return &ProcessState{pid: p.Pid, status: syscall.WaitStatus(status)}, nil
 }
 

@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "generic.h"
+#include "memevent.h"
 #include "sort_pdq.h"
 
 // Type arguments come first: a[0] is S, a[1] is E; the slice follows (generic.h).
@@ -40,6 +41,7 @@ static RtStatus nat_sort(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(res);
     int64_t n = slice_len(a[2].p);
     SortData d = sort_data(g, ELEM(a), a[2].p, NULL);
+    memevent_native(g, d.elems, (uint64_t)(n * d.elem_slots) * sizeof(Slot), true);
     sort_pdqsort(&d, 0, n, sort_limit(n));
     return d.st;
 }
@@ -51,6 +53,7 @@ static RtStatus nat_sort_func(G *g, Slot *a, Slot *res) {
     SortData d = sort_data(g, ELEM(a), a[2].p, a[3].p);
     if (n > 1 && !d.less_fn)
         return gen_call(g, NULL, NULL, 0, NULL);
+    memevent_native(g, d.elems, (uint64_t)(n * d.elem_slots) * sizeof(Slot), true);
     sort_pdqsort(&d, 0, n, sort_limit(n));
     return d.st;
 }
@@ -62,6 +65,7 @@ static RtStatus nat_sort_stable_func(G *g, Slot *a, Slot *res) {
     SortData d = sort_data(g, ELEM(a), a[2].p, a[3].p);
     if (n > 1 && !d.less_fn)
         return gen_call(g, NULL, NULL, 0, NULL);
+    memevent_native(g, d.elems, (uint64_t)(n * d.elem_slots) * sizeof(Slot), true);
     sort_stable(&d, n);
     return d.st;
 }

@@ -8,6 +8,7 @@
 
 #include "../../src/types.h"
 #include "gosize.h"
+#include "memevent.h"
 #include "native.h"
 #include "sort_pdq.h"
 
@@ -110,6 +111,7 @@ static RtStatus nat_sort_slice(G *g, Slot *a, Slot *res) {
     d.less_fn = a[1].p;
     if (!d.less_fn)
         return rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+    memevent_native(g, s->ptr, (uint64_t)(n * d.elem_slots) * sizeof(Slot), true);
     if (a[2].i)
         sort_stable(&d, n);
     else
@@ -154,6 +156,7 @@ static RtStatus sort_basic(G *g, GoSlice *s, bool (*lessf)(SortData *, int64_t, 
     SortData d = {.g = g, .st = RT_OK, .less = lessf, .swap = sort_swap_elems};
     d.elems = s->ptr;
     d.elem_slots = 1;
+    memevent_native(g, s->ptr, (uint64_t)n * sizeof(Slot), true);
     sort_pdqsort(&d, 0, n, sort_limit(n));
     return RT_OK;
 }

@@ -8,6 +8,7 @@
 #include <stdatomic.h>
 
 #include "native.h"
+#include "race.h"
 #include "sched.h"
 #include "sema.h"
 #include "sudog.h"
@@ -18,6 +19,11 @@ enum { STARVATION_NS = 1000000 };
 
 static _Atomic int64_t *at(Slot *s) {
     return (_Atomic int64_t *)&s->i;
+}
+
+// Go's nil-pointer panic for a method called on a nil *Mutex, *RWMutex or *WaitGroup.
+static RtStatus nil_recv(G *g) {
+    return rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
 }
 
 // ---- Mutex: [0] state, [1] sema ----
@@ -105,6 +111,8 @@ static bool mutex_resume(G *g) {
     Sudog *s = g->sudog1;
     Slot *m = s->mutex;
     if (mutex_after_wake(g, m, s) || mutex_wait_loop(g, m, s) == RT_OK) {
+        if (race_enabled)
+            race_acquire(g, m);
         give_back(g, mutex_unlock, m);
         return true;
     }
@@ -113,26 +121,40 @@ static bool mutex_resume(G *g) {
 
 static RtStatus mutex_lock(G *g, Slot *args, Slot *res) {
     Slot *m = args[0].p;
+    if (!m)
+        return nil_recv(g);
     int64_t zero = 0;
-    if (atomic_compare_exchange_strong(at(&m[0]), &zero, LOCKED))
-        return RT_OK;
-    Sudog *s = sudog_single(g);
-    s->wait_start = 0;
-    s->starving = false;
-    s->awoke = false;
-    return mutex_wait_loop(g, m, s);
+    RtStatus st = RT_OK;
+    if (!atomic_compare_exchange_strong(at(&m[0]), &zero, LOCKED)) {
+        Sudog *s = sudog_single(g);
+        s->wait_start = 0;
+        s->starving = false;
+        s->awoke = false;
+        st = mutex_wait_loop(g, m, s);
+    }
+    if (race_enabled && st == RT_OK) // a parked Lock acquires in mutex_resume
+        race_acquire(g, m);
+    return st;
 }
 
 static RtStatus mutex_trylock(G *g, Slot *args, Slot *res) {
     Slot *m = args[0].p;
+    if (!m)
+        return nil_recv(g);
     int64_t old = atomic_load(at(&m[0]));
     res[0].i = !(old & (LOCKED | STARVING)) &&
                atomic_compare_exchange_strong(at(&m[0]), &old, old | LOCKED);
+    if (race_enabled && res[0].i)
+        race_acquire(g, m);
     return RT_OK;
 }
 
 static RtStatus mutex_unlock(G *g, Slot *args, Slot *res) {
     Slot *m = args[0].p;
+    if (!m)
+        return nil_recv(g);
+    if (race_enabled)
+        race_release(g, m);
     int64_t next = atomic_fetch_sub(at(&m[0]), LOCKED) - LOCKED;
     if (next == 0)
         return RT_OK;
@@ -161,12 +183,16 @@ static RtStatus rw_release_readers(G *g, Slot *args, Slot *res);
 
 // Resume hooks of RLock and of Lock's wait for readers: a cancelled G gives the lock back.
 static bool rw_rlock_resume(G *g) {
+    if (race_enabled) // readerSem: what the last writer's Unlock released
+        race_acquire(g, (Slot *)g->sudog1->addr);
     give_back(g, rw_runlock, (Slot *)g->sudog1->addr - 3);
     return true;
 }
 
 static bool rw_wlock_resume(G *g) {
     Slot *rw = (Slot *)g->sudog1->addr - 2;
+    if (race_enabled) // writerSem: what the readers' RUnlocks released
+        race_acquire(g, &rw[2]);
     if (atomic_load(&g->interrupted)) {
         give_back(g, rw_release_readers, rw);
         give_back(g, mutex_unlock, rw);
@@ -176,13 +202,23 @@ static bool rw_wlock_resume(G *g) {
 
 static RtStatus rw_rlock(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
-    if (atomic_fetch_add(at(&rw[4]), 1) + 1 < 0) // a writer is pending: wait for it
-        return sema_acquire(g, &rw[3], false, WAIT_SYNC_RWMUTEX_R, rw_rlock_resume);
+    if (!rw)
+        return nil_recv(g);
+    if (atomic_fetch_add(at(&rw[4]), 1) + 1 < 0) { // a writer is pending: wait for it
+        RtStatus st = sema_acquire(g, &rw[3], false, WAIT_SYNC_RWMUTEX_R, rw_rlock_resume);
+        if (race_enabled && st == RT_OK && g->nested > 0)
+            race_acquire(g, &rw[3]);
+        return st;
+    }
+    if (race_enabled)
+        race_acquire(g, &rw[3]);
     return RT_OK;
 }
 
 static RtStatus rw_tryrlock(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
+    if (!rw)
+        return nil_recv(g);
     int64_t c = atomic_load(at(&rw[4]));
     for (;;) {
         if (c < 0) {
@@ -191,6 +227,8 @@ static RtStatus rw_tryrlock(G *g, Slot *args, Slot *res) {
         }
         if (atomic_compare_exchange_weak(at(&rw[4]), &c, c + 1)) {
             res[0].i = 1;
+            if (race_enabled)
+                race_acquire(g, &rw[3]);
             return RT_OK;
         }
     }
@@ -198,6 +236,10 @@ static RtStatus rw_tryrlock(G *g, Slot *args, Slot *res) {
 
 static RtStatus rw_runlock(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
+    if (!rw)
+        return nil_recv(g);
+    if (race_enabled)
+        race_release(g, &rw[2]);
     int64_t r = atomic_fetch_sub(at(&rw[4]), 1) - 1;
     if (r >= 0)
         return RT_OK;
@@ -211,8 +253,14 @@ static RtStatus rw_runlock(G *g, Slot *args, Slot *res) {
 static RtStatus rw_wait_readers(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
     int64_t r = atomic_fetch_add(at(&rw[4]), -RW_MAX_READERS);
-    if (r != 0 && atomic_fetch_add(at(&rw[5]), r) + r != 0)
-        return sema_acquire(g, &rw[2], false, WAIT_SYNC_RWMUTEX_W, rw_wlock_resume);
+    if (r != 0 && atomic_fetch_add(at(&rw[5]), r) + r != 0) {
+        RtStatus st = sema_acquire(g, &rw[2], false, WAIT_SYNC_RWMUTEX_W, rw_wlock_resume);
+        if (race_enabled && st == RT_OK && g->nested > 0)
+            race_acquire(g, &rw[2]);
+        return st;
+    }
+    if (race_enabled)
+        race_acquire(g, &rw[2]);
     return RT_OK;
 }
 
@@ -220,11 +268,15 @@ static RtStatus rw_try_exclude_readers(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
     int64_t zero = 0;
     res[0].i = atomic_compare_exchange_strong(at(&rw[4]), &zero, -RW_MAX_READERS);
+    if (race_enabled && res[0].i)
+        race_acquire(g, &rw[2]);
     return RT_OK;
 }
 
 static RtStatus rw_release_readers(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
+    if (race_enabled)
+        race_release(g, &rw[3]);
     int64_t r = atomic_fetch_add(at(&rw[4]), RW_MAX_READERS) + RW_MAX_READERS;
     if (r >= RW_MAX_READERS)
         rt_fatal(g, "sync: Unlock of unlocked RWMutex");
@@ -240,6 +292,10 @@ static _Atomic uint64_t *wg_state(Slot *wg) {
 }
 
 static RtStatus wg_add_delta(G *g, Slot *wg, int64_t delta) {
+    if (!wg)
+        return nil_recv(g);
+    if (race_enabled && delta < 0) // Done happens before the Wait it lets return
+        race_release(g, wg);
     uint64_t state = atomic_fetch_add(wg_state(wg), (uint64_t)delta << 32) + ((uint64_t)delta << 32);
     int32_t v = (int32_t)(state >> 32);
     uint32_t w = (uint32_t)state;
@@ -282,15 +338,30 @@ static bool wg_cancel(G *g) {
     return true;
 }
 
+// Resume hook of a Wait that parked: it returns now, after every Done.
+static bool wg_wait_resume(G *g) {
+    race_acquire(g, (Slot *)g->sudog1->addr - 1);
+    return true;
+}
+
 static RtStatus wg_wait(G *g, Slot *args, Slot *res) {
     Slot *wg = args[0].p;
+    if (!wg)
+        return nil_recv(g);
     uint64_t state = atomic_load(wg_state(wg));
     for (;;) {
-        if ((int32_t)(state >> 32) == 0)
+        if ((int32_t)(state >> 32) == 0) {
+            if (race_enabled)
+                race_acquire(g, wg);
             return RT_OK;
+        }
         if (atomic_compare_exchange_weak(wg_state(wg), &state, state + 1)) {
             sched_set_cancel_hook(WAIT_SYNC_WAITGROUP, wg_cancel);
-            return sema_acquire(g, &wg[1], false, WAIT_SYNC_WAITGROUP, NULL);
+            RtStatus st = sema_acquire(g, &wg[1], false, WAIT_SYNC_WAITGROUP,
+                                       race_enabled ? wg_wait_resume : NULL);
+            if (race_enabled && st == RT_OK)
+                race_acquire(g, wg);
+            return st;
         }
     }
 }
@@ -316,14 +387,22 @@ static RtStatus nl_notify_all(G *g, Slot *args, Slot *res) {
     return RT_OK;
 }
 
-static RtStatus load_u32(G *g, Slot *args, Slot *res) {
+static RtStatus load_u32_op(Slot *args, Slot *res) {
     res[0].u = atomic_load((_Atomic uint64_t *)&((Slot *)args[0].p)->u);
     return RT_OK;
 }
 
-static RtStatus store_u32(G *g, Slot *args, Slot *res) {
+static RtStatus load_u32(G *g, Slot *args, Slot *res) {
+    RACE_ATOMIC(g, args[0].p, load_u32_op(args, res));
+}
+
+static RtStatus store_u32_op(Slot *args) {
     atomic_store((_Atomic uint64_t *)&((Slot *)args[0].p)->u, (uint32_t)args[1].u);
     return RT_OK;
+}
+
+static RtStatus store_u32(G *g, Slot *args, Slot *res) {
+    RACE_ATOMIC(g, args[0].p, store_u32_op(args));
 }
 
 static const NativeEntry sync_natives[] = {

@@ -5,6 +5,7 @@
 #include <stdatomic.h>
 
 #include "native.h"
+#include "race.h"
 
 typedef enum Width { I32, U32, W64 } Width;
 
@@ -57,11 +58,11 @@ static RtStatus op_cas(Width w, Slot *args, Slot *res) {
 
 // One native per Go function: NAME##KIND calls op with the width.
 #define ATOMIC_FNS(KIND, W)                                                                        \
-    static RtStatus add_##KIND(G *g, Slot *a, Slot *r) { return op_add(W, a, r); }                \
-    static RtStatus load_##KIND(G *g, Slot *a, Slot *r) { return op_load(a, r); }                  \
-    static RtStatus store_##KIND(G *g, Slot *a, Slot *r) { return op_store(W, a); }                \
-    static RtStatus swap_##KIND(G *g, Slot *a, Slot *r) { return op_swap(W, a, r); }              \
-    static RtStatus cas_##KIND(G *g, Slot *a, Slot *r) { return op_cas(W, a, r); }
+    static RtStatus add_##KIND(G *g, Slot *a, Slot *r) { RACE_ATOMIC(g, a[0].p, op_add(W, a, r)); } \
+    static RtStatus load_##KIND(G *g, Slot *a, Slot *r) { RACE_ATOMIC(g, a[0].p, op_load(a, r)); }  \
+    static RtStatus store_##KIND(G *g, Slot *a, Slot *r) { RACE_ATOMIC(g, a[0].p, op_store(W, a)); }\
+    static RtStatus swap_##KIND(G *g, Slot *a, Slot *r) { RACE_ATOMIC(g, a[0].p, op_swap(W, a, r)); }\
+    static RtStatus cas_##KIND(G *g, Slot *a, Slot *r) { RACE_ATOMIC(g, a[0].p, op_cas(W, a, r)); }
 
 ATOMIC_FNS(Int32, I32)
 ATOMIC_FNS(Int64, W64)
@@ -70,10 +71,10 @@ ATOMIC_FNS(Uint64, W64)
 ATOMIC_FNS(Uintptr, W64)
 
 // Pointer[T]'s generic natives: args[0] is the type argument, then the ordinary arguments.
-static RtStatus load_ptr(G *g, Slot *a, Slot *r) { return op_load(a + 1, r); }
-static RtStatus store_ptr(G *g, Slot *a, Slot *r) { return op_store(W64, a + 1); }
-static RtStatus swap_ptr(G *g, Slot *a, Slot *r) { return op_swap(W64, a + 1, r); }
-static RtStatus cas_ptr(G *g, Slot *a, Slot *r) { return op_cas(W64, a + 1, r); }
+static RtStatus load_ptr(G *g, Slot *a, Slot *r) { RACE_ATOMIC(g, a[1].p, op_load(a + 1, r)); }
+static RtStatus store_ptr(G *g, Slot *a, Slot *r) { RACE_ATOMIC(g, a[1].p, op_store(W64, a + 1)); }
+static RtStatus swap_ptr(G *g, Slot *a, Slot *r) { RACE_ATOMIC(g, a[1].p, op_swap(W64, a + 1, r)); }
+static RtStatus cas_ptr(G *g, Slot *a, Slot *r) { RACE_ATOMIC(g, a[1].p, op_cas(W64, a + 1, r)); }
 
 // ---- Value: one slot holding a GoIface * (NULL before the first Store) ----
 
@@ -81,9 +82,13 @@ static _Atomic(GoIface *) *vcell(Slot *args) {
     return (_Atomic(GoIface *) *)&((Slot *)args[0].p)->p;
 }
 
-static RtStatus value_load(G *g, Slot *args, Slot *res) {
+static RtStatus value_load_op(Slot *args, Slot *res) {
     res[0].p = atomic_load(vcell(args));
     return RT_OK;
+}
+
+static RtStatus value_load(G *g, Slot *args, Slot *res) {
+    RACE_ATOMIC(g, args[0].p, value_load_op(args, res));
 }
 
 // Installs [nv] (checked non-nil, same dynamic type as any stored value); returns the old.
@@ -103,14 +108,20 @@ static RtStatus value_swap_in(G *g, Slot *args, GoIface **old, const char *nil_m
 
 static RtStatus value_store(G *g, Slot *args, Slot *res) {
     GoIface *old;
-    return value_swap_in(g, args, &old, "sync/atomic: store of nil value into Value",
-                         "sync/atomic: store of inconsistently typed value into Value");
+    RACE_ATOMIC(g, args[0].p,
+                value_swap_in(g, args, &old, "sync/atomic: store of nil value into Value",
+                              "sync/atomic: store of inconsistently typed value into Value"));
 }
 
 static RtStatus value_swap(G *g, Slot *args, Slot *res) {
     GoIface *old = NULL;
-    RtStatus st = value_swap_in(g, args, &old, "sync/atomic: swap of nil value into Value",
-                                "sync/atomic: swap of inconsistently typed value into Value");
+    RtStatus st;
+    if (race_enabled)
+        race_atomic_begin();
+    st = value_swap_in(g, args, &old, "sync/atomic: swap of nil value into Value",
+                       "sync/atomic: swap of inconsistently typed value into Value");
+    if (race_enabled)
+        race_atomic_end(g, args[0].p);
     res[0].p = old;
     return st;
 }
@@ -122,6 +133,8 @@ static RtStatus value_cas(G *g, Slot *args, Slot *res) {
         return rt_panic_str(g, "sync/atomic: compare and swap of nil value into Value");
     if (ov && ov->type != nv->type)
         return rt_panic_str(g, "sync/atomic: compare and swap of inconsistently typed values");
+    if (race_enabled) // not ordered with other atomics: iface_eq may run Go code
+        race_acq_rel(g, args[0].p);
     for (;;) {
         GoIface *cur = atomic_load(vcell(args));
         if (!cur) {

@@ -2,6 +2,7 @@
 // behind Timer, Ticker and AfterFunc (runtime/timer.c). The *runtimeTimer seen by Go code is
 // the C Timer object itself; Go never dereferences it.
 #include "native.h"
+#include "race.h"
 #include "sched.h"
 #include "timer.h"
 
@@ -28,6 +29,8 @@ static RtStatus time_sleep(G *g, Slot *args, Slot *res) {
 static RtStatus time_start_timer(G *g, Slot *args, Slot *res) {
     Chan *c = args[2].p;
     Timer *t = c ? timer_new(TIMER_SEND_TIME, c, NULL) : timer_new(TIMER_GO_FUNC, NULL, args[3].p);
+    if (race_enabled)
+        race_release(g, t);
     timer_reset(t, args[0].i, args[1].i);
     res[0].p = t;
     return RT_OK;
@@ -39,6 +42,8 @@ static RtStatus time_stop_timer(G *g, Slot *args, Slot *res) {
 }
 
 static RtStatus time_reset_timer(G *g, Slot *args, Slot *res) {
+    if (race_enabled)
+        race_release(g, args[0].p);
     res[0].i = timer_reset(args[0].p, args[1].i, args[2].i);
     return RT_OK;
 }

@@ -1,0 +1,180 @@
+// Race reports in the format of Go's detector, on stderr: the current access with its
+// goroutine's stack, the previous access (its function and line: gol keeps one frame per
+// shadowed access), and where each goroutine was created. gol adds a "Variable:" line naming
+// what raced when the compiler knew it. Each unordered pair of source lines is reported once.
+// Also keeps where every goroutine was created (by goroutine id) for the "created at" lines.
+// Guarded by race_mu.
+#include "race_int.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "../src/chunk.h"
+#include "buf.h"
+#include "memevent.h"
+#include "out.h"
+
+// ---- where goroutines were created ----
+
+typedef struct Birth {
+    int64_t gid; // 0: empty slot
+    const char *fn;
+    Pos pos;
+    bool finished;
+} Birth;
+
+static Birth *births;
+static size_t nbirths, births_cap;
+
+static size_t gid_hash(int64_t gid, size_t cap) {
+    return (size_t)((uint64_t)gid * 0x9E3779B97F4A7C15ull >> 20) & (cap - 1);
+}
+
+static Birth *birth_find(int64_t gid, bool create) {
+    if (births_cap)
+        for (size_t i = gid_hash(gid, births_cap);; i = (i + 1) & (births_cap - 1)) {
+            if (births[i].gid == gid)
+                return &births[i];
+            if (!births[i].gid)
+                break;
+        }
+    if (!create)
+        return NULL;
+    if (2 * (nbirths + 1) > births_cap) {
+        size_t ncap = births_cap ? births_cap * 2 : 256;
+        Birth *nb = calloc(ncap, sizeof(Birth));
+        if (!nb)
+            return NULL;
+        for (size_t j = 0; j < births_cap; j++)
+            if (births[j].gid) {
+                size_t i = gid_hash(births[j].gid, ncap);
+                while (nb[i].gid)
+                    i = (i + 1) & (ncap - 1);
+                nb[i] = births[j];
+            }
+        free(births);
+        births = nb;
+        births_cap = ncap;
+    }
+    size_t i = gid_hash(gid, births_cap);
+    while (births[i].gid)
+        i = (i + 1) & (births_cap - 1);
+    births[i].gid = gid;
+    nbirths++;
+    return &births[i];
+}
+
+void race_note_created(G *g) {
+    if (g->id == 1 || !g->created_in)
+        return;
+    Birth *b = birth_find(g->id, true);
+    if (!b)
+        return;
+    const Proto *cp = g->created_in;
+    int pc = g->created_at ? (int)(g->created_at - cp->code) : -1;
+    b->fn = cp->name;
+    b->pos = pc >= 0 && pc < cp->ncode && cp->pcpos ? cp->pcpos[pc] : cp->pos;
+    b->finished = false;
+}
+
+void race_note_finished(int64_t gid) {
+    Birth *b = birth_find(gid, false);
+    if (b)
+        b->finished = true;
+}
+
+// ---- reports ----
+
+static int nreported;
+static uint64_t *seen; // reported pairs of source lines
+static size_t nseen, seen_cap;
+
+int race_nreported(void) {
+    return nreported;
+}
+
+static uint64_t line_key(uint32_t site) {
+    const MemSite *s = memevent_site(site);
+    int line = 0, col = 0;
+    if (s->pos.file)
+        pos_line_col(s->pos, &line, &col);
+    return (uint64_t)s->pos.file << 32 | (uint32_t)line;
+}
+
+// True the first time the unordered pair of lines of [a] and [b] is seen.
+static bool first_time(uint32_t a, uint32_t b) {
+    uint64_t x = line_key(a), y = line_key(b);
+    uint64_t k = x < y ? x * 0x100000001B3ull ^ y : y * 0x100000001B3ull ^ x;
+    for (size_t i = 0; i < nseen; i++)
+        if (seen[i] == k)
+            return false;
+    if (nseen == seen_cap) {
+        size_t ncap = seen_cap ? seen_cap * 2 : 16;
+        uint64_t *ns = realloc(seen, ncap * sizeof(uint64_t));
+        if (!ns)
+            return true;
+        seen = ns;
+        seen_cap = ncap;
+    }
+    seen[nseen++] = k;
+    return true;
+}
+
+static void put_pos(Buf *b, const char *fn, Pos pos) {
+    int line = 0, col = 0;
+    if (pos.file)
+        pos_line_col(pos, &line, &col);
+    buf_printf(b, "  %s()\n      %s:%d\n", fn, pos.file ? pos_file_name(pos.file) : "?", line);
+}
+
+static void put_who(Buf *b, int64_t gid) {
+    if (gid == 1)
+        buf_printf(b, "main goroutine:\n");
+    else
+        buf_printf(b, "goroutine %" PRId64 ":\n", gid);
+}
+
+static void put_stack(Buf *b, G *g) {
+    for (int i = g->nframes - 1; i >= 0; i--) {
+        Frame *f = &g->frames[i];
+        if (!f->proto || !f->proto->code || f->proto->hidden)
+            continue;
+        int pc = (int)(f->ip - f->proto->code) - 1;
+        Pos pos = pc >= 0 && pc < f->proto->ncode ? f->proto->pcpos[pc] : f->proto->pos;
+        put_pos(b, f->proto->name, pos);
+    }
+}
+
+static void put_birth(Buf *b, int64_t gid, bool running) {
+    Birth *br = gid == 1 ? NULL : birth_find(gid, false);
+    if (!br)
+        return;
+    buf_printf(b, "\nGoroutine %" PRId64 " (%s) created at:\n", gid,
+               running || !br->finished ? "running" : "finished");
+    put_pos(b, br->fn, br->pos);
+}
+
+void race_report(uintptr_t addr, const RaceAccess *cur, const RaceAccess *prev) {
+    if (!first_time(cur->site, prev->site))
+        return;
+    nreported++;
+    const MemSite *cs = memevent_site(cur->site), *ps = memevent_site(prev->site);
+    const char *var = cs->desc ? cs->desc : ps->desc;
+    Buf b = {0};
+    buf_printf(&b, "==================\nWARNING: DATA RACE\n");
+    if (var)
+        buf_printf(&b, "Variable: %s\n", var);
+    buf_printf(&b, "%s at 0x%012" PRIxPTR " by ", cur->write ? "Write" : "Read", addr);
+    put_who(&b, cur->gid);
+    put_stack(&b, cur->g);
+    buf_printf(&b, "\nPrevious %s at 0x%012" PRIxPTR " by ", prev->write ? "write" : "read",
+               addr);
+    put_who(&b, prev->gid);
+    put_pos(&b, ps->func, ps->pos);
+    put_birth(&b, cur->gid, true);
+    if (prev->gid != cur->gid)
+        put_birth(&b, prev->gid, false);
+    buf_printf(&b, "==================\n");
+    out_write(2, b.data, b.len);
+}

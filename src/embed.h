@@ -35,8 +35,8 @@ typedef struct EmbedErrors {
 
 // Process the //go:embed directives of [f], whose files are in directory [dir]. A directive
 // no declaration takes is reported in [d] (with the type checker's errors); other
-// placement errors wait in f->embed_errs. Returns false after recording a pattern error in
-// [d]: as with the go command, the package is then not compiled.
+// placement errors wait in f->embed_errs. Returns false after printing a pattern error to
+// stderr as the go command does: the package is then not compiled.
 bool embed_file(File *f, const char *dir, Diag *d);
 
 #endif

@@ -1,10 +1,10 @@
 // The checker's part of //go:embed (embed.h): a variable's type must be a string, a byte
 // slice or embed.FS (Go's messages otherwise), and its placeholder value becomes the
 // conversion T("contents") or the literal embed.FS{index, blob} that initializes it.
+#include "../runtime/buf.h"
 #include "check_int.h"
 #include "embed.h"
 #include "load.h"
-#include "../runtime/buf.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -149,8 +149,8 @@ bool check_embed_var(Checker *c, Spec *s) {
         return false;
     }
     if (e->nfiles != 1) {
-        e->err = check_sprintf("invalid go:embed: multiple files for type %s",
-                               ast_expr_str(s->type));
+        e->err =
+            check_sprintf("invalid go:embed: multiple files for type %s", ast_expr_str(s->type));
         e->err_stops = true;
         return false;
     }

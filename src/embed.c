@@ -393,6 +393,15 @@ static EmbedData *embed_data(Resolver *r) {
 
 // ---- one file ----
 
+// Print a pattern error as the go command does (before any compiling, named without the
+// compiler's "./"), straight to stderr: load_program then fails with nothing in its Diag.
+static void go_command_error(Pos pos, const char *pattern, const char *err) {
+    char at[512];
+    pos_format(pos, at, sizeof at);
+    fprintf(stderr, "%s: pattern %s: %s\n", strncmp(at, "./", 2) == 0 ? at + 2 : at, pattern,
+            err);
+}
+
 // Go's checkEmbed: the message for a directive applied to [s], or NULL when it applies.
 static const char *placement_error(Spec *s, bool have_embed) {
     if (!have_embed)
@@ -418,16 +427,15 @@ bool embed_file(File *f, const char *dir, Diag *d) {
         Directive *dv = dirs.v[i];
         if (dv->bad_quote || dv->pats.n == 0) {
             if (dv->bad_quote)
-                diag_error(d, (Pos){f->file_id, dv->off},
-                           "invalid quoted string in //go:embed: %s", dv->bad_quote);
+                diag_error(d, (Pos){f->file_id, dv->off}, "invalid quoted string in //go:embed: %s",
+                           dv->bad_quote);
             diag_error(d, (Pos){f->file_id, dv->off}, "usage: //go:embed pattern...");
             return false;
         }
         Resolver r = {.dir = dir, .dirlen = strlen(dir) + 1};
         for (int k = 0; k < dv->pats.n; k++)
             if (!resolve(&r, dv->pats.v[k])) {
-                diag_error(d, (Pos){f->file_id, dv->pat_offs.v[k]}, "pattern %s: %s",
-                           dv->pats.v[k], r.err);
+                go_command_error((Pos){f->file_id, dv->pat_offs.v[k]}, dv->pats.v[k], r.err);
                 return false;
             }
     }
@@ -448,9 +456,9 @@ bool embed_file(File *f, const char *dir, Diag *d) {
             continue;
         }
         if (!s)
-            msg = !inside_func(f, tok)   ? "misplaced go:embed directive"
-                  : !have                ? placement_error(s, false)
-                                         : "go:embed cannot apply to var inside func";
+            msg = !inside_func(f, tok) ? "misplaced go:embed directive"
+                  : !have              ? placement_error(s, false)
+                                       : "go:embed cannot apply to var inside func";
         else
             msg = placement_error(s, have);
         if (msg) {

@@ -17,10 +17,10 @@ typedef struct EmbedData {
     const char **names;
     const char **data; // contents; lens[i] bytes each
     int64_t *lens;
-    Pos dir_pos;       // the first directive's "go:embed"
-    const char *err;   // set by the checker: the type cannot hold these files (Go reports
-    Pos err_pos;       // that only when all else is right)
-    bool err_stops;    // Go reports nothing after this error (several files for a string)
+    Pos dir_pos;     // the first directive's "go:embed"
+    const char *err; // set by the checker: the type cannot hold these files (Go reports
+    Pos err_pos;     // that only when all else is right)
+    bool err_stops;  // Go reports nothing after this error (several files for a string)
 } EmbedData;
 
 // Placement errors found while loading, which Go reports only when type checking found
@@ -35,8 +35,8 @@ typedef struct EmbedErrors {
 
 // Process the //go:embed directives of [f], whose files are in directory [dir]. A directive
 // no declaration takes is reported in [d] (with the type checker's errors); other
-// placement errors wait in f->embed_errs. Returns false after recording a pattern error in
-// [d]: as with the go command, the package is then not compiled.
+// placement errors wait in f->embed_errs. Returns false after printing a pattern error to
+// stderr as the go command does: the package is then not compiled.
 bool embed_file(File *f, const char *dir, Diag *d);
 
 #endif

@@ -9,6 +9,8 @@
 #include "../runtime/map.h"
 #include "../runtime/native.h"
 #include "../runtime/panic.h"
+#include "../runtime/memevent.h"
+#include "../runtime/race.h"
 #include "../runtime/sched.h"
 #include "../runtime/value.h"
 #include "chunk.h"
@@ -100,7 +102,9 @@ const char *rt_missing_method(Type *t, Type *iface);
 // which handles everything else (waiters, starvation, nil receivers, unlock of unlocked).
 static inline bool vm_fastpath(uint8_t id, const Slot *args) {
     Slot *m = args[0].p;
-    if (!m)
+    // Under -race the native records the happens-before edge; under --seed and explore
+    // it is a scheduling point. Only a plain run takes the shortcut.
+    if (!m || race_enabled || memevent_enabled)
         return false;
     bool lock = id == PROTO_FAST_MUTEX_LOCK;
     int64_t want = lock ? 0 : 1;

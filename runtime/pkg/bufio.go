@@ -1,7 +1,7 @@
 // Package bufio implements buffered I/O (Reader, Writer) and the Scanner, ported from Go
 // 1.19's bufio.go and scan.go with the same buffer sizes, growth and error values. Only
 // the byte searches are native (runtime/pkg/bufio.c). Reader.WriteTo and Writer.ReadFrom
-// are left out (gol's io.Copy does not look for them).
+// are in bufio+copy.go.
 package bufio
 import (
 	"errors"

@@ -21,6 +21,7 @@ type File struct {
 	fd     int
 	name   string
 	closed bool
+	dir    *dirState // directory reading (os+dir.go), nil until the first ReadDir
 }
 
 var (
@@ -127,6 +128,8 @@ func underlying(err error) error {
 	case *PathError:
 		return e.Err
 	case *SyscallError:
+		return e.Err
+	case *LinkError:
 		return e.Err
 	}
 	return err

@@ -118,7 +118,8 @@ $(B)/unit/%: tests/unit/%.c $(LIBGOL)
 # objects and no libgol.a: whatever else they come to need must be faked there, or the
 # link, and so `make unit`, fails.
 SCHED_FAKE_OBJ := $(addprefix $(B)/runtime/,rtlock.o sudog.o g.o sched.o sched_runq.o \
-                    sched_misc.o cancel.o timer.o chan.o select.o sema.o gc.o pkg/sync.o)
+                    sched_misc.o cancel.o timer.o chan.o select.o sema.o gc.o pkg/sync.o \
+                    race.o race_shadow.o race_report.o memevent.o) $(B)/src/pos.o
 UNIT_BIN += $(B)/unit/sched_fake
 $(B)/unit/sched_fake: tests/unit/sched_test.c $(SCHED_FAKE_OBJ)
 	@mkdir -p $(dir $@)
@@ -130,7 +131,8 @@ $(B)/unit/sched_fake: tests/unit/sched_test.c $(SCHED_FAKE_OBJ)
 FORMAT_FAKE_OBJ := $(B)/tests/unit/fakes/format_fakes.o $(B)/src/typestr.o $(B)/src/object.o \
                    $(addprefix $(B)/runtime/,format.o format_methods.o format_printf.o \
                      format_rt.o fmtbase.o fmtsort.o numfmt.o numparse.o ryu.o quote.o \
-                     isprint.o buf.o utf8.o str.o gc.o slice.o gosize.o value.o out.o cplx.o)
+                     isprint.o buf.o utf8.o str.o gc.o slice.o gosize.o value.o out.o cplx.o \
+                     memevent.o)
 UNIT_BIN += $(B)/unit/format_fakes
 $(B)/unit/format_fakes: tests/unit/format_test.c $(FORMAT_FAKE_OBJ)
 	@mkdir -p $(dir $@)
@@ -180,7 +182,7 @@ tsan: $(DEPS_STAMP)
 	  EXTRA_CFLAGS="-fsanitize=thread -DGOL_MALLOC" ./gol-tsan build/tsan/unit/sched_fake
 	TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" build/tsan/unit/sched_fake
 	for p in 1 2 8; do GOL_NO_GC=1 GOMAXPROCS=$$p TSAN_OPTIONS="halt_on_error=1 exitcode=86" \
-	  tests/run.sh ./gol-tsan tests/runtime || exit 1; done
+	  tests/run.sh ./gol-tsan tests/runtime tests/race || exit 1; done
 
 # ---- fuzzing (tests/fuzz/README.md) ----
 # The front end under libFuzzer with UBSan and the real collector: under ASan with

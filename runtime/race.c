@@ -305,7 +305,7 @@ void race_go(G *parent, G *child) {
     RaceG *rc = race_g_new(child, rp);
     if (rp)
         tick(rp);
-    else if (spawn_ctx)
+    if (spawn_ctx)
         acquire_locked(rc, spawn_ctx);
     spawn_ctx = NULL;
     unlock();

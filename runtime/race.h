@@ -45,8 +45,8 @@ void race_atomic_end(G *g, const void *addr);
         return st_;                                                                                \
     } while (0)
 
-// `go`: [child] starts knowing everything [parent] did so far. parent NULL: a goroutine
-// started by the runtime (time.AfterFunc), which acquires race_spawn_ctx's object if set.
+// `go`: [child] starts knowing everything [parent] did so far (parent NULL: a goroutine
+// started by the runtime), and acquires the object race_set_spawn_ctx named, if any.
 void race_go(G *parent, G *child);
 // The goroutine started next on this thread by the runtime acts for this object (a timer).
 void race_set_spawn_ctx(const void *addr);

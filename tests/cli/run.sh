@@ -98,6 +98,7 @@ usage_error unknown-flag '^flag provided but not defined: -bogus$' --bogus "$P/f
 usage_error unknown-flag-after-command '^flag provided but not defined: -x$' run -x "$P/flags.gol"
 usage_error bad-syntax '^bad flag syntax: ---seed$' ---seed 1 "$P/flags.gol"
 usage_error bad-race '^invalid boolean value "maybe" for -race: parse error$' -race=maybe "$P/flags.gol"
+usage_error race-repl '^gol: -race: the REPL has no race detector; give a program$' -race
 usage_error check-no-program '^gol: check: no program given$' check
 usage_error run-no-program '^gol: run: no program given$' run
 "$gol" -seed 5 "$P/flags.gol" order >"$work/seed.want" 2>&1

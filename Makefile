@@ -16,7 +16,8 @@ LDLIBS  := -lgc -lm -pthread
 
 B       ?= build
 SRC     := $(wildcard src/*.c runtime/*.c runtime/pkg/*.c)
-OBJ     := $(SRC:%.c=$(B)/%.o) $(B)/gen/parser.o $(B)/gen/lexer.o $(B)/gen/pkgsrc.o
+OBJ     := $(SRC:%.c=$(B)/%.o) $(B)/gen/parser.o $(B)/gen/lexer.o $(B)/gen/pkgsrc.o \
+           $(B)/gen/trace_page.o
 DEP     := $(OBJ:.o=.d)
 PKGGO   := $(wildcard runtime/pkg/*.go)
 GOL     ?= ./gol
@@ -78,6 +79,13 @@ $(B)/gen/pkgsrc.c: $(PKGGO) tools/embed.sh
 	$(say) EMBED "runtime/pkg/*.go"
 	$(Q)tools/embed.sh $(PKGGO) > $@
 
+# The gol trace page (HTML and JS kept as real files), embedded as C strings.
+TRACEPAGE := runtime/trace/page.html runtime/trace/page.js
+$(B)/gen/trace_page.c: $(TRACEPAGE) tools/embed_text.sh
+	@mkdir -p $(B)/gen
+	$(say) EMBED "runtime/trace/page.*"
+	$(Q)tools/embed_text.sh $(TRACEPAGE) > $@
+
 # The version gol reports (gol version): git's description of the source, rewritten only
 # when it changes so that nothing is recompiled needlessly.
 $(B)/gen/version.h: FORCE
@@ -119,7 +127,7 @@ $(B)/unit/%: tests/unit/%.c $(LIBGOL)
 # link, and so `make unit`, fails.
 SCHED_FAKE_OBJ := $(addprefix $(B)/runtime/,rtlock.o sudog.o g.o sched.o sched_runq.o \
                     sched_misc.o cancel.o timer.o chan.o select.o sema.o gc.o pkg/sync.o \
-                    race.o race_shadow.o race_report.o memevent.o) $(B)/src/pos.o
+                    trace.o detpolicy.o)
 UNIT_BIN += $(B)/unit/sched_fake
 $(B)/unit/sched_fake: tests/unit/sched_test.c $(SCHED_FAKE_OBJ)
 	@mkdir -p $(dir $@)
@@ -131,8 +139,7 @@ $(B)/unit/sched_fake: tests/unit/sched_test.c $(SCHED_FAKE_OBJ)
 FORMAT_FAKE_OBJ := $(B)/tests/unit/fakes/format_fakes.o $(B)/src/typestr.o $(B)/src/object.o \
                    $(addprefix $(B)/runtime/,format.o format_methods.o format_printf.o \
                      format_rt.o fmtbase.o fmtsort.o numfmt.o numparse.o ryu.o quote.o \
-                     isprint.o buf.o utf8.o str.o gc.o slice.o gosize.o value.o out.o cplx.o \
-                     memevent.o)
+                     isprint.o buf.o utf8.o str.o gc.o slice.o gosize.o value.o out.o cplx.o)
 UNIT_BIN += $(B)/unit/format_fakes
 $(B)/unit/format_fakes: tests/unit/format_test.c $(FORMAT_FAKE_OBJ)
 	@mkdir -p $(dir $@)
@@ -150,8 +157,12 @@ test: $(GOL) unit
 	$(Q)tests/scale/run.sh $(GOL)
 	$(Q)tests/repl/run.sh $(GOL)
 	$(Q)tests/disasm/run.sh $(GOL)
+	$(Q)tests/trace/run.sh $(GOL)
 	$(Q)tests/cli/run.sh $(GOL)
+	$(Q)tests/net/run.sh $(GOL)
 	$(Q)tests/vet/run.sh $(GOL)
+	$(Q)tests/explore/run.sh $(GOL)
+	$(Q)tests/gotest/run.sh $(GOL)
 	$(Q)tests/conformance.sh $(GOL)
 
 # The installed gol finds libgolre2.so (package regexp) in $(PREFIX)/lib/gol, compiled in:

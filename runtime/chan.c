@@ -10,6 +10,7 @@
 #include "race.h"
 #include "sched.h"
 #include "sudog.h"
+#include "trace.h"
 
 #include "../src/types.h"
 
@@ -63,6 +64,8 @@ void chan_wake_locked(Sudog *s, bool success) {
 // Receive from the sender [s] (c locked): an unbuffered channel takes its value directly;
 // a full buffered one takes the head of the buffer and puts s's value at the tail.
 Slot chan_recv_from_sender_locked(Chan *c, Sudog *s) {
+    if (TRACE_ON) // in channel order: the buffer's head leaves before s's value enters
+        trace_chan(c->cap == 0, c, c->cap == 0 ? s->g : g_current());
     Slot v;
     if (c->cap == 0) {
         if (race_enabled)
@@ -79,6 +82,8 @@ Slot chan_recv_from_sender_locked(Chan *c, Sudog *s) {
             c->recvx = 0;
         c->sendx = c->recvx;
     }
+    if (TRACE_ON)
+        trace_chan(c->cap != 0, c, c->cap == 0 ? g_current() : s->g);
     s->val.p = NULL;
     chan_wake_locked(s, true);
     return v;
@@ -86,6 +91,10 @@ Slot chan_recv_from_sender_locked(Chan *c, Sudog *s) {
 
 // Hand [v] to the waiting receiver [s] (c locked).
 void chan_send_to_receiver_locked(Sudog *s, Slot v) {
+    if (TRACE_ON) {
+        trace_chan(true, s->c, g_current());
+        trace_chan(false, s->c, s->g);
+    }
     if (race_enabled)
         race_sync_pair(g_current(), s->g, s->c);
     if (s->elem)
@@ -96,6 +105,8 @@ void chan_send_to_receiver_locked(Sudog *s, Slot v) {
 }
 
 void chan_buf_put_locked(Chan *c, Slot v) {
+    if (TRACE_ON)
+        trace_chan(true, c, g_current());
     if (race_enabled) // the k-th send fills slot k % cap: after the (k-cap)-th receive
         race_acq_rel(g_current(), &c->buf[c->sendx]);
     c->buf[c->sendx] = v;
@@ -105,6 +116,8 @@ void chan_buf_put_locked(Chan *c, Slot v) {
 }
 
 Slot chan_buf_take_locked(Chan *c) {
+    if (TRACE_ON)
+        trace_chan(false, c, g_current());
     if (race_enabled)
         race_acq_rel(g_current(), &c->buf[c->recvx]);
     Slot v = c->buf[c->recvx];

@@ -167,13 +167,13 @@ int gc_thread_join(void *thread) {
     return pthread_join(*(pthread_t *)thread, NULL);
 }
 
-bool gc_signal_reserved(int sig) {
-    (void)sig;
-    return false;
-}
-
 size_t gc_heap_size(void) {
     return atomic_load(&heap_bytes);
+}
+
+bool gc_owns_signal(int sig) {
+    GOL_UNUSED(sig);
+    return false;
 }
 
 void gc_stats(GcStats *st) {
@@ -232,6 +232,10 @@ void gc_on_finalizers_ready(void (*cb)(void)) {
 }
 
 void gc_run_finalizers(void) {}
+
+void gc_on_collection(void (*fn)(bool start)) {
+    (void)fn;
+}
 
 int gc_set_percent(int percent) {
     return atomic_exchange(&gc_percent, percent);
@@ -312,12 +316,12 @@ int gc_thread_join(void *thread) {
     return GC_pthread_join(*(pthread_t *)thread, NULL);
 }
 
-bool gc_signal_reserved(int sig) {
-    return sig == GC_get_suspend_signal() || sig == GC_get_thr_restart_signal();
-}
-
 size_t gc_heap_size(void) {
     return GC_get_heap_size();
+}
+
+bool gc_owns_signal(int sig) {
+    return sig == GC_get_suspend_signal() || sig == GC_get_thr_restart_signal();
 }
 
 void gc_stats(GcStats *st) {
@@ -366,6 +370,18 @@ void gc_run_finalizers(void) {
     GC_invoke_finalizers();
 }
 
+static void (*collection_cb)(bool start);
+
+static void on_collection_event(GC_EventType e) {
+    if (e == GC_EVENT_START || e == GC_EVENT_END)
+        collection_cb(e == GC_EVENT_START);
+}
+
+void gc_on_collection(void (*fn)(bool start)) {
+    collection_cb = fn;
+    GC_set_on_collection_event(fn ? on_collection_event : NULL);
+}
+
 static pthread_mutex_t percent_lock = PTHREAD_MUTEX_INITIALIZER;
 static int gc_percent = 100; // guarded by: percent_lock
 
@@ -408,4 +424,18 @@ char *gc_strndup(const char *s, size_t n) {
 
 char *gc_strdup(const char *s) {
     return gc_strndup(s, strlen(s));
+}
+
+int gc_fork(void) {
+#ifndef GOL_MALLOC
+    GC_atfork_prepare();
+    pid_t pid = fork();
+    if (pid == 0)
+        GC_atfork_child();
+    else
+        GC_atfork_parent();
+    return pid;
+#else
+    return fork();
+#endif
 }

@@ -39,13 +39,16 @@ int gc_thread_create(void *thread, void *(*fn)(void *), void *arg);
 int gc_thread_create_stack(void *thread, size_t stack, void *(*fn)(void *), void *arg);
 // Wait for a thread started by gc_thread_create*; returns an errno value or 0.
 int gc_thread_join(void *thread);
-
-// The collector stops threads with signals (libgc: SIGPWR and SIGXCPU on Linux): true for
-// those, which os/signal must leave alone (Notify of every signal skips them).
-bool gc_signal_reserved(int sig);
+// fork() with the collector's locks taken around it, so the child (one thread) can go on
+// allocating (gol explore runs each schedule in a forked child). Returns fork's result.
+int gc_fork(void);
 
 // Bytes currently in the GC heap (for runtime.MemStats-like reporting and tests).
 size_t gc_heap_size(void);
+
+// Whether the collector stops and restarts threads with signal [sig] (SIGPWR, SIGXCPU):
+// nobody else may handle, ignore or reset it.
+bool gc_owns_signal(int sig);
 
 // Allocations made so far through this file (all threads; for runtime.MemStats.Mallocs).
 uint64_t gc_mallocs(void);
@@ -84,5 +87,9 @@ bool gc_set_finalizer(void *obj, GcFinalizer fn, void *data, bool *had);
 void gc_on_finalizers_ready(void (*cb)(void));
 // Run the finalizers that are ready, on this thread.
 void gc_run_finalizers(void);
+
+// Call [fn](true) when a collection starts and [fn](false) when it ends (gol trace), on the
+// collecting thread with the collector's lock held: fn must not allocate GC memory.
+void gc_on_collection(void (*fn)(bool start));
 
 #endif

@@ -27,7 +27,8 @@ static struct {
     size_t len;             // guarded by: lock
     int tty;                // guarded by: lock; -1 until stdout was checked with isatty
     bool (*sink)(int fd, const char *p, size_t n); // guarded by: lock; see out_set_sink
-} out = {PTHREAD_MUTEX_INITIALIZER, {0}, 0, -1, NULL};
+    void (*tee)(int fd, const char *p, size_t n);  // guarded by: lock; see out_set_tee
+} out = {PTHREAD_MUTEX_INITIALIZER, {0}, 0, -1, NULL, NULL};
 
 // Writes all [n] bytes to [fd], retrying after signals and partial writes. Called with the
 // lock held (so a sink sees writes one at a time, in order).
@@ -59,6 +60,8 @@ static void flush_locked(void) {
 
 void out_write(int fd, const char *buf, size_t n) {
     pthread_mutex_lock(&out.lock);
+    if (out.tee)
+        out.tee(fd, buf, n);
     if (fd != 1) {
         flush_locked();
         write_all(fd, buf, n);
@@ -82,6 +85,12 @@ void out_write(int fd, const char *buf, size_t n) {
 void out_set_sink(bool (*sink)(int fd, const char *p, size_t n)) {
     pthread_mutex_lock(&out.lock);
     out.sink = sink;
+    pthread_mutex_unlock(&out.lock);
+}
+
+void out_set_tee(void (*tee)(int fd, const char *p, size_t n)) {
+    pthread_mutex_lock(&out.lock);
+    out.tee = tee;
     pthread_mutex_unlock(&out.lock);
 }
 

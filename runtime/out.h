@@ -16,5 +16,7 @@ void out_flush(void);
 // in order, with the output lock held; it returns true when it took the bytes itself (to
 // print them above the line being edited), false to let them through.
 void out_set_sink(bool (*sink)(int fd, const char *p, size_t n));
+// gol trace: [tee] (NULL: none) sees every write too, with the output lock held.
+void out_set_tee(void (*tee)(int fd, const char *p, size_t n));
 
 #endif

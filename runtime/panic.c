@@ -15,6 +15,7 @@
 #include "format.h"
 #include "out.h"
 #include "sched.h"
+#include "trace.h"
 
 Defer *defer_new(GoFunc *fn, int nargs) {
     Defer *d = gc_alloc(sizeof(Defer) + sizeof(Slot) * (size_t)(nargs > 0 ? nargs : 1));
@@ -311,6 +312,23 @@ char *panic_value_text(G *g, GoIface *v) {
     return fmt_panic_value(g, v);
 }
 
+// The traceback of a panic raised by a deferred call while [prev] was unwinding (Go shows
+// the deferred call's frames on top of the frames that panicked first): [top]'s frames
+// without those it shares with [prev]'s (the frames not yet unwound), then [prev]'s.
+static TraceFrame *splice_trace(const Panic *top, const Panic *prev, int *n) {
+    int common = 0;
+    while (common < top->ntrace && common < prev->ntrace &&
+           top->trace[top->ntrace - 1 - common].proto ==
+               prev->trace[prev->ntrace - 1 - common].proto)
+        common++;
+    int k = top->ntrace - common;
+    TraceFrame *t = gc_alloc_atomic(sizeof(TraceFrame) * (size_t)(k + prev->ntrace + 1));
+    memcpy(t, top->trace, sizeof(TraceFrame) * (size_t)k);
+    memcpy(t + k, prev->trace, sizeof(TraceFrame) * (size_t)prev->ntrace);
+    *n = k + prev->ntrace;
+    return t;
+}
+
 void panic_report(G *g) {
     out_flush();
     Panic *chain[64];
@@ -330,7 +348,11 @@ void panic_report(G *g) {
     }
     buf_putc(&b, '\n');
     Panic *top = n ? chain[0] : NULL;
-    traceback_to(&b, g, "running", top ? top->trace : NULL, top ? top->ntrace : 0);
+    const TraceFrame *trace = top ? top->trace : NULL;
+    int ntrace = top ? top->ntrace : 0;
+    if (n >= 2 && top->trace && chain[1]->trace && chain[1]->recovered)
+        trace = splice_trace(top, chain[1], &ntrace);
+    traceback_to(&b, g, "running", trace, ntrace);
     out_write(2, b.data, b.len);
     out_flush();
 }
@@ -338,6 +360,7 @@ void panic_report(G *g) {
 GOL_NORETURN void panic_die(G *g) {
     sched_dying();
     panic_report(g);
+    trace_finish();
     _exit(2);
 }
 
@@ -416,6 +439,7 @@ GOL_NORETURN void panic_sigquit(void) {
     out_write(2, head, strlen(head));
     sched_for_each_g(dump_quit, NULL);
     out_flush();
+    trace_finish();
     _exit(2);
 }
 
@@ -429,5 +453,6 @@ GOL_NORETURN void rt_fatal(G *g, const char *msg) {
     out_write(2, head, (size_t)n);
     sched_for_each_g(dump_g, g);
     out_flush();
+    trace_finish();
     _exit(2);
 }

@@ -19,8 +19,10 @@
 #include "out.h"
 #include "race.h"
 #include "sched_int.h"
+#include "detpolicy.h"
 #include "signals.h"
 #include "timer.h"
+#include "trace.h"
 
 Sched sched = {
     .lock = RTLOCK_INIT,
@@ -63,6 +65,8 @@ void note_wakeup(Note *n) {
 void sched_acquirep(M *m, P *p) {
     m->p = p;
     p->m = m;
+    if (TRACE_ON)
+        trace_emit(TEV_ProcStart, 0, p->id, NULL, NULL);
 }
 
 static GOL_NORETURN void schedule(M *m);
@@ -166,6 +170,8 @@ static bool work_pending_locked(void) REQUIRES(sched.lock) {
 // The current M stops running Go code on [p] (blocking call, nested park): give p to
 // another M if there is work, else make it idle.
 void sched_handoffp(P *p) {
+    if (TRACE_ON)
+        trace_emit(TEV_ProcStop, 0, p->id, NULL, NULL);
     p->m = NULL;
     if (!runq_empty(p) || atomic_load(&sched.runqsize) > 0) {
         sched_startm(p, false);
@@ -210,6 +216,8 @@ static void wake_for_global(void);
 // started on an idle P for them (that P's M may already sleep: nobody else would look).
 static void retire_p(M *m) {
     P *p = m->p;
+    if (TRACE_ON)
+        trace_emit(TEV_ProcStop, 0, p->id, NULL, NULL);
     runq_flush_to_global(p);
     rtlock_lock(&sched.lock);
     p->status = P_STOPPED;
@@ -314,6 +322,8 @@ static G *det_find(M *m) {
             rtlock_unlock(&sched.lock);
             continue;
         }
+        if (TRACE_ON)
+            trace_emit(TEV_ProcStop, 0, m->p->id, NULL, NULL);
         pidle_put_locked(m->p);
         m->p = NULL;
         rtlock_unlock(&sched.lock);
@@ -378,6 +388,8 @@ static G *find_runnable(M *m) {
             rtlock_unlock(&sched.lock);
             return g;
         }
+        if (TRACE_ON)
+            trace_emit(TEV_ProcStop, 0, p->id, NULL, NULL);
         pidle_put_locked(p);
         m->p = NULL;
         rtlock_unlock(&sched.lock);
@@ -492,7 +504,7 @@ static void finish_park(G *g) {
 
 static int slice_budget(void) {
     if (sched.det)
-        return 1 + (int)(sched_rand64() % 1000);
+        return det_policy->budget();
     return SCHED_BUDGET;
 }
 
@@ -523,14 +535,24 @@ static void execute(M *m, G *g) {
         }
     }
     int budget = slice_budget();
+    if (TRACE_ON)
+        trace_emit(TEV_GoStart, g->id, m->p->id, NULL, NULL);
     VmStatus st = vm_run(g, budget);
     m->curg = NULL;
+    if (TRACE_ON && st != VM_PARK)
+        trace_emit(st == VM_YIELD ? TEV_GoPreempt : TEV_GoEnd, g->id, 0, NULL, NULL);
     switch (st) {
     case VM_YIELD:
         atomic_store(&g->status, G_RUNNABLE);
         runq_put(m->p, g, false);
-        if (sched.det)
-            det_advance(budget);
+        if (sched.det) {
+            DetYield why = det_take_yield();
+            rtlock_lock(&sched.lock);
+            sched.det_prev = why == DET_YIELD_BUDGET ? g : NULL; // see DetPolicy.pick
+            rtlock_unlock(&sched.lock);
+            if (why != DET_YIELD_SWITCH)
+                det_advance(budget); // a switch at a preemption point used no budget
+        }
         break;
     case VM_PARK:
         atomic_store(&g->stopped, true);
@@ -545,6 +567,8 @@ static void execute(M *m, G *g) {
 // [g] is locked to another M (its native frames are there): hand that M our P and sleep.
 static void start_locked_m(M *m, G *g) {
     P *p = m->p;
+    if (TRACE_ON)
+        trace_emit(TEV_ProcStop, 0, p->id, NULL, NULL);
     m->p = NULL;
     p->m = NULL;
     M *lm = g->lockedm;
@@ -584,6 +608,8 @@ static void wait_locked(M *m, G *g) {
     g->lockedm = NULL;
     m->curg = g;
     atomic_store(&g->status, G_RUNNING);
+    if (TRACE_ON)
+        trace_emit(TEV_GoStart, g->id, p->id, NULL, NULL);
 }
 
 // ---- public interface ----
@@ -633,6 +659,8 @@ static void wake_for_global(void) {
 void sched_spawn(G *g) {
     M *m = sched_tls_m;
     P *p = m ? m->p : NULL;
+    if (TRACE_ON)
+        trace_go_create(g);
     atomic_store(&g->status, G_RUNNABLE);
     if (p) {
         atomic_fetch_add_explicit(&p->ngo, 1, memory_order_relaxed);
@@ -672,6 +700,8 @@ static void park_nested(G *g, void (*unlockf)(void *), void *arg) {
 }
 
 void sched_park(G *g, void (*unlockf)(void *), void *arg, WaitReason reason) {
+    if (TRACE_ON)
+        trace_go_block(g, reason);
     g->wait_reason = reason;
     g->wait_since = coarse_now();
     if (g->nested > 0) {
@@ -688,6 +718,8 @@ void sched_ready(G *g) {
     if (!atomic_compare_exchange_strong(&g->status, &old, G_RUNNABLE))
         gol_fatal_internal("sched_ready: goroutine %lld has status %d", (long long)g->id, old);
     M *m = sched_tls_m;
+    if (TRACE_ON)
+        trace_emit(TEV_GoUnblock, g->id, m && m->curg ? m->curg->id : 0, NULL, NULL);
     if (m && m->p) {
         runq_put(m->p, g, true);
         sched_wakep();
@@ -702,6 +734,8 @@ void sched_enter_syscall(void) {
     if (!m || !m->p)
         return;
     P *p = m->p;
+    if (TRACE_ON && m->curg)
+        trace_emit(TEV_GoSysCall, m->curg->id, 0, NULL, m->curg);
     m->p = NULL;
     atomic_fetch_add(&sched.nsyscall, 1);
     sched_handoffp(p);
@@ -718,6 +752,8 @@ void sched_exit_syscall(void) {
     if (p) {
         rtlock_unlock(&sched.lock);
         sched_acquirep(m, p);
+        if (TRACE_ON && g)
+            trace_emit(TEV_GoStart, g->id, p->id, NULL, NULL);
         return;
     }
     // Every P is busy: queue the G, bound to this thread, and wait for a P.
@@ -747,12 +783,13 @@ static void sched_init(int procs, uint64_t seed) {
     }
     if (procs > MAX_PROCS)
         procs = MAX_PROCS;
-    if (seed) {
+    if (seed && !det_policy)
+        det_set_policy(det_seed_policy(seed));
+    if (det_policy) {
         sched.det = true;
-        sched.detrng = seed;
         sched.det_procs = procs;
         atomic_store(&sched.vclock, 1);
-        map_seed_all(seed); // map layouts (hence iteration orders) follow the seed too
+        map_seed_all(seed ? seed : 1); // map layouts (iteration orders) follow the seed too
         procs = 1;
     }
     rtlock_lock(&sched.lock);
@@ -780,6 +817,10 @@ void sched_main(G *main_g, int procs, uint64_t seed) {
     sched.main_goexit = false;
     rtlock_unlock(&sched.lock);
     atomic_fetch_add(&sched.ngo_extra, 1);
+    if (TRACE_ON) {
+        trace_emit(TEV_Gomaxprocs, 0, sched.det ? sched.det_procs : sched.gomaxprocs, NULL, NULL);
+        trace_go_create(main_g);
+    }
     atomic_store(&main_g->status, G_RUNNABLE);
     put_global(main_g);
     sched_startm(NULL, false);

@@ -88,7 +88,7 @@ typedef struct Sched {
     // Deterministic mode run set (lock).
     G **detq;
     int detn, detcap;
-    uint64_t detrng;              // (lock or the single running M)
+    G *det_prev;                  // the G whose slice just ended by yielding (lock)
     _Atomic int64_t vclock;       // virtual nanotime
     int det_procs;                // GOMAXPROCS as reported in det mode (lock)
     // Dead Gs (gflock).

@@ -9,6 +9,8 @@
 #include "native.h"
 #include "out.h"
 #include "sched_int.h"
+#include "trace.h"
+#include "detpolicy.h"
 #include "timer.h"
 
 // Go playground epoch (2009-11-10 23:00:00 UTC): wall clock of deterministic mode.
@@ -49,6 +51,8 @@ void sched_check_dead(void) {
 // Grows: new or stopped Ps become idle and an M is woken for them. Shrinks: idle Ps beyond
 // n are stopped now; running ones retire at their M's next scheduling point.
 int sched_gomaxprocs(int n) {
+    if (TRACE_ON && n > 0)
+        trace_emit(TEV_Gomaxprocs, 0, n, NULL, NULL);
     rtlock_lock(&sched.lock);
     if (sched.det) {
         int old = sched.det_procs;
@@ -134,7 +138,7 @@ static _Thread_local uint64_t thread_rng;
 // hand-offs between Ms synchronize), per-M state otherwise.
 uint64_t sched_rand64(void) {
     if (sched.det)
-        return wyrand(&sched.detrng);
+        return det_policy->rand();
     M *m = sched_tls_m;
     if (m)
         return wyrand(&m->rng);

@@ -3,6 +3,7 @@
 // from which the seeded PRNG picks. Only a P's owner puts into its ring; thieves take the
 // older half with one CAS on runqhead.
 #include "sched_int.h"
+#include "detpolicy.h"
 
 #include <time.h>
 
@@ -238,12 +239,14 @@ void det_put_locked(G *g) {
     sched.detq[sched.detn++] = g;
 }
 
-// A uniformly chosen runnable G; the remaining ones keep their relative order so that the
-// choice sequence depends only on the seed.
+// The runnable G the policy picks; the remaining ones keep their relative order so that the
+// choice sequence depends only on the policy's choices.
 G *det_get_locked(void) {
     if (sched.detn == 0)
         return NULL;
-    int i = (int)(sched_rand64() % (uint64_t)sched.detn);
+    G *prev = sched.det_prev;
+    sched.det_prev = NULL;
+    int i = det_policy->pick(sched.detq, sched.detn, prev);
     G *g = sched.detq[i];
     memmove(&sched.detq[i], &sched.detq[i + 1], (size_t)(sched.detn - i - 1) * sizeof(G *));
     sched.detn--;

@@ -7,9 +7,11 @@
 #include "chan.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "chan_int.h"
 #include "race.h"
+#include "detpolicy.h"
 #include "sched.h"
 #include "sudog.h"
 
@@ -116,6 +118,31 @@ static int poll_cases(G *g, SelectCase *cases, const int *poll, int np,
     return -1;
 }
 
+// Deterministic mode with a policy that chooses among ready cases (explore): move the
+// chosen ready case to the front of [poll] (channels locked). A waiting sender or receiver
+// may be a select already won elsewhere; poll_cases then just goes on to the next case.
+static void det_choose_ready(SelectCase *cases, int *poll, int np) NO_TSA {
+    int ready[SMALL_SELECT], nr = 0; // positions in poll of the ready cases, in case order
+    for (int k = 0; k < np && nr < SMALL_SELECT; k++) {
+        SelectCase *cs = &cases[poll[k]];
+        Chan *c = cs->c;
+        bool ok = cs->is_send ? c->closed || c->recvq.first || c->count < c->cap
+                              : c->sendq.first || c->count > 0 || c->closed;
+        if (!ok)
+            continue;
+        int j = nr++;
+        for (; j > 0 && poll[ready[j - 1]] > poll[k]; j--)
+            ready[j] = ready[j - 1];
+        ready[j] = k;
+    }
+    if (nr < 2)
+        return;
+    int k = ready[det_policy->choose_case(nr)];
+    int x = poll[k];
+    memmove(&poll[1], &poll[0], (size_t)k * sizeof(int));
+    poll[0] = x;
+}
+
 // unlockf of a parked select: unlock each channel after its last sudog. Once a channel is
 // unlocked its sudogs may change, but pass 3 needs every lock, so the sudogs of channels
 // still locked here (the ones read next) stay put.
@@ -184,6 +211,8 @@ RtStatus sel_select(G *g, SelectCase *cases, int n, bool has_default, Slot *chos
         lo[k] = (Order){cases[poll[k]].c, poll[k]};
     sort_lockorder(lo, np);
     lock_all(lo, np);
+    if (det_policy && det_policy->choose_case)
+        det_choose_ready(cases, poll, np);
     int won = poll_cases(g, cases, poll, np, lo);
     if (won == -2)
         return RT_PANIC;

@@ -12,6 +12,7 @@
 #include "out.h"
 #include "panic.h"
 #include "sched.h"
+#include "trace.h"
 
 // What the runtime does with a signal nobody asked for (Go's sigtable flags).
 typedef enum SigDefault {
@@ -79,6 +80,7 @@ static void die_from(int sig) {
 }
 
 void sig_die(int sig) {
+    trace_finish();
     signal(sig, SIG_DFL);
     sigset_t set;
     sigemptyset(&set);
@@ -145,8 +147,7 @@ void sig_set_interrupt_hook(void (*hook)(int sig)) {
 }
 
 static bool valid(int sig) {
-    return sig > 0 && sig < SIG_COUNT && sig != SIGKILL && sig != SIGSTOP &&
-           !gc_signal_reserved(sig);
+    return sig > 0 && sig < SIG_COUNT && sig != SIGKILL && sig != SIGSTOP && !gc_owns_signal(sig);
 }
 
 void sig_enable(int sig) {
@@ -165,8 +166,7 @@ void sig_disable(int sig) {
     if (!valid(sig))
         return;
     pthread_mutex_lock(&mu);
-    wanted[sig] = false;
-    ignored[sig] = false;
+    wanted[sig] = false; // ignored[sig] stays: Go's signal_disable leaves sig.ignored too
     pthread_mutex_unlock(&mu);
     install(sig, default_action(sig) == SD_NONE ? SIG_DFL : on_signal);
 }

@@ -15,6 +15,7 @@
 #include "sched.h"
 #include "sched_int.h"
 #include "race.h"
+#include "detpolicy.h"
 
 #define UNIX_TO_INTERNAL 62135596800LL // seconds from year 1 to 1970 (Go's unixToInternal)
 
@@ -278,10 +279,40 @@ int64_t timer_next(void) {
     return when;
 }
 
+// Deterministic mode with a policy that orders timers (explore): when several timers that
+// send on a channel or call a function are due at the same earliest instant, the policy
+// chooses which fires first (their order decides, say, which case a select takes); it is
+// moved to the heap's top. Timers that only wake a sleeper keep their order: which woken
+// goroutine runs first is the policy's pick anyway.
+static void det_order_due(int64_t now) {
+    if (tm.n < 2 || tm.heap[0]->when > now)
+        return;
+    Timer *tied[16];
+    int n = 0;
+    for (int i = 0; i < tm.n && n < 16; i++) {
+        Timer *t = tm.heap[i];
+        if (t->when == tm.heap[0]->when && (t->kind == TIMER_SEND_TIME || t->kind == TIMER_C_FUNC))
+            tied[n++] = t;
+    }
+    if (n < 2)
+        return;
+    for (int i = 1; i < n; i++) // in arming order
+        for (int j = i; j > 0 && tied[j - 1]->seq > tied[j]->seq; j--) {
+            Timer *x = tied[j];
+            tied[j] = tied[j - 1];
+            tied[j - 1] = x;
+        }
+    Timer *t = tied[det_policy->choose_timer(n)];
+    t->seq = 0; // first among equal deadlines: to the top
+    sift_up(t->idx);
+}
+
 void timer_run_due(int64_t now) {
     for (;;) {
         Fire f;
         pthread_mutex_lock(&tm.mu);
+        if (det_policy && det_policy->choose_timer)
+            det_order_due(now);
         bool ok = pop_due(now, &f);
         pthread_mutex_unlock(&tm.mu);
         if (!ok)

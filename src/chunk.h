@@ -64,7 +64,12 @@ struct Proto {
     bool user;            // compiled from a program package (not the library's)
     bool rfbody;          // a range-over-func loop body: code, consts and line table are
                           // a slice of its function's (compile_rangefunc.c)
+    uint8_t fastpath;     // PROTO_FAST_*: a native whose uncontended case CALLK runs inline
 };
+
+// Natives with an inline fast path in the VM (vm_int.h vm_fastpath); the native still runs
+// whenever the fast path does not apply, so it keeps the whole semantics.
+enum { PROTO_FAST_NONE, PROTO_FAST_MUTEX_LOCK, PROTO_FAST_MUTEX_UNLOCK };
 
 // A call site's inline cache for interface method calls (CALLI): the methods of the last
 // CALLSITE_WAYS dynamic types seen there, most recent first. entry points to an immutable

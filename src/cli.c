@@ -13,11 +13,14 @@
 static const struct { const char *name; CliCmd cmd; } commands[] = {
     {"run", CMD_RUN},         {"check", CMD_CHECK}, {"disasm", CMD_DISASM},
     {"version", CMD_VERSION}, {"help", CMD_HELP},   {"vet", CMD_VET},
+    {"trace", CMD_TRACE},
+    {"explore", CMD_EXPLORE},
     {NULL, CMD_NONE},
 };
 
 void cli_usage(FILE *f) {
     fputs("usage: gol [flags] [command] [flags] PROGRAM [arguments...]\n"
+          "       gol test [test flags] [packages]\n"
           "       gol [flags]              (the interactive REPL)\n"
           "\n"
           "PROGRAM is one of:\n"
@@ -31,13 +34,24 @@ void cli_usage(FILE *f) {
           "  check     parse and type-check only\n"
           "  disasm    print the bytecode, with source lines\n"
           "  vet       type-check, then report likely mistakes as go vet does\n"
+          "  trace     run the program and write its timeline: PROG.trace.html, or -o FILE\n"
+          "            (.html: a page to open in a browser; .json: the event log)\n"
+          "  explore   run the program under every schedule (within a preemption bound)\n"
+          "            and list each distinct outcome with a replay token\n"
+          "  test      run a module's tests as go test does (gol test -h: its flags)\n"
           "  version   print gol's version\n"
           "  help      print this help\n"
           "\n"
           "Flags (-flag, --flag, -flag=value and -flag value are all accepted):\n"
           "  -seed N   deterministic scheduling: one thread, virtual time, seeded choices\n"
           "  -race     report data races as Go's detector does (exit status 66 if any)\n"
+          "  -schedule TOKEN  replay the schedule of a token printed by gol explore\n"
           "  -all      disasm: every function (library and runtime entry too)\n"
+          "  -o FILE   trace: write the trace to FILE (.html or .json)\n"
+          "  -bound N  explore: preemptions per schedule (default 2)\n"
+          "  -max N    explore: schedules at most (default 10000)\n"
+          "  -timeout D  explore: time for the whole exploration (default 1m)\n"
+          "  -json     explore: print one JSON object instead of the report\n"
           "  -version  print gol's version\n"
           "  -help     print this help\n",
           f);
@@ -96,6 +110,58 @@ static bool parse_uint(const char *s, uint64_t *v) {
     return true;
 }
 
+// Go's time.ParseDuration for the forms a command line uses: "90s", "1m30s", "1.5h",
+// "500ms". False on anything else or a non-positive duration.
+static bool parse_duration(const char *s, int64_t *ns) {
+    static const struct { const char *u; double ns; } units[] = {
+        {"ns", 1}, {"us", 1e3}, {"µs", 1e3}, {"ms", 1e6}, {"s", 1e9}, {"m", 60e9}, {"h", 3600e9},
+    };
+    double total = 0;
+    if (!*s)
+        return false;
+    while (*s) {
+        char *end;
+        if (!((*s >= '0' && *s <= '9') || *s == '.'))
+            return false;
+        double v = strtod(s, &end);
+        if (end == s)
+            return false;
+        s = end;
+        int best = -1;
+        size_t bestlen = 0;
+        for (int k = 0; k < 7; k++) {
+            size_t n = strlen(units[k].u);
+            if (strncmp(s, units[k].u, n) == 0 && n > bestlen)
+                best = k, bestlen = n;
+        }
+        if (best < 0)
+            return false;
+        total += v * units[best].ns;
+        s += bestlen;
+    }
+    if (total <= 0 || total > 9e18)
+        return false;
+    *ns = (int64_t)total;
+    return true;
+}
+
+// A flag with a value: -schedule, -bound, -max, -timeout.
+static void value_flag(const char *nm, const char *val, CliArgs *a) {
+    uint64_t v = 0;
+    if (strcmp(nm, "schedule") == 0) {
+        a->schedule = val;
+    } else if (strcmp(nm, "timeout") == 0) {
+        if (!parse_duration(val, &a->timeout_ns))
+            flag_error("invalid value \"%s\" for flag -%s: parse error", val, nm);
+    } else if (!parse_uint(val, &v) || v > (strcmp(nm, "bound") == 0 ? 1000u : 100000000u)) {
+        flag_error("invalid value \"%s\" for flag -%s: parse error", val, nm);
+    } else if (strcmp(nm, "bound") == 0) {
+        a->bound = (int)v;
+    } else {
+        a->max = v > 0 ? (int64_t)v : 1;
+    }
+}
+
 // One flag at argv[*i] (which starts with '-' and is not "-" or "--"). Advances *i past
 // the flag and its value.
 static void parse_flag(int argc, char **argv, int *i, CliArgs *a) {
@@ -140,6 +206,32 @@ static void parse_flag(int argc, char **argv, int *i, CliArgs *a) {
         a->all = !val || strcmp(val, "true") == 0 || strcmp(val, "1") == 0;
         return;
     }
+    if (strcmp(nm, "o") == 0) {
+        if (!val) {
+            if (*i >= argc)
+                flag_error("flag needs an argument: -%s", nm, "");
+            val = argv[(*i)++];
+        }
+        a->out = val;
+        return;
+    }
+    if (strcmp(nm, "json") == 0) { // a bool flag (explore)
+        if (val && strcmp(val, "true") && strcmp(val, "1") && strcmp(val, "false") &&
+            strcmp(val, "0"))
+            flag_error("invalid boolean value \"%s\" for -json: parse error", val, "");
+        a->json = !val || strcmp(val, "true") == 0 || strcmp(val, "1") == 0;
+        return;
+    }
+    if (strcmp(nm, "schedule") == 0 || strcmp(nm, "bound") == 0 || strcmp(nm, "max") == 0 ||
+        strcmp(nm, "timeout") == 0) {
+        if (!val) {
+            if (*i >= argc)
+                flag_error("flag needs an argument: -%s", nm, "");
+            val = argv[(*i)++];
+        }
+        value_flag(nm, val, a);
+        return;
+    }
     if (strcmp(nm, "seed") == 0) {
         if (!val) {
             if (*i >= argc)
@@ -176,6 +268,9 @@ static bool is_source(const char *s) {
 
 void cli_parse(int argc, char **argv, CliArgs *a) {
     memset(a, 0, sizeof *a);
+    a->bound = 2;
+    a->max = 10000;
+    a->timeout_ns = 60000000000LL;
     int i = 1;
     parse_flags(argc, argv, &i, a);
     if (i < argc && a->cmd == CMD_NONE) {
@@ -191,6 +286,8 @@ void cli_parse(int argc, char **argv, CliArgs *a) {
         cli_usage(stdout);
         exit(0);
     }
+    if (a->out && a->cmd != CMD_TRACE)
+        flag_error("flag provided but not defined: -%s%s", "o", "");
     a->prog = argv + i;
     if (i < argc) {
         a->nprog = 1;

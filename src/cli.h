@@ -9,13 +9,19 @@
 #include <stdint.h>
 
 typedef enum CliCmd { CMD_NONE, CMD_RUN, CMD_CHECK, CMD_DISASM, CMD_VERSION, CMD_HELP,
-                      CMD_VET } CliCmd;
+                      CMD_VET, CMD_TRACE, CMD_EXPLORE } CliCmd;
 
 typedef struct CliArgs {
     CliCmd cmd;        // CMD_NONE: no command word (run a program, or the REPL without one)
     uint64_t seed;     // -seed N: deterministic scheduling (0: off)
     bool race;         // -race: run with the data race detector
     bool all;          // -all: disasm shows the library's functions and the entry too
+    const char *out;   // -o FILE: where trace writes (NULL: PROG.trace.html)
+    const char *schedule; // -schedule TOKEN: replay one schedule found by gol explore
+    int bound;         // explore -bound N: preemptions per schedule (default 2)
+    int64_t max;       // explore -max N: schedules at most (default 10000)
+    int64_t timeout_ns; // explore -timeout D: time for the whole exploration (default 1m)
+    bool json;         // explore -json: one JSON object instead of the report
     int nprog;         // program words: files of one package, a directory, or "-"
     char **prog;
     int nargs;         // the program's arguments (after the program words)

@@ -10,6 +10,7 @@
 
 #include "../runtime/native.h"
 #include "../runtime/value.h"
+#include "../runtime/memevent.h"
 
 // ---- globals ----
 // The table is replaced (never modified in place) when it grows, and published with a
@@ -70,6 +71,19 @@ const char *func_name(Object *f) {
 
 // ---- function values ----
 
+// The PROTO_FAST_* id of a native CALLK may run inline (vm_fastpath), or 0. The inline CAS
+// skips the native's race and scheduler hooks, so none while a tool watches the program
+// (-race, --seed, explore: memevent_enabled).
+static uint8_t native_fastpath(const char *name) {
+    if (memevent_enabled)
+        return 0;
+    if (strcmp(name, "sync.Mutex.Lock") == 0)
+        return PROTO_FAST_MUTEX_LOCK;
+    if (strcmp(name, "sync.Mutex.Unlock") == 0)
+        return PROTO_FAST_MUTEX_UNLOCK;
+    return 0;
+}
+
 // Stands in for a bodyless library function whose C implementation does not exist.
 static RtStatus missing_native(G *g, Slot *args, Slot *res) {
     const char *name = "?";
@@ -90,6 +104,7 @@ Proto *func_proto(Object *f) {
         if (!f->decl || !f->decl->body) {
             if (f->native) {
                 p->native = native_lookup(f->native);
+                p->fastpath = native_fastpath(f->native);
                 if (!p->native)
                     p->native = missing_native;
             }

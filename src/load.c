@@ -88,16 +88,18 @@ static int cmp_str(const void *a, const void *b) {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-// The package's source files in [dir] (as go/build selects them), sorted.
-static bool list_dir(const char *dir, StrVec *out) {
+// The package's source files in [dir] (as go/build selects them), sorted; with [tests],
+// only its _test.go files.
+static bool list_dir_kind(const char *dir, StrVec *out, bool tests) {
     DIR *d = opendir(dir);
     if (!d)
         return false;
     struct dirent *e;
     while ((e = readdir(d))) {
         const char *n = e->d_name;
-        if (n[0] == '.' || n[0] == '_' || has_suffix(n, "_test.go") ||
-            has_suffix(n, "_test.gol") || !(has_suffix(n, ".go") || has_suffix(n, ".gol")))
+        bool test = has_suffix(n, "_test.go") || has_suffix(n, "_test.gol");
+        if (n[0] == '.' || n[0] == '_' || test != tests ||
+            !(has_suffix(n, ".go") || has_suffix(n, ".gol")))
             continue;
         char *path = join(dir, n);
         if (is_dir(path))
@@ -108,6 +110,10 @@ static bool list_dir(const char *dir, StrVec *out) {
     if (out->n > 1)
         qsort(out->v, (size_t)out->n, sizeof(const char *), cmp_str);
     return true;
+}
+
+static bool list_dir(const char *dir, StrVec *out) {
+    return list_dir_kind(dir, out, false);
 }
 
 static char *abs_path(const char *p) {
@@ -186,10 +192,11 @@ static bool same_package(FileVec *files, const char *dir) {
     return true;
 }
 
-// Read and parse the files of the package in [dir] (build constraints applied).
-static bool load_dir(const char *dir, FileVec *files, Diag *d) {
+// Read and parse the files of the package in [dir] (build constraints applied); with
+// [tests], its _test.go files (none is not an error then).
+static bool load_dir_kind(const char *dir, FileVec *files, Diag *d, bool tests) {
     StrVec names = {0}, kept = {0};
-    if (!list_dir(dir, &names)) {
+    if (!list_dir_kind(dir, &names, tests)) {
         char *cwd = abs_path(".");
         fprintf(stderr, "stat %s: directory not found\n", cwd && dir[0] != '/' ? join(cwd, dir) : dir);
         return false;
@@ -206,12 +213,18 @@ static bool load_dir(const char *dir, FileVec *files, Diag *d) {
             return false;
         }
     }
+    if (kept.n == 0 && tests)
+        return true;
     if (kept.n == 0) {
         char *a = abs_path(dir);
         fprintf(stderr, "no Go files in %s\n", a ? a : dir);
         return false;
     }
-    return parse_files(&kept, files, d) && same_package(files, dir);
+    return parse_files(&kept, files, d) && (tests || same_package(files, dir));
+}
+
+static bool load_dir(const char *dir, FileVec *files, Diag *d) {
+    return load_dir_kind(dir, files, d, false);
 }
 
 // ---- go.mod ----
@@ -426,5 +439,85 @@ bool load_program(char **words, int n, Program *p, Diag *d) {
     vec_push(&l.stack, n == 1 && is_dir(words[0]) ? l.main_path : "command-line-arguments");
     int before = diag_count(d);
     load_imports(&l, &p->files);
+    return !l.failed && !d->syntax && diag_count(d) == before;
+}
+
+// ---- a package and its tests (gol test) ----
+
+// The import path of [dir] in the module of [p].
+static const char *dir_import_path(const Program *p, const char *dir) {
+    char *modabs = abs_path(p->moddir), *dabs = abs_path(dir);
+    size_t ml = modabs ? strlen(modabs) : 0;
+    if (!modabs || !dabs || strncmp(dabs, modabs, ml) != 0)
+        return "command-line-arguments";
+    return dabs[ml] ? join(p->module, dabs + ml + 1) : p->module;
+}
+
+static bool is_xtest(const File *f, const FileVec *base) {
+    const char *n = f->pkg_name;
+    if (!n || !has_suffix(n, "_test"))
+        return false;
+    return base->n == 0 || strcmp(((File *)base->v[0])->pkg_name, n) != 0;
+}
+
+bool load_test_package(const char *dir, Program *p, TestPkg *t, Diag *d) {
+    memset(p, 0, sizeof *p);
+    memset(t, 0, sizeof *t);
+    p->dir = dir;
+    if (!find_module(dir, p))
+        return false;
+    if (!p->module) {
+        fprintf(stderr, "go: go.mod file not found in current directory or any parent "
+                        "directory; see 'go help modules'\n");
+        return false;
+    }
+    LocalPkg *pkg = gc_alloc(sizeof(LocalPkg)), *x = gc_alloc(sizeof(LocalPkg));
+    pkg->path = dir_import_path(p, dir);
+    pkg->dir = dir;
+    StrVec names = {0};
+    FileVec tests = {0};
+    if (!list_dir(dir, &names) || (names.n && !load_dir(dir, &pkg->files, d)))
+        return false;
+    if (!load_dir_kind(dir, &tests, d, true))
+        return false;
+    for (int i = 0; i < tests.n; i++) {
+        File *f = tests.v[i];
+        if (is_xtest(f, &pkg->files))
+            vec_push(&x->files, f);
+        else {
+            vec_push(&pkg->files, f);
+            t->ntest++;
+        }
+    }
+    if (pkg->files.n && !same_package(&pkg->files, dir))
+        return false;
+    t->pkg = pkg;
+    if (x->files.n) {
+        char buf[PATH_MAX];
+        snprintf(buf, sizeof buf, "%s_test", pkg->path);
+        x->path = str_dup(buf);
+        x->dir = dir;
+        t->xpkg = x;
+    }
+    return !d->syntax;
+}
+
+bool load_test_main(Program *p, TestPkg *t, File *main, Diag *d) {
+    vec_push(&p->files, main);
+    Loading l = {p, d, {0}, t->pkg->path, false};
+    int before = diag_count(d);
+    vec_push(&l.stack, t->pkg->path);
+    if (t->pkg->files.n) {
+        load_imports(&l, &t->pkg->files);
+        vec_push(&p->pkgs, t->pkg);
+    }
+    if (t->xpkg && !l.failed) {
+        l.stack.v[0] = t->xpkg->path;
+        load_imports(&l, &t->xpkg->files);
+        vec_push(&p->pkgs, t->xpkg);
+    }
+    l.stack.v[0] = "main";
+    if (!l.failed)
+        load_imports(&l, &p->files);
     return !l.failed && !d->syntax && diag_count(d) == before;
 }

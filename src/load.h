@@ -38,4 +38,20 @@ bool load_program(char **words, int n, Program *p, Diag *d);
 // The local package with import path [path], or NULL.
 LocalPkg *load_find(const Program *p, const char *path);
 
+// A package loaded for gol test: the package with its own _test.go files, and the external
+// test package (package x_test, import path PATH_test) when there is one.
+typedef struct TestPkg {
+    LocalPkg *pkg;             // its files; NULL files when it has only x_test files
+    LocalPkg *xpkg;            // NULL when no file is in package x_test
+    int ntest;                 // _test.go files in the package itself
+} TestPkg;
+
+// Read and parse the package in [dir] and its test files, and find its module (required,
+// as by the go command). False after an error printed to stderr or stored in [d].
+bool load_test_package(const char *dir, Program *p, TestPkg *t, Diag *d);
+
+// Make [main] (the generated test main) the program's main package and load what the
+// package, its tests and [main] import. False on errors, as load_program.
+bool load_test_main(Program *p, TestPkg *t, File *main, Diag *d);
+
 #endif

@@ -2,21 +2,26 @@
 // it; PROGRAM is files, a directory or `-`, loaded by load.c) and `gol` alone (the REPL).
 // Exit statuses as a built Go program: 0, 1 for compile errors, 2 for a panic or fatal
 // error or a usage error, n for os.Exit(n).
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "../runtime/memevent.h"
 #include "../runtime/out.h"
 #include "../runtime/pkg/os.h"
 #include "../runtime/race.h"
 #include "../runtime/sched.h"
+#include "../runtime/trace.h"
 #include "budget.h"
 #include "check.h"
 #include "cli.h"
 #include "compile.h"
 #include "deepstack.h"
 #include "disasm.h"
+#include "explore.h"
+#include "gotest.h"
 #include "load.h"
 #include "parse.h"
 #include "repl.h"
@@ -37,6 +42,7 @@ typedef struct Front {
     int status;    // 1 after compile errors
     GoFunc *entry; // the compiled program (run, disasm)
     Package *main; // its main package (disasm)
+    uint64_t hash; // its sources' hash (explore, -schedule)
 } Front;
 
 static void front_end(void *arg) {
@@ -61,7 +67,34 @@ static void front_end(void *arg) {
     }
     if (fe->a->cmd != CMD_CHECK)
         fe->entry = compile_program(pkg);
+    if (fe->a->cmd == CMD_EXPLORE || fe->a->schedule)
+        fe->hash = explore_program_hash(&prog);
     fe->main = pkg;
+}
+
+// gol trace's default file: PROG.trace.html in the current directory, PROG being the
+// program's file (or directory) name without .go/.gol.
+static const char *trace_path(const CliArgs *a) {
+    if (a->out)
+        return a->out;
+    const char *p = a->prog[0];
+    size_t n = strlen(p);
+    while (n > 1 && p[n - 1] == '/')
+        n--;
+    const char *base = p;
+    for (size_t i = 0; i < n; i++)
+        if (p[i] == '/')
+            base = p + i + 1;
+    size_t k = (size_t)(p + n - base);
+    if (k > 4 && strncmp(base + k - 4, ".gol", 4) == 0)
+        k -= 4;
+    else if (k > 3 && strncmp(base + k - 3, ".go", 3) == 0)
+        k -= 3;
+    if (strcmp(p, "-") == 0 || k == 0 || (k == 1 && *base == '.'))
+        base = "prog", k = 4;
+    char *path = malloc(k + 12);
+    snprintf(path, k + 12, "%.*s.trace.html", (int)k, base);
+    return path;
 }
 
 static int run_program(CliArgs *a) {
@@ -82,7 +115,16 @@ static int run_program(CliArgs *a) {
     int argc = a->nargs + 1;
     rt_set_args(argc, argv);
     os_set_args(argc, argv);
+    if (a->cmd == CMD_EXPLORE)
+        return explore_run(a, fe.entry, fe.hash);
+    if (a->schedule && !explore_replay(a->schedule, fe.hash))
+        return 2;
     G *g = vm_main_g(fe.entry);
+    const char *tpath = a->cmd == CMD_TRACE ? trace_path(a) : NULL;
+    if (tpath && !trace_start(tpath, a->prog[0], a->nargs, a->args, a->seed)) {
+        fprintf(stderr, "gol: open %s: %s\n", tpath, strerror(errno));
+        return 1;
+    }
     sched_main(g, 0, a->seed);
     out_flush();
     return race_fini(0);
@@ -91,8 +133,18 @@ static int run_program(CliArgs *a) {
 int main(int argc, char **argv) {
     gc_init();
     budget_start();
+    if (argc >= 2 && strcmp(argv[1], "test") == 0) { // go test's own flags and packages
+        int st = gotest_main(argc, argv);
+        out_flush();
+        _exit(st);
+    }
     CliArgs a;
     cli_parse(argc, argv, &a);
+    if (a.seed || a.schedule || a.cmd == CMD_EXPLORE) {
+        // Deterministic mode: shared accesses are preemption points (compiled in).
+        memevent_enabled = 1;
+        memevent_preempt = explore_shared_access;
+    }
     if (a.cmd == CMD_VERSION) {
         cli_print_version();
         return 0;
@@ -105,9 +157,12 @@ int main(int argc, char **argv) {
         cli_usage_error(a.cmd == CMD_RUN     ? "run: no program given"
                         : a.cmd == CMD_CHECK ? "check: no program given"
                         : a.cmd == CMD_VET   ? "vet: no program given"
+                        : a.cmd == CMD_TRACE ? "trace: no program given"
+                        : a.cmd == CMD_EXPLORE ? "explore: no program given"
                                              : "disasm: no program given");
     }
     int status = run_program(&a);
     out_flush();
+    trace_finish();
     _exit(status);
 }

@@ -3,6 +3,8 @@
 // standard library are large; block scopes are small and searched linearly).
 #include "object.h"
 
+#include <stdatomic.h>
+
 Scope *universe;
 
 Object *obj_new(ObjKind kind, const char *name, Pos pos, Type *type) {
@@ -15,6 +17,10 @@ Object *obj_new(ObjKind kind, const char *name, Pos pos, Type *type) {
     o->capture_index = -1;
     return o;
 }
+
+// Advanced whenever an empty scope gains its first object (starts at 1: a fresh scope's
+// skip_epoch 0 is never valid).
+static _Atomic uint64_t scope_epoch = 1;
 
 Scope *scope_new(Scope *parent, Object *func) {
     Scope *s = gc_alloc(sizeof(Scope));
@@ -70,6 +76,8 @@ Object *scope_insert(Scope *s, Object *obj) {
     Object *prev = scope_lookup_local(s, obj->name);
     if (prev)
         return prev;
+    if (s->objs.n == 0) // skip links that jump over s go stale
+        atomic_fetch_add_explicit(&scope_epoch, 1, memory_order_relaxed);
     vec_push(&s->objs, obj);
     if (!obj->parent_scope)
         obj->parent_scope = s;
@@ -80,9 +88,30 @@ Object *scope_insert(Scope *s, Object *obj) {
     return NULL;
 }
 
+// The nearest proper ancestor of [s] that declares something (or NULL): most block scopes of
+// deeply nested code declare nothing, and walking each of them on every lookup made 20,000
+// nested `if`s quadratic. The answer is cached in s and in the walk's cached ancestors are
+// used, so a lookup from a new innermost scope costs O(1) while no empty scope gains objects.
+static Scope *nonempty_above(Scope *s) {
+    uint64_t ep = atomic_load_explicit(&scope_epoch, memory_order_relaxed);
+    if (s->skip_epoch == ep)
+        return s->skip;
+    Scope *a = s->parent;
+    while (a && a->objs.n == 0) {
+        if (a->skip_epoch == ep) {
+            a = a->skip;
+            break;
+        }
+        a = a->parent;
+    }
+    s->skip = a;
+    s->skip_epoch = ep;
+    return a;
+}
+
 Object *scope_lookup(Scope *s, const char *name, Scope **found_in) {
-    for (; s; s = s->parent) {
-        if (s->objs.n == 0) // most block scopes of deeply nested code declare nothing
+    for (; s; s = nonempty_above(s)) {
+        if (s->objs.n == 0)
             continue;
         Object *o = scope_lookup_local(s, name);
         if (o) {

@@ -83,6 +83,10 @@ struct Scope {
     // small open-addressing index by name, built lazily when objs grows past 8
     Object **index;
     int index_cap;
+    // lookup cache (object.c): the nearest enclosing scope that declares something, valid
+    // while skip_epoch equals the epoch that advances when an empty scope gains an object
+    Scope *skip;
+    uint64_t skip_epoch;
 };
 
 // One Go package: user's `main`, or a package of gol's standard library (whose source is

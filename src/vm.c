@@ -7,10 +7,19 @@
 #include "vm_int.h"
 
 #include "../runtime/cplx.h"
+#include "../runtime/detpolicy.h"
 #include "../runtime/utf8.h"
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
+
+// A native of package sync or sync/atomic (Lock, Unlock, Add, Wait, atomic ops...): a
+// synchronisation operation, hence a preemption point in deterministic mode.
+static bool sync_native(const Proto *p) {
+    const char *n = p->name;
+    return strncmp(n, "sync", 4) == 0 && (n[4] == '.' || n[4] == '/');
+}
 
 static RtStatus finish_park(G *g) {
     int kind = g->park_kind;
@@ -130,6 +139,15 @@ VmStatus vm_run(G *g, int budget) {
         ip += o_;                                                                                  \
         if (o_ < 0)                                                                                \
             PREEMPT();                                                                             \
+    } while (0)
+// Deterministic mode: after a synchronisation operation that did not park, the policy may
+// switch goroutines (the G resumes after the operation). det_policy is NULL otherwise.
+#define SYNC_POINT()                                                                               \
+    do {                                                                                           \
+        if (GOL_UNLIKELY(det_policy != NULL) && det_preempt_point(g, 0, false)) {                  \
+            SAVE();                                                                                \
+            return VM_YIELD;                                                                       \
+        }                                                                                          \
     } while (0)
 #define XW (ip[0]) // the extra operand word after the current instruction
 
@@ -707,6 +725,8 @@ dispatch:
     CASE(CALLK) {
         Proto *p = K(i->bx).p;
         if (p->native) {
+            if (p->fastpath && vm_fastpath(p->fastpath, &R(i->a + 1)))
+                NEXT();
             SAVE();
             st = vm_call_native(g, p, &R(i->a + 1), res);
             goto after_native;
@@ -783,6 +803,7 @@ dispatch:
             rt_fatal(g, "go of nil func value");
         vm_go(fn, &R(i->a + 1), i->b);
         RELOAD();
+        SYNC_POINT();
         NEXT();
     }
     CASE(PANIC) {
@@ -856,6 +877,7 @@ dispatch:
         }
         CHECK(st);
         RELOAD();
+        SYNC_POINT();
         NEXT();
     }
     CASE(RECV)
@@ -865,6 +887,7 @@ dispatch:
         if (st == RT_PARK && !g->nested)
             return VM_PARK;
         RELOAD();
+        SYNC_POINT();
         NEXT();
     }
     CASE(CLOSE) {
@@ -872,6 +895,7 @@ dispatch:
         st = chan_close(g, RA.p);
         CHECK(st);
         RELOAD();
+        SYNC_POINT();
         NEXT();
     }
     CASE(LEN_C) RA.i = chan_len(RB.p); NEXT();
@@ -889,6 +913,7 @@ dispatch:
         }
         CHECK(st);
         RELOAD();
+        SYNC_POINT();
         NEXT();
     }
 
@@ -955,6 +980,8 @@ after_native:
             if (!g->nested)
                 return VM_PARK;
         } else if (st == RT_YIELD) {
+            if (det_policy)
+                det_note_gosched();
             const Proto *p = i->op == OP_CALLK ? K(i->bx).p : ((GoFunc *)RA.p)->proto;
             for (int j = 0; j < p->nresults; j++)
                 R(i->a + j) = res[j];
@@ -967,6 +994,8 @@ after_native:
         const Proto *p = i->op == OP_CALLK ? K(i->bx).p : ((GoFunc *)RA.p)->proto;
         for (int j = 0; j < p->nresults; j++)
             R(i->a + j) = res[j];
+        if (GOL_UNLIKELY(det_policy != NULL) && sync_native(p))
+            SYNC_POINT();
     }
     NEXT();
 

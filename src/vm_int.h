@@ -90,4 +90,18 @@ uint64_t op_f2u(double f);
 bool rt_implements(Type *t, Type *iface);
 const char *rt_missing_method(Type *t, Type *iface);
 
+// The uncontended case of a native marked with a PROTO_FAST_* id, run by CALLK without a
+// native call: sync.Mutex.Lock of an unlocked mutex (state 0 -> locked) and Unlock of a
+// locked one nobody waits for (locked -> 0), the CAS that begins Go's Lock and Unlock
+// (runtime/pkg/sync.c keeps the state in the struct's first slot). False: call the native,
+// which handles everything else (waiters, starvation, nil receivers, unlock of unlocked).
+static inline bool vm_fastpath(uint8_t id, const Slot *args) {
+    Slot *m = args[0].p;
+    if (!m)
+        return false;
+    bool lock = id == PROTO_FAST_MUTEX_LOCK;
+    int64_t want = lock ? 0 : 1;
+    return atomic_compare_exchange_strong((_Atomic int64_t *)&m->i, &want, lock ? 1 : 0);
+}
+
 #endif

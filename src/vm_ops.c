@@ -3,6 +3,8 @@
 // builtin print, min/max, select case decoding and float-to-integer conversion.
 #include "vm_int.h"
 
+#include "../runtime/detpolicy.h"
+
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
@@ -205,6 +207,8 @@ RtStatus op_assert_fail(G *g, GoIface *box, Type *want, Type *from) {
 }
 
 void op_print(G *g, Slot *vals, int n, const Instr *types, const Slot *k, bool ln) {
+    if (det_policy) // output orders steps for gol explore
+        det_note(0, false);
     Buf b = {0};
     for (int j = 0; j < n; j++) {
         if (ln && j > 0)

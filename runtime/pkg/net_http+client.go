@@ -27,19 +27,6 @@ type CookieJar interface {
 	Cookies(u *url.URL) []*Cookie
 }
 
-// A Cookie represents an HTTP cookie (only the fields; gol does not parse cookies).
-type Cookie struct {
-	Name     string
-	Value    string
-	Path     string
-	Domain   string
-	Expires  time.Time
-	MaxAge   int
-	Secure   bool
-	HttpOnly bool
-	Raw      string
-}
-
 // RoundTripper executes a single HTTP transaction.
 type RoundTripper interface {
 	RoundTrip(*Request) (*Response, error)
@@ -297,7 +284,17 @@ func (c *Client) send(req *Request, deadline time.Time) (*Response, error) {
 		req = req.WithContext(ctx)
 		req.clientTimeout = true
 	}
+	if c.Jar != nil {
+		for _, cookie := range c.Jar.Cookies(req.URL) {
+			req.AddCookie(cookie)
+		}
+	}
 	resp, err := c.transport().RoundTrip(req)
+	if err == nil && c.Jar != nil {
+		if rc := resp.Cookies(); len(rc) > 0 {
+			c.Jar.SetCookies(req.URL, rc)
+		}
+	}
 	if err != nil {
 		if cancel != nil {
 			cancel()

@@ -44,6 +44,14 @@ func (h Header) Values(key string) []string {
 	return h[CanonicalHeaderKey(key)]
 }
 
+// get is Get for a key already in canonical form.
+func (h Header) get(key string) string {
+	if v := h[key]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}
+
 // Del deletes the values associated with key.
 func (h Header) Del(key string) { delete(h, CanonicalHeaderKey(key)) }
 
@@ -86,7 +94,10 @@ func (h Header) writeSubset(w io.Writer, exclude map[string]bool) error {
 	var b strings.Builder
 	for _, k := range keys {
 		for _, v := range h[k] {
-			v = trimString(headerNewlineToSpace.Replace(v))
+			if strings.ContainsAny(v, "\r\n") {
+				v = headerNewlineToSpace.Replace(v)
+			}
+			v = trimString(v)
 			b.WriteString(k)
 			b.WriteString(": ")
 			b.WriteString(v)

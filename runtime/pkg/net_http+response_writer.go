@@ -11,7 +11,6 @@ import (
 	"io"
 	"runtime"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -89,7 +88,7 @@ func (w *response) WriteHeader(code int) {
 	} else {
 		w.cw.header = w.handlerHeader.Clone()
 	}
-	if cl := w.handlerHeader.Get("Content-Length"); cl != "" {
+	if cl := w.handlerHeader.get("Content-Length"); cl != "" {
 		v, err := strconv.ParseInt(cl, 10, 64)
 		if err == nil && v >= 0 {
 			w.contentLength = v
@@ -210,23 +209,23 @@ func (cw *chunkWriter) writeHeader(p []byte) {
 	if header == nil {
 		header = w.handlerHeader
 	}
-	var extra []string // "Key: value" lines after the handler's
-	te := header.Get("Transfer-Encoding")
+	var extra extraHeader // the server's own fields, written after the handler's
+	te := header.get("Transfer-Encoding")
 	hasTE := te != ""
-	if w.handlerDone && !hasTE && bodyAllowedForStatus(w.status) && header.Get("Content-Length") == "" && (!isHEAD || len(p) > 0) {
+	if w.handlerDone && !hasTE && bodyAllowedForStatus(w.status) && header.get("Content-Length") == "" && (!isHEAD || len(p) > 0) {
 		w.contentLength = int64(len(p))
-		extra = append(extra, "Content-Length: "+strconv.Itoa(len(p)))
+		extra.contentLength = strconv.Itoa(len(p))
 	}
 	keepAlives := w.conn.server.doKeepAlives()
 	hasCL := w.contentLength != -1
 	if w.wants10KeepAlive && keepAlives && (isHEAD || hasCL || !bodyAllowedForStatus(w.status)) {
 		if _, ok := header["Connection"]; !ok {
-			extra = append(extra, "Connection: keep-alive")
+			extra.connection = "keep-alive"
 		}
 	} else if !w.req.ProtoAtLeast(1, 1) || w.wantsClose {
 		w.closeAfterReply = true
 	}
-	if header.Get("Connection") == "close" || !keepAlives {
+	if header.get("Connection") == "close" || !keepAlives {
 		w.closeAfterReply = true
 	}
 	if w.req.ContentLength != 0 && !w.closeAfterReply && !w.requestBodyDone() {
@@ -234,8 +233,8 @@ func (cw *chunkWriter) writeHeader(p []byte) {
 	}
 	code := w.status
 	if bodyAllowedForStatus(code) {
-		if _, haveType := header["Content-Type"]; !haveType && !hasTE && header.Get("Content-Encoding") == "" && len(p) > 0 {
-			extra = append(extra, "Content-Type: "+DetectContentType(p))
+		if _, haveType := header["Content-Type"]; !haveType && !hasTE && header.get("Content-Encoding") == "" && len(p) > 0 {
+			extra.contentType = DetectContentType(p)
 		}
 	} else {
 		for _, k := range suppressedHeaders(code) {
@@ -243,7 +242,7 @@ func (cw *chunkWriter) writeHeader(p []byte) {
 		}
 	}
 	if _, ok := header["Date"]; !ok {
-		extra = append([]string{"Date: " + time.Now().UTC().Format(TimeFormat)}, extra...)
+		extra.date = time.Now().UTC().Format(TimeFormat)
 	}
 	if hasCL && hasTE && te != "identity" {
 		header.Del("Content-Length")
@@ -260,7 +259,7 @@ func (cw *chunkWriter) writeHeader(p []byte) {
 			header.Del("Transfer-Encoding")
 		} else {
 			cw.chunking = true
-			extra = append(extra, "Transfer-Encoding: chunked")
+			extra.transferEncoding = "chunked"
 			header.Del("Transfer-Encoding")
 		}
 	default:
@@ -273,32 +272,32 @@ func (cw *chunkWriter) writeHeader(p []byte) {
 	if w.closeAfterReply && !headerHasToken(header["Connection"], "close") {
 		header.Del("Connection")
 		if w.req.ProtoAtLeast(1, 1) {
-			extra = append(extra, "Connection: close")
+			extra.connection = "close"
 		}
 	}
 	bw := w.conn.bufw
 	writeStatusLine(bw, w.req.ProtoAtLeast(1, 1), code)
 	header.writeSubset(bw, nil)
-	for _, line := range sortExtra(extra) {
-		bw.WriteString(line)
-		bw.WriteString("\r\n")
-	}
+	extra.write(bw)
 	bw.WriteString("\r\n")
 }
 
-// sortExtra puts the server's own fields in Go's order: Date, Content-Length,
-// Content-Type, Connection, Transfer-Encoding.
-func sortExtra(extra []string) []string {
-	order := []string{"Date:", "Content-Length:", "Content-Type:", "Connection:", "Transfer-Encoding:"}
-	out := make([]string, 0, len(extra))
-	for _, o := range order {
-		for _, e := range extra {
-			if strings.HasPrefix(e, o) {
-				out = append(out, e)
-			}
+// extraHeader holds the fields the server adds, written in Go's order: Date,
+// Content-Length, Content-Type, Connection, Transfer-Encoding ("" is not written).
+type extraHeader struct {
+	date, contentLength, contentType, connection, transferEncoding string
+}
+
+func (h *extraHeader) write(bw *bufio.Writer) {
+	keys := [5]string{"Date: ", "Content-Length: ", "Content-Type: ", "Connection: ", "Transfer-Encoding: "}
+	vals := [5]string{h.date, h.contentLength, h.contentType, h.connection, h.transferEncoding}
+	for i, v := range vals {
+		if v != "" {
+			bw.WriteString(keys[i])
+			bw.WriteString(v)
+			bw.WriteString("\r\n")
 		}
 	}
-	return out
 }
 
 func suppressedHeaders(status int) []string {

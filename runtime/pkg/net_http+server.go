@@ -320,6 +320,7 @@ type conn struct {
 	r          *connReader
 	bufr       *bufio.Reader
 	bufw       *bufio.Writer
+	resw       *bufio.Writer // the response body buffer, reused for each request
 	cancelCtx  context.CancelFunc
 	werr       error // the first write error on rwc
 
@@ -535,7 +536,12 @@ func (c *conn) readRequest(ctx context.Context) (w *response, err error) {
 	w.wants10KeepAlive = req.ProtoMajor == 1 && req.ProtoMinor == 0 && headerHasToken(req.Header["Connection"], "keep-alive")
 	w.wantsClose = req.Close
 	w.cw.res = w
-	w.w = bufio.NewWriterSize(&w.cw, 2048)
+	if c.resw == nil {
+		c.resw = bufio.NewWriterSize(&w.cw, 2048)
+	} else {
+		c.resw.Reset(&w.cw)
+	}
+	w.w = c.resw
 	return w, nil
 }
 

@@ -17,7 +17,7 @@ type sniffSig struct {
 
 const htmlCT = "text/html; charset=utf-8"
 
-var sniffSignatures = []sniffSig{
+var sniffSignatures = []*sniffSig{
 	{'h', "<!DOCTYPE HTML", "", false, htmlCT}, {'h', "<HTML", "", false, htmlCT},
 	{'h', "<HEAD", "", false, htmlCT}, {'h', "<SCRIPT", "", false, htmlCT},
 	{'h', "<IFRAME", "", false, htmlCT}, {'h', "<H1", "", false, htmlCT},
@@ -75,9 +75,9 @@ func DetectContentType(data []byte) string {
 	for ws < len(data) && isSniffWS(data[ws]) {
 		ws++
 	}
-	for i := range sniffSignatures {
-		if sniffSignatures[i].match(data, ws) {
-			return sniffSignatures[i].ct
+	for _, sig := range sniffSignatures {
+		if sig.match(data, ws) {
+			return sig.ct
 		}
 	}
 	return "application/octet-stream"
@@ -90,7 +90,7 @@ func isSniffWS(b byte) bool {
 func (s *sniffSig) match(data []byte, ws int) bool {
 	switch s.kind {
 	case 'e':
-		return len(data) >= len(s.pat) && string(data[:len(s.pat)]) == s.pat
+		return hasPrefix(data, s.pat)
 	case 'm':
 		if s.skipWS {
 			data = data[ws:]
@@ -134,11 +134,11 @@ func matchMP4(data []byte) bool {
 		return false
 	}
 	boxSize := int(data[0])<<24 | int(data[1])<<16 | int(data[2])<<8 | int(data[3])
-	if len(data) < boxSize || boxSize%4 != 0 || string(data[4:8]) != "ftyp" {
+	if len(data) < boxSize || boxSize%4 != 0 || !hasPrefix(data[4:], "ftyp") {
 		return false
 	}
 	for st := 8; st < boxSize; st += 4 {
-		if st != 12 && string(data[st:st+3]) == "mp4" {
+		if st != 12 && hasPrefix(data[st:], "mp4") {
 			return true
 		}
 	}
@@ -148,6 +148,19 @@ func matchMP4(data []byte) bool {
 func isText(data []byte) bool {
 	for _, b := range data {
 		if b <= 0x08 || b == 0x0B || 0x0E <= b && b <= 0x1A || 0x1C <= b && b <= 0x1F {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefix reports whether data starts with s (without converting data to a string).
+func hasPrefix(data []byte, s string) bool {
+	if len(data) < len(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if data[i] != s[i] {
 			return false
 		}
 	}

@@ -175,6 +175,9 @@ func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 			}
 			continue
 		}
+		if err == errServerClosedIdle {
+			err = io.EOF
+		}
 		return nil, err
 	}
 }

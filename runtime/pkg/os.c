@@ -13,6 +13,7 @@
 #include "race.h"
 #include "out.h"
 #include "sched.h"
+#include "trace.h"
 
 static int nargs;
 static char **args; // copies, set once at startup before any goroutine runs
@@ -77,6 +78,7 @@ static RtStatus nat_exit(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(res);
     sched_stop_world_for_exit();
     out_flush();
+    trace_finish();
     exit(race_fini((int)a[0].i)); // os.Exit(0) after races: 66, as Go's detector
 }
 

@@ -21,6 +21,11 @@ static _Atomic int64_t *at(Slot *s) {
     return (_Atomic int64_t *)&s->i;
 }
 
+// Go's nil-pointer panic for a method called on a nil *Mutex, *RWMutex or *WaitGroup.
+static RtStatus nil_recv(G *g) {
+    return rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+}
+
 // ---- Mutex: [0] state, [1] sema ----
 
 // Go's lockSlow loop up to the semacquire: true when the lock was taken, false when g
@@ -116,6 +121,8 @@ static bool mutex_resume(G *g) {
 
 static RtStatus mutex_lock(G *g, Slot *args, Slot *res) {
     Slot *m = args[0].p;
+    if (!m)
+        return nil_recv(g);
     int64_t zero = 0;
     RtStatus st = RT_OK;
     if (!atomic_compare_exchange_strong(at(&m[0]), &zero, LOCKED)) {
@@ -132,6 +139,8 @@ static RtStatus mutex_lock(G *g, Slot *args, Slot *res) {
 
 static RtStatus mutex_trylock(G *g, Slot *args, Slot *res) {
     Slot *m = args[0].p;
+    if (!m)
+        return nil_recv(g);
     int64_t old = atomic_load(at(&m[0]));
     res[0].i = !(old & (LOCKED | STARVING)) &&
                atomic_compare_exchange_strong(at(&m[0]), &old, old | LOCKED);
@@ -142,6 +151,8 @@ static RtStatus mutex_trylock(G *g, Slot *args, Slot *res) {
 
 static RtStatus mutex_unlock(G *g, Slot *args, Slot *res) {
     Slot *m = args[0].p;
+    if (!m)
+        return nil_recv(g);
     if (race_enabled)
         race_release(g, m);
     int64_t next = atomic_fetch_sub(at(&m[0]), LOCKED) - LOCKED;
@@ -191,6 +202,8 @@ static bool rw_wlock_resume(G *g) {
 
 static RtStatus rw_rlock(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
+    if (!rw)
+        return nil_recv(g);
     if (atomic_fetch_add(at(&rw[4]), 1) + 1 < 0) { // a writer is pending: wait for it
         RtStatus st = sema_acquire(g, &rw[3], false, WAIT_SYNC_RWMUTEX_R, rw_rlock_resume);
         if (race_enabled && st == RT_OK && g->nested > 0)
@@ -204,6 +217,8 @@ static RtStatus rw_rlock(G *g, Slot *args, Slot *res) {
 
 static RtStatus rw_tryrlock(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
+    if (!rw)
+        return nil_recv(g);
     int64_t c = atomic_load(at(&rw[4]));
     for (;;) {
         if (c < 0) {
@@ -221,6 +236,8 @@ static RtStatus rw_tryrlock(G *g, Slot *args, Slot *res) {
 
 static RtStatus rw_runlock(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
+    if (!rw)
+        return nil_recv(g);
     if (race_enabled)
         race_release(g, &rw[2]);
     int64_t r = atomic_fetch_sub(at(&rw[4]), 1) - 1;
@@ -275,6 +292,8 @@ static _Atomic uint64_t *wg_state(Slot *wg) {
 }
 
 static RtStatus wg_add_delta(G *g, Slot *wg, int64_t delta) {
+    if (!wg)
+        return nil_recv(g);
     if (race_enabled && delta < 0) // Done happens before the Wait it lets return
         race_release(g, wg);
     uint64_t state = atomic_fetch_add(wg_state(wg), (uint64_t)delta << 32) + ((uint64_t)delta << 32);
@@ -327,6 +346,8 @@ static bool wg_wait_resume(G *g) {
 
 static RtStatus wg_wait(G *g, Slot *args, Slot *res) {
     Slot *wg = args[0].p;
+    if (!wg)
+        return nil_recv(g);
     uint64_t state = atomic_load(wg_state(wg));
     for (;;) {
         if ((int32_t)(state >> 32) == 0) {

@@ -300,12 +300,53 @@ func (s *state) walkRange(dot reflect.Value, r *branchNode) {
 			}
 		}
 	case reflect.Invalid:
+	case reflect.Func:
+		ran = s.rangeFunc(r, mark, val)
 	default:
 		s.errorf("range can't iterate over %v", val)
 	}
 	if !ran && r.elseList != nil {
 		s.walk(dot, r.elseList)
 	}
+}
+
+// rangeFunc ranges over an iterator function (Go 1.24): a func(yield func(V) bool) or
+// func(yield func(K, V) bool), called with a yield made by reflect.MakeFunc. With one
+// variable it takes V, or K from a two-value iterator, as in Go. A {{break}} leaves the
+// iterator by a panic, as Go's range-over-func loop body's panic(walkBreak) does (the
+// iterator's code after yield does not run). It reports whether the body ran.
+func (s *state) rangeFunc(r *branchNode, mark int, val reflect.Value) (ran bool) {
+	defer func() {
+		if x := recover(); x != nil && x != walkBreak {
+			panic(x)
+		}
+	}()
+	t := val.Type()
+	var y reflect.Type
+	if t.NumIn() == 1 && t.NumOut() == 0 && t.In(0).Kind() == reflect.Func {
+		y = t.In(0)
+	}
+	if y == nil || y.NumOut() != 1 || y.Out(0).Kind() != reflect.Bool || y.NumIn() < 1 || y.NumIn() > 2 {
+		s.errorf("range can't iterate over %v", val)
+	}
+	if y.NumIn() == 1 && len(r.pipe.decl) > 1 {
+		s.errorf("can't use %v iterate over more than one variable", val)
+	}
+	yield := reflect.MakeFunc(y, func(args []reflect.Value) []reflect.Value {
+		ran = true
+		var stop bool
+		if len(args) == 2 && len(r.pipe.decl) > 1 {
+			stop = s.rangeIteration(r, mark, args[0], args[1])
+		} else {
+			stop = s.rangeIteration(r, mark, reflect.Value{}, args[0])
+		}
+		if stop {
+			panic(walkBreak)
+		}
+		return []reflect.Value{reflect.ValueOf(true)}
+	})
+	val.Call([]reflect.Value{yield})
+	return ran
 }
 
 // sortKeys orders map keys as Go's fmt does (internal/fmtsort): numbers by value, strings

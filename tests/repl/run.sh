@@ -155,6 +155,20 @@ wait_prompt
 keys 'mu.Unlock()' Enter 'time.Sleep(100 * time.Millisecond)' Enter 'mu.TryLock()' Enter
 check "abandoned Lock did not acquire" '^true$'
 
+# Ctrl-C takes a goroutine parked in the network poller ([IO wait]) off its socket: the
+# deferred call runs at once and the next Accept gets the connection.
+keys 'ln, _ := net.Listen("tcp", "127.0.0.1:0")' Enter
+keys 'func acc() { defer fmt.Println("accept deferred"); ln.Accept() }' Enter
+keys 'acc()' Enter
+sleep 0.3
+keys C-c
+check "Ctrl-C in Accept" '^accept deferred$'
+wait_prompt
+keys 'go func() { c, _ := net.Dial("tcp", ln.Addr().String()); c.Write([]byte("hi")) }()' Enter
+keys 'c, _ := ln.Accept()' Enter 'b := make([]byte, 2)' Enter 'n, _ := c.Read(b)' Enter
+keys 'string(b[:n])' Enter
+check "Accept after Ctrl-C" '^"hi"$'
+
 # :reset ends every goroutine: three busy loops stop burning CPU.
 keys 'for range 3 { go func() { for {} }() }' Enter
 wait_prompt

@@ -11,6 +11,7 @@
 #include "../../../src/chunk.h"
 #include "../../../src/types.h"
 #include "map.h"
+#include "memevent.h"
 #include "panic.h"
 #include "signals.h"
 
@@ -89,6 +90,11 @@ RtStatus fake_panic(G *g, GoIface *value) {
 // Fake panics are never counted: there is no scheduler to tell.
 void panic_track(G *g) {
     GOL_UNUSED(g);
+}
+
+// No tool watches the fake programs (memevent.c is not linked).
+void memevent_native(G *g, const void *p, uint64_t size, bool is_write) {
+    GOL_UNUSED(g), GOL_UNUSED(p), GOL_UNUSED(size), GOL_UNUSED(is_write);
 }
 
 // out.c ends the process by a signal when stdout is a broken pipe; no test gets there.

@@ -1,0 +1,5 @@
+package failing
+
+import "fmt"
+
+func fmtPrint(x int) { fmt.Println(x) }

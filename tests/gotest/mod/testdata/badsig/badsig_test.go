@@ -1,0 +1,7 @@
+package badsig
+
+import "testing"
+
+func TestGood(t *testing.T) {}
+
+func TestBad(x int) {}

@@ -293,6 +293,16 @@ void race_atomic_end(G *g, const void *addr) {
     unlock();
 }
 
+static char io_sync; // the address of Go's ioSync
+
+void race_io_write(G *g) {
+    race_release(g, &io_sync);
+}
+
+void race_io_read(G *g) {
+    race_acquire(g, &io_sync);
+}
+
 void race_set_spawn_ctx(const void *addr) {
     spawn_ctx = addr;
 }

@@ -45,6 +45,13 @@ void race_atomic_end(G *g, const void *addr);
         return st_;                                                                                \
     } while (0)
 
+// I/O through the kernel (files, pipes, sockets), as Go's syscall package models it with
+// its ioSync object: every write happens before every later read that returns data (the
+// data may have travelled through a pipe or socket). Call race_io_write before a write
+// system call and race_io_read after a successful read.
+void race_io_write(G *g);
+void race_io_read(G *g);
+
 // `go`: [child] starts knowing everything [parent] did so far (parent NULL: a goroutine
 // started by the runtime), and acquires the object race_set_spawn_ctx named, if any.
 void race_go(G *parent, G *child);

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "../netpoll.h"
+#include "../race.h"
 #include "../sched.h"
 #include "pkgutil.h"
 
@@ -101,8 +102,12 @@ static RtStatus nat_socket(G *g, Slot *a, Slot *res) {
 }
 
 // Runs [op] on the fd of pd (args[0]) in [mode]; errno or netpoll's negative code.
+// Under -race every operation on a socket acquires and releases its PollDesc, as the
+// atomics of Go's fdMutex order all operations on one fd.
 #define WITH_FD(fd, pdslot, mode, failres)                                                         \
     PollDesc *pd = (PollDesc *)(pdslot).p;                                              \
+    if (race_enabled)                                                                              \
+        race_acq_rel(g, pd);                                                                       \
     int fd = netpoll_acquire(pd, mode);                                                            \
     if (fd < 0) {                                                                                  \
         failres;                                                                                   \
@@ -199,7 +204,6 @@ static RtStatus nat_accept(G *g, Slot *a, Slot *res) {
 
 // sysRead(pd *pollDesc, p []byte) (n int, errno int); errno EAGAIN: wait and retry.
 static RtStatus nat_read(G *g, Slot *a, Slot *res) {
-    GOL_UNUSED(g);
     WITH_FD(fd, a[0], 'r', (res[0].i = 0, res[1].i = fd));
     GoSlice *p = a[1].p;
     int64_t want = slice_len(p);
@@ -214,6 +218,8 @@ static RtStatus nat_read(G *g, Slot *a, Slot *res) {
     netpoll_release(pd);
     if (r > 0)
         bytes_put(p, 0, buf, r);
+    if (race_enabled && r >= 0)
+        race_io_read(g);
     res[0].i = r < 0 ? 0 : r;
     res[1].i = r < 0 ? e : 0;
     return RT_OK;
@@ -221,7 +227,6 @@ static RtStatus nat_read(G *g, Slot *a, Slot *res) {
 
 // sysWrite(pd *pollDesc, p []byte, off int) (n int, errno int): writes from p[off:].
 static RtStatus nat_write(G *g, Slot *a, Slot *res) {
-    GOL_UNUSED(g);
     WITH_FD(fd, a[0], 'w', (res[0].i = 0, res[1].i = fd));
     GoSlice *p = a[1].p;
     int64_t off = a[2].i, n = slice_len(p) - off;
@@ -230,6 +235,8 @@ static RtStatus nat_write(G *g, Slot *a, Slot *res) {
         n = IO_CHUNK;
     if (n > 0)
         bytes_get(p, off, n, buf);
+    if (race_enabled)
+        race_io_write(g);
     ssize_t r;
     do
         r = send(fd, buf, (size_t)n, MSG_NOSIGNAL);
@@ -243,7 +250,6 @@ static RtStatus nat_write(G *g, Slot *a, Slot *res) {
 
 // sysRecvFrom(pd *pollDesc, p []byte) (n int, family int, ip string, port int, errno int)
 static RtStatus nat_recvfrom(G *g, Slot *a, Slot *res) {
-    GOL_UNUSED(g);
     WITH_FD(fd, a[0], 'r', (res[0].i = 0, res[4].i = fd));
     GoSlice *p = a[1].p;
     int64_t want = slice_len(p);
@@ -266,6 +272,8 @@ static RtStatus nat_recvfrom(G *g, Slot *a, Slot *res) {
         return RT_OK;
     }
     bytes_put(p, 0, buf, r);
+    if (race_enabled)
+        race_io_read(g);
     from_sockaddr(&ss, res + 1);
     return RT_OK;
 }
@@ -273,12 +281,13 @@ static RtStatus nat_recvfrom(G *g, Slot *a, Slot *res) {
 // sysSendTo(pd *pollDesc, p []byte, family int, ip string, port int) (n int, errno int);
 // family 0: send on the connected socket.
 static RtStatus nat_sendto(G *g, Slot *a, Slot *res) {
-    GOL_UNUSED(g);
     WITH_FD(fd, a[0], 'w', (res[0].i = 0, res[1].i = fd));
     int64_t n;
     uint8_t *b = bytes_to_c(a[1].p, &n);
     struct sockaddr_storage ss;
     socklen_t sl = a[2].i ? to_sockaddr(&ss, a[2].i, a[3].p, a[4].i) : 0;
+    if (race_enabled)
+        race_io_write(g);
     ssize_t r;
     do
         r = sendto(fd, b, (size_t)n, MSG_NOSIGNAL, sl ? (struct sockaddr *)&ss : NULL, sl);
@@ -299,6 +308,8 @@ static RtStatus nat_poll_wait(G *g, Slot *a, Slot *res) {
 // sysClose(pd *pollDesc) bool: false when already closed.
 static RtStatus nat_close(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
+    if (race_enabled)
+        race_acq_rel(g, a[0].p);
     res[0].i = netpoll_close((PollDesc *)a[0].p);
     return RT_OK;
 }

@@ -172,7 +172,7 @@ size_t gc_heap_size(void) {
 }
 
 bool gc_owns_signal(int sig) {
-    GOL_UNUSED(sig);
+    (void)sig; // gc.c does not include common.h (GOL_UNUSED)
     return false;
 }
 

@@ -163,7 +163,6 @@ static RaceG *race_g_new(G *g, const RaceG *parent) {
         vc_copy(&rg->vc, &parent->vc);
     vc_set(&rg->vc, rg->tid, last_clk[rg->tid] + 1);
     g->race = rg;
-    race_note_created(g);
     return rg;
 }
 
@@ -172,6 +171,7 @@ RaceG *race_g_locked(G *g) {
 }
 
 static void tick(RaceG *rg) {
+    rg->used = false;
     vc_set(&rg->vc, rg->tid, vc_get(&rg->vc, rg->tid) + 1);
 }
 
@@ -293,6 +293,16 @@ void race_atomic_end(G *g, const void *addr) {
     unlock();
 }
 
+static char io_sync; // the address of Go's ioSync
+
+void race_io_write(G *g) {
+    race_release(g, &io_sync);
+}
+
+void race_io_read(G *g) {
+    race_acquire(g, &io_sync);
+}
+
 void race_set_spawn_ctx(const void *addr) {
     spawn_ctx = addr;
 }
@@ -305,7 +315,7 @@ void race_go(G *parent, G *child) {
     RaceG *rc = race_g_new(child, rp);
     if (rp)
         tick(rp);
-    else if (spawn_ctx)
+    if (spawn_ctx)
         acquire_locked(rc, spawn_ctx);
     spawn_ctx = NULL;
     unlock();
@@ -317,8 +327,9 @@ void race_g_exit(G *g) {
     lock();
     RaceG *rg = g->race;
     g->race = NULL;
-    tid_free(rg->tid, vc_get(&rg->vc, rg->tid));
-    race_note_finished(rg->gid);
+    tid_free(rg->tid, vc_get(&rg->vc, rg->tid) - !rg->used);
+    if (rg->noted)
+        race_note_finished(rg->gid);
     vc_free(&rg->vc);
     free(rg);
     unlock();
@@ -330,7 +341,13 @@ static void on_access(G *g, uintptr_t addr, uint32_t size, bool is_write, uint32
     if (!g)
         return;
     lock();
-    race_shadow_access(g, race_g_locked(g), addr, size, is_write, site);
+    RaceG *rg = race_g_locked(g);
+    rg->used = true;
+    if (!rg->noted) {
+        rg->noted = true;
+        race_note_created(g);
+    }
+    race_shadow_access(g, rg, addr, size, is_write, site);
     unlock();
 }
 

@@ -48,8 +48,15 @@ void race_atomic_end(G *g, const void *addr);
         return st_;                                                                                \
     } while (0)
 
-// `go`: [child] starts knowing everything [parent] did so far. parent NULL: a goroutine
-// started by the runtime (time.AfterFunc), which acquires race_spawn_ctx's object if set.
+// I/O through the kernel (files, pipes, sockets), as Go's syscall package models it with
+// its ioSync object: every write happens before every later read that returns data (the
+// data may have travelled through a pipe or socket). Call race_io_write before a write
+// system call and race_io_read after a successful read.
+void race_io_write(G *g);
+void race_io_read(G *g);
+
+// `go`: [child] starts knowing everything [parent] did so far (parent NULL: a goroutine
+// started by the runtime), and acquires the object race_set_spawn_ctx named, if any.
 void race_go(G *parent, G *child);
 // The goroutine started next on this thread by the runtime acts for this object (a timer).
 void race_set_spawn_ctx(const void *addr);

@@ -34,6 +34,10 @@ typedef struct RaceG {
     uint32_t tid;
     VC vc;      // vc[tid] is its own clock
     int64_t gid;
+    bool noted; // its creation is in race_report.c's table (done at its first access:
+                // only goroutines that access memory can appear in a report)
+    bool used;  // it accessed memory at its current clock (else its history ends a tick
+                // earlier: a goroutine that sends and exits can hand its tid on)
 } RaceG;
 
 extern pthread_mutex_t race_mu;

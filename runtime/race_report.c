@@ -11,7 +11,6 @@
 #include <stdlib.h>
 
 #include "../src/chunk.h"
-#include "buf.h"
 #include "memevent.h"
 #include "out.h"
 
@@ -121,21 +120,21 @@ static bool first_time(uint32_t a, uint32_t b) {
     return true;
 }
 
-static void put_pos(Buf *b, const char *fn, Pos pos) {
+static void put_pos(FILE *b, const char *fn, Pos pos) {
     int line = 0, col = 0;
     if (pos.file)
         pos_line_col(pos, &line, &col);
-    buf_printf(b, "  %s()\n      %s:%d\n", fn, pos.file ? pos_file_name(pos.file) : "?", line);
+    fprintf(b, "  %s()\n      %s:%d\n", fn, pos.file ? pos_file_name(pos.file) : "?", line);
 }
 
-static void put_who(Buf *b, int64_t gid) {
+static void put_who(FILE *b, int64_t gid) {
     if (gid == 1)
-        buf_printf(b, "main goroutine:\n");
+        fprintf(b, "main goroutine:\n");
     else
-        buf_printf(b, "goroutine %" PRId64 ":\n", gid);
+        fprintf(b, "goroutine %" PRId64 ":\n", gid);
 }
 
-static void put_stack(Buf *b, G *g) {
+static void put_stack(FILE *b, G *g) {
     for (int i = g->nframes - 1; i >= 0; i--) {
         Frame *f = &g->frames[i];
         if (!f->proto || !f->proto->code || f->proto->hidden)
@@ -146,11 +145,11 @@ static void put_stack(Buf *b, G *g) {
     }
 }
 
-static void put_birth(Buf *b, int64_t gid, bool running) {
+static void put_birth(FILE *b, int64_t gid, bool running) {
     Birth *br = gid == 1 ? NULL : birth_find(gid, false);
     if (!br)
         return;
-    buf_printf(b, "\nGoroutine %" PRId64 " (%s) created at:\n", gid,
+    fprintf(b, "\nGoroutine %" PRId64 " (%s) created at:\n", gid,
                running || !br->finished ? "running" : "finished");
     put_pos(b, br->fn, br->pos);
 }
@@ -161,20 +160,26 @@ void race_report(uintptr_t addr, const RaceAccess *cur, const RaceAccess *prev) 
     nreported++;
     const MemSite *cs = memevent_site(cur->site), *ps = memevent_site(prev->site);
     const char *var = cs->desc ? cs->desc : ps->desc;
-    Buf b = {0};
-    buf_printf(&b, "==================\nWARNING: DATA RACE\n");
+    char *text = NULL;
+    size_t len = 0;
+    FILE *b = open_memstream(&text, &len); // malloc'd: the report allocates no GC memory
+    if (!b)
+        return;
+    fprintf(b, "==================\nWARNING: DATA RACE\n");
     if (var)
-        buf_printf(&b, "Variable: %s\n", var);
-    buf_printf(&b, "%s at 0x%012" PRIxPTR " by ", cur->write ? "Write" : "Read", addr);
-    put_who(&b, cur->gid);
-    put_stack(&b, cur->g);
-    buf_printf(&b, "\nPrevious %s at 0x%012" PRIxPTR " by ", prev->write ? "write" : "read",
+        fprintf(b, "Variable: %s\n", var);
+    fprintf(b, "%s at 0x%012" PRIxPTR " by ", cur->write ? "Write" : "Read", addr);
+    put_who(b, cur->gid);
+    put_stack(b, cur->g);
+    fprintf(b, "\nPrevious %s at 0x%012" PRIxPTR " by ", prev->write ? "write" : "read",
                addr);
-    put_who(&b, prev->gid);
-    put_pos(&b, ps->func, ps->pos);
-    put_birth(&b, cur->gid, true);
+    put_who(b, prev->gid);
+    put_pos(b, ps->func, ps->pos);
+    put_birth(b, cur->gid, true);
     if (prev->gid != cur->gid)
-        put_birth(&b, prev->gid, false);
-    buf_printf(&b, "==================\n");
-    out_write(2, b.data, b.len);
+        put_birth(b, prev->gid, false);
+    fprintf(b, "==================\n");
+    fclose(b);
+    out_write(2, text, len);
+    free(text);
 }

@@ -20,7 +20,11 @@ static void render(Buf *b, const Expr *e, int depth) {
     case E_INTLIT:
     case E_RUNELIT:
     case E_STRINGLIT: buf_printf(b, "%s", e->lit); return;
-    case E_PAREN: render(b, e->x, depth + 1); return;
+    case E_PAREN:
+        buf_putc(b, '(');
+        render(b, e->x, depth + 1);
+        buf_putc(b, ')');
+        return;
     case E_SELECTOR:
         render(b, e->x, depth + 1);
         buf_printf(b, ".%s", e->name);

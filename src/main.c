@@ -152,6 +152,8 @@ int main(int argc, char **argv) {
     if (a.nprog == 0) {
         if (a.schedule)
             cli_usage_error("-schedule: no program given (a token replays one program)");
+        if (a.cmd == CMD_NONE && a.race)
+            cli_usage_error("-race: the REPL has no race detector; give a program");
         if (a.cmd == CMD_NONE)
             return repl_main(a.seed);
         cli_usage_error(a.cmd == CMD_RUN     ? "run: no program given"

@@ -18,11 +18,6 @@
 
 enum { IO_CHUNK = 65536 };
 
-// -race: as Go's syscall package, every write releases and every successful read acquires
-// one object, so what a goroutine did before sending happens before what its peer does
-// after receiving.
-static int io_sync;
-
 // ---- addresses ----
 
 // Fills [ss] from (family, raw ip, port); returns its length, 0 for a bad address.
@@ -107,8 +102,12 @@ static RtStatus nat_socket(G *g, Slot *a, Slot *res) {
 }
 
 // Runs [op] on the fd of pd (args[0]) in [mode]; errno or netpoll's negative code.
+// Under -race every operation on a socket acquires and releases its PollDesc, as the
+// atomics of Go's fdMutex order all operations on one fd.
 #define WITH_FD(fd, pdslot, mode, failres)                                                         \
     PollDesc *pd = (PollDesc *)(pdslot).p;                                                         \
+    if (race_enabled)                                                                              \
+        race_acq_rel(g, pd);                                                                       \
     int fd = netpoll_acquire(pd, mode);                                                            \
     if (fd < 0) {                                                                                  \
         failres;                                                                                   \
@@ -219,8 +218,8 @@ static RtStatus nat_read(G *g, Slot *a, Slot *res) {
     netpoll_release(pd);
     if (r > 0)
         bytes_put(p, 0, buf, r);
-    if (r >= 0 && race_enabled)
-        race_acquire(g, &io_sync);
+    if (race_enabled && r >= 0)
+        race_io_read(g);
     res[0].i = r < 0 ? 0 : r;
     res[1].i = r < 0 ? e : 0;
     return RT_OK;
@@ -237,7 +236,7 @@ static RtStatus nat_write(G *g, Slot *a, Slot *res) {
     if (n > 0)
         bytes_get(p, off, n, buf);
     if (race_enabled)
-        race_release(g, &io_sync);
+        race_io_write(g);
     ssize_t r;
     do
         r = send(fd, buf, (size_t)n, MSG_NOSIGNAL);
@@ -274,7 +273,7 @@ static RtStatus nat_recvfrom(G *g, Slot *a, Slot *res) {
     }
     bytes_put(p, 0, buf, r);
     if (race_enabled)
-        race_acquire(g, &io_sync);
+        race_io_read(g);
     from_sockaddr(&ss, res + 1);
     return RT_OK;
 }
@@ -285,10 +284,10 @@ static RtStatus nat_sendto(G *g, Slot *a, Slot *res) {
     WITH_FD(fd, a[0], 'w', (res[0].i = 0, res[1].i = fd));
     int64_t n;
     uint8_t *b = bytes_to_c(a[1].p, &n);
-    if (race_enabled)
-        race_release(g, &io_sync);
     struct sockaddr_storage ss;
     socklen_t sl = a[2].i ? to_sockaddr(&ss, a[2].i, a[3].p, a[4].i) : 0;
+    if (race_enabled)
+        race_io_write(g);
     ssize_t r;
     do
         r = sendto(fd, b, (size_t)n, MSG_NOSIGNAL, sl ? (struct sockaddr *)&ss : NULL, sl);
@@ -309,6 +308,8 @@ static RtStatus nat_poll_wait(G *g, Slot *a, Slot *res) {
 // sysClose(pd *pollDesc) bool: false when already closed.
 static RtStatus nat_close(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
+    if (race_enabled)
+        race_acq_rel(g, a[0].p);
     res[0].i = netpoll_close((PollDesc *)a[0].p);
     return RT_OK;
 }

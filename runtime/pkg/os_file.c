@@ -16,6 +16,7 @@
 #include "os.h"
 #include "out.h"
 #include "pkgutil.h"
+#include "race.h"
 #include "sched.h"
 
 extern char **environ;
@@ -42,7 +43,6 @@ static RtStatus nat_close_fd(G *g, Slot *a, Slot *res) {
 
 // readFdErr(fd int, b []byte) (n int, errno int)
 static RtStatus nat_read_fd_err(G *g, Slot *a, Slot *res) {
-    GOL_UNUSED(g);
     GoSlice *b = a[1].p;
     size_t n = (size_t)slice_len(b);
     uint8_t *tmp = gc_alloc_atomic(n + 1);
@@ -57,6 +57,8 @@ static RtStatus nat_read_fd_err(G *g, Slot *a, Slot *res) {
     sched_exit_syscall();
     if (r > 0)
         bytes_put(b, 0, tmp, r);
+    if (race_enabled && r >= 0)
+        race_io_read(g);
     res[0].i = r < 0 ? 0 : r;
     res[1].i = r < 0 ? err : 0;
     return RT_OK;
@@ -64,9 +66,10 @@ static RtStatus nat_read_fd_err(G *g, Slot *a, Slot *res) {
 
 // writeFdErr(fd int, b []byte) (n int, errno int)
 static RtStatus nat_write_fd_err(G *g, Slot *a, Slot *res) {
-    GOL_UNUSED(g);
     int64_t n;
     uint8_t *p = bytes_to_c(a[1].p, &n);
+    if (race_enabled)
+        race_io_write(g);
     int64_t done = 0;
     res[1].i = 0;
     while (done < n) {

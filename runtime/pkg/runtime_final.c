@@ -9,6 +9,7 @@
 #include "../../src/types.h"
 #include "gc.h"
 #include "native.h"
+#include "race.h"
 
 typedef struct FinRec {
     GoFunc *fn;
@@ -21,6 +22,8 @@ static void run_one(void *obj, void *data) {
     Slot arg = {.p = obj};
     if (r->arg->kind == K_INTERFACE)
         arg.p = iface_box(r->obj, arg);
+    if (race_enabled) // SetFinalizer is synchronized before the finalizer runs
+        race_set_spawn_ctx(r);
     vm_go(r->fn, &arg, 1);
 }
 
@@ -116,6 +119,8 @@ static RtStatus nat_set_finalizer(G *g, Slot *a, Slot *res) {
     r->arg = arg;
     r->obj = et;
     fin_start();
+    if (race_enabled)
+        race_release(g, r);
     if (!gc_set_finalizer(p, run_one, r, &had))
         return RT_OK; // not a heap object (a global, say): Go ignores it too
     if (had)

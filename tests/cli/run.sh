@@ -96,6 +96,8 @@ usage_error seed-no-value '^flag needs an argument: -seed$' -seed
 usage_error unknown-flag '^flag provided but not defined: -bogus$' --bogus "$P/flags.gol"
 usage_error unknown-flag-after-command '^flag provided but not defined: -x$' run -x "$P/flags.gol"
 usage_error bad-syntax '^bad flag syntax: ---seed$' ---seed 1 "$P/flags.gol"
+usage_error bad-race '^invalid boolean value "maybe" for -race: parse error$' -race=maybe "$P/flags.gol"
+usage_error race-repl '^gol: -race: the REPL has no race detector; give a program$' -race
 usage_error check-no-program '^gol: check: no program given$' check
 usage_error run-no-program '^gol: run: no program given$' run
 "$gol" -seed 5 "$P/flags.gol" order >"$work/seed.want" 2>&1
@@ -103,6 +105,11 @@ for form in "-seed=5" "--seed 5" "--seed=5" "run -seed 5" "-seed 5 run" "run --s
     expect "flag form $form" 0 "$work/seed.want" . "$gol" $form "$P/flags.gol" order
 done
 expect program-flags-are-the-programs 0 '~^MULTI \[x -seed=2 --help\]$' "$P/multi" "$gol" main.go helper.go x -seed=2 --help
+racy=$root/tests/race/sleep_not_sync.gol
+for form in "-race" "--race" "-race=true" "run -race" "-race run" "run --race=1"; do
+    expect "race flag $form" 66 '~^Found 1 data race\(s\)$' . "$gol" $form "$racy"
+done
+expect race-false 0 '~^computed$' . "$gol" -race=false "$racy"
 
 # ---- make install / uninstall ----
 dest=$work/dest

@@ -92,11 +92,6 @@ void panic_track(G *g) {
     GOL_UNUSED(g);
 }
 
-// No tool watches the fake programs (memevent.c is not linked).
-void memevent_native(G *g, const void *p, uint64_t size, bool is_write) {
-    GOL_UNUSED(g), GOL_UNUSED(p), GOL_UNUSED(size), GOL_UNUSED(is_write);
-}
-
 // out.c ends the process by a signal when stdout is a broken pipe; no test gets there.
 GOL_NORETURN void sig_die(int sig) {
     fprintf(stderr, "fake: killed by signal %d\n", sig);

@@ -206,7 +206,7 @@ static RtStatus rw_rlock(G *g, Slot *args, Slot *res) {
         return nil_recv(g);
     if (atomic_fetch_add(at(&rw[4]), 1) + 1 < 0) { // a writer is pending: wait for it
         RtStatus st = sema_acquire(g, &rw[3], false, WAIT_SYNC_RWMUTEX_R, rw_rlock_resume);
-        if (race_enabled && st == RT_OK && g->nested > 0)
+        if (race_enabled && st == RT_OK) // acquired at once or after a nested park
             race_acquire(g, &rw[3]);
         return st;
     }
@@ -255,7 +255,7 @@ static RtStatus rw_wait_readers(G *g, Slot *args, Slot *res) {
     int64_t r = atomic_fetch_add(at(&rw[4]), -RW_MAX_READERS);
     if (r != 0 && atomic_fetch_add(at(&rw[5]), r) + r != 0) {
         RtStatus st = sema_acquire(g, &rw[2], false, WAIT_SYNC_RWMUTEX_W, rw_wlock_resume);
-        if (race_enabled && st == RT_OK && g->nested > 0)
+        if (race_enabled && st == RT_OK) // acquired at once or after a nested park
             race_acquire(g, &rw[2]);
         return st;
     }

@@ -4,7 +4,7 @@
 #include <time.h>
 
 #include "../../src/chunk.h"
-#include "../../src/pos.h"
+#include "../pos.h"
 #include "native.h"
 #include "sched.h"
 

@@ -97,6 +97,22 @@ VmStatus vm_run(G *g, int budget) {
             LOADFRAME();                                                                           \
         }                                                                                          \
     } while (0)
+// The call instructions' common tail: call [P_] (closure [FN_]; NULL for static calls) with
+// its arguments at R[A+1..]. A native runs now and after_native stores its results; a Go
+// function gets a frame and the loop continues in it.
+#define CALL_PROTO(P_, FN_)                                                                        \
+    do {                                                                                           \
+        Proto *cp_ = (P_);                                                                         \
+        SAVE();                                                                                    \
+        if (cp_->native) {                                                                         \
+            native = cp_;                                                                          \
+            st = vm_call_native(g, cp_, &R(i->a + 1), res);                                        \
+            goto after_native;                                                                     \
+        }                                                                                          \
+        ENTER(cp_, (FN_), f->base + i->a + 1);                                                     \
+        PREEMPT();                                                                                 \
+        NEXT();                                                                                    \
+    } while (0)
 #define RELOAD()                                                                                   \
     do {                                                                                           \
         f = &g->frames[g->nframes - 1];                                                           \
@@ -172,6 +188,7 @@ int vm_exec(G *g, int budget) {
     Slot *k;
     Slot res[16];
     RtStatus st;
+    const Proto *native = NULL; // the native a call instruction ran (for after_native)
     LOADFRAME();
 #if defined(__GNUC__)
     DISPATCH();
@@ -704,31 +721,13 @@ dispatch:
         GoFunc *fn = RA.p;
         if (GOL_UNLIKELY(!fn))
             goto nil_panic;
-        Proto *p = fn->proto;
-        if (p->native)
-            goto call_native;
-        SAVE();
-        ENTER(p, fn, f->base + i->a + 1);
-        PREEMPT();
-        NEXT();
-    call_native:
-        SAVE();
-        st = vm_call_native(g, p, &R(i->a + 1), res);
-        goto after_native;
+        CALL_PROTO(fn->proto, fn);
     }
     CASE(CALLK) {
         Proto *p = K(i->bx).p;
-        if (p->native) {
-            if (p->fastpath && vm_fastpath(p->fastpath, &R(i->a + 1)))
-                NEXT();
-            SAVE();
-            st = vm_call_native(g, p, &R(i->a + 1), res);
-            goto after_native;
-        }
-        SAVE();
-        ENTER(p, NULL, f->base + i->a + 1);
-        PREEMPT();
-        NEXT();
+        if (p->fastpath && vm_fastpath(p->fastpath, &R(i->a + 1)))
+            NEXT();
+        CALL_PROTO(p, NULL);
     }
     CASE(CALLI) {
         GoIface *box = R(i->a + 1).p;
@@ -747,16 +746,7 @@ dispatch:
         }
         R(i->a + 1) = box->val;
         RA.p = fn;
-        Proto *p = fn->proto;
-        if (p->native) {
-            SAVE();
-            st = vm_call_native(g, p, &R(i->a + 1), res);
-            goto after_native;
-        }
-        SAVE();
-        ENTER(p, fn, f->base + i->a + 1);
-        PREEMPT();
-        NEXT();
+        CALL_PROTO(fn->proto, fn);
     }
     CASE(RET) {
         Slot *dst = R - 1;
@@ -979,8 +969,7 @@ after_native:
         } else if (st == RT_YIELD) {
             if (det_policy)
                 det_note_gosched();
-            const Proto *p = i->op == OP_CALLK ? K(i->bx).p : ((GoFunc *)RA.p)->proto;
-            for (int j = 0; j < p->nresults; j++)
+            for (int j = 0; j < native->nresults; j++)
                 R(i->a + j) = res[j];
             if (!g->nested)
                 return VM_YIELD;
@@ -988,10 +977,9 @@ after_native:
         NEXT();
     }
     {
-        const Proto *p = i->op == OP_CALLK ? K(i->bx).p : ((GoFunc *)RA.p)->proto;
-        for (int j = 0; j < p->nresults; j++)
+        for (int j = 0; j < native->nresults; j++)
             R(i->a + j) = res[j];
-        if (GOL_UNLIKELY(det_policy != NULL) && vm_sync_native(p) &&
+        if (GOL_UNLIKELY(det_policy != NULL) && vm_sync_native(native) &&
             det_preempt_point(g, 0, false)) { // its object was noted by vm_call_native
             SAVE();
             return VM_YIELD;

@@ -24,8 +24,15 @@ static RtStatus finish_park(G *g) {
     return RT_OK;
 }
 
+// The scheduler's status for what vm_exec or vm_unwind returned at the top level.
+static VmStatus to_vm_status(ExecStatus st) {
+    if (st > EXEC_DONE)
+        gol_fatal_internal("goroutine stopped with nested status %d", (int)st);
+    return (VmStatus)st;
+}
+
 VmStatus vm_run(G *g, int budget) {
-    int r;
+    ExecStatus r;
     if (atomic_load_explicit(&g->interrupted, memory_order_relaxed) &&
         g->park_kind != PARK_SELECT) {
         // Cancelled (sched_cancel): unwind at once, as runtime.Goexit, without finishing a
@@ -34,13 +41,9 @@ VmStatus vm_run(G *g, int budget) {
         g->park_kind = PARK_NONE;
         rt_goexit(g);
         r = vm_unwind(g);
-        if (r == U_DONE)
-            r = VM_DONE;
-        else if (r == U_PARK)
-            r = VM_PARK;
-        else
+        if (r == EXEC_RESUME)
             r = vm_exec(g, budget);
-        return (VmStatus)r;
+        return to_vm_status(r);
     }
     if (atomic_load_explicit(&g->interrupted, memory_order_relaxed))
         budget = 1; // end it at its next preemption point
@@ -48,16 +51,12 @@ VmStatus vm_run(G *g, int budget) {
         // The frame keeps its ip (after the parked op): a later panic's traceback shows
         // that line, and an unwinding frame is never resumed at its ip.
         r = vm_unwind(g);
-        if (r == U_DONE)
-            r = VM_DONE;
-        else if (r == U_PARK)
-            r = VM_PARK;
-        else
+        if (r == EXEC_RESUME)
             r = vm_exec(g, budget);
     } else {
         r = vm_exec(g, budget);
     }
-    return (VmStatus)r;
+    return to_vm_status(r);
 }
 
 #define R(x) (R[(x)])
@@ -97,6 +96,22 @@ VmStatus vm_run(G *g, int budget) {
             LOADFRAME();                                                                           \
         }                                                                                          \
     } while (0)
+// The call instructions' common tail: call [P_] (closure [FN_]; NULL for static calls) with
+// its arguments at R[A+1..]. A native runs now and after_native stores its results; a Go
+// function gets a frame and the loop continues in it.
+#define CALL_PROTO(P_, FN_)                                                                        \
+    do {                                                                                           \
+        Proto *cp_ = (P_);                                                                         \
+        SAVE();                                                                                    \
+        if (cp_->native) {                                                                         \
+            native = cp_;                                                                          \
+            st = vm_call_native(g, cp_, &R(i->a + 1), res);                                        \
+            goto after_native;                                                                     \
+        }                                                                                          \
+        ENTER(cp_, (FN_), f->base + i->a + 1);                                                     \
+        PREEMPT();                                                                                 \
+        NEXT();                                                                                    \
+    } while (0)
 #define RELOAD()                                                                                   \
     do {                                                                                           \
         f = &g->frames[g->nframes - 1];                                                           \
@@ -122,7 +137,7 @@ VmStatus vm_run(G *g, int budget) {
                 goto unwind;                                                                       \
             }                                                                                      \
             if (!g->nested)                                                                        \
-                return VM_YIELD;                                                                   \
+                return EXEC_YIELD;                                                                 \
             budget = 1 << 14;                                                                      \
         }                                                                                          \
     } while (0)
@@ -140,7 +155,7 @@ VmStatus vm_run(G *g, int budget) {
     do {                                                                                           \
         if (GOL_UNLIKELY(det_policy != NULL) && det_sync_point(g, (obj))) {                        \
             SAVE();                                                                                \
-            return VM_YIELD;                                                                       \
+            return EXEC_YIELD;                                                                     \
         }                                                                                          \
     } while (0)
 #define XW (ip[0]) // the extra operand word after the current instruction
@@ -158,7 +173,7 @@ VmStatus vm_run(G *g, int budget) {
 #endif
 #define NEXT() DISPATCH()
 
-int vm_exec(G *g, int budget) {
+ExecStatus vm_exec(G *g, int budget) {
 #if defined(__GNUC__)
     static void *const labels[] = {
 #define OP(name, fmt, flags) &&L_##name,
@@ -172,6 +187,7 @@ int vm_exec(G *g, int budget) {
     Slot *k;
     Slot res[16];
     RtStatus st;
+    const Proto *native = NULL; // the native a call instruction ran (for after_native)
     LOADFRAME();
 #if defined(__GNUC__)
     DISPATCH();
@@ -402,7 +418,7 @@ dispatch:
     CASE(MEMEV) {
         SAVE();
         if (GOL_UNLIKELY(vm_memev(g, f, R, ip, i->bx)) && !g->nested)
-            return VM_YIELD; // resumes at the access itself
+            return EXEC_YIELD; // resumes at the access itself
         NEXT();
     }
 
@@ -704,31 +720,13 @@ dispatch:
         GoFunc *fn = RA.p;
         if (GOL_UNLIKELY(!fn))
             goto nil_panic;
-        Proto *p = fn->proto;
-        if (p->native)
-            goto call_native;
-        SAVE();
-        ENTER(p, fn, f->base + i->a + 1);
-        PREEMPT();
-        NEXT();
-    call_native:
-        SAVE();
-        st = vm_call_native(g, p, &R(i->a + 1), res);
-        goto after_native;
+        CALL_PROTO(fn->proto, fn);
     }
     CASE(CALLK) {
         Proto *p = K(i->bx).p;
-        if (p->native) {
-            if (p->fastpath && vm_fastpath(p->fastpath, &R(i->a + 1)))
-                NEXT();
-            SAVE();
-            st = vm_call_native(g, p, &R(i->a + 1), res);
-            goto after_native;
-        }
-        SAVE();
-        ENTER(p, NULL, f->base + i->a + 1);
-        PREEMPT();
-        NEXT();
+        if (p->fastpath && vm_fastpath(p->fastpath, &R(i->a + 1)))
+            NEXT();
+        CALL_PROTO(p, NULL);
     }
     CASE(CALLI) {
         GoIface *box = R(i->a + 1).p;
@@ -747,16 +745,7 @@ dispatch:
         }
         R(i->a + 1) = box->val;
         RA.p = fn;
-        Proto *p = fn->proto;
-        if (p->native) {
-            SAVE();
-            st = vm_call_native(g, p, &R(i->a + 1), res);
-            goto after_native;
-        }
-        SAVE();
-        ENTER(p, fn, f->base + i->a + 1);
-        PREEMPT();
-        NEXT();
+        CALL_PROTO(fn->proto, fn);
     }
     CASE(RET) {
         Slot *dst = R - 1;
@@ -778,7 +767,7 @@ dispatch:
         if (st == RT_PANIC)
             goto unwind;
         if (st == RT_PARK && !g->nested)
-            return VM_PARK;
+            return EXEC_PARK;
         LOADFRAME();
         NEXT();
     }
@@ -867,7 +856,7 @@ dispatch:
         if (st == RT_PARK) {
             g->park_kind = PARK_SEND;
             if (!g->nested)
-                return VM_PARK;
+                return EXEC_PARK;
             st = finish_park(g);
         }
         CHECK(st);
@@ -881,7 +870,7 @@ dispatch:
         SAVE();
         st = chan_recv(g, ch, &RA, i->op == OP_RECV2 ? &R(i->a + 1) : NULL);
         if (st == RT_PARK && !g->nested)
-            return VM_PARK;
+            return EXEC_PARK;
         RELOAD();
         SYNC_POINT(ch);
         NEXT();
@@ -905,7 +894,7 @@ dispatch:
         if (st == RT_PARK) {
             g->park_kind = PARK_SELECT;
             if (!g->nested)
-                return VM_PARK;
+                return EXEC_PARK;
             st = finish_park(g);
         }
         CHECK(st);
@@ -975,26 +964,24 @@ after_native:
             goto unwind;
         if (st == RT_PARK) {
             if (!g->nested)
-                return VM_PARK;
+                return EXEC_PARK;
         } else if (st == RT_YIELD) {
             if (det_policy)
                 det_note_gosched();
-            const Proto *p = i->op == OP_CALLK ? K(i->bx).p : ((GoFunc *)RA.p)->proto;
-            for (int j = 0; j < p->nresults; j++)
+            for (int j = 0; j < native->nresults; j++)
                 R(i->a + j) = res[j];
             if (!g->nested)
-                return VM_YIELD;
+                return EXEC_YIELD;
         }
         NEXT();
     }
     {
-        const Proto *p = i->op == OP_CALLK ? K(i->bx).p : ((GoFunc *)RA.p)->proto;
-        for (int j = 0; j < p->nresults; j++)
+        for (int j = 0; j < native->nresults; j++)
             R(i->a + j) = res[j];
-        if (GOL_UNLIKELY(det_policy != NULL) && vm_sync_native(p) &&
+        if (GOL_UNLIKELY(det_policy != NULL) && vm_sync_native(native) &&
             det_preempt_point(g, 0, false)) { // its object was noted by vm_call_native
             SAVE();
-            return VM_YIELD;
+            return EXEC_YIELD;
         }
     }
     NEXT();
@@ -1003,9 +990,9 @@ do_return : {
     uint8_t flags = f->flags;
     g->nframes--;
     if (GOL_UNLIKELY(flags & FRAME_NESTED))
-        return X_RETURN;
+        return EXEC_NESTED_RETURN;
     if (GOL_UNLIKELY(g->nframes == 0))
-        return VM_DONE;
+        return EXEC_DONE;
     LOADFRAME();
     if (GOL_UNLIKELY(flags & FRAME_DEFERRED) && (f->flags & FRAME_UNWINDING))
         goto unwind;
@@ -1029,15 +1016,10 @@ index_panic_sl:
     goto unwind;
 
 unwind : {
-    int u = vm_unwind(g);
-    if (u == U_CONTINUE) {
-        LOADFRAME();
-        NEXT();
-    }
-    if (u == U_BOUNDARY)
-        return X_PANIC;
-    if (u == U_PARK)
-        return VM_PARK;
-    return VM_DONE;
+    ExecStatus u = vm_unwind(g);
+    if (u != EXEC_RESUME)
+        return u;
+    LOADFRAME();
+    NEXT();
 }
 }

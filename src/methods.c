@@ -8,6 +8,8 @@
 // Caches: each Type's rt_methods is a singly linked list of MethodEntry, prepended under
 // methods_lock and published with a release store; readers walk it without the lock.
 // Negative results are cached too (fmt asks every value for String and Error).
+// Layer: the VM (it reads the checker's method Objects and compiles wrappers); the runtime
+// calls it through runtime/vm.h, whose methods part it implements.
 #include "compile_int.h"
 
 #include <pthread.h>

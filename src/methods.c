@@ -18,6 +18,7 @@
 
 #include "../runtime/native.h"
 #include "../runtime/vm.h"
+#include "vm_int.h"
 
 typedef struct MethodEntry {
     const char *name;

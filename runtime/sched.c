@@ -724,6 +724,15 @@ RtStatus sched_finish_wait(G *g) {
     return w && w->finish ? w->finish(g) : RT_OK;
 }
 
+void sched_ready_list(G *list) {
+    while (list) {
+        G *next = list->schedlink;
+        list->schedlink = NULL;
+        sched_ready(list);
+        list = next;
+    }
+}
+
 void sched_ready(G *g) {
     int old = G_WAITING;
     if (!atomic_compare_exchange_strong(&g->status, &old, G_RUNNABLE))

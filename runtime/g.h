@@ -15,7 +15,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 
-#include "../src/common.h"
+#include "common.h"
 #include "value.h"
 
 typedef struct Proto Proto;

@@ -4,7 +4,7 @@
 #ifndef GOL_NATIVE_H
 #define GOL_NATIVE_H
 
-#include "../src/common.h"
+#include "common.h"
 #include "g.h"
 #include "value.h"
 

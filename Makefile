@@ -136,7 +136,7 @@ $(B)/unit/sched_fake: tests/unit/sched_test.c $(SCHED_FAKE_OBJ)
 
 # fmt calling String and Error methods: format_test.c with -DFORMAT_FAKES against the fakes
 # of tests/unit/fakes (methods are natives, no VM) and exactly these objects, as above.
-FORMAT_FAKE_OBJ := $(B)/tests/unit/fakes/format_fakes.o $(B)/src/typestr.o $(B)/src/object.o \
+FORMAT_FAKE_OBJ := $(B)/tests/unit/fakes/format_fakes.o $(B)/runtime/typestr.o $(B)/src/object.o \
                    $(addprefix $(B)/runtime/,format.o format_methods.o format_printf.o \
                      format_rt.o fmtbase.o fmtsort.o numfmt.o numparse.o ryu.o quote.o \
                      isprint.o buf.o utf8.o str.o gc.o slice.o gosize.o value.o out.o cplx.o)

@@ -14,10 +14,9 @@
 #include "../runtime/out.h"
 #include "../runtime/pkg/os.h"
 #include "../runtime/sched.h"
+#include "../runtime/vm.h"
 #include "parse.h"
 #include "repl_int.h"
-
-G *vm_main_g(GoFunc *entry);
 
 typedef struct Input {
     char *text;

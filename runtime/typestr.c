@@ -2,11 +2,10 @@
 // Go compiler prints types in error messages (no spaces inside struct{...}/interface{...},
 // types of the package being compiled unqualified). Both are written by one walker with a
 // style flag, into a growable GC buffer.
-#include "types.h"
+#include "rtype.h"
 
 #include <stdio.h>
-
-#include "object.h"
+#include <string.h>
 
 typedef struct Buf {
     char *s;
@@ -117,7 +116,7 @@ static void write_iface(Buf *b, Type *t, const Style *st) {
             put(b, "; ");
         IMethod *m = &t->imethods[i];
         if (st->reflect && m->pkg && !obj_exported(m->name)) { // reflect qualifies these
-            put(b, m->pkg->name);
+            put(b, pkg_name(m->pkg)->name);
             put(b, ".");
         }
         put(b, m->name);
@@ -128,7 +127,7 @@ static void write_iface(Buf *b, Type *t, const Style *st) {
 
 static void write_named(Buf *b, Type *t, const Style *st) {
     if (t->pkg && (st->reflect || t->pkg != st->local)) {
-        put(b, t->pkg->name);
+        put(b, pkg_name(t->pkg)->name);
         put(b, ".");
     }
     put(b, t->name);

@@ -152,7 +152,7 @@ ExecStatus vm_unwind(G *g) {
             RtStatus st;
             if (vm_start_deferred(g, d, fl, &st))
                 return EXEC_RESUME;
-            if (st == RT_PARK && !g->nested) {
+            if (st == RT_PARK) {
                 g->frames[g->nframes - 1].ip = resume_unwind + 1;
                 return EXEC_PARK;
             }

@@ -157,8 +157,10 @@ static bool stmt_mutates(Stmt *s, Object *p) {
     case S_INCDEC:
         return lhs_root(s->x) == p;
     case S_RANGE:
-        return !s->define && ((s->key && lhs_root(s->key) == p) ||
-                              (s->value && lhs_root(s->value) == p));
+        if (!s->define && ((s->key && lhs_root(s->key) == p) ||
+                           (s->value && lhs_root(s->value) == p)))
+            return true;
+        return s->body && stmts_mutate(&s->body->stmts, p);
     case S_LABELED:
         return stmt_mutates(s->body_stmt, p);
     case S_BLOCK:

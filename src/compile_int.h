@@ -150,6 +150,8 @@ void comp_emit_const(FuncState *fs, ConstVal *cv, Type *t, int dst);
 void comp_emit_zero(FuncState *fs, Type *t, int dst);
 // Copy slots for a struct/array register value in [r] of type [t] into fresh storage.
 void comp_emit_clone(FuncState *fs, Type *t, int r);
+// comp_emit_clone when [t] is a struct/array type; nothing otherwise.
+void comp_emit_clone_agg(FuncState *fs, Type *t, int r);
 bool comp_type_is_aggregate(Type *t); // struct or array (multi-slot storage)
 
 // ---- compile_composite.c ----

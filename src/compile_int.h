@@ -164,6 +164,8 @@ bool comp_type_is_aggregate(Type *t); // struct or array (multi-slot storage)
 
 // ---- compile_composite.c ----
 int comp_composite(FuncState *fs, Expr *e, int dst);
+// Store the elements of struct/array literal [e] into zeroed storage R[base] of its type.
+void comp_composite_into(FuncState *fs, Expr *e, int base);
 int comp_index(FuncState *fs, Expr *e, int dst);
 // An index or slice bound into a register (unsigned ones pass through UIDX).
 int comp_index_operand(FuncState *fs, Expr *e);

@@ -38,11 +38,30 @@ static bool arena_ok(FuncState *fs, Object *v) {
     return true;
 }
 
-// Variable [v]'s storage in register [r]: a block of the frame arena, cleared.
-static void arena_local(FuncState *fs, Object *v, int r) {
+// Variable [v]'s storage in register [r]: a block of the frame arena, cleared. [written]:
+// the variable's slots may be written.
+static void arena_local(FuncState *fs, Object *v, int r, bool written) {
     comp_emit(fs, OP_AVAR, r, fs->arena_mark, fs->arena_slots);
-    comp_emit_xbx(fs, comp_may_write(fs, v), (uint32_t)v->type->slots);
+    comp_emit_xbx(fs, written, (uint32_t)v->type->slots);
     fs->arena_slots += v->type->slots;
+}
+
+// Compile [e], the initial value of new local [v] (NULL: `_`), into register [dst] as
+// comp_expr_store would. A struct/array literal for a variable that may live in the frame
+// arena is built in its block instead of on the heap: the variable is not in scope in its
+// own initialiser, so the literal's elements cannot read the storage they are stored in.
+static void init_local(FuncState *fs, Object *v, Expr *e, Type *t, int dst) {
+    Expr *u = ast_unparen(e);
+    if (v && u->kind == E_COMPOSITE && u->tv && comp_type_is_aggregate(u->tv) &&
+        u->tv->slots == v->type->slots && arena_ok(fs, v)) {
+        v->in_arena = true;
+        arena_local(fs, v, dst, true);
+        comp_composite_into(fs, u, dst);
+        return;
+    }
+    if (v)
+        v->in_arena = false;
+    comp_expr_store(fs, e, t, dst);
 }
 
 void comp_declare_local(FuncState *fs, Object *v, int src) {
@@ -54,7 +73,7 @@ void comp_declare_local(FuncState *fs, Object *v, int src) {
     Type *t = v->type;
     v->in_arena = src < 0 && arena_ok(fs, v);
     if (v->in_arena) {
-        arena_local(fs, v, r);
+        arena_local(fs, v, r, comp_may_write(fs, v));
         return;
     }
     if (v->escapes && !comp_type_is_aggregate(t)) {
@@ -100,7 +119,7 @@ static void cvar_spec(FuncState *fs, Spec *sp) {
     } else {
         for (int i = 0; i < n; i++) {
             Type *t = sp->objs[i] ? sp->objs[i]->type : sp->values.v[i]->tv;
-            comp_expr_store(fs, sp->values.v[i], t, tmp + i);
+            init_local(fs, sp->objs[i], sp->values.v[i], t, tmp + i);
         }
     }
     for (int i = 0; i < n; i++)
@@ -277,7 +296,8 @@ static void cdefine(FuncState *fs, Stmt *s) {
             Type *t = o ? o->type : s->lhs.v[i]->tv;
             if (!t)
                 t = s->rhs.v[i]->tv;
-            comp_expr_store(fs, s->rhs.v[i], t, tmp + i);
+            bool is_new = s->define_new && s->define_new[i];
+            init_local(fs, is_new ? o : NULL, s->rhs.v[i], t, tmp + i);
         }
     }
     // assign the redeclared variables, then declare the new ones (in order, above mark)

@@ -182,30 +182,33 @@ static void fmt_complex(Printer *p, const GoComplex *z, int size, int verb) {
     fmt_bad_verb(p, verb);
 }
 
+// The verbs a string and a byte slice share (%s %x %X %q) applied to [d, n); false when
+// [verb] is none of them.
+static bool fmt_text(Printer *p, const char *d, size_t n, int verb) {
+    switch (verb) {
+    case 's':
+        fmtb_s(&p->fmt, d, n);
+        return true;
+    case 'x':
+        fmtb_sbx(&p->fmt, d, n, fmtb_ldigits);
+        return true;
+    case 'X':
+        fmtb_sbx(&p->fmt, d, n, fmtb_udigits);
+        return true;
+    case 'q':
+        fmtb_q(&p->fmt, d, n);
+        return true;
+    }
+    return false;
+}
+
 void fmt_string(Printer *p, const GoString *s, int verb) {
     const char *d = str_data(s);
     size_t n = (size_t)str_len(s);
-    switch (verb) {
-    case 'v':
-        if (p->fmt.fl.sharp_v)
-            fmtb_q(&p->fmt, d, n);
-        else
-            fmtb_s(&p->fmt, d, n);
-        return;
-    case 's':
-        fmtb_s(&p->fmt, d, n);
-        return;
-    case 'x':
-        fmtb_sbx(&p->fmt, d, n, fmtb_ldigits);
-        return;
-    case 'X':
-        fmtb_sbx(&p->fmt, d, n, fmtb_udigits);
-        return;
-    case 'q':
-        fmtb_q(&p->fmt, d, n);
-        return;
-    }
-    fmt_bad_verb(p, verb);
+    if (verb == 'v')
+        verb = p->fmt.fl.sharp_v ? 'q' : 's';
+    if (!fmt_text(p, d, n, verb))
+        fmt_bad_verb(p, verb);
 }
 
 // The bytes of a byte slice or array [v] (elements are one slot each).
@@ -256,20 +259,9 @@ static void fmt_bytes(Printer *p, Val v, int verb, const char *tname) {
             buf_putc(p->buf, ']');
         }
         return;
-    case 's':
-        fmtb_s(&p->fmt, d, n);
-        return;
-    case 'x':
-        fmtb_sbx(&p->fmt, d, n, fmtb_ldigits);
-        return;
-    case 'X':
-        fmtb_sbx(&p->fmt, d, n, fmtb_udigits);
-        return;
-    case 'q':
-        fmtb_q(&p->fmt, d, n);
-        return;
     }
-    print_value(p, v, verb, 0);
+    if (!fmt_text(p, d, n, verb))
+        print_value(p, v, verb, 0);
 }
 
 // The address a pointer-like value prints as; false for other kinds.

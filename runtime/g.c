@@ -60,10 +60,8 @@ void g_reset(G *g) {
     panic_track(g);
     g->nested = 0;
     g->goexit = false;
-    g->park_kind = PARK_NONE;
     g->uidx = 0;
     g->wait_reason = WAIT_NONE;
-    g->wait_since = 0;
     g->schedlink = NULL;
     g->unlockf = NULL;
     g->unlock_arg = NULL;
@@ -71,7 +69,7 @@ void g_reset(G *g) {
     g->created_at = NULL;
     g->created_in = NULL;
     g->lockedm = NULL;
-    g->resume_fn = NULL;
+    g->wait = NULL;
     g->param = NULL;
     g->sel_chosen = NULL;
     g->sel_n = 0;

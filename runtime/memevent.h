@@ -9,7 +9,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "../src/pos.h"
+#include "pos.h"
 #include "g.h"
 
 // Decided before compilation (-race, --seed, explore); the compiler instruments when set.

@@ -4,17 +4,17 @@
 #ifndef GOL_NATIVE_H
 #define GOL_NATIVE_H
 
-#include "../src/common.h"
+#include "common.h"
 #include "g.h"
 #include "value.h"
 
 // Result of a native or runtime operation.
 typedef enum RtStatus {
     RT_OK = 0,    // done; results written
-    RT_PARK = 1,  // the G was parked (sched_park called); only natives without results park
+    RT_PARK = 1,  // the G was parked (sched_park returned it); only natives without results park
     RT_PANIC = 2, // a panic was started on the G (rt_panic_*); unwinding follows
     RT_YIELD = 3, // results written; the G wants to yield (runtime.Gosched): the VM returns
-                  // VM_YIELD right after the call
+                  // VM_YIELD right after the call (inside a nested call it just goes on)
 } RtStatus;
 
 // A native Go function. [args] holds the arguments in register form, receiver first for

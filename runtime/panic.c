@@ -12,6 +12,7 @@
 #include "../src/chunk.h"
 #include "../src/object.h"
 #include "../src/types.h"
+#include "funcinfo.h"
 #include "format.h"
 #include "out.h"
 #include "sched.h"
@@ -219,9 +220,10 @@ void panic_snapshot(G *g, Panic *p) {
     int k = 0;
     for (int i = g->nframes - 1; i >= 0 && k < n; i--) {
         Frame *f = &g->frames[i];
-        if (!f->proto || !f->proto->code || f->proto->hidden)
+        const FuncInfo *fi = f->proto ? proto_info(f->proto) : NULL;
+        if (!fi || !fi->code || fi->hidden)
             continue;
-        int pc = (int)(f->ip - f->proto->code) - 1;
+        int pc = funcinfo_pc(fi, f->ip) - 1;
         if (pc < 0)
             pc = 0;
         p->trace[k].proto = f->proto;
@@ -232,10 +234,10 @@ void panic_snapshot(G *g, Panic *p) {
 }
 
 static void frame_line(Buf *b, const Proto *p, int pc) {
-    Pos pos = pc >= 0 && pc < p->ncode && p->pcpos ? p->pcpos[pc] : p->pos;
+    const FuncInfo *fi = proto_info(p);
     char where[600];
-    pos_format(pos, where, sizeof where);
-    buf_printf(b, "%s(...)\n\t%s\n", p->name, where);
+    pos_format(funcinfo_pos(fi, pc), where, sizeof where);
+    buf_printf(b, "%s(...)\n\t%s\n", fi->name, where);
 }
 
 // Go prints at most 100 frames of a goroutine, then "...additional frames elided...".
@@ -244,11 +246,9 @@ enum { TRACE_MAX_FRAMES = 100 };
 // Go's "created by F in goroutine N" lines for [g] (none for main).
 static void created_by(Buf *b, G *g) {
     if (g->created_in && g->id != 1) {
-        const Proto *cp = g->created_in;
-        int pc = g->created_at ? (int)(g->created_at - cp->code) : -1;
-        Pos pos = pc >= 0 && pc < cp->ncode ? cp->pcpos[pc] : cp->pos;
+        const FuncInfo *cp = proto_info(g->created_in);
         char where[600];
-        pos_format(pos, where, sizeof where);
+        pos_format(funcinfo_pos(cp, funcinfo_pc(cp, g->created_at)), where, sizeof where);
         buf_printf(b, "created by %s in goroutine %" PRId64 "\n\t%s\n", cp->name, g->parent_id,
                    where);
     }
@@ -265,13 +265,14 @@ static void traceback_to(Buf *b, G *g, const char *state, const TraceFrame *trac
     } else {
         for (int i = g->nframes - 1; i >= 0; i--) {
             Frame *f = &g->frames[i];
-            if (!f->proto || !f->proto->code || f->proto->hidden)
+            const FuncInfo *fi = f->proto ? proto_info(f->proto) : NULL;
+            if (!fi || !fi->code || fi->hidden)
                 continue;
             if (printed++ == TRACE_MAX_FRAMES) {
                 buf_printf(b, "...additional frames elided...\n");
                 break;
             }
-            frame_line(b, f->proto, (int)(f->ip - f->proto->code) - 1);
+            frame_line(b, f->proto, funcinfo_pc(fi, f->ip) - 1);
         }
     }
     created_by(b, g);

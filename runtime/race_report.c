@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "../src/chunk.h"
+#include "funcinfo.h"
 #include "memevent.h"
 #include "out.h"
 
@@ -70,10 +70,9 @@ void race_note_created(G *g) {
     Birth *b = birth_find(g->id, true);
     if (!b)
         return;
-    const Proto *cp = g->created_in;
-    int pc = g->created_at ? (int)(g->created_at - cp->code) : -1;
+    const FuncInfo *cp = proto_info(g->created_in);
     b->fn = cp->name;
-    b->pos = pc >= 0 && pc < cp->ncode && cp->pcpos ? cp->pcpos[pc] : cp->pos;
+    b->pos = funcinfo_pos(cp, funcinfo_pc(cp, g->created_at));
     b->finished = false;
 }
 
@@ -137,11 +136,10 @@ static void put_who(FILE *b, int64_t gid) {
 static void put_stack(FILE *b, G *g) {
     for (int i = g->nframes - 1; i >= 0; i--) {
         Frame *f = &g->frames[i];
-        if (!f->proto || !f->proto->code || f->proto->hidden)
+        const FuncInfo *fi = f->proto ? proto_info(f->proto) : NULL;
+        if (!fi || !fi->code || fi->hidden)
             continue;
-        int pc = (int)(f->ip - f->proto->code) - 1;
-        Pos pos = pc >= 0 && pc < f->proto->ncode ? f->proto->pcpos[pc] : f->proto->pos;
-        put_pos(b, f->proto->name, pos);
+        put_pos(b, fi->name, funcinfo_pos(fi, funcinfo_pc(fi, f->ip) - 1));
     }
 }
 

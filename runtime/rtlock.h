@@ -8,7 +8,7 @@
 #include <stdatomic.h>
 #include <stdint.h>
 
-#include "../src/common.h"
+#include "common.h"
 
 typedef struct CAPABILITY("mutex") RtLock {
     _Atomic uint32_t state;

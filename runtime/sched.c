@@ -205,7 +205,8 @@ void sched_handoffp(P *p) {
 
 // ---- finding work ----
 
-static GOL_NORETURN void park_forever(void) {
+// The program is ending (sched.exiting): this M never runs Go code again.
+static GOL_NORETURN void stop_m_for_exit(void) {
     for (;;)
         pause();
 }
@@ -356,7 +357,7 @@ static void release_and_sleep(M *m) {
 static G *find_runnable(M *m) {
     for (;;) {
         if (atomic_load(&sched.exiting))
-            park_forever();
+            stop_m_for_exit();
         P *p = m->p;
         if (p->id >= atomic_load(&sched.gomaxprocs)) {
             retire_p(m);
@@ -496,9 +497,9 @@ static void g_exit(M *m, G *g) {
     gfput(m->p, g);
 }
 
-// After a park (VM_PARK, or a resume hook that parked again): release what the G was
-// queued under. The G may be running elsewhere as soon as unlockf returns.
-static void finish_park(G *g) {
+// After a park (VM_PARK, or a retry that parked again), once the G stopped: release the
+// lock it was queued under. The G may be running elsewhere as soon as unlockf returns.
+static void release_wait_lock(G *g) {
     void (*f)(void *) = g->unlockf;
     void *arg = g->unlock_arg;
     g->unlockf = NULL;
@@ -531,15 +532,12 @@ static void execute(M *m, G *g) {
     m->curg = g;
     atomic_store(&g->stopped, false);
     atomic_store(&g->status, G_RUNNING);
-    if (g->resume_fn) {
-        bool (*fn)(G *) = g->resume_fn;
-        g->resume_fn = NULL;
-        if (!fn(g)) {
-            m->curg = NULL;
-            atomic_store(&g->stopped, true);
-            finish_park(g);
-            return;
-        }
+    const WaitKind *w = g->wait;
+    if (w && w->retry && !w->retry(g)) {
+        m->curg = NULL;
+        atomic_store(&g->stopped, true);
+        release_wait_lock(g);
+        return;
     }
     int budget = slice_budget();
     if (TRACE_ON)
@@ -570,7 +568,7 @@ static void execute(M *m, G *g) {
         break;
     case VM_PARK:
         atomic_store(&g->stopped, true);
-        finish_park(g);
+        release_wait_lock(g);
         break;
     case VM_DONE:
         g_exit(m, g);
@@ -688,14 +686,6 @@ void sched_spawn(G *g) {
     }
 }
 
-static int64_t coarse_now(void) {
-    if (sched.det)
-        return atomic_load(&sched.vclock);
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 // sched_park for a G inside a nested vm_call: this thread keeps the G's native frames, so
 // it sleeps (without its P) until the G is readied and some M hands it a P back.
 static void park_nested(G *g, void (*unlockf)(void *), void *arg) {
@@ -713,18 +703,25 @@ static void park_nested(G *g, void (*unlockf)(void *), void *arg) {
     wait_locked(m, g);
 }
 
-void sched_park(G *g, void (*unlockf)(void *), void *arg, WaitReason reason) {
+RtStatus sched_park(G *g, const WaitKind *w, void (*unlockf)(void *), void *arg) {
     if (TRACE_ON)
-        trace_go_block(g, reason);
-    g->wait_reason = reason;
-    g->wait_since = coarse_now();
+        trace_go_block(g, w->reason);
+    g->wait_reason = w->reason;
     if (g->nested > 0) {
         park_nested(g, unlockf, arg);
-        return;
+        return w->finish ? w->finish(g) : RT_OK;
     }
+    g->wait = w;
     g->unlockf = unlockf;
     g->unlock_arg = arg;
     atomic_store(&g->status, G_WAITING);
+    return RT_PARK;
+}
+
+RtStatus sched_finish_wait(G *g) {
+    const WaitKind *w = g->wait;
+    g->wait = NULL;
+    return w && w->finish ? w->finish(g) : RT_OK;
 }
 
 void sched_ready(G *g) {

@@ -16,7 +16,7 @@
 #include <signal.h>
 #include <stdbool.h>
 
-#include "../src/common.h"
+#include "common.h"
 
 // Number of signal numbers os/signal can name (1..64).
 enum { SIG_COUNT = 65 };

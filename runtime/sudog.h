@@ -11,7 +11,8 @@
 typedef struct Chan Chan;
 
 struct Sudog {
-    G *g;             // the waiting goroutine; set by its owner before enqueueing
+    G *g;             // the waiting goroutine; set by its owner before enqueueing (NULL:
+                      // a cancelled Cond waiter's tombstone, see sema.c)
     Sudog *next;      // queue links (guarded by the queue's lock)
     Sudog *prev;
     bool queued;      // in a queue now (guarded by the queue's lock)

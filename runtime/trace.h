@@ -10,7 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../src/pos.h"
+#include "pos.h"
 #include "g.h"
 
 // clang-format off

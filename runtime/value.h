@@ -10,7 +10,7 @@
 #ifndef GOL_VALUE_H
 #define GOL_VALUE_H
 
-#include "../src/common.h"
+#include "common.h"
 
 typedef struct Type Type;
 typedef struct G G;

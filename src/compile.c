@@ -19,11 +19,11 @@ static _Atomic(Slot **) g_table;
 static int g_count, g_cap;
 static pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
 
-Slot **globals_table(void) {
+Slot **comp_globals_table(void) {
     return atomic_load_explicit(&g_table, memory_order_acquire);
 }
 
-int globals_add(Type *t) {
+int comp_globals_add(Type *t) {
     pthread_mutex_lock(&g_lock);
     if (g_count == g_cap) {
         int ncap = g_cap ? g_cap * 2 : 64;
@@ -54,7 +54,7 @@ static const char *recv_base_name(Object *f) {
     return rt && rt->name ? rt->name : "?";
 }
 
-const char *func_name(Object *f) {
+const char *comp_func_name(Object *f) {
     if (!f)
         return "?";
     if (f->native)
@@ -91,10 +91,10 @@ static RtStatus missing_native(G *g, Slot *args, Slot *res) {
         name = g->frames[g->nframes - 1].proto->name;
     gol_fatal_internal("a native called from %s is not implemented", name);
 }
-Proto *func_proto(Object *f) {
+Proto *comp_func_proto(Object *f) {
     if (!f->proto) {
         Proto *p = gc_alloc(sizeof(Proto));
-        p->name = func_name(f);
+        p->name = comp_func_name(f);
         p->type = f->type;
         p->pos = f->pos;
         p->nparams = f->params.n + (f->recv ? 1 : 0) + (f->type ? f->type->ntparams : 0);
@@ -113,8 +113,8 @@ Proto *func_proto(Object *f) {
     return f->proto;
 }
 
-GoFunc *func_value(Object *f) {
-    Proto *p = func_proto(f);
+GoFunc *comp_func_value(Object *f) {
+    Proto *p = comp_func_proto(f);
     if (!p->fn0)
         p->fn0 = func_new(p, 0);
     return p->fn0;
@@ -193,17 +193,17 @@ static void setup_param(FuncState *fs, Object *v, int r, Block *body) {
     if (!v->name || !v->name[0] || strcmp(v->name, "_") == 0)
         return;
     if (v->escapes) {
-        if (type_is_aggregate(v->type)) {
-            emit_clone(fs, v->type, r);
+        if (comp_type_is_aggregate(v->type)) {
+            comp_emit_clone(fs, v->type, r);
         } else {
-            int t = reg_alloc(fs, 1);
-            emit_bx(fs, OP_NEW, t, (uint32_t)k_type(fs, v->type));
-            emit(fs, OP_STORE, t, 0, r);
-            emit_move(fs, r, t);
-            reg_free_to(fs, t);
+            int t = comp_reg_alloc(fs, 1);
+            comp_emit_bx(fs, OP_NEW, t, (uint32_t)comp_k_type(fs, v->type));
+            comp_emit(fs, OP_STORE, t, 0, r);
+            comp_emit_move(fs, r, t);
+            comp_reg_free_to(fs, t);
         }
-    } else if (type_is_aggregate(v->type) && body && stmts_mutate(&body->stmts, v)) {
-        emit_clone(fs, v->type, r);
+    } else if (comp_type_is_aggregate(v->type) && body && stmts_mutate(&body->stmts, v)) {
+        comp_emit_clone(fs, v->type, r);
     }
 }
 
@@ -214,7 +214,7 @@ static void setup_results(FuncState *fs, Object *f) {
         Object *v = f->results.v[i];
         bool named = v->name && v->name[0];
         if (named || fs->has_defer) {
-            declare_local(fs, v, -1);
+            comp_declare_local(fs, v, -1);
             fs->result_regs[i] = v->slot;
         } else {
             fs->result_regs[i] = -1;
@@ -225,18 +225,18 @@ static void setup_results(FuncState *fs, Object *f) {
 // The deferreturn epilogue: run the deferred calls, then return the result variables'
 // current values (deferred closures may have changed named results).
 static void emit_epilogue(FuncState *fs, Object *f) {
-    patch_list_here(fs, &fs->epilogue);
-    fs->epilogue_pc = pc_here(fs);
-    emit(fs, OP_RUNDEFERS, 0, 0, 0);
+    comp_patch_list_here(fs, &fs->epilogue);
+    fs->epilogue_pc = comp_pc_here(fs);
+    comp_emit(fs, OP_RUNDEFERS, 0, 0, 0);
     fs->proto->epilogue_pc = fs->epilogue_pc;
     if (f->results.n == 0) {
-        emit(fs, OP_RET0, 0, 0, 0);
+        comp_emit(fs, OP_RET0, 0, 0, 0);
         return;
     }
-    int base = reg_alloc(fs, f->results.n);
+    int base = comp_reg_alloc(fs, f->results.n);
     for (int i = 0; i < f->results.n; i++)
-        var_load(fs, f->results.v[i], base + i);
-    emit(fs, OP_RET, base, f->results.n, 0);
+        comp_var_load(fs, f->results.v[i], base + i);
+    comp_emit(fs, OP_RET, base, f->results.n, 0);
 }
 
 static Block *func_body(Object *f) {
@@ -248,38 +248,38 @@ static Block *func_body(Object *f) {
 static Proto *compile_func_once(Package *pkg, Object *f, FuncState *parent, bool no_fused,
                                 bool *overflow) {
     FuncState fs;
-    fs_init(&fs, parent, pkg, f);
-    fs.proto = func_proto(f);
+    comp_fs_init(&fs, parent, pkg, f);
+    fs.proto = comp_func_proto(f);
     fs.proto->epilogue_pc = -1;
     fs.no_fused = no_fused;
     fs.has_defer = f->has_defer;
     Block *body = func_body(f);
     fs.pos = body ? body->lbrace : f->pos;
     int nparams = f->params.n + (f->recv ? 1 : 0);
-    reg_alloc(&fs, nparams); // all parameter registers first: escapes use temps above
+    comp_reg_alloc(&fs, nparams); // all parameter registers first: escapes use temps above
     int r = 0;
     if (f->recv)
         setup_param(&fs, f->recv, r++, body);
     for (int i = 0; i < f->params.n; i++)
         setup_param(&fs, f->params.v[i], r++, body);
     setup_results(&fs, f);
-    cblock(&fs, body);
+    comp_block(&fs, body);
     fs.pos = body->rbrace;
     if (f->results.n == 0)
-        emit_return(&fs);
+        comp_emit_return(&fs);
     else
-        emit(&fs, OP_HALT, 1, 0, 0); // unreachable: the checker proved a terminating stmt
+        comp_emit(&fs, OP_HALT, 1, 0, 0); // unreachable: the checker proved a terminating stmt
     if (fs.has_defer)
         emit_epilogue(&fs, f);
     *overflow = fs.jump_overflow;
-    Proto *p = func_proto(f);
+    Proto *p = comp_func_proto(f);
     fs.proto = p;
-    fs_finish(&fs, p->name, nparams, f->results.n);
+    comp_fs_finish(&fs, p->name, nparams, f->results.n);
     p->ncaps = f->captures.n;
     return p;
 }
 
-Proto *compile_func(Package *pkg, Object *f, FuncState *parent) {
+Proto *comp_func(Package *pkg, Object *f, FuncState *parent) {
     bool overflow = false;
     Proto *p = compile_func_once(pkg, f, parent, false, &overflow);
     if (overflow)
@@ -300,18 +300,18 @@ static void visit_pkg(Package *p, PkgVec *order) {
     vec_push(order, p);
 }
 
-void compile_package_globals(Package *p) {
+void comp_package_globals(Package *p) {
     for (int i = 0; i < p->scope->objs.n; i++) {
         Object *o = p->scope->objs.v[i];
         if (o->kind == OBJ_VAR)
-            o->slot = globals_add(o->type);
+            o->slot = comp_globals_add(o->type);
     }
     for (int i = 0; i < p->init_order.n; i++) {
         InitEntry *e = p->init_order.v[i];
         for (int j = 0; j < e->nlhs; j++) {
             Object *o = e->lhs[j];
             if (o && o->kind == OBJ_VAR && !o->is_global)
-                o->slot = globals_add(o->type);
+                o->slot = comp_globals_add(o->type);
         }
     }
 }
@@ -320,38 +320,38 @@ static void store_global(FuncState *fs, Object *o, int src) {
     if (!o || !o->name || strcmp(o->name, "_") == 0)
         return;
     LValue lv = {.kind = LV_GLOBAL, .a = o->slot, .type = o->type};
-    lv_store(fs, &lv, src);
+    comp_lv_store(fs, &lv, src);
 }
 
-void compile_init_entry(FuncState *fs, InitEntry *e) {
+void comp_init_entry(FuncState *fs, InitEntry *e) {
     int mark = fs->nactive;
     fs->pos = e->pos;
     if (e->nrhs == 1 && e->nlhs > 1) {
         Expr *rhs = e->rhs[0];
-        int base = reg_alloc(fs, e->nlhs);
-        cexpr_multi(fs, rhs, base, e->nlhs);
+        int base = comp_reg_alloc(fs, e->nlhs);
+        comp_expr_multi(fs, rhs, base, e->nlhs);
         for (int j = 0; j < e->nlhs; j++) {
             if (e->lhs[j])
-                emit_convert(fs, base + j, cexpr_multi_type(rhs, j), e->lhs[j]->type);
+                comp_emit_convert(fs, base + j, comp_expr_multi_type(rhs, j), e->lhs[j]->type);
             store_global(fs, e->lhs[j], base + j);
         }
     } else {
         for (int j = 0; j < e->nlhs && j < e->nrhs; j++) {
             Object *o = e->lhs[j];
             Type *t = o ? o->type : e->rhs[j]->tv;
-            int r = reg_alloc(fs, 1);
-            cexpr_store(fs, e->rhs[j], t, r);
+            int r = comp_reg_alloc(fs, 1);
+            comp_expr_store(fs, e->rhs[j], t, r);
             store_global(fs, o, r);
         }
     }
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
 }
 
-void compile_package_funcs(Package *p) {
+void comp_package_funcs(Package *p) {
     for (int i = 0; i < p->funcs.n; i++) {
         Object *f = p->funcs.v[i];
         if (!f->lit) // literals are compiled inside their enclosing function
-            compile_func(p, f, NULL);
+            comp_func(p, f, NULL);
     }
 }
 
@@ -392,33 +392,34 @@ static void init_order(Package *main, PkgVec *order) {
     }
 }
 
-GoFunc *compile_program(Package *main) {
+GoFunc *comp_program(Package *main) {
     PkgVec order = {0};
     init_order(main, &order);
     for (int i = 0; i < order.n; i++)
-        compile_package_globals(order.v[i]);
+        comp_package_globals(order.v[i]);
     for (int i = 0; i < order.n; i++)
-        compile_package_funcs(order.v[i]);
+        comp_package_funcs(order.v[i]);
     FuncState fs;
-    fs_init(&fs, NULL, main, NULL);
+    comp_fs_init(&fs, NULL, main, NULL);
     for (int i = 0; i < order.n; i++) {
         Package *p = order.v[i];
         fs.pkg = p;
         for (int j = 0; j < p->init_order.n; j++)
-            compile_init_entry(&fs, p->init_order.v[j]);
+            comp_init_entry(&fs, p->init_order.v[j]);
         for (int j = 0; j < p->init_funcs.n; j++) {
             fs.pos = p->init_funcs.v[j]->pos; // disasm shows the call under its func line
-            int r = reg_alloc(&fs, 1);
-            emit_bx(&fs, OP_CALLK, r, (uint32_t)k_proto(&fs, func_proto(p->init_funcs.v[j])));
-            reg_free_to(&fs, r);
+            int r = comp_reg_alloc(&fs, 1);
+            Proto *ip = comp_func_proto(p->init_funcs.v[j]);
+            comp_emit_bx(&fs, OP_CALLK, r, (uint32_t)comp_k_proto(&fs, ip));
+            comp_reg_free_to(&fs, r);
         }
     }
     Object *mainf = scope_lookup_local(main->scope, "main");
     fs.pos = mainf->pos;
-    int r = reg_alloc(&fs, 1);
-    emit_bx(&fs, OP_CALLK, r, (uint32_t)k_proto(&fs, func_proto(mainf)));
-    emit(&fs, OP_RET0, 0, 0, 0);
-    Proto *entry = fs_finish(&fs, "runtime.main", 0, 0);
+    int r = comp_reg_alloc(&fs, 1);
+    comp_emit_bx(&fs, OP_CALLK, r, (uint32_t)comp_k_proto(&fs, comp_func_proto(mainf)));
+    comp_emit(&fs, OP_RET0, 0, 0, 0);
+    Proto *entry = comp_fs_finish(&fs, "runtime.main", 0, 0);
     entry->hidden = true;
     entry->epilogue_pc = -1;
     return func_new(entry, 0);

@@ -11,7 +11,7 @@
 // Compile [main] and every package it imports (all checked without errors). Returns the
 // entry function value: it initialises packages in dependency order and then calls
 // main.main. Never fails on checked input (internal errors abort).
-GoFunc *compile_program(Package *main);
+GoFunc *comp_program(Package *main);
 
 // Opcode names and operand formats (expanded from opcodes.h).
 typedef enum Opcode {
@@ -34,11 +34,11 @@ extern const char *const op_names[OP__COUNT];
 extern const OpFormat op_formats[OP__COUNT];
 extern const uint8_t op_flags[OP__COUNT]; // F_* of each opcode
 
-// The global variable table: global i's storage is globals_table()[i] (a Slot * to
+// The global variable table: global i's storage is comp_globals_table()[i] (a Slot * to
 // type->slots slots). Grows when the REPL declares more; old entries never move.
-Slot **globals_table(void);
+Slot **comp_globals_table(void);
 // Allocate storage for a new global of type [t]; returns its index.
-int globals_add(Type *t);
+int comp_globals_add(Type *t);
 
 // ---- the REPL (compile_repl.c) ----
 typedef struct ReplInput ReplInput; // check.h
@@ -55,6 +55,6 @@ typedef struct ReplCompiler {
 // once, so existing callers call the new code), the packages it is the first to import, and
 // its steps. Returns the function to run on the input's goroutine: it initialises those
 // packages, runs the steps, then calls native [done] (which tells the REPL it finished).
-GoFunc *compile_repl_input(ReplCompiler *rc, ReplInput *in, NativeFn done);
+GoFunc *comp_repl_input(ReplCompiler *rc, ReplInput *in, NativeFn done);
 
 #endif

@@ -10,7 +10,7 @@ int cconversion(FuncState *fs, Expr *call, int dst);
 int cbuiltin(FuncState *fs, Expr *call, int dst);
 
 static bool is_agg(Type *t) {
-    return type_is_aggregate(t);
+    return comp_type_is_aggregate(t);
 }
 
 static Type *func_type_of(Expr *fun) {
@@ -22,40 +22,41 @@ static Type *func_type_of(Expr *fun) {
 // during the call (fresh values, non-escaping locals); otherwise as a private copy.
 static void pass_arg(FuncState *fs, Expr *a, Type *pt, int r) {
     Expr *u = ast_unparen(a);
-    if (is_agg(pt) && !expr_is_fresh(u) &&
-        (fs->copy_args || !(u->kind == E_IDENT && u->obj && u->obj->kind == OBJ_VAR && var_reg(fs, u->obj) >= 0))) {
-        cexpr(fs, a, r);
-        emit_clone(fs, pt, r);
+    if (is_agg(pt) && !comp_expr_is_fresh(u) &&
+        (fs->copy_args || !(u->kind == E_IDENT && u->obj && u->obj->kind == OBJ_VAR &&
+                             comp_var_reg(fs, u->obj) >= 0))) {
+        comp_expr(fs, a, r);
+        comp_emit_clone(fs, pt, r);
         return;
     }
-    cexpr_to(fs, a, pt, r);
+    comp_expr_to(fs, a, pt, r);
 }
 
 // Variadic tail: pack args[from..] into a new []T at register r.
 static void pack_variadic(FuncState *fs, ExprVec *args, int from, Type *st, int r) {
     int n = args->n - from;
     if (n == 0) {
-        emit(fs, OP_LOADNIL, r, 0, 0);
+        comp_emit(fs, OP_LOADNIL, r, 0, 0);
         return;
     }
     Type *et = st->elem;
-    emit_load_int(fs, r, n);
-    emit_bx(fs, OP_SLICELIT, r, (uint32_t)k_type(fs, st));
+    comp_emit_load_int(fs, r, n);
+    comp_emit_bx(fs, OP_SLICELIT, r, (uint32_t)comp_k_type(fs, st));
     for (int i = 0; i < n; i++) {
         int mark = fs->nactive;
-        int v = reg_alloc(fs, 1);
+        int v = comp_reg_alloc(fs, 1);
         pass_arg(fs, args->v[from + i], et, v);
-        int ir = reg_alloc(fs, 1);
-        emit_load_int(fs, ir, i);
+        int ir = comp_reg_alloc(fs, 1);
+        comp_emit_load_int(fs, ir, i);
         if (is_agg(et)) {
-            int p = reg_alloc(fs, 1);
-            emit(fs, OP_ADDR_SL, p, r, ir);
-            emit_x(fs, 0, et->slots, 0);
-            emit_copyn(fs, p, v, et->slots);
+            int p = comp_reg_alloc(fs, 1);
+            comp_emit(fs, OP_ADDR_SL, p, r, ir);
+            comp_emit_x(fs, 0, et->slots, 0);
+            comp_emit_copyn(fs, p, v, et->slots);
         } else {
-            emit(fs, OP_SETINDEX_SL, r, ir, v);
+            comp_emit(fs, OP_SETINDEX_SL, r, ir, v);
         }
-        reg_free_to(fs, mark);
+        comp_reg_free_to(fs, mark);
     }
 }
 
@@ -65,7 +66,7 @@ static int cargs_plain(FuncState *fs, Expr *call, Type *ft, int first);
 // generic library function passes its type arguments (Type *) first. Returns the count.
 static int cargs_into(FuncState *fs, Expr *call, Type *ft, int first) {
     for (int i = 0; i < call->ntargs; i++)
-        emit_bx(fs, OP_LOADK, first + i, (uint32_t)k_type(fs, call->targs[i]));
+        comp_emit_bx(fs, OP_LOADK, first + i, (uint32_t)comp_k_type(fs, call->targs[i]));
     return call->ntargs + cargs_plain(fs, call, ft, first + call->ntargs);
 }
 
@@ -75,38 +76,38 @@ static int cargs_plain(FuncState *fs, Expr *call, Type *ft, int first) {
     if (args->n == 1 && args->v[0]->tv && args->v[0]->tv->kind == K_TUPLE) {
         Type *tt = args->v[0]->tv; // f(g()) with g multi-valued
         if (fs->nactive < first + tt->nresults)
-            reg_alloc(fs, first + tt->nresults - fs->nactive);
-        cexpr_multi(fs, args->v[0], first, tt->nresults);
+            comp_reg_alloc(fs, first + tt->nresults - fs->nactive);
+        comp_expr_multi(fs, args->v[0], first, tt->nresults);
         if (ft->variadic && !call->has_ellipsis) {
             // repack the tail into a slice
             int fixed = np - 1;
             int n = tt->nresults - fixed;
             int mark = fs->nactive;
-            int tmp = reg_alloc(fs, n > 0 ? n : 1);
+            int tmp = comp_reg_alloc(fs, n > 0 ? n : 1);
             for (int i = 0; i < n; i++) {
-                emit_move(fs, tmp + i, first + fixed + i);
-                emit_convert(fs, tmp + i, tt->results[fixed + i], ft->params[fixed]->elem);
+                comp_emit_move(fs, tmp + i, first + fixed + i);
+                comp_emit_convert(fs, tmp + i, tt->results[fixed + i], ft->params[fixed]->elem);
             }
             for (int i = 0; i < fixed; i++)
-                emit_convert(fs, first + i, tt->results[i], ft->params[i]);
+                comp_emit_convert(fs, first + i, tt->results[i], ft->params[i]);
             int r = first + fixed;
             Type *st = ft->params[fixed];
             if (n == 0) {
-                emit(fs, OP_LOADNIL, r, 0, 0);
+                comp_emit(fs, OP_LOADNIL, r, 0, 0);
             } else {
-                emit_load_int(fs, r, n);
-                emit_bx(fs, OP_SLICELIT, r, (uint32_t)k_type(fs, st));
-                int ir = reg_alloc(fs, 1);
+                comp_emit_load_int(fs, r, n);
+                comp_emit_bx(fs, OP_SLICELIT, r, (uint32_t)comp_k_type(fs, st));
+                int ir = comp_reg_alloc(fs, 1);
                 for (int i = 0; i < n; i++) {
-                    emit_load_int(fs, ir, i);
-                    emit(fs, OP_SETINDEX_SL, r, ir, tmp + i);
+                    comp_emit_load_int(fs, ir, i);
+                    comp_emit(fs, OP_SETINDEX_SL, r, ir, tmp + i);
                 }
             }
-            reg_free_to(fs, mark);
+            comp_reg_free_to(fs, mark);
             return np;
         }
         for (int i = 0; i < tt->nresults && i < np; i++)
-            emit_convert(fs, first + i, tt->results[i], ft->params[i]);
+            comp_emit_convert(fs, first + i, tt->results[i], ft->params[i]);
         return tt->nresults;
     }
     int fixed = ft->variadic && !call->has_ellipsis ? np - 1 : np;
@@ -125,12 +126,12 @@ static int call_regs(Expr *call, Type *ft, int nrecv) {
 static int finish_call(FuncState *fs, int base, int dst, int nres, int mark) {
     if (dst >= 0 && dst != base)
         for (int i = 0; i < nres; i++)
-            emit_move(fs, dst + i, base + i);
+            comp_emit_move(fs, dst + i, base + i);
     if (dst < 0) {
-        reg_free_to(fs, base + (nres > 0 ? nres : 0));
+        comp_reg_free_to(fs, base + (nres > 0 ? nres : 0));
         return base;
     }
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
     return dst;
 }
 
@@ -158,7 +159,7 @@ static bool path_has_ptr(Type *t, const int *path, int npath) {
 }
 
 // Receiver of a direct method call (or a method value) into register r.
-void creceiver(FuncState *fs, Expr *sel, int r) {
+void comp_receiver(FuncState *fs, Expr *sel, int r) {
     Object *m = sel->sel.obj;
     Expr *x = sel->x;
     Type *xt = x->tv;
@@ -168,21 +169,21 @@ void creceiver(FuncState *fs, Expr *sel, int r) {
     if (sel->sel.npath == 0) {
         if (m->ptr_recv) {
             if (xt->kind == K_POINTER)
-                cexpr(fs, x, r);
+                comp_expr(fs, x, r);
             else
-                caddr(fs, x, r);
+                comp_addr(fs, x, r);
             return;
         }
         if (xt->kind == K_POINTER && !(m->recv_type && m->recv_type->kind == K_POINTER)) {
-            int p = cexpr(fs, x, -1);
+            int p = comp_expr(fs, x, -1);
             if (is_agg(xt->elem)) {
-                emit(fs, OP_NILCHECK, p, 0, 0);
-                emit_move(fs, r, p);
-                emit_clone(fs, xt->elem, r);
+                comp_emit(fs, OP_NILCHECK, p, 0, 0);
+                comp_emit_move(fs, r, p);
+                comp_emit_clone(fs, xt->elem, r);
             } else {
-                emit(fs, OP_LOAD, r, p, 0);
+                comp_emit(fs, OP_LOAD, r, p, 0);
             }
-            reg_free_to(fs, mark);
+            comp_reg_free_to(fs, mark);
             return;
         }
         pass_arg(fs, x, xt, r);
@@ -190,26 +191,26 @@ void creceiver(FuncState *fs, Expr *sel, int r) {
     }
     bool by_value = xt->kind == K_POINTER || !m->ptr_recv ||
                     path_has_ptr(xt, sel->sel.path, sel->sel.npath);
-    base = by_value ? cexpr(fs, x, -1) : caddr(fs, x, -1);
-    base = field_path(fs, base, xt, sel->sel.path, sel->sel.npath, &off, &et);
+    base = by_value ? comp_expr(fs, x, -1) : comp_addr(fs, x, -1);
+    base = comp_field_path(fs, base, xt, sel->sel.path, sel->sel.npath, &off, &et);
     if (et->kind == K_POINTER) {
-        emit(fs, OP_LOAD, r, base, off); // the embedded pointer
+        comp_emit(fs, OP_LOAD, r, base, off); // the embedded pointer
         if (!m->ptr_recv) {
             if (is_agg(et->elem)) {
-                emit(fs, OP_NILCHECK, r, 0, 0);
-                emit_clone(fs, et->elem, r);
+                comp_emit(fs, OP_NILCHECK, r, 0, 0);
+                comp_emit_clone(fs, et->elem, r);
             } else {
-                emit(fs, OP_LOAD, r, r, 0);
+                comp_emit(fs, OP_LOAD, r, r, 0);
             }
         }
     } else if (m->ptr_recv) {
-        emit(fs, OP_ADDR, r, base, off);
+        comp_emit(fs, OP_ADDR, r, base, off);
     } else {
-        emit_load_mem(fs, base, off, r, et);
+        comp_emit_load_mem(fs, base, off, r, et);
         if (is_agg(et))
-            emit_clone(fs, et, r);
+            comp_emit_clone(fs, et, r);
     }
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
 }
 
 static int cmethod_call(FuncState *fs, Expr *call, int dst, int nres) {
@@ -217,46 +218,46 @@ static int cmethod_call(FuncState *fs, Expr *call, int dst, int nres) {
     Object *m = sel->sel.obj;
     Type *ft = m->type;
     int mark = fs->nactive;
-    int base = reg_alloc(fs, call_regs(call, ft, 1));
-    creceiver(fs, sel, base + 1);
+    int base = comp_reg_alloc(fs, call_regs(call, ft, 1));
+    comp_receiver(fs, sel, base + 1);
     cargs_into(fs, call, ft, base + 2);
     fs->pos = call->pos;
-    emit_method_call(fs, base, m);
+    comp_emit_method_call(fs, base, m);
     return finish_call(fs, base, dst, nres, mark);
 }
 
 // The interface value of an interface-method selector: x itself, or the embedded
 // interface field reached through the selection's path.
-void load_iface_operand(FuncState *fs, Expr *sel, int dst) {
+void comp_load_iface_operand(FuncState *fs, Expr *sel, int dst) {
     if (sel->sel.npath == 0) {
-        cexpr(fs, sel->x, dst);
+        comp_expr(fs, sel->x, dst);
         return;
     }
     int mark = fs->nactive;
     int off;
     Type *ft;
-    int b = cexpr(fs, sel->x, -1);
-    b = field_path(fs, b, sel->x->tv, sel->sel.path, sel->sel.npath, &off, &ft);
-    emit_load_mem(fs, b, off, dst, ft);
-    reg_free_to(fs, mark);
+    int b = comp_expr(fs, sel->x, -1);
+    b = comp_field_path(fs, b, sel->x->tv, sel->sel.path, sel->sel.npath, &off, &ft);
+    comp_emit_load_mem(fs, b, off, dst, ft);
+    comp_reg_free_to(fs, mark);
 }
 
 static int ciface_call(FuncState *fs, Expr *call, int dst, int nres) {
     Expr *sel = ast_unparen(call->x);
     Type *ft = sel->sel.obj->type;
     int mark = fs->nactive;
-    int base = reg_alloc(fs, call_regs(call, ft, 1));
-    load_iface_operand(fs, sel, base + 1);
+    int base = comp_reg_alloc(fs, call_regs(call, ft, 1));
+    comp_load_iface_operand(fs, sel, base + 1);
     cargs_into(fs, call, ft, base + 2);
     CallSite *cs = gc_alloc(sizeof(CallSite));
     cs->name = sel->sel.obj->name;
     fs->pos = call->pos;
-    emit(fs, OP_CALLI, base, ft->nparams + 1, ft->nresults);
-    emit_xbx(fs, 0, (uint32_t)k_callsite(fs, cs));
+    comp_emit(fs, OP_CALLI, base, ft->nparams + 1, ft->nresults);
+    comp_emit_xbx(fs, 0, (uint32_t)comp_k_callsite(fs, cs));
     return finish_call(fs, base, dst, nres, mark);
 }
 
-int ccall(FuncState *fs, Expr *call, int dst, int nres) {
+int comp_call(FuncState *fs, Expr *call, int dst, int nres) {
     if (call->is_conversion)
         return cconversion(fs, call, dst);
     if (call->builtin)
@@ -268,29 +269,29 @@ int ccall(FuncState *fs, Expr *call, int dst, int nres) {
         return ciface_call(fs, call, dst, nres);
     Type *ft = func_type_of(fun);
     int mark = fs->nactive;
-    int base = reg_alloc(fs, call_regs(call, ft, 0));
+    int base = comp_reg_alloc(fs, call_regs(call, ft, 0));
     Object *sf = static_func(fun);
     if (!sf)
-        cexpr(fs, fun, base);
+        comp_expr(fs, fun, base);
     cargs_into(fs, call, ft, base + 1);
     fs->pos = call->pos;
     if (sf)
-        emit_bx(fs, OP_CALLK, base, (uint32_t)k_proto(fs, func_proto(sf)));
+        comp_emit_bx(fs, OP_CALLK, base, (uint32_t)comp_k_proto(fs, comp_func_proto(sf)));
     else
-        emit(fs, OP_CALL, base, ft->nparams, ft->nresults);
+        comp_emit(fs, OP_CALL, base, ft->nparams, ft->nresults);
     return finish_call(fs, base, dst, nres, mark);
 }
 
-int cargs(FuncState *fs, Expr *call, int base) {
+int comp_args(FuncState *fs, Expr *call, int base) {
     Expr *fun = ast_unparen(call->x);
     if (fun->kind == E_SELECTOR && fun->sel.kind == SEL_METHOD) {
         Object *m = fun->sel.obj;
-        emit_method_load(fs, base, m);
-        creceiver(fs, fun, base + 1);
+        comp_emit_method_load(fs, base, m);
+        comp_receiver(fs, fun, base + 1);
         return 1 + cargs_into(fs, call, m->type, base + 2);
     }
     Type *ft = func_type_of(fun);
-    cexpr(fs, fun, base); // function values, incl. bound interface methods
+    comp_expr(fs, fun, base); // function values, incl. bound interface methods
     return cargs_into(fs, call, ft, base + 1);
 }
 
@@ -298,29 +299,29 @@ int cargs(FuncState *fs, Expr *call, int base) {
 // arguments as parameters.
 static Proto *builtin_thunk(FuncState *outer, Expr *call, int nargs) {
     FuncState fs;
-    fs_init(&fs, NULL, outer->pkg, NULL);
+    comp_fs_init(&fs, NULL, outer->pkg, NULL);
     fs.pos = call->pos;
-    reg_alloc(&fs, nargs);
+    comp_reg_alloc(&fs, nargs);
     switch (call->builtin) {
-    case BI_CLOSE: emit(&fs, OP_CLOSE, 0, 0, 0); break;
-    case BI_PANIC: emit(&fs, OP_PANIC, 0, 0, 0); break;
-    case BI_DELETE: emit(&fs, OP_MAPDEL, 0, 1, 0); break;
+    case BI_CLOSE: comp_emit(&fs, OP_CLOSE, 0, 0, 0); break;
+    case BI_PANIC: comp_emit(&fs, OP_PANIC, 0, 0, 0); break;
+    case BI_DELETE: comp_emit(&fs, OP_MAPDEL, 0, 1, 0); break;
     case BI_PRINT:
     case BI_PRINTLN:
-        emit(&fs, OP_PRINT, 0, nargs, call->builtin == BI_PRINTLN);
+        comp_emit(&fs, OP_PRINT, 0, nargs, call->builtin == BI_PRINTLN);
         for (int i = 0; i < nargs; i++)
-            emit_xbx(&fs, 0, (uint32_t)k_type(&fs, call->args.v[i]->tv));
+            comp_emit_xbx(&fs, 0, (uint32_t)comp_k_type(&fs, call->args.v[i]->tv));
         break;
     default: break; // recover(), len()...: no effect when deferred
     }
-    emit(&fs, OP_RET0, 0, 0, 0);
-    Proto *p = fs_finish(&fs, "runtime.deferwrap", nargs, 0);
+    comp_emit(&fs, OP_RET0, 0, 0, 0);
+    Proto *p = comp_fs_finish(&fs, "runtime.deferwrap", nargs, 0);
     p->hidden = true;
     p->epilogue_pc = -1;
     return p;
 }
 
-void cgo_defer(FuncState *fs, Expr *call, bool is_go, Pos stmt_pos) {
+void comp_go_defer(FuncState *fs, Expr *call, bool is_go, Pos stmt_pos) {
     call = ast_unparen(call);
     int mark = fs->nactive;
     int op = is_go ? OP_GO : comp_in_rfbody(fs) ? OP_DEFERAT : OP_DEFER;
@@ -328,32 +329,32 @@ void cgo_defer(FuncState *fs, Expr *call, bool is_go, Pos stmt_pos) {
     // which for `go func() {...}()` is on the literal's last line.
     Pos op_pos = is_go ? stmt_pos : call->pos;
     fs->pos = call->pos;
-    order_operands(fs, call);
+    comp_order_operands(fs, call);
     if (call->builtin || call->is_conversion) {
         int n = call->args.n;
-        int base = reg_alloc(fs, 1 + n);
+        int base = comp_reg_alloc(fs, 1 + n);
         for (int i = 0; i < n; i++) {
             Type *t = call->args.v[i]->tv;
             if (call->builtin == BI_PANIC)
                 t = types_empty_iface;
-            cexpr_store(fs, call->args.v[i], t, base + 1 + i);
+            comp_expr_store(fs, call->args.v[i], t, base + 1 + i);
         }
         Proto *p = builtin_thunk(fs, call, n);
-        emit_bx(fs, OP_LOADK, base, (uint32_t)k_func(fs, func_new(p, 0)));
+        comp_emit_bx(fs, OP_LOADK, base, (uint32_t)comp_k_func(fs, func_new(p, 0)));
         fs->pos = op_pos;
-        emit(fs, op, base, n, 0);
-        reg_free_to(fs, mark);
+        comp_emit(fs, op, base, n, 0);
+        comp_reg_free_to(fs, mark);
         return;
     }
     Expr *fun = ast_unparen(call->x);
     Type *ft = fun->kind == E_SELECTOR && fun->sel.kind == SEL_METHOD ? fun->sel.obj->type
                                                                        : func_type_of(fun);
-    int base = reg_alloc(fs, call_regs(call, ft, 1));
+    int base = comp_reg_alloc(fs, call_regs(call, ft, 1));
     bool saved = fs->copy_args;
     fs->copy_args = true; // arguments outlive this statement: aggregates are copied
-    int n = cargs(fs, call, base);
+    int n = comp_args(fs, call, base);
     fs->copy_args = saved;
     fs->pos = op_pos;
-    emit(fs, op, base, n, 0);
-    reg_free_to(fs, mark);
+    comp_emit(fs, op, base, n, 0);
+    comp_reg_free_to(fs, mark);
 }

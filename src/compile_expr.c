@@ -9,7 +9,7 @@
 
 #include "../runtime/cplx.h"
 
-bool type_is_aggregate(Type *t) {
+bool comp_type_is_aggregate(Type *t) {
     return t && (t->kind == K_STRUCT || t->kind == K_ARRAY);
 }
 
@@ -37,31 +37,31 @@ static void emit_narrow(FuncState *fs, int r, Type *t) {
         [K_FLOAT32] = OP_ROUND_F32, [K_COMPLEX64] = OP_ROUND_C64,
     };
     if (ops[t->kind])
-        emit(fs, ops[t->kind], r, r, 0);
+        comp_emit(fs, ops[t->kind], r, r, 0);
 }
 
-void emit_const(FuncState *fs, ConstVal *cv, Type *t, int dst) {
+void comp_emit_const(FuncState *fs, ConstVal *cv, Type *t, int dst) {
     switch (t->kind) {
     case K_BOOL:
-        emit_sbx(fs, OP_LOADI, dst, cv->b);
+        comp_emit_sbx(fs, OP_LOADI, dst, cv->b);
         return;
     case K_STRING:
-        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_string(fs, cv->s, cv->slen));
+        comp_emit_bx(fs, OP_LOADK, dst, (uint32_t)comp_k_string(fs, cv->s, cv->slen));
         return;
     case K_FLOAT32:
-        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_float(fs, (double)cv_float32(cv)));
+        comp_emit_bx(fs, OP_LOADK, dst, (uint32_t)comp_k_float(fs, (double)cv_float32(cv)));
         return;
     case K_FLOAT64:
-        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_float(fs, cv_float64(cv)));
+        comp_emit_bx(fs, OP_LOADK, dst, (uint32_t)comp_k_float(fs, cv_float64(cv)));
         return;
     case K_COMPLEX64: {
         GoComplex *z = cplx_new(cv_float32(cv_real(cv)), cv_float32(cv_imag(cv)));
-        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_complex(fs, z));
+        comp_emit_bx(fs, OP_LOADK, dst, (uint32_t)comp_k_complex(fs, z));
         return;
     }
     case K_COMPLEX128: {
         GoComplex *z = cplx_new(cv_float64(cv_real(cv)), cv_float64(cv_imag(cv)));
-        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_complex(fs, z));
+        comp_emit_bx(fs, OP_LOADK, dst, (uint32_t)comp_k_complex(fs, z));
         return;
     }
     case K_INTERFACE: {
@@ -71,39 +71,39 @@ void emit_const(FuncState *fs, ConstVal *cv, Type *t, int dst) {
                    : cv->kind == CV_FLOAT   ? types_basic[K_FLOAT64]
                    : cv->kind == CV_COMPLEX ? types_basic[K_COMPLEX128]
                                             : types_basic[K_INT];
-        emit_const(fs, cv, dt, dst);
-        emit_bx(fs, OP_BOX, dst, (uint32_t)k_type(fs, dt));
+        comp_emit_const(fs, cv, dt, dst);
+        comp_emit_bx(fs, OP_BOX, dst, (uint32_t)comp_k_type(fs, dt));
         return;
     }
     default:
         if (is_intlike(t)) {
-            emit_load_int(fs, dst, is_unsigned(t) ? (int64_t)cv_uint64(cv) : cv_int64(cv));
+            comp_emit_load_int(fs, dst, is_unsigned(t) ? (int64_t)cv_uint64(cv) : cv_int64(cv));
             return;
         }
-        emit(fs, OP_LOADNIL, dst, 0, 0); // nil of a pointer-like type
+        comp_emit(fs, OP_LOADNIL, dst, 0, 0); // nil of a pointer-like type
     }
 }
 
-void emit_zero(FuncState *fs, Type *t, int dst) {
-    if (type_is_aggregate(t))
-        emit_bx(fs, OP_NEW, dst, (uint32_t)k_type(fs, t));
+void comp_emit_zero(FuncState *fs, Type *t, int dst) {
+    if (comp_type_is_aggregate(t))
+        comp_emit_bx(fs, OP_NEW, dst, (uint32_t)comp_k_type(fs, t));
     else
-        emit_sbx(fs, OP_LOADI, dst, 0);
+        comp_emit_sbx(fs, OP_LOADI, dst, 0);
 }
 
-void emit_clone(FuncState *fs, Type *t, int r) {
+void comp_emit_clone(FuncState *fs, Type *t, int r) {
     if (t->slots > 0)
-        emit_bx(fs, OP_CLONE, r, (uint32_t)k_type(fs, t));
+        comp_emit_bx(fs, OP_CLONE, r, (uint32_t)comp_k_type(fs, t));
 }
 
-bool expr_is_fresh(Expr *e) {
+bool comp_expr_is_fresh(Expr *e) {
     e = ast_unparen(e);
     switch (e->kind) {
     case E_COMPOSITE:
         return true;
     case E_CALL:
         if (e->is_conversion)
-            return e->args.n == 1 && expr_is_fresh(e->args.v[0]);
+            return e->args.n == 1 && comp_expr_is_fresh(e->args.v[0]);
         return true;
     case E_TYPEASSERT: // the value inside an interface box is never mutated
         return false;
@@ -114,12 +114,12 @@ bool expr_is_fresh(Expr *e) {
 
 // ---- conversions ----
 
-void emit_convert(FuncState *fs, int r, Type *from, Type *to) {
+void comp_emit_convert(FuncState *fs, int r, Type *from, Type *to) {
     if (!from || !to || from == to)
         return;
     if (to->kind == K_INTERFACE) {
         if (from->kind != K_INTERFACE && from->kind != K_UNTYPED_NIL)
-            emit_bx(fs, OP_BOX, r, (uint32_t)k_type(fs, from));
+            comp_emit_bx(fs, OP_BOX, r, (uint32_t)comp_k_type(fs, from));
         return;
     }
 }
@@ -141,25 +141,25 @@ static int float_conv_op(Type *to) {
 
 static void emit_conversion(FuncState *fs, int r, Type *from, Type *to) {
     if (to->kind == K_INTERFACE) {
-        emit_convert(fs, r, from, to);
+        comp_emit_convert(fs, r, from, to);
         return;
     }
     if (to->kind == K_STRING) {
         if (is_intlike(from))
-            emit(fs, OP_STR_RUNE, r, r, is_unsigned(from));
+            comp_emit(fs, OP_STR_RUNE, r, r, is_unsigned(from));
         else if (from->kind == K_SLICE)
-            emit(fs, from->elem->kind == K_UINT8 ? OP_STR_BYTES : OP_STR_RUNES, r, r, 0);
+            comp_emit(fs, from->elem->kind == K_UINT8 ? OP_STR_BYTES : OP_STR_RUNES, r, r, 0);
         return;
     }
     if (from->kind == K_SLICE && (to->kind == K_ARRAY || (to->kind == K_POINTER &&
                                                           to->elem->kind == K_ARRAY))) {
         bool copy = to->kind == K_ARRAY; // [N]T(s) copies; (*[N]T)(s) points at s's elements
-        emit(fs, OP_SL2ARR, r, r, copy);
-        emit_xbx(fs, 0, (uint32_t)k_type(fs, copy ? to : to->elem));
+        comp_emit(fs, OP_SL2ARR, r, r, copy);
+        comp_emit_xbx(fs, 0, (uint32_t)comp_k_type(fs, copy ? to : to->elem));
         return;
     }
     if (to->kind == K_SLICE && from->kind == K_STRING) {
-        emit(fs, to->elem->kind == K_UINT8 ? OP_BYTES_STR : OP_RUNES_STR, r, r, 0);
+        comp_emit(fs, to->elem->kind == K_UINT8 ? OP_BYTES_STR : OP_RUNES_STR, r, r, 0);
         return;
     }
     if (is_complex(to)) { // from another complex type (constants are folded)
@@ -168,13 +168,13 @@ static void emit_conversion(FuncState *fs, int r, Type *from, Type *to) {
     }
     if (is_float(to)) {
         if (is_intlike(from))
-            emit(fs, is_unsigned(from) ? OP_U2F : OP_I2F, r, r, 0);
+            comp_emit(fs, is_unsigned(from) ? OP_U2F : OP_I2F, r, r, 0);
         emit_narrow(fs, r, to);
         return;
     }
     if (is_intlike(to) && to->kind != K_BOOL) {
         if (is_float(from)) // as Go's amd64 code: its out-of-range results are observable
-            emit(fs, float_conv_op(to), r, r, 0);
+            comp_emit(fs, float_conv_op(to), r, r, 0);
         emit_narrow(fs, r, to);
     }
 }
@@ -185,27 +185,27 @@ static int cident(FuncState *fs, Expr *e, int dst) {
     Object *o = e->obj;
     switch (o ? o->kind : OBJ_BAD) {
     case OBJ_VAR: {
-        int r = var_reg(fs, o);
+        int r = comp_var_reg(fs, o);
         if (r >= 0) {
             if (dst < 0)
                 return r;
-            emit_move(fs, dst, r);
+            comp_emit_move(fs, dst, r);
             return dst;
         }
         if (dst < 0)
-            dst = reg_alloc(fs, 1);
-        var_load(fs, o, dst);
+            dst = comp_reg_alloc(fs, 1);
+        comp_var_load(fs, o, dst);
         return dst;
     }
     case OBJ_FUNC:
         if (dst < 0)
-            dst = reg_alloc(fs, 1);
-        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_func(fs, func_value(o)));
+            dst = comp_reg_alloc(fs, 1);
+        comp_emit_bx(fs, OP_LOADK, dst, (uint32_t)comp_k_func(fs, comp_func_value(o)));
         return dst;
     default:
         if (dst < 0)
-            dst = reg_alloc(fs, 1);
-        emit(fs, OP_LOADNIL, dst, 0, 0);
+            dst = comp_reg_alloc(fs, 1);
+        comp_emit(fs, OP_LOADNIL, dst, 0, 0);
         return dst;
     }
 }
@@ -275,27 +275,28 @@ static int arith_k_opcode(Op op, Type *t, ConstVal *cv) {
 static int carith(FuncState *fs, Op op, Expr *x, Expr *y, Type *t, int dst) {
     int mark = fs->nactive;
     bool late_dst = dst < 0;
-    int rx = cexpr(fs, x, -1);
+    int rx = comp_expr(fs, x, -1);
     int kop = y->mode == MODE_CONST ? arith_k_opcode(op, t, y->cval) : -1;
-    int ry = kop >= 0 ? -1 : cexpr(fs, y, -1);
+    int ry = kop >= 0 ? -1 : comp_expr(fs, y, -1);
     if (late_dst) {
-        reg_free_to(fs, mark);
-        dst = reg_alloc(fs, 1);
+        comp_reg_free_to(fs, mark);
+        dst = comp_reg_alloc(fs, 1);
         mark = fs->nactive;
     }
     if (kop >= 0) {
         int64_t c = y->cval->i;
         if (kop == OP_ADD_IK && c >= -32768 && c <= 32767)
-            emit(fs, OP_ADDI, dst, rx, (uint16_t)(int16_t)c);
+            comp_emit(fs, OP_ADDI, dst, rx, (uint16_t)(int16_t)c);
         else if (kop == OP_SUB_IK && c > -32768 && c <= 32768)
-            emit(fs, OP_ADDI, dst, rx, (uint16_t)(int16_t)(-c));
+            comp_emit(fs, OP_ADDI, dst, rx, (uint16_t)(int16_t)(-c));
         else
-            emit(fs, kop, dst, rx, k_int(fs, is_unsigned(t) ? (int64_t)cv_uint64(y->cval) : c));
+            comp_emit(fs, kop, dst, rx,
+                      comp_k_int(fs, is_unsigned(t) ? (int64_t)cv_uint64(y->cval) : c));
     } else {
         bool ucount = (op == OP_SHL || op == OP_SHR) && is_unsigned(y->tv);
-        emit(fs, arith_opcode(op, t, ucount), dst, rx, ry);
+        comp_emit(fs, arith_opcode(op, t, ucount), dst, rx, ry);
     }
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
     if (op != OP_SHR || t->kind == K_FLOAT32)
         emit_narrow(fs, dst, t);
     return dst;
@@ -316,10 +317,10 @@ static Type *cmp_type(Expr *x, Expr *y) {
 static int ccompare(FuncState *fs, Op op, Expr *x, Expr *y, int dst) {
     int mark = fs->nactive;
     if (dst < 0)
-        dst = reg_alloc(fs, 1), mark = fs->nactive;
+        dst = comp_reg_alloc(fs, 1), mark = fs->nactive;
     Type *t = cmp_type(x, y);
-    int rx = cexpr_to(fs, x, t, -1); // operands left to right, then x > y is y < x
-    int ry = cexpr_to(fs, y, t, -1);
+    int rx = comp_expr_to(fs, x, t, -1); // operands left to right, then x > y is y < x
+    int ry = comp_expr_to(fs, y, t, -1);
     if (op == OP_GTR || op == OP_GEQ) {
         int tmp = rx;
         rx = ry;
@@ -333,19 +334,19 @@ static int ccompare(FuncState *fs, Op op, Expr *x, Expr *y, int dst) {
         o = op == OP_EQL ? OP_EQ_C : OP_NE_C;
     else if (is_float(t))
         o = op == OP_EQL ? OP_EQ_F : op == OP_NEQ ? OP_NE_F : op == OP_LSS ? OP_LT_F : OP_LE_F;
-    else if (t->kind == K_INTERFACE || type_is_aggregate(t)) {
-        emit(fs, OP_EQ_V, dst, rx, ry);
-        emit_xbx(fs, 0, (uint32_t)k_type(fs, t));
+    else if (t->kind == K_INTERFACE || comp_type_is_aggregate(t)) {
+        comp_emit(fs, OP_EQ_V, dst, rx, ry);
+        comp_emit_xbx(fs, 0, (uint32_t)comp_k_type(fs, t));
         if (op == OP_NEQ)
-            emit(fs, OP_NOT_B, dst, dst, 0);
-        reg_free_to(fs, mark);
+            comp_emit(fs, OP_NOT_B, dst, dst, 0);
+        comp_reg_free_to(fs, mark);
         return dst;
     } else if (is_unsigned(t))
         o = op == OP_EQL ? OP_EQ_I : op == OP_NEQ ? OP_NE_I : op == OP_LSS ? OP_LT_U : OP_LE_U;
     else
         o = op == OP_EQL ? OP_EQ_I : op == OP_NEQ ? OP_NE_I : op == OP_LSS ? OP_LT_I : OP_LE_I;
-    emit(fs, o, dst, rx, ry);
-    reg_free_to(fs, mark);
+    comp_emit(fs, o, dst, rx, ry);
+    comp_reg_free_to(fs, mark);
     return dst;
 }
 
@@ -367,19 +368,19 @@ static bool ccond_fused(FuncState *fs, Expr *e, bool when, JumpList *jumps) {
     int mark = fs->nactive;
     Expr *x = e->x, *y = e->y;
     if (y->mode == MODE_CONST && y->cval->kind == CV_INT && y->cval->small) {
-        int rx = cexpr(fs, x, -1);
+        int rx = comp_expr(fs, x, -1);
         static const int kops[] = {[OP_EQL] = OP_JEQ_IK, [OP_NEQ] = OP_JNE_IK,
                                    [OP_LSS] = OP_JLT_IK, [OP_LEQ] = OP_JLE_IK,
                                    [OP_GTR] = OP_JGT_IK, [OP_GEQ] = OP_JGE_IK};
-        int k = k_int(fs, y->cval->i);
+        int k = comp_k_int(fs, y->cval->i);
         if (k > 0xffff)
-            return reg_free_to(fs, mark), false;
-        vec_push(jumps, emit_jump(fs, kops[op], rx, k));
-        reg_free_to(fs, mark);
+            return comp_reg_free_to(fs, mark), false;
+        vec_push(jumps, comp_emit_jump(fs, kops[op], rx, k));
+        comp_reg_free_to(fs, mark);
         return true;
     }
-    int rx = cexpr(fs, x, -1); // operands left to right, then x > y is y < x
-    int ry = cexpr(fs, y, -1);
+    int rx = comp_expr(fs, x, -1); // operands left to right, then x > y is y < x
+    int ry = comp_expr(fs, y, -1);
     if (op == OP_GTR || op == OP_GEQ) {
         int tmp = rx;
         rx = ry;
@@ -388,61 +389,61 @@ static bool ccond_fused(FuncState *fs, Expr *e, bool when, JumpList *jumps) {
     }
     static const int ops[] = {[OP_EQL] = OP_JEQ_I, [OP_NEQ] = OP_JNE_I, [OP_LSS] = OP_JLT_I,
                               [OP_LEQ] = OP_JLE_I};
-    vec_push(jumps, emit_jump(fs, ops[op], rx, ry));
-    reg_free_to(fs, mark);
+    vec_push(jumps, comp_emit_jump(fs, ops[op], rx, ry));
+    comp_reg_free_to(fs, mark);
     return true;
 }
 
-void ccond(FuncState *fs, Expr *e, bool when, JumpList *jumps) {
+void comp_cond(FuncState *fs, Expr *e, bool when, JumpList *jumps) {
     e = ast_unparen(e);
     if (e->hoisted) {
-        int r = take_hoisted(fs, e, -1);
-        vec_push(jumps, emit_jump(fs, when ? OP_JT : OP_JF, r, 0));
+        int r = comp_take_hoisted(fs, e, -1);
+        vec_push(jumps, comp_emit_jump(fs, when ? OP_JT : OP_JF, r, 0));
         return;
     }
     if (e->mode == MODE_CONST) {
         if (e->cval->b == when)
-            vec_push(jumps, emit_jump(fs, OP_JMP, 0, 0));
+            vec_push(jumps, comp_emit_jump(fs, OP_JMP, 0, 0));
         return;
     }
     if (e->kind == E_UNARY && e->op == OP_NOT) {
-        ccond(fs, e->x, !when, jumps);
+        comp_cond(fs, e->x, !when, jumps);
         return;
     }
     if (e->kind == E_BINARY && (e->op == OP_LAND || e->op == OP_LOR)) {
         bool is_and = e->op == OP_LAND;
         if (is_and == when) { // both must hold / neither may hold
             JumpList skip = {0};
-            ccond(fs, e->x, !when, &skip);
-            ccond(fs, e->y, when, jumps);
-            patch_list_here(fs, &skip);
+            comp_cond(fs, e->x, !when, &skip);
+            comp_cond(fs, e->y, when, jumps);
+            comp_patch_list_here(fs, &skip);
         } else {
-            ccond(fs, e->x, when, jumps);
-            ccond(fs, e->y, when, jumps);
+            comp_cond(fs, e->x, when, jumps);
+            comp_cond(fs, e->y, when, jumps);
         }
         return;
     }
     if (e->kind == E_BINARY && is_comparison(e->op)) {
-        order_operands(fs, e);
+        comp_order_operands(fs, e);
         if (ccond_fused(fs, e, when, jumps))
             return;
     }
     int mark = fs->nactive;
-    int r = cexpr(fs, e, -1);
-    vec_push(jumps, emit_jump(fs, when ? OP_JT : OP_JF, r, 0));
-    reg_free_to(fs, mark);
+    int r = comp_expr(fs, e, -1);
+    vec_push(jumps, comp_emit_jump(fs, when ? OP_JT : OP_JF, r, 0));
+    comp_reg_free_to(fs, mark);
 }
 
 static int cbool_value(FuncState *fs, Expr *e, int dst) {
     if (dst < 0)
-        dst = reg_alloc(fs, 1);
+        dst = comp_reg_alloc(fs, 1);
     JumpList f = {0};
-    ccond(fs, e, false, &f);
-    emit_sbx(fs, OP_LOADI, dst, 1);
-    int j = emit_jump(fs, OP_JMP, 0, 0);
-    patch_list_here(fs, &f);
-    emit_sbx(fs, OP_LOADI, dst, 0);
-    patch_here(fs, j);
+    comp_cond(fs, e, false, &f);
+    comp_emit_sbx(fs, OP_LOADI, dst, 1);
+    int j = comp_emit_jump(fs, OP_JMP, 0, 0);
+    comp_patch_list_here(fs, &f);
+    comp_emit_sbx(fs, OP_LOADI, dst, 0);
+    comp_patch_here(fs, j);
     return dst;
 }
 
@@ -456,30 +457,31 @@ static int cbinary(FuncState *fs, Expr *e, int dst) {
 
 static int cunary(FuncState *fs, Expr *e, int dst) {
     if (e->op == OP_AND)
-        return caddr(fs, e->x, dst);
+        return comp_addr(fs, e->x, dst);
     if (e->op == OP_ARROW) {
         int mark = fs->nactive;
         if (dst < 0)
-            dst = reg_alloc(fs, 1), mark = fs->nactive;
-        int c = cexpr(fs, e->x, -1);
-        emit(fs, OP_RECV, dst, c, 0);
-        reg_free_to(fs, mark);
+            dst = comp_reg_alloc(fs, 1), mark = fs->nactive;
+        int c = comp_expr(fs, e->x, -1);
+        comp_emit(fs, OP_RECV, dst, c, 0);
+        comp_reg_free_to(fs, mark);
         return dst;
     }
     int mark = fs->nactive;
     if (dst < 0)
-        dst = reg_alloc(fs, 1), mark = fs->nactive;
-    int r = cexpr(fs, e->x, -1);
+        dst = comp_reg_alloc(fs, 1), mark = fs->nactive;
+    int r = comp_expr(fs, e->x, -1);
     switch (e->op) {
-    case OP_ADD: emit_move(fs, dst, r); break;
+    case OP_ADD: comp_emit_move(fs, dst, r); break;
     case OP_SUB:
-        emit(fs, is_complex(e->tv) ? OP_NEG_C : is_float(e->tv) ? OP_NEG_F : OP_NEG_I, dst, r, 0);
+        comp_emit(fs, is_complex(e->tv) ? OP_NEG_C : is_float(e->tv) ? OP_NEG_F : OP_NEG_I, dst,
+                  r, 0);
         break;
-    case OP_XOR: emit(fs, OP_NOT_I, dst, r, 0); break;
-    case OP_NOT: emit(fs, OP_NOT_B, dst, r, 0); break;
+    case OP_XOR: comp_emit(fs, OP_NOT_I, dst, r, 0); break;
+    case OP_NOT: comp_emit(fs, OP_NOT_B, dst, r, 0); break;
     default: gol_fatal_internal("bad unary operator");
     }
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
     if (e->op != OP_NOT && e->op != OP_ADD)
         emit_narrow(fs, dst, e->tv);
     return dst;
@@ -488,40 +490,40 @@ static int cunary(FuncState *fs, Expr *e, int dst) {
 static int cderef(FuncState *fs, Expr *e, int dst) {
     int mark = fs->nactive;
     if (dst < 0)
-        dst = reg_alloc(fs, 1), mark = fs->nactive;
-    int p = cexpr(fs, e->x, -1);
-    if (type_is_aggregate(e->tv)) {
-        emit(fs, OP_NILCHECK, p, 0, 0);
-        emit_move(fs, dst, p);
+        dst = comp_reg_alloc(fs, 1), mark = fs->nactive;
+    int p = comp_expr(fs, e->x, -1);
+    if (comp_type_is_aggregate(e->tv)) {
+        comp_emit(fs, OP_NILCHECK, p, 0, 0);
+        comp_emit_move(fs, dst, p);
     } else {
-        emit(fs, OP_LOAD, dst, p, 0);
+        comp_emit(fs, OP_LOAD, dst, p, 0);
     }
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
     return dst;
 }
 
 static int cassert(FuncState *fs, Expr *e, int dst) {
     int mark = fs->nactive;
     if (dst < 0)
-        dst = reg_alloc(fs, 1), mark = fs->nactive;
-    int r = cexpr(fs, e->x, -1);
+        dst = comp_reg_alloc(fs, 1), mark = fs->nactive;
+    int r = comp_expr(fs, e->x, -1);
     Type *t = e->tv;
-    emit(fs, t->kind == K_INTERFACE ? OP_ASSERTI : OP_ASSERT, dst, r, k_type(fs, t));
-    emit_xbx(fs, 0, (uint32_t)k_type(fs, e->x->tv));
-    reg_free_to(fs, mark);
+    comp_emit(fs, t->kind == K_INTERFACE ? OP_ASSERTI : OP_ASSERT, dst, r, comp_k_type(fs, t));
+    comp_emit_xbx(fs, 0, (uint32_t)comp_k_type(fs, e->x->tv));
+    comp_reg_free_to(fs, mark);
     return dst;
 }
 
-int cexpr(FuncState *fs, Expr *e, int dst) {
+int comp_expr(FuncState *fs, Expr *e, int dst) {
     if (GOL_UNLIKELY(deepstack_low()))
         deepstack_fail(e->pos);
     Pos saved = fs->pos;
     if (e->hoisted)
-        return take_hoisted(fs, e, dst);
+        return comp_take_hoisted(fs, e, dst);
     if (e->mode == MODE_CONST) {
         if (dst < 0)
-            dst = reg_alloc(fs, 1);
-        emit_const(fs, e->cval, e->tv, dst);
+            dst = comp_reg_alloc(fs, 1);
+        comp_emit_const(fs, e->cval, e->tv, dst);
         return dst;
     }
     int r;
@@ -530,20 +532,20 @@ int cexpr(FuncState *fs, Expr *e, int dst) {
         fs->access_expr = e;
     if (e->kind == E_CALL || e->kind == E_BINARY || e->kind == E_COMPOSITE ||
         e->kind == E_INDEX || e->kind == E_SLICE)
-        order_operands(fs, e);
+        comp_order_operands(fs, e);
     switch (e->kind) {
-    case E_PAREN: return cexpr(fs, e->x, dst);
+    case E_PAREN: return comp_expr(fs, e->x, dst);
     case E_IDENT:
         r = cident(fs, e, dst);
         fs->access_expr = saved_access;
         return r;
-    case E_FUNCLIT: return cfunclit(fs, e, dst);
-    case E_COMPOSITE: return ccomposite(fs, e, dst);
-    case E_SELECTOR: fs->pos = e->pos; r = cselector(fs, e, dst); break;
-    case E_INDEX: fs->pos = e->pos; r = cindex(fs, e, dst); break;
-    case E_SLICE: fs->pos = e->pos; r = cslice(fs, e, dst); break;
+    case E_FUNCLIT: return comp_funclit(fs, e, dst);
+    case E_COMPOSITE: return comp_composite(fs, e, dst);
+    case E_SELECTOR: fs->pos = e->pos; r = comp_selector(fs, e, dst); break;
+    case E_INDEX: fs->pos = e->pos; r = comp_index(fs, e, dst); break;
+    case E_SLICE: fs->pos = e->pos; r = comp_slice(fs, e, dst); break;
     case E_TYPEASSERT: fs->pos = e->pos; r = cassert(fs, e, dst); break;
-    case E_CALL: r = ccall(fs, e, dst, 1); break;
+    case E_CALL: r = comp_call(fs, e, dst, 1); break;
     case E_STAR: fs->pos = e->pos; r = cderef(fs, e, dst); break;
     case E_UNARY: fs->pos = e->pos; r = cunary(fs, e, dst); break;
     case E_BINARY: fs->pos = e->pos; r = cbinary(fs, e, dst); break;
@@ -559,65 +561,66 @@ int cconversion(FuncState *fs, Expr *call, int dst);
 int cconversion(FuncState *fs, Expr *call, int dst) {
     Expr *x = call->args.v[0];
     if (dst < 0)
-        dst = reg_alloc(fs, 1);
-    cexpr(fs, x, dst);
+        dst = comp_reg_alloc(fs, 1);
+    comp_expr(fs, x, dst);
     emit_conversion(fs, dst, x->tv, call->tv);
     return dst;
 }
 
-int cexpr_to(FuncState *fs, Expr *e, Type *to, int dst) {
+int comp_expr_to(FuncState *fs, Expr *e, Type *to, int dst) {
     Type *from = e->tv;
     bool box = to && to->kind == K_INTERFACE && from && from->kind != K_INTERFACE &&
                from->kind != K_UNTYPED_NIL;
     if (!box)
-        return cexpr(fs, e, dst);
+        return comp_expr(fs, e, dst);
     if (dst < 0)
-        dst = reg_alloc(fs, 1);
-    cexpr(fs, e, dst);
-    emit_convert(fs, dst, from, to);
+        dst = comp_reg_alloc(fs, 1);
+    comp_expr(fs, e, dst);
+    comp_emit_convert(fs, dst, from, to);
     return dst;
 }
 
-int cexpr_store(FuncState *fs, Expr *e, Type *to, int dst) {
-    if (!type_is_aggregate(to) || expr_is_fresh(e))
-        return cexpr_to(fs, e, to, dst);
+int comp_expr_store(FuncState *fs, Expr *e, Type *to, int dst) {
+    if (!comp_type_is_aggregate(to) || comp_expr_is_fresh(e))
+        return comp_expr_to(fs, e, to, dst);
     if (dst < 0)
-        dst = reg_alloc(fs, 1);
-    cexpr(fs, e, dst);
-    emit_clone(fs, to, dst);
+        dst = comp_reg_alloc(fs, 1);
+    comp_expr(fs, e, dst);
+    comp_emit_clone(fs, to, dst);
     return dst;
 }
 
-Type *cexpr_multi_type(Expr *e, int i) {
+Type *comp_expr_multi_type(Expr *e, int i) {
     if (e->tv->kind == K_TUPLE)
         return e->tv->results[i];
     return i == 0 ? e->tv : types_basic[K_BOOL]; // v, ok of m[k], x.(T), <-c
 }
 
-void cexpr_multi(FuncState *fs, Expr *e, int base, int n) {
+void comp_expr_multi(FuncState *fs, Expr *e, int base, int n) {
     e = ast_unparen(e);
     switch (e->kind) {
     case E_CALL:
-        order_operands(fs, e);
-        ccall(fs, e, base, n);
+        comp_order_operands(fs, e);
+        comp_call(fs, e, base, n);
         return;
     case E_INDEX:
-        cindex_ok(fs, e, base);
+        comp_index_ok(fs, e, base);
         return;
     case E_TYPEASSERT: {
         int mark = fs->nactive;
-        int r = cexpr(fs, e->x, -1);
+        int r = comp_expr(fs, e->x, -1);
         Type *t = e->tv;
-        emit(fs, t->kind == K_INTERFACE ? OP_ASSERTI2 : OP_ASSERT2, base, r, k_type(fs, t));
-        reg_free_to(fs, mark);
+        int op = t->kind == K_INTERFACE ? OP_ASSERTI2 : OP_ASSERT2;
+        comp_emit(fs, op, base, r, comp_k_type(fs, t));
+        comp_reg_free_to(fs, mark);
         return;
     }
     case E_UNARY: { // v, ok := <-c
         int mark = fs->nactive;
-        int c = cexpr(fs, e->x, -1);
+        int c = comp_expr(fs, e->x, -1);
         fs->pos = e->pos;
-        emit(fs, OP_RECV2, base, c, 0);
-        reg_free_to(fs, mark);
+        comp_emit(fs, OP_RECV2, base, c, 0);
+        comp_reg_free_to(fs, mark);
         return;
     }
     default:

@@ -15,7 +15,7 @@ static void push_loop(FuncState *fs, Loop *l, Stmt *s) {
 }
 
 static void pop_loop(FuncState *fs, Loop *l) {
-    patch_list_here(fs, &l->breaks);
+    comp_patch_list_here(fs, &l->breaks);
     fs->loop = l->outer;
 }
 
@@ -33,7 +33,7 @@ static Loop *find_loop(FuncState *fs, Stmt *target, bool want_continue) {
     gol_fatal_internal("break/continue without a target");
 }
 
-// A register standing for a value: lets synthesized expressions reuse cexpr/ccond.
+// A register standing for a value: lets synthesized expressions reuse comp_expr/comp_cond.
 typedef struct RegExpr {
     Expr e;
     Object o;
@@ -61,17 +61,17 @@ static void fresh_iteration_vars(FuncState *fs, Stmt *init) {
         Object *v = init->define_objs[i];
         if (!v || !v->escapes || !(init->define_new && init->define_new[i]))
             continue;
-        if (type_is_aggregate(v->type)) {
-            emit_clone(fs, v->type, v->slot);
+        if (comp_type_is_aggregate(v->type)) {
+            comp_emit_clone(fs, v->type, v->slot);
         } else {
             int mark = fs->nactive;
-            int t = reg_alloc(fs, 1);
-            int c = reg_alloc(fs, 1);
-            emit(fs, OP_LOAD, t, v->slot, 0);
-            emit_bx(fs, OP_NEW, c, (uint32_t)k_type(fs, v->type));
-            emit(fs, OP_STORE, c, 0, t);
-            emit_move(fs, v->slot, c);
-            reg_free_to(fs, mark);
+            int t = comp_reg_alloc(fs, 1);
+            int c = comp_reg_alloc(fs, 1);
+            comp_emit(fs, OP_LOAD, t, v->slot, 0);
+            comp_emit_bx(fs, OP_NEW, c, (uint32_t)comp_k_type(fs, v->type));
+            comp_emit(fs, OP_STORE, c, 0, t);
+            comp_emit_move(fs, v->slot, c);
+            comp_reg_free_to(fs, mark);
         }
     }
 }
@@ -79,29 +79,29 @@ static void fresh_iteration_vars(FuncState *fs, Stmt *init) {
 static void cfor(FuncState *fs, Stmt *s) {
     int mark = fs->nactive;
     if (s->init)
-        cstmt(fs, s->init);
+        comp_stmt(fs, s->init);
     Loop loop;
     push_loop(fs, &loop, s);
-    int jcond = s->x ? emit_jump(fs, OP_JMP, 0, 0) : -1;
-    int top = pc_here(fs);
-    cblock(fs, s->body);
-    patch_list_here(fs, &loop.continues);
+    int jcond = s->x ? comp_emit_jump(fs, OP_JMP, 0, 0) : -1;
+    int top = comp_pc_here(fs);
+    comp_block(fs, s->body);
+    comp_patch_list_here(fs, &loop.continues);
     if (!fs->pkg->shared_loopvars)
         fresh_iteration_vars(fs, s->init);
     if (s->post)
-        cstmt(fs, s->post);
+        comp_stmt(fs, s->post);
     if (s->x) {
-        patch_here(fs, jcond);
+        comp_patch_here(fs, jcond);
         JumpList t = {0};
         fs->pos = s->x->pos;
-        ccond(fs, s->x, true, &t);
+        comp_cond(fs, s->x, true, &t);
         for (int i = 0; i < t.n; i++)
-            patch_to(fs, t.v[i], top);
+            comp_patch_to(fs, t.v[i], top);
     } else {
-        emit_jump_back(fs, top);
+        comp_emit_jump_back(fs, top);
     }
     pop_loop(fs, &loop);
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
 }
 
 static bool is_blank(Expr *e) {
@@ -113,39 +113,39 @@ static bool is_blank(Expr *e) {
 static void range_store(FuncState *fs, LValue *lv, int src, Type *t) {
     int mark = fs->nactive;
     int r = src;
-    if (type_is_aggregate(t)) {
-        r = reg_alloc(fs, 1);
-        emit_move(fs, r, src);
-        emit_clone(fs, t, r);
+    if (comp_type_is_aggregate(t)) {
+        r = comp_reg_alloc(fs, 1);
+        comp_emit_move(fs, r, src);
+        comp_emit_clone(fs, t, r);
     }
-    emit_convert(fs, r, t, lv->type);
-    lv_store(fs, lv, r);
-    reg_free_to(fs, mark);
+    comp_emit_convert(fs, r, t, lv->type);
+    comp_lv_store(fs, lv, r);
+    comp_reg_free_to(fs, mark);
 }
 
 // Per-iteration assignment of a range key or value from register [src] of type [t].
-void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Type *t) {
+void comp_range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Type *t) {
     if (!lhs || is_blank(lhs))
         return;
     if (s->define) {
         Object *v = s->define_objs ? s->define_objs[idx] : ast_unparen(lhs)->obj;
         if (!v)
             return;
-        if (v->escapes && !type_is_aggregate(v->type)) { // a new cell every iteration
+        if (v->escapes && !comp_type_is_aggregate(v->type)) { // a new cell every iteration
             if (!fs->pkg->shared_loopvars)
-                emit_bx(fs, OP_NEW, v->slot, (uint32_t)k_type(fs, v->type));
-            emit(fs, OP_STORE, v->slot, 0, src);
+                comp_emit_bx(fs, OP_NEW, v->slot, (uint32_t)comp_k_type(fs, v->type));
+            comp_emit(fs, OP_STORE, v->slot, 0, src);
         } else {
-            emit_move(fs, v->slot, src);
-            if (type_is_aggregate(v->type))
-                emit_clone(fs, v->type, v->slot);
+            comp_emit_move(fs, v->slot, src);
+            if (comp_type_is_aggregate(v->type))
+                comp_emit_clone(fs, v->type, v->slot);
         }
         return;
     }
     int mark = fs->nactive;
-    LValue lv = clvalue(fs, lhs);
+    LValue lv = comp_lvalue(fs, lhs);
     range_store(fs, &lv, src, t);
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
 }
 
 // The key and value assignment of one iteration ([vsrc] < 0: no value). As in any
@@ -154,22 +154,22 @@ void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Type *t) 
 static void range_assign2(FuncState *fs, Stmt *s, int ksrc, Type *kt, int vsrc, Type *vt) {
     if (s->define || vsrc < 0 || !s->key || !s->value || is_blank(s->key) ||
         is_blank(s->value)) {
-        range_assign(fs, s, s->key, 0, ksrc, kt);
+        comp_range_assign(fs, s, s->key, 0, ksrc, kt);
         if (vsrc >= 0)
-            range_assign(fs, s, s->value, 1, vsrc, vt);
+            comp_range_assign(fs, s, s->value, 1, vsrc, vt);
         return;
     }
     int mark = fs->nactive;
-    LValue lk = clvalue(fs, s->key);
-    lv_pin(fs, &lk, mark);
-    LValue lv = clvalue(fs, s->value);
-    lv_pin(fs, &lv, mark);
+    LValue lk = comp_lvalue(fs, s->key);
+    comp_lv_pin(fs, &lk, mark);
+    LValue lv = comp_lvalue(fs, s->value);
+    comp_lv_pin(fs, &lv, mark);
     range_store(fs, &lk, ksrc, kt);
     range_store(fs, &lv, vsrc, vt);
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
 }
 
-void range_vars(FuncState *fs, Stmt *s) {
+void comp_range_vars(FuncState *fs, Stmt *s) {
     if (!s->define)
         return;
     Expr *vars[2] = {s->key, s->value};
@@ -177,9 +177,10 @@ void range_vars(FuncState *fs, Stmt *s) {
         Object *v = s->define_objs ? s->define_objs[i] : NULL;
         if (!vars[i] || !v)
             continue;
-        v->slot = reg_alloc(fs, 1);
-        if (fs->pkg->shared_loopvars && v->escapes && !type_is_aggregate(v->type))
-            emit_bx(fs, OP_NEW, v->slot, (uint32_t)k_type(fs, v->type)); // one for the loop
+        v->slot = comp_reg_alloc(fs, 1);
+        if (fs->pkg->shared_loopvars && v->escapes && !comp_type_is_aggregate(v->type))
+            // one for the loop
+            comp_emit_bx(fs, OP_NEW, v->slot, (uint32_t)comp_k_type(fs, v->type));
     }
 }
 
@@ -197,105 +198,105 @@ static bool has_call_or_recv(Expr *e) {
 
 // Counted ranges (int, slice, array, string): idx from 0 while idx < len.
 static void crange_counted(FuncState *fs, Stmt *s, Type *t) {
-    int x = reg_alloc(fs, 1), len = reg_alloc(fs, 1), idx = reg_alloc(fs, 1);
-    int tmp = reg_alloc(fs, 2);
+    int x = comp_reg_alloc(fs, 1), len = comp_reg_alloc(fs, 1), idx = comp_reg_alloc(fs, 1);
+    int tmp = comp_reg_alloc(fs, 2);
     bool is_ptr = t->kind == K_POINTER;
     Type *u = is_ptr ? t->elem->under : t;
     Expr *value = is_blank(s->value) ? NULL : s->value; // `for i, _ := range p` reads no element
     if (u->kind == K_ARRAY && !value && !has_call_or_recv(s->x)) {
         // spec: one iteration variable and a constant len(x): x is not evaluated
-    } else if (u->kind == K_ARRAY && !is_ptr && value && !expr_is_fresh(s->x)) {
-        cexpr(fs, s->x, x);
-        emit_clone(fs, u, x); // range over an array ranges over a copy
+    } else if (u->kind == K_ARRAY && !is_ptr && value && !comp_expr_is_fresh(s->x)) {
+        comp_expr(fs, s->x, x);
+        comp_emit_clone(fs, u, x); // range over an array ranges over a copy
     } else {
-        cexpr(fs, s->x, x);
+        comp_expr(fs, s->x, x);
         if (is_ptr && value) // the elements of a nil *[N]T cannot be read
-            emit(fs, OP_NILCHECK, x, 0, 0);
+            comp_emit(fs, OP_NILCHECK, x, 0, 0);
     }
     switch (u->kind) {
-    case K_SLICE: emit(fs, OP_LEN_SL, len, x, 0); break;
-    case K_STRING: emit(fs, OP_LEN_S, len, x, 0); break;
-    case K_ARRAY: emit_load_int(fs, len, u->len); break;
-    default: emit_move(fs, len, x); break; // range over an integer
+    case K_SLICE: comp_emit(fs, OP_LEN_SL, len, x, 0); break;
+    case K_STRING: comp_emit(fs, OP_LEN_S, len, x, 0); break;
+    case K_ARRAY: comp_emit_load_int(fs, len, u->len); break;
+    default: comp_emit_move(fs, len, x); break; // range over an integer
     }
-    range_vars(fs, s);
-    emit_sbx(fs, OP_LOADI, idx, 0);
+    comp_range_vars(fs, s);
+    comp_emit_sbx(fs, OP_LOADI, idx, 0);
     Loop loop;
     push_loop(fs, &loop, s);
-    int jcond = emit_jump(fs, OP_JMP, 0, 0);
-    int top = pc_here(fs);
+    int jcond = comp_emit_jump(fs, OP_JMP, 0, 0);
+    int top = comp_pc_here(fs);
     Type *kt = u->kind == K_STRING || u->kind == K_SLICE || u->kind == K_ARRAY
                    ? types_basic[K_INT] : s->range_type;
     if (u->kind == K_STRING) {
-        emit(fs, OP_RANGE_S, tmp, idx, x);
+        comp_emit(fs, OP_RANGE_S, tmp, idx, x);
         range_assign2(fs, s, idx, kt, tmp, types_basic[K_INT32]);
     } else if (!value) {
-        range_assign(fs, s, s->key, 0, idx, kt);
+        comp_range_assign(fs, s, s->key, 0, idx, kt);
     } else {
         Type *et = u->elem;
         if (u->kind == K_SLICE) {
-            if (type_is_aggregate(et)) {
-                emit(fs, OP_ADDR_SL, tmp, x, idx);
-                emit_x(fs, 0, et->slots, 0);
+            if (comp_type_is_aggregate(et)) {
+                comp_emit(fs, OP_ADDR_SL, tmp, x, idx);
+                comp_emit_x(fs, 0, et->slots, 0);
             } else {
-                emit(fs, OP_INDEX_SL, tmp, x, idx);
+                comp_emit(fs, OP_INDEX_SL, tmp, x, idx);
             }
         } else {
-            emit(fs, type_is_aggregate(et) ? OP_ADDR_A : OP_INDEX_A, tmp, x, idx);
-            emit_xbx(fs, et->slots, (uint32_t)u->len);
+            comp_emit(fs, comp_type_is_aggregate(et) ? OP_ADDR_A : OP_INDEX_A, tmp, x, idx);
+            comp_emit_xbx(fs, et->slots, (uint32_t)u->len);
         }
         range_assign2(fs, s, idx, kt, tmp, et);
     }
-    cblock(fs, s->body);
-    patch_list_here(fs, &loop.continues);
+    comp_block(fs, s->body);
+    comp_patch_list_here(fs, &loop.continues);
     if (u->kind == K_STRING)
-        emit(fs, OP_ADD_I, idx, idx, tmp + 1);
+        comp_emit(fs, OP_ADD_I, idx, idx, tmp + 1);
     else
-        emit(fs, OP_ADDI, idx, idx, 1);
-    patch_here(fs, jcond);
+        comp_emit(fs, OP_ADDI, idx, idx, 1);
+    comp_patch_here(fs, jcond);
     JumpList t2 = {0};
     if (fs->no_fused) {
-        emit(fs, OP_LT_I, tmp, idx, len);
-        vec_push(&t2, emit_jump(fs, OP_JT, tmp, 0));
+        comp_emit(fs, OP_LT_I, tmp, idx, len);
+        vec_push(&t2, comp_emit_jump(fs, OP_JT, tmp, 0));
     } else {
-        vec_push(&t2, emit_jump(fs, OP_JLT_I, idx, len));
+        vec_push(&t2, comp_emit_jump(fs, OP_JLT_I, idx, len));
     }
-    patch_to(fs, t2.v[0], top);
+    comp_patch_to(fs, t2.v[0], top);
     pop_loop(fs, &loop);
 }
 
 static void crange_map(FuncState *fs, Stmt *s, Type *t) {
-    int x = reg_alloc(fs, 1), it = reg_alloc(fs, 1), kv = reg_alloc(fs, 2);
-    cexpr(fs, s->x, x);
-    range_vars(fs, s);
-    emit(fs, OP_MAPITER, it, x, 0);
+    int x = comp_reg_alloc(fs, 1), it = comp_reg_alloc(fs, 1), kv = comp_reg_alloc(fs, 2);
+    comp_expr(fs, s->x, x);
+    comp_range_vars(fs, s);
+    comp_emit(fs, OP_MAPITER, it, x, 0);
     Loop loop;
     push_loop(fs, &loop, s);
-    int top = pc_here(fs);
-    int jend = emit_jump(fs, OP_MAPNEXT, it, kv);
+    int top = comp_pc_here(fs);
+    int jend = comp_emit_jump(fs, OP_MAPNEXT, it, kv);
     range_assign2(fs, s, kv, t->key, kv + 1, t->elem);
-    cblock(fs, s->body);
-    patch_list_here(fs, &loop.continues);
-    emit_jump_back(fs, top);
-    patch_here(fs, jend);
+    comp_block(fs, s->body);
+    comp_patch_list_here(fs, &loop.continues);
+    comp_emit_jump_back(fs, top);
+    comp_patch_here(fs, jend);
     pop_loop(fs, &loop);
 }
 
 static void crange_chan(FuncState *fs, Stmt *s, Type *t) {
-    int x = reg_alloc(fs, 1), v = reg_alloc(fs, 2);
-    cexpr(fs, s->x, x);
-    range_vars(fs, s);
+    int x = comp_reg_alloc(fs, 1), v = comp_reg_alloc(fs, 2);
+    comp_expr(fs, s->x, x);
+    comp_range_vars(fs, s);
     Loop loop;
     push_loop(fs, &loop, s);
-    int top = pc_here(fs);
+    int top = comp_pc_here(fs);
     fs->pos = s->pos;
-    emit(fs, OP_RECV2, v, x, 0);
-    int jend = emit_jump(fs, OP_JF, v + 1, 0);
-    range_assign(fs, s, s->key, 0, v, t->elem);
-    cblock(fs, s->body);
-    patch_list_here(fs, &loop.continues);
-    emit_jump_back(fs, top);
-    patch_here(fs, jend);
+    comp_emit(fs, OP_RECV2, v, x, 0);
+    int jend = comp_emit_jump(fs, OP_JF, v + 1, 0);
+    comp_range_assign(fs, s, s->key, 0, v, t->elem);
+    comp_block(fs, s->body);
+    comp_patch_list_here(fs, &loop.continues);
+    comp_emit_jump_back(fs, top);
+    comp_patch_here(fs, jend);
     pop_loop(fs, &loop);
 }
 
@@ -310,7 +311,7 @@ static void crange(FuncState *fs, Stmt *s) {
         crange_chan(fs, s, t);
     else
         crange_counted(fs, s, s->x->tv->kind == K_POINTER ? s->x->tv : t);
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
 }
 
 // ---- switch ----
@@ -329,9 +330,9 @@ static void switch_bodies(FuncState *fs, Stmt *s, JumpList *entry, int def, Jump
     int pending_fall = -1;
     for (int i = 0; i < cl->n; i++) {
         Stmt *c = cl->v[i];
-        patch_list_here(fs, &entry[i]);
+        comp_patch_list_here(fs, &entry[i]);
         if (pending_fall >= 0)
-            patch_here(fs, pending_fall), pending_fall = -1;
+            comp_patch_here(fs, pending_fall), pending_fall = -1;
         int mark = fs->nactive;
         if (bind)
             bind(fs, s, c, xr);
@@ -339,12 +340,12 @@ static void switch_bodies(FuncState *fs, Stmt *s, JumpList *entry, int def, Jump
         int n = b ? b->stmts.n : 0;
         bool ft = ends_in_fallthrough(b);
         for (int j = 0; j < n - (ft ? 1 : 0); j++)
-            cstmt(fs, b->stmts.v[j]);
-        reg_free_to(fs, mark);
+            comp_stmt(fs, b->stmts.v[j]);
+        comp_reg_free_to(fs, mark);
         if (ft)
-            pending_fall = emit_jump(fs, OP_JMP, 0, 0);
+            pending_fall = comp_emit_jump(fs, OP_JMP, 0, 0);
         else if (i + 1 < cl->n)
-            vec_push(end, emit_jump(fs, OP_JMP, 0, 0));
+            vec_push(end, comp_emit_jump(fs, OP_JMP, 0, 0));
     }
     (void)def;
 }
@@ -352,13 +353,13 @@ static void switch_bodies(FuncState *fs, Stmt *s, JumpList *entry, int def, Jump
 static void cswitch(FuncState *fs, Stmt *s) {
     int mark = fs->nactive;
     if (s->init)
-        cstmt(fs, s->init);
+        comp_stmt(fs, s->init);
     int tag = -1;
     Type *tt = NULL;
     if (s->x) {
         tt = s->x->tv;
-        tag = reg_alloc(fs, 1);
-        cexpr(fs, s->x, tag);
+        tag = comp_reg_alloc(fs, 1);
+        comp_expr(fs, s->x, tag);
     }
     StmtVec *cl = &s->body->stmts;
     JumpList *entry = gc_alloc(sizeof(JumpList) * (size_t)(cl->n + 1));
@@ -373,7 +374,7 @@ static void cswitch(FuncState *fs, Stmt *s) {
             Expr *e = c->list.v[j];
             fs->pos = e->pos;
             if (tag < 0) {
-                ccond(fs, e, true, &entry[i]);
+                comp_cond(fs, e, true, &entry[i]);
                 continue;
             }
             RegExpr re;
@@ -381,46 +382,46 @@ static void cswitch(FuncState *fs, Stmt *s) {
                         .tv = types_basic[K_BOOL], .pos = e->pos};
             cmp.x = reg_expr(&re, tag, tt);
             cmp.y = e;
-            ccond(fs, &cmp, true, &entry[i]);
+            comp_cond(fs, &cmp, true, &entry[i]);
         }
     }
     JumpList end = {0};
     Loop loop;
     push_loop(fs, &loop, s);
     if (def >= 0)
-        vec_push(&entry[def], emit_jump(fs, OP_JMP, 0, 0));
+        vec_push(&entry[def], comp_emit_jump(fs, OP_JMP, 0, 0));
     else
-        vec_push(&end, emit_jump(fs, OP_JMP, 0, 0));
+        vec_push(&end, comp_emit_jump(fs, OP_JMP, 0, 0));
     switch_bodies(fs, s, entry, def, &end, NULL, -1);
-    patch_list_here(fs, &end);
+    comp_patch_list_here(fs, &end);
     pop_loop(fs, &loop);
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
 }
 
 static void bind_typeswitch(FuncState *fs, Stmt *s, Stmt *c, int xr) {
     Object *v = c->case_obj;
     if (!v)
         return;
-    int r = reg_alloc(fs, 1);
+    int r = comp_reg_alloc(fs, 1);
     Type *ct = v->type;
     if (ct->kind != K_INTERFACE && c->list.n == 1) {
-        emit(fs, OP_ASSERT, r, xr, k_type(fs, ct));
-        emit_xbx(fs, 0, (uint32_t)k_type(fs, s->x->tv));
-        if (type_is_aggregate(ct))
-            emit_clone(fs, ct, r);
+        comp_emit(fs, OP_ASSERT, r, xr, comp_k_type(fs, ct));
+        comp_emit_xbx(fs, 0, (uint32_t)comp_k_type(fs, s->x->tv));
+        if (comp_type_is_aggregate(ct))
+            comp_emit_clone(fs, ct, r);
     } else {
-        emit_move(fs, r, xr);
+        comp_emit_move(fs, r, xr);
     }
-    bind_local(fs, v, r);
+    comp_bind_local(fs, v, r);
 }
 
 static void ctypeswitch(FuncState *fs, Stmt *s) {
     int mark = fs->nactive;
     if (s->init)
-        cstmt(fs, s->init);
-    int xr = reg_alloc(fs, 1), tr = reg_alloc(fs, 1), tmp = reg_alloc(fs, 1);
-    cexpr(fs, s->x, xr);
-    emit(fs, OP_TYPEOF, tr, xr, 0);
+        comp_stmt(fs, s->init);
+    int xr = comp_reg_alloc(fs, 1), tr = comp_reg_alloc(fs, 1), tmp = comp_reg_alloc(fs, 1);
+    comp_expr(fs, s->x, xr);
+    comp_emit(fs, OP_TYPEOF, tr, xr, 0);
     StmtVec *cl = &s->body->stmts;
     JumpList *entry = gc_alloc(sizeof(JumpList) * (size_t)(cl->n + 1));
     int def = -1;
@@ -434,12 +435,12 @@ static void ctypeswitch(FuncState *fs, Stmt *s) {
             Expr *e = c->list.v[j];
             Type *t = e->mode == MODE_TYPE ? e->tv : NULL; // NULL: the nil case
             if (t && t->kind == K_INTERFACE) {
-                emit(fs, OP_IMPLEMENTS, tmp, xr, k_type(fs, t));
-                vec_push(&entry[i], emit_jump(fs, OP_JT, tmp, 0));
+                comp_emit(fs, OP_IMPLEMENTS, tmp, xr, comp_k_type(fs, t));
+                vec_push(&entry[i], comp_emit_jump(fs, OP_JT, tmp, 0));
             } else {
-                emit_bx(fs, OP_LOADK, tmp, (uint32_t)k_type(fs, t));
-                emit(fs, OP_EQ_I, tmp, tr, tmp);
-                vec_push(&entry[i], emit_jump(fs, OP_JT, tmp, 0));
+                comp_emit_bx(fs, OP_LOADK, tmp, (uint32_t)comp_k_type(fs, t));
+                comp_emit(fs, OP_EQ_I, tmp, tr, tmp);
+                vec_push(&entry[i], comp_emit_jump(fs, OP_JT, tmp, 0));
             }
         }
     }
@@ -447,13 +448,13 @@ static void ctypeswitch(FuncState *fs, Stmt *s) {
     Loop loop;
     push_loop(fs, &loop, s);
     if (def >= 0)
-        vec_push(&entry[def], emit_jump(fs, OP_JMP, 0, 0));
+        vec_push(&entry[def], comp_emit_jump(fs, OP_JMP, 0, 0));
     else
-        vec_push(&end, emit_jump(fs, OP_JMP, 0, 0));
+        vec_push(&end, comp_emit_jump(fs, OP_JMP, 0, 0));
     switch_bodies(fs, s, entry, def, &end, bind_typeswitch, xr);
-    patch_list_here(fs, &end);
+    comp_patch_list_here(fs, &end);
     pop_loop(fs, &loop);
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
 }
 
 // ---- select ----
@@ -486,30 +487,30 @@ static void cselect(FuncState *fs, Stmt *s) {
         SelCase *sc = &cs[n++];
         if (c->comm->kind == S_SEND) {
             sc->kind = 2;
-            sc->chan = reg_alloc(fs, 1);
-            cexpr(fs, c->comm->x, sc->chan);
-            sc->val = reg_alloc(fs, 1);
-            cexpr_store(fs, c->comm->y, c->comm->x->tv->under->elem, sc->val);
+            sc->chan = comp_reg_alloc(fs, 1);
+            comp_expr(fs, c->comm->x, sc->chan);
+            sc->val = comp_reg_alloc(fs, 1);
+            comp_expr_store(fs, c->comm->y, c->comm->x->tv->under->elem, sc->val);
         } else {
             Expr *rx = comm_recv(c->comm);
             sc->kind = c->comm->kind == S_ASSIGN && c->comm->lhs.n == 2 ? 1 : 0;
-            sc->chan = reg_alloc(fs, 1);
-            cexpr(fs, rx->x, sc->chan);
-            sc->val = reg_alloc(fs, 2);
+            sc->chan = comp_reg_alloc(fs, 1);
+            comp_expr(fs, rx->x, sc->chan);
+            sc->val = comp_reg_alloc(fs, 2);
         }
     }
-    int chosen = reg_alloc(fs, 1);
+    int chosen = comp_reg_alloc(fs, 1);
     fs->pos = s->pos;
-    emit(fs, OP_SELECT, chosen, n, def >= 0);
+    comp_emit(fs, OP_SELECT, chosen, n, def >= 0);
     for (int i = 0; i < n; i++)
-        emit_x(fs, cs[i].kind, cs[i].chan, cs[i].val);
+        comp_emit_x(fs, cs[i].kind, cs[i].chan, cs[i].val);
     JumpList end = {0};
     Loop loop;
     push_loop(fs, &loop, s);
     for (int i = 0; i < cl->n; i++) {
         Stmt *c = cl->v[i];
         int k = case_of[i];
-        int skip = emit_jump(fs, OP_JNE_IK, chosen, k_int(fs, k));
+        int skip = comp_emit_jump(fs, OP_JNE_IK, chosen, comp_k_int(fs, k));
         int m2 = fs->nactive;
         if (c->comm && c->comm->kind == S_ASSIGN) {
             Stmt *a = c->comm;
@@ -520,30 +521,30 @@ static void cselect(FuncState *fs, Stmt *s) {
                 if (a->op == OP_DEFINE) {
                     Object *v = a->define_objs ? a->define_objs[j] : NULL;
                     if (v) {
-                        int r = reg_alloc(fs, 1);
-                        emit_move(fs, r, cs[k].val + j);
-                        bind_local(fs, v, r);
+                        int r = comp_reg_alloc(fs, 1);
+                        comp_emit_move(fs, r, cs[k].val + j);
+                        comp_bind_local(fs, v, r);
                     }
                 } else {
                     Expr *l = ast_unparen(a->lhs.v[j]);
                     if (l->kind == E_IDENT && strcmp(l->name, "_") == 0)
                         continue;
-                    LValue lv = clvalue(fs, l);
-                    int r = reg_alloc(fs, 1);
-                    emit_move(fs, r, cs[k].val + j);
-                    emit_convert(fs, r, t, lv.type);
-                    lv_store(fs, &lv, r);
+                    LValue lv = comp_lvalue(fs, l);
+                    int r = comp_reg_alloc(fs, 1);
+                    comp_emit_move(fs, r, cs[k].val + j);
+                    comp_emit_convert(fs, r, t, lv.type);
+                    comp_lv_store(fs, &lv, r);
                 }
             }
         }
-        cblock(fs, c->body);
-        reg_free_to(fs, m2);
-        vec_push(&end, emit_jump(fs, OP_JMP, 0, 0));
-        patch_here(fs, skip);
+        comp_block(fs, c->body);
+        comp_reg_free_to(fs, m2);
+        vec_push(&end, comp_emit_jump(fs, OP_JMP, 0, 0));
+        comp_patch_here(fs, skip);
     }
-    patch_list_here(fs, &end);
+    comp_patch_list_here(fs, &end);
     pop_loop(fs, &loop);
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
 }
 
 void cstmt_flow(FuncState *fs, Stmt *s) {
@@ -557,7 +558,7 @@ void cstmt_flow(FuncState *fs, Stmt *s) {
         if (s->branch == BR_FALLTHROUGH)
             return; // handled by switch_bodies
         Loop *l = find_loop(fs, s->target, s->branch == BR_CONTINUE);
-        int j = emit_jump(fs, OP_JMP, 0, 0);
+        int j = comp_emit_jump(fs, OP_JMP, 0, 0);
         vec_push(s->branch == BR_BREAK ? &l->breaks : &l->continues, j);
         return;
     }

@@ -68,37 +68,37 @@ typedef struct FuncState {
 } FuncState;
 
 // ---- emit.c: instructions, registers, constants, jumps ----
-int emit(FuncState *fs, int op, int a, int b, int c);
-int emit_bx(FuncState *fs, int op, int a, uint32_t bx);
-int emit_sbx(FuncState *fs, int op, int a, int32_t sbx);
-int emit_x(FuncState *fs, int a, int b, int c);      // an EXTRA operand word
-int emit_xbx(FuncState *fs, int a, uint32_t bx);     // an EXTRA word with bx
-int emit_jump(FuncState *fs, int op, int a, int b);  // returns its index, offset to patch
-void patch_here(FuncState *fs, int jump);            // jump goes to the next emitted instr
-void patch_to(FuncState *fs, int jump, int target);
-void patch_list_here(FuncState *fs, JumpList *l);
-void emit_jump_back(FuncState *fs, int target);      // JMP to an earlier pc
-int pc_here(FuncState *fs);
-int reg_alloc(FuncState *fs, int n);                 // n consecutive registers
-void reg_free_to(FuncState *fs, int mark);
-int k_int(FuncState *fs, int64_t v);
-int k_float(FuncState *fs, double v);
-// Pointer constants, each recording its kind (KKind) for the disassembler; k_ptr is an
+int comp_emit(FuncState *fs, int op, int a, int b, int c);
+int comp_emit_bx(FuncState *fs, int op, int a, uint32_t bx);
+int comp_emit_sbx(FuncState *fs, int op, int a, int32_t sbx);
+int comp_emit_x(FuncState *fs, int a, int b, int c);      // an EXTRA operand word
+int comp_emit_xbx(FuncState *fs, int a, uint32_t bx);     // an EXTRA word with bx
+int comp_emit_jump(FuncState *fs, int op, int a, int b);  // returns its index, offset to patch
+void comp_patch_here(FuncState *fs, int jump);            // jump goes to the next emitted instr
+void comp_patch_to(FuncState *fs, int jump, int target);
+void comp_patch_list_here(FuncState *fs, JumpList *l);
+void comp_emit_jump_back(FuncState *fs, int target);      // JMP to an earlier pc
+int comp_pc_here(FuncState *fs);
+int comp_reg_alloc(FuncState *fs, int n);                 // n consecutive registers
+void comp_reg_free_to(FuncState *fs, int mark);
+int comp_k_int(FuncState *fs, int64_t v);
+int comp_k_float(FuncState *fs, double v);
+// Pointer constants, each recording its kind (KKind) for the disassembler; comp_k_ptr is an
 // untyped one (disasm prints it as K<index>), for what none of the others describes.
-int k_ptr(FuncState *fs, const void *p);
-int k_type(FuncState *fs, Type *t);
-int k_proto(FuncState *fs, Proto *p);
-int k_func(FuncState *fs, struct GoFunc *f);
-int k_callsite(FuncState *fs, CallSite *cs);
-int k_cstr(FuncState *fs, const char *s);
+int comp_k_ptr(FuncState *fs, const void *p);
+int comp_k_type(FuncState *fs, Type *t);
+int comp_k_proto(FuncState *fs, Proto *p);
+int comp_k_func(FuncState *fs, struct GoFunc *f);
+int comp_k_callsite(FuncState *fs, CallSite *cs);
+int comp_k_cstr(FuncState *fs, const char *s);
 struct GoComplex;
-int k_complex(FuncState *fs, struct GoComplex *z);
-int k_string(FuncState *fs, const char *s, int64_t len);
-void emit_load_int(FuncState *fs, int dst, int64_t v);
-void emit_move(FuncState *fs, int dst, int src);
+int comp_k_complex(FuncState *fs, struct GoComplex *z);
+int comp_k_string(FuncState *fs, const char *s, int64_t len);
+void comp_emit_load_int(FuncState *fs, int dst, int64_t v);
+void comp_emit_move(FuncState *fs, int dst, int src);
 // Copy [n] slots from storage R[src].p to R[dst].p (COPYN, or COPYN_X beyond 16 bits).
-void emit_copyn(FuncState *fs, int dst, int src, int n);
-Proto *fs_finish(FuncState *fs, const char *name, int nparams, int nresults);
+void comp_emit_copyn(FuncState *fs, int dst, int src, int n);
+Proto *comp_fs_finish(FuncState *fs, const char *name, int nparams, int nresults);
 
 // ---- compile_memev.c: shared-memory event instrumentation (runtime/memevent.h) ----
 // Emit the MEMEV that precedes an instruction [op] flagged F_MEM (nothing unless
@@ -106,69 +106,69 @@ Proto *fs_finish(FuncState *fs, const char *name, int nparams, int nresults);
 void comp_memev_before(FuncState *fs, int op);
 // Name [p] as the function of the sites of its MEMEVs.
 void comp_memev_finish(FuncState *fs, Proto *p);
-void fs_init(FuncState *fs, FuncState *parent, Package *pkg, Object *fobj);
+void comp_fs_init(FuncState *fs, FuncState *parent, Package *pkg, Object *fobj);
 
 // ---- compile.c ----
 // Go's traceback name of a function object ("main.f", "main.(*T).M", "main.main.func1").
-const char *func_name(Object *f);
+const char *comp_func_name(Object *f);
 // The GoFunc value of a top-level function or method (compiled on demand).
-GoFunc *func_value(Object *f);
-Proto *func_proto(Object *f);
+GoFunc *comp_func_value(Object *f);
+Proto *comp_func_proto(Object *f);
 // Compile the body of function [f] (declared or literal).
-Proto *compile_func(Package *pkg, Object *f, FuncState *parent);
+Proto *comp_func(Package *pkg, Object *f, FuncState *parent);
 // Storage for package [p]'s variables (slot indices into the global table).
-void compile_package_globals(Package *p);
+void comp_package_globals(Package *p);
 // Compile every function of [p] (function literals are compiled inside their parents).
-void compile_package_funcs(Package *p);
+void comp_package_funcs(Package *p);
 // Emit the initialisation of package-level variables [e] (an entry of init_order) in [fs].
-void compile_init_entry(FuncState *fs, InitEntry *e);
+void comp_init_entry(FuncState *fs, InitEntry *e);
 
 // ---- compile_expr.c ----
 // Compile [e] into register [dst] (dst >= 0), or into any register when dst < 0 (the
 // returned register may be a variable's own: read-only for the caller).
-int cexpr(FuncState *fs, Expr *e, int dst);
+int comp_expr(FuncState *fs, Expr *e, int dst);
 // Compile [e] converted to type [to] (boxing into interfaces, nil of any type) into dst.
-int cexpr_to(FuncState *fs, Expr *e, Type *to, int dst);
-// As cexpr_to, and the result is a private copy when [to] is a struct/array type and the
+int comp_expr_to(FuncState *fs, Expr *e, Type *to, int dst);
+// As comp_expr_to, and the result is a private copy when [to] is a struct/array type and the
 // value could be aliased (the value is being stored into a variable or location).
-int cexpr_store(FuncState *fs, Expr *e, Type *to, int dst);
+int comp_expr_store(FuncState *fs, Expr *e, Type *to, int dst);
 // Compile a multi-valued expression (a call with several results, or the comma-ok forms
 // m[k], x.(T), <-c) into registers base .. base+n-1.
-void cexpr_multi(FuncState *fs, Expr *e, int base, int n);
+void comp_expr_multi(FuncState *fs, Expr *e, int base, int n);
 // The type of value [i] of multi-valued expression [e] (a call's result, or a comma-ok
 // form's value and bool).
-Type *cexpr_multi_type(Expr *e, int i);
+Type *comp_expr_multi_type(Expr *e, int i);
 // Convert the value in register [r] of type [from] to type [to] in place (boxing etc.).
-void emit_convert(FuncState *fs, int r, Type *from, Type *to);
+void comp_emit_convert(FuncState *fs, int r, Type *from, Type *to);
 // Compile a boolean condition: jumps to a list when it is [when]; falls through otherwise.
-void ccond(FuncState *fs, Expr *e, bool when, JumpList *jumps);
+void comp_cond(FuncState *fs, Expr *e, bool when, JumpList *jumps);
 // Whether [e] yields a fresh struct/array value (no copy needed before storing it).
-bool expr_is_fresh(Expr *e);
+bool comp_expr_is_fresh(Expr *e);
 // Emit the constant value [cv] of type [t] into dst.
-void emit_const(FuncState *fs, ConstVal *cv, Type *t, int dst);
+void comp_emit_const(FuncState *fs, ConstVal *cv, Type *t, int dst);
 // Zero value of [t] into dst (new storage for structs/arrays).
-void emit_zero(FuncState *fs, Type *t, int dst);
+void comp_emit_zero(FuncState *fs, Type *t, int dst);
 // Copy slots for a struct/array register value in [r] of type [t] into fresh storage.
-void emit_clone(FuncState *fs, Type *t, int r);
-bool type_is_aggregate(Type *t); // struct or array (multi-slot storage)
+void comp_emit_clone(FuncState *fs, Type *t, int r);
+bool comp_type_is_aggregate(Type *t); // struct or array (multi-slot storage)
 
 // ---- compile_composite.c ----
-int ccomposite(FuncState *fs, Expr *e, int dst);
-int cindex(FuncState *fs, Expr *e, int dst);
+int comp_composite(FuncState *fs, Expr *e, int dst);
+int comp_index(FuncState *fs, Expr *e, int dst);
 // An index or slice bound into a register (unsigned ones pass through UIDX).
-int cindex_operand(FuncState *fs, Expr *e);
-void cindex_ok(FuncState *fs, Expr *e, int base); // v, ok := m[k]
-int cslice(FuncState *fs, Expr *e, int dst);
-int cselector(FuncState *fs, Expr *e, int dst);
-int cfunclit(FuncState *fs, Expr *e, int dst);
+int comp_index_operand(FuncState *fs, Expr *e);
+void comp_index_ok(FuncState *fs, Expr *e, int base); // v, ok := m[k]
+int comp_slice(FuncState *fs, Expr *e, int dst);
+int comp_selector(FuncState *fs, Expr *e, int dst);
+int comp_funclit(FuncState *fs, Expr *e, int dst);
 // Walk a field path from the value in register [r] of type [t]: returns the register and
 // slot offset of the final field's storage (*off), following embedded pointers; *ft gets
 // the field's type.
-int field_path(FuncState *fs, int r, Type *t, int *path, int npath, int *off, Type **ft);
+int comp_field_path(FuncState *fs, int r, Type *t, int *path, int npath, int *off, Type **ft);
 // Store register [src] (value of type t) into storage at R[base].p + off.
-void emit_store_mem(FuncState *fs, int base, int off, int src, Type *t);
+void comp_emit_store_mem(FuncState *fs, int base, int off, int src, Type *t);
 // Load the value of type t at R[base].p + off into dst (aggregates: the address).
-void emit_load_mem(FuncState *fs, int base, int off, int dst, Type *t);
+void comp_emit_load_mem(FuncState *fs, int base, int off, int dst, Type *t);
 
 // ---- compile_lvalue.c ----
 typedef enum LvKind {
@@ -193,51 +193,51 @@ typedef struct LValue {
 
 // Evaluate the operands of an assignable expression (variables, fields, elements, map
 // entries, *p) into registers, without reading the location.
-LValue clvalue(FuncState *fs, Expr *e);
+LValue comp_lvalue(FuncState *fs, Expr *e);
 // The location of variable [v].
-LValue clvalue_var(FuncState *fs, Object *v);
+LValue comp_lvalue_var(FuncState *fs, Object *v);
 // Store register [src] (a value of lv->type, already converted and copied if needed).
-void lv_store(FuncState *fs, LValue *lv, int src);
+void comp_lv_store(FuncState *fs, LValue *lv, int src);
 // Copy [lv]'s operand registers that are variables (below [mark]) into temps, so that
 // earlier stores of the same tuple assignment cannot change them (i, s[i] = 2, 99).
-void lv_pin(FuncState *fs, LValue *lv, int mark);
+void comp_lv_pin(FuncState *fs, LValue *lv, int mark);
 // Load the location's current value into [dst].
-void lv_load(FuncState *fs, LValue *lv, int dst);
+void comp_lv_load(FuncState *fs, LValue *lv, int dst);
 // Register holding the address (Slot *) of an addressable expression [e].
-int caddr(FuncState *fs, Expr *e, int dst);
+int comp_addr(FuncState *fs, Expr *e, int dst);
 // Variable access helpers.
-void var_load(FuncState *fs, Object *v, int dst);
-int var_reg(FuncState *fs, Object *v); // register of a non-escaping local, else -1
+void comp_var_load(FuncState *fs, Object *v, int dst);
+int comp_var_reg(FuncState *fs, Object *v); // register of a non-escaping local, else -1
 // For a captured variable of an enclosing function, its index in fs's captures (or -1).
-int capture_index(FuncState *fs, Object *v);
+int comp_capture_index(FuncState *fs, Object *v);
 
 // ---- compile_call.c ----
 // Compile a call (function, method, interface method, builtin or conversion) with its
 // results in consecutive registers starting at dst (dst >= 0 or < 0 for any). [nres]: how
 // many results are wanted. Returns the first result's register.
-int ccall(FuncState *fs, Expr *call, int dst, int nres);
+int comp_call(FuncState *fs, Expr *call, int dst, int nres);
 // The receiver of method selector [sel] (SEL_METHOD), adjusted as the method's receiver
 // type requires (address taken, pointer dereferenced, embedded path walked), into r.
-void creceiver(FuncState *fs, Expr *sel, int r);
+void comp_receiver(FuncState *fs, Expr *sel, int r);
 // Load the interface operand of an interface-method selector (through embedded fields).
-void load_iface_operand(FuncState *fs, Expr *sel, int dst);
+void comp_load_iface_operand(FuncState *fs, Expr *sel, int dst);
 // go / defer statements.
-void cgo_defer(FuncState *fs, Expr *call, bool is_go, Pos stmt_pos);
+void comp_go_defer(FuncState *fs, Expr *call, bool is_go, Pos stmt_pos);
 // Build the callee and arguments of [call] into consecutive registers at base (callee at
 // base, args after); returns the number of argument slots.
-int cargs(FuncState *fs, Expr *call, int base);
+int comp_args(FuncState *fs, Expr *call, int base);
 
 // ---- compile_stmt.c ----
-void cblock(FuncState *fs, Block *b);
-void cstmt(FuncState *fs, Stmt *s);
+void comp_block(FuncState *fs, Block *b);
+void comp_stmt(FuncState *fs, Stmt *s);
 // Declare local variable [v] in the next register (allocating its cell if it escapes) and
 // initialise it from register [src] (or to zero when src < 0).
-void declare_local(FuncState *fs, Object *v, int src);
+void comp_declare_local(FuncState *fs, Object *v, int src);
 // Variable [v] takes register [r], which already holds its initial value (allocating the
 // heap cell of an escaping scalar).
-void bind_local(FuncState *fs, Object *v, int r);
+void comp_bind_local(FuncState *fs, Object *v, int r);
 // Emit the function's return sequence for results already in its result registers.
-void emit_return(FuncState *fs);
+void comp_emit_return(FuncState *fs);
 // `return x, y`: the results, converted to the result types, into tmp.. (fresh copies).
 void comp_return_values(FuncState *fs, Stmt *s, int tmp);
 // Return the results in registers tmp.. (through the result variables when needed).
@@ -245,9 +245,9 @@ void comp_return_regs(FuncState *fs, int tmp);
 
 // ---- compile_flow.c: range helpers shared with compile_rangefunc.c ----
 // Registers for the variables a `for k, v := range` declares.
-void range_vars(FuncState *fs, Stmt *s);
+void comp_range_vars(FuncState *fs, Stmt *s);
 // Per-iteration assignment of range variable [lhs] (index idx) from register src (type t).
-void range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Type *t);
+void comp_range_assign(FuncState *fs, Stmt *s, Expr *lhs, int idx, int src, Type *t);
 
 // ---- compile_rangefunc.c: range over functions ----
 // `for k, v := range f`: the body is compiled in line as a closure of its own frame.
@@ -257,31 +257,31 @@ bool comp_in_rfbody(FuncState *fs);
 // A break/continue/goto in a loop body that leaves the body: true when compiled here.
 void comp_rf_return(FuncState *fs, Stmt *s);
 bool comp_rf_branch(FuncState *fs, Stmt *s);
-// Point the loop bodies' protos at their slices of [p]'s finished code (fs_finish).
+// Point the loop bodies' protos at their slices of [p]'s finished code (comp_fs_finish).
 void comp_rf_finish(FuncState *fs, Proto *p);
 
 // ---- compile_order.c: gc's evaluation order ----
 // Compute ahead, into temporaries, the calls (and receives, slicing, allocating builtins)
-// of [v]'s trees when a plain read comes before one of them; cexpr then uses the temps.
-void order_list(FuncState *fs, Expr **v, int n);
-// order_list over the operands of [e] (a call's receiver/function and arguments, a binary
+// of [v]'s trees when a plain read comes before one of them; comp_expr then uses the temps.
+void comp_order_list(FuncState *fs, Expr **v, int n);
+// comp_order_list over the operands of [e] (a call's receiver/function and arguments, a binary
 // expression's sides, a literal's elements, an index or slice expression's parts).
-void order_operands(FuncState *fs, Expr *e);
+void comp_order_operands(FuncState *fs, Expr *e);
 // The register of hoisted node [e] (moved to [dst] when dst >= 0); [e] is unmarked.
-int take_hoisted(FuncState *fs, Expr *e, int dst);
+int comp_take_hoisted(FuncState *fs, Expr *e, int dst);
 
 // ---- methods.c ----
 // Call method [m] (OBJ_FUNC) with the receiver at R[base+1] and the arguments after it:
 // CALLK, or through the method's cell when the REPL may replace its code.
-void emit_method_call(FuncState *fs, int base, Object *m);
+void comp_emit_method_call(FuncState *fs, int base, Object *m);
 // R[dst] = the function value of method [m] (its code as of the call, for cells).
-void emit_method_load(FuncState *fs, int dst, Object *m);
+void comp_emit_method_load(FuncState *fs, int dst, Object *m);
 // Function value for calling method [m] (OBJ_FUNC) on a receiver of type [recv] (the type
 // the value has at the call: T or *T), through [path] of embedded fields. Generates a
 // wrapper when the receiver needs adjusting.
-GoFunc *method_value_for(Type *recv, Object *m, int *path, int npath);
+GoFunc *comp_method_value_for(Type *recv, Object *m, int *path, int npath);
 // Bound method value thunk for method [m] reached from receiver type [recv].
-Proto *method_bound_thunk(Type *recv, Object *m, int *path, int npath);
+Proto *comp_method_bound_thunk(Type *recv, Object *m, int *path, int npath);
 // Forget [t]'s cached run-time method set (the REPL declared or replaced a method of t).
 // Readers still walking the old cache finish safely; later lookups rebuild it.
 void rt_method_cache_reset(Type *t);

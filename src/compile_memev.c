@@ -74,7 +74,7 @@ void comp_memev_before(FuncState *fs, int op) {
         fs->site_expr = fs->access_expr;
         fs->site_pos = fs->pos;
     }
-    emit_bx(fs, OP_MEMEV, 0, fs->site);
+    comp_emit_bx(fs, OP_MEMEV, 0, fs->site);
 }
 
 void comp_memev_finish(FuncState *fs, Proto *p) {

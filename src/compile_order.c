@@ -4,7 +4,7 @@
 // operands (variables, fields, elements) afterwards. gol does the same wherever a read
 // comes before such an operation in the same expression or list, so that
 // `fmt.Println(x, inc(&x))` prints what `go run` prints. A hoisted node is compiled into a
-// register now and marked (Expr.hoisted); cexpr then uses that register instead.
+// register now and marked (Expr.hoisted); comp_expr then uses that register instead.
 #include "compile_int.h"
 
 // The value computations gc moves into temporaries (order.go's copyExpr cases).
@@ -119,8 +119,8 @@ static bool reads(Expr *e) {
 }
 
 static void hoist_node(FuncState *fs, Expr *e) {
-    int r = reg_alloc(fs, 1);
-    cexpr(fs, e, r);
+    int r = comp_reg_alloc(fs, 1);
+    comp_expr(fs, e, r);
     e->hoisted = r + 1;
     fs->hoisted++;
 }
@@ -157,14 +157,14 @@ static bool out_of_order(Expr **v, int n) {
     return false;
 }
 
-void order_list(FuncState *fs, Expr **v, int n) {
+void comp_order_list(FuncState *fs, Expr **v, int n) {
     if (!out_of_order(v, n))
         return;
     for (int i = 0; i < n; i++)
         hoist_tree(fs, v[i]);
 }
 
-void order_operands(FuncState *fs, Expr *e) {
+void comp_order_operands(FuncState *fs, Expr *e) {
     if (is_logical(e))
         return;
     if (e->kind == E_COMPOSITE && e->tv && e->tv->under->kind == K_MAP)
@@ -172,15 +172,15 @@ void order_operands(FuncState *fs, Expr *e) {
     Expr *c[MAX_CHILDREN];
     int n = children(e, c, MAX_CHILDREN);
     if (n >= 2)
-        order_list(fs, c, n);
+        comp_order_list(fs, c, n);
 }
 
-int take_hoisted(FuncState *fs, Expr *e, int dst) {
+int comp_take_hoisted(FuncState *fs, Expr *e, int dst) {
     int r = e->hoisted - 1;
     e->hoisted = 0;
     fs->hoisted--;
     if (dst < 0)
         return r;
-    emit_move(fs, dst, r);
+    comp_emit_move(fs, dst, r);
     return dst;
 }

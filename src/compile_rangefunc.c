@@ -42,19 +42,19 @@ bool comp_in_rfbody(FuncState *fs) {
 // Leave the body with yield's result: continue the iteration (true) or stop it.
 static void body_return(FuncState *fs, bool more) {
     int mark = fs->nactive;
-    int t = reg_alloc(fs, 1);
-    emit(fs, OP_RFSTATE, 0, more ? RF_READY : RF_DONE, 0);
-    emit_sbx(fs, OP_LOADI, t, more ? 1 : 0);
-    emit(fs, OP_RET, t, 1, 0);
-    reg_free_to(fs, mark);
+    int t = comp_reg_alloc(fs, 1);
+    comp_emit(fs, OP_RFSTATE, 0, more ? RF_READY : RF_DONE, 0);
+    comp_emit_sbx(fs, OP_LOADI, t, more ? 1 : 0);
+    comp_emit(fs, OP_RET, t, 1, 0);
+    comp_reg_free_to(fs, mark);
 }
 
 static void set_next(FuncState *fs, int ctl, int code) {
     int mark = fs->nactive;
-    int t = reg_alloc(fs, 1);
-    emit_load_int(fs, t, code);
-    emit(fs, OP_STORE, ctl, 0, t);
-    reg_free_to(fs, mark);
+    int t = comp_reg_alloc(fs, 1);
+    comp_emit_load_int(fs, t, code);
+    comp_emit(fs, OP_STORE, ctl, 0, t);
+    comp_reg_free_to(fs, mark);
 }
 
 // Stop the iteration with #next = a new code for branch [s], finished after the loop.
@@ -121,10 +121,10 @@ void comp_rf_return(FuncState *fs, Stmt *s) {
     int code = NEXT_RETURN;
     if (s->results.n > 0) {
         int n = fs->fobj->results.n;
-        int tmp = reg_alloc(fs, n);
+        int tmp = comp_reg_alloc(fs, n);
         comp_return_values(fs, s, tmp);
         for (int i = 0; i < n; i++)
-            emit(fs, OP_STORE, cur->ctl, 1 + i, tmp + i);
+            comp_emit(fs, OP_STORE, cur->ctl, 1 + i, tmp + i);
         code = NEXT_RETURN_VALUES;
     }
     for (RFLoop *l = cur; l; l = l->outer) {
@@ -135,17 +135,17 @@ void comp_rf_return(FuncState *fs, Stmt *s) {
     }
     set_next(fs, cur->ctl, code);
     body_return(fs, false);
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
 }
 
 // if R[next] == code: falls through; else jumps (returned, to patch).
 static int jump_unless(FuncState *fs, int next, int code) {
     int mark = fs->nactive;
-    int k = reg_alloc(fs, 1), c = reg_alloc(fs, 1);
-    emit_load_int(fs, k, code);
-    emit(fs, OP_EQ_I, c, next, k);
-    int j = emit_jump(fs, OP_JF, c, 0);
-    reg_free_to(fs, mark);
+    int k = comp_reg_alloc(fs, 1), c = comp_reg_alloc(fs, 1);
+    comp_emit_load_int(fs, k, code);
+    comp_emit(fs, OP_EQ_I, c, next, k);
+    int j = comp_emit_jump(fs, OP_JF, c, 0);
+    comp_reg_free_to(fs, mark);
     return j;
 }
 
@@ -154,18 +154,18 @@ static void after_loop(FuncState *fs, RFLoop *lp) {
     if (!lp->exits.n && !lp->ret && !lp->ret_values)
         return;
     int mark = fs->nactive;
-    int next = reg_alloc(fs, 1);
-    emit(fs, OP_LOAD, next, lp->ctl, 0);
+    int next = comp_reg_alloc(fs, 1);
+    comp_emit(fs, OP_LOAD, next, lp->ctl, 0);
     JumpList done = {0};
-    int k = reg_alloc(fs, 1), c = reg_alloc(fs, 1);
-    emit_load_int(fs, k, 0);
-    emit(fs, OP_EQ_I, c, next, k);
-    vec_push(&done, emit_jump(fs, OP_JT, c, 0));
+    int k = comp_reg_alloc(fs, 1), c = comp_reg_alloc(fs, 1);
+    comp_emit_load_int(fs, k, 0);
+    comp_emit(fs, OP_EQ_I, c, next, k);
+    vec_push(&done, comp_emit_jump(fs, OP_JT, c, 0));
     for (int i = 0; i < lp->exits.n; i++) {
         int j = jump_unless(fs, next, lp->exits.v[i].code);
         set_next(fs, lp->ctl, 0);
-        cstmt(fs, lp->exits.v[i].s); // one level further out: a jump, or exits again
-        patch_here(fs, j);
+        comp_stmt(fs, lp->exits.v[i].s); // one level further out: a jump, or exits again
+        comp_patch_here(fs, j);
     }
     if (comp_in_rfbody(fs) && (lp->ret || lp->ret_values)) {
         body_return(fs, false); // a return: leave the enclosing body too
@@ -173,20 +173,20 @@ static void after_loop(FuncState *fs, RFLoop *lp) {
         if (lp->ret_values) {
             int j = jump_unless(fs, next, NEXT_RETURN_VALUES);
             int n = fs->fobj->results.n;
-            int tmp = reg_alloc(fs, n);
+            int tmp = comp_reg_alloc(fs, n);
             for (int i = 0; i < n; i++)
-                emit(fs, OP_LOAD, tmp + i, lp->ctl, 1 + i);
+                comp_emit(fs, OP_LOAD, tmp + i, lp->ctl, 1 + i);
             comp_return_regs(fs, tmp);
-            patch_here(fs, j);
+            comp_patch_here(fs, j);
         }
         if (lp->ret) {
             int j = jump_unless(fs, next, NEXT_RETURN);
-            emit_return(fs);
-            patch_here(fs, j);
+            comp_emit_return(fs);
+            comp_patch_here(fs, j);
         }
     }
-    patch_list_here(fs, &done);
-    reg_free_to(fs, mark);
+    comp_patch_list_here(fs, &done);
+    comp_reg_free_to(fs, mark);
 }
 
 static Proto *new_body_proto(Stmt *s, Type *yield, int ncaps) {
@@ -204,13 +204,13 @@ static Proto *new_body_proto(Stmt *s, Type *yield, int ncaps) {
 // The body: prologue (state check, snapshot), iteration variables, statements, `return
 // true`. Returns the pc after it.
 static void compile_body(FuncState *fs, Stmt *s, RFLoop *lp, Type *yield) {
-    int args = reg_alloc(fs, yield->nparams > 0 ? yield->nparams : 1);
-    emit(fs, OP_RFENTER, args, yield->nparams, 0);
-    range_vars(fs, s);
+    int args = comp_reg_alloc(fs, yield->nparams > 0 ? yield->nparams : 1);
+    comp_emit(fs, OP_RFENTER, args, yield->nparams, 0);
+    comp_range_vars(fs, s);
     if (yield->nparams >= 1)
-        range_assign(fs, s, s->key, 0, args, yield->params[0]);
+        comp_range_assign(fs, s, s->key, 0, args, yield->params[0]);
     if (yield->nparams >= 2)
-        range_assign(fs, s, s->value, 1, args + 1, yield->params[1]);
+        comp_range_assign(fs, s, s->value, 1, args + 1, yield->params[1]);
     Loop loop;
     memset(&loop, 0, sizeof loop);
     loop.outer = fs->loop;
@@ -219,7 +219,7 @@ static void compile_body(FuncState *fs, Stmt *s, RFLoop *lp, Type *yield) {
     loop.rf = lp;
     fs->loop = &loop;
     fs->rf->loop = lp;
-    cblock(fs, s->body);
+    comp_block(fs, s->body);
     fs->pos = s->body->rbrace;
     body_return(fs, true);
     fs->loop = loop.outer;
@@ -236,33 +236,33 @@ void comp_range_func(FuncState *fs, Stmt *s) {
     if (lp->outer) {
         lp->ctl = lp->outer->ctl;
     } else {
-        lp->ctl = reg_alloc(fs, 1);
-        emit(fs, OP_RFCTL, lp->ctl, 1 + nres, 0);
+        lp->ctl = comp_reg_alloc(fs, 1);
+        comp_emit(fs, OP_RFCTL, lp->ctl, 1 + nres, 0);
     }
-    int seq = reg_alloc(fs, 1);
-    cexpr(fs, s->x, seq);
-    int clo = reg_alloc(fs, 1);
+    int seq = comp_reg_alloc(fs, 1);
+    comp_expr(fs, s->x, seq);
+    int clo = comp_reg_alloc(fs, 1);
     int nsnap = fs->nactive;
     Type *yield = s->x->tv->under->params[0]->under;
     int ncaps = fs->fobj ? fs->fobj->captures.n : 0;
     Proto *bp = new_body_proto(s, yield, ncaps);
     fs->pos = s->pos;
-    emit_bx(fs, OP_RFBODY, clo, (uint32_t)k_proto(fs, bp));
-    emit_x(fs, nsnap, ncaps, 0);
-    int jskip = emit_jump(fs, OP_JMP, 0, 0);
-    RFBody b = {bp, pc_here(fs), 0};
+    comp_emit_bx(fs, OP_RFBODY, clo, (uint32_t)comp_k_proto(fs, bp));
+    comp_emit_x(fs, nsnap, ncaps, 0);
+    int jskip = comp_emit_jump(fs, OP_JMP, 0, 0);
+    RFBody b = {bp, comp_pc_here(fs), 0};
     int bi = fs->rf->bodies.n; // numbered in source order, as Go names them (f-range1...)
     vec_push(&fs->rf->bodies, b);
     compile_body(fs, s, lp, yield);
-    fs->rf->bodies.v[bi].end = pc_here(fs);
-    patch_here(fs, jskip);
-    reg_free_to(fs, nsnap);
-    int a = reg_alloc(fs, 2);
-    emit_move(fs, a, seq);
-    emit_move(fs, a + 1, clo);
+    fs->rf->bodies.v[bi].end = comp_pc_here(fs);
+    comp_patch_here(fs, jskip);
+    comp_reg_free_to(fs, nsnap);
+    int a = comp_reg_alloc(fs, 2);
+    comp_emit_move(fs, a, seq);
+    comp_emit_move(fs, a + 1, clo);
     fs->pos = s->pos;
-    emit(fs, OP_CALL, a, 1, 0);
-    emit(fs, OP_RFEXIT, clo, 0, 0);
+    comp_emit(fs, OP_CALL, a, 1, 0);
+    comp_emit(fs, OP_RFEXIT, clo, 0, 0);
     after_loop(fs, lp);
 }
 

@@ -80,11 +80,12 @@ static void init_package(FuncState *fs, Package *p) {
     Package *saved = fs->pkg;
     fs->pkg = p;
     for (int j = 0; j < p->init_order.n; j++)
-        compile_init_entry(fs, p->init_order.v[j]);
+        comp_init_entry(fs, p->init_order.v[j]);
     for (int j = 0; j < p->init_funcs.n; j++) {
-        int r = reg_alloc(fs, 1);
-        emit_bx(fs, OP_CALLK, r, (uint32_t)k_proto(fs, func_proto(p->init_funcs.v[j])));
-        reg_free_to(fs, r);
+        int r = comp_reg_alloc(fs, 1);
+        Proto *ip = comp_func_proto(p->init_funcs.v[j]);
+        comp_emit_bx(fs, OP_CALLK, r, (uint32_t)comp_k_proto(fs, ip));
+        comp_reg_free_to(fs, r);
     }
     fs->pkg = saved;
 }
@@ -93,19 +94,19 @@ static void init_package(FuncState *fs, Package *p) {
 
 static void compile_decls(ReplInput *in) {
     for (int i = 0; i < in->globals.n; i++)
-        in->globals.v[i]->slot = globals_add(in->globals.v[i]->type);
+        in->globals.v[i]->slot = comp_globals_add(in->globals.v[i]->type);
     for (int i = 0; i < in->func_vars.n; i++)
         if (in->func_prev.v[i])
             in->func_vars.v[i]->slot = in->func_prev.v[i]->slot;
     for (int i = 0; i < in->methods.n; i++) {
         Object *m = in->methods.v[i], *prev = in->method_prev.v[i];
-        m->cell = prev ? prev->cell : 1 + globals_add(m->type);
+        m->cell = prev ? prev->cell : 1 + comp_globals_add(m->type);
     }
     for (int i = 0; i < in->funcs.n; i++) {
         Object *f = in->funcs.v[i];
         if (f->lit)
             continue; // compiled inside the function that contains it
-        compile_func(in->pkg, f, NULL);
+        comp_func(in->pkg, f, NULL);
         Type *base = f->recv_type && f->recv_type->kind == K_POINTER && !f->recv_type->name
                          ? f->recv_type->elem
                          : f->recv_type;
@@ -115,15 +116,15 @@ static void compile_decls(ReplInput *in) {
                 rt_method_cache_reset(base->ptr_to);
         }
     }
-    Slot **table = globals_table();
+    Slot **table = comp_globals_table();
     for (int i = 0; i < in->func_vars.n; i++) {
         Object *v = in->func_vars.v[i];
-        atomic_store_explicit((_Atomic(void *) *)&table[v->slot][0].p, func_value(v),
+        atomic_store_explicit((_Atomic(void *) *)&table[v->slot][0].p, comp_func_value(v),
                               memory_order_release);
     }
     for (int i = 0; i < in->methods.n; i++) {
         Object *m = in->methods.v[i];
-        atomic_store_explicit((_Atomic(void *) *)&table[m->cell - 1][0].p, func_value(m),
+        atomic_store_explicit((_Atomic(void *) *)&table[m->cell - 1][0].p, comp_func_value(m),
                               memory_order_release);
     }
 }
@@ -136,35 +137,35 @@ static void cprint(ReplCompiler *rc, FuncState *fs, Expr *x) {
     int n = tuple ? x->tv->nresults : 1;
     if (n > 15)
         n = 15;
-    int base = reg_alloc(fs, n + 2);
-    emit_load_int(fs, base + 1, n);
+    int base = comp_reg_alloc(fs, n + 2);
+    comp_emit_load_int(fs, base + 1, n);
     if (tuple) {
-        cexpr_multi(fs, x, base + 2, x->tv->nresults);
+        comp_expr_multi(fs, x, base + 2, x->tv->nresults);
         for (int i = 0; i < n; i++)
-            emit_convert(fs, base + 2 + i, x->tv->results[i], types_empty_iface);
+            comp_emit_convert(fs, base + 2 + i, x->tv->results[i], types_empty_iface);
     } else {
-        cexpr_to(fs, x, types_empty_iface, base + 2);
+        comp_expr_to(fs, x, types_empty_iface, base + 2);
     }
-    emit_bx(fs, OP_CALLK, base, (uint32_t)k_proto(fs, print_proto(rc, n)));
-    reg_free_to(fs, mark);
+    comp_emit_bx(fs, OP_CALLK, base, (uint32_t)comp_k_proto(fs, print_proto(rc, n)));
+    comp_reg_free_to(fs, mark);
 }
 
 static void cstep(ReplCompiler *rc, FuncState *fs, ReplStep *st) {
     int mark = fs->nactive;
     switch (st->kind) {
-    case RSTEP_STMT: cstmt(fs, st->stmt); break;
+    case RSTEP_STMT: comp_stmt(fs, st->stmt); break;
     case RSTEP_PRINT:
         fs->pos = st->stmt->pos;
         cprint(rc, fs, st->stmt->x);
         break;
-    case RSTEP_INIT: compile_init_entry(fs, st->init); break;
+    case RSTEP_INIT: comp_init_entry(fs, st->init); break;
     case RSTEP_CALL: {
-        int r = reg_alloc(fs, 1);
-        emit_bx(fs, OP_CALLK, r, (uint32_t)k_proto(fs, func_proto(st->fn)));
+        int r = comp_reg_alloc(fs, 1);
+        comp_emit_bx(fs, OP_CALLK, r, (uint32_t)comp_k_proto(fs, comp_func_proto(st->fn)));
         break;
     }
     }
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
 }
 
 // The input's statements as the body of its own function "main.main" (closures in it are
@@ -172,8 +173,8 @@ static void cstep(ReplCompiler *rc, FuncState *fs, ReplStep *st) {
 static Proto *compile_entry(ReplCompiler *rc, ReplInput *in, PkgVec *fresh) {
     Object *e = in->entry;
     FuncState fs;
-    fs_init(&fs, NULL, in->pkg, e);
-    fs.proto = func_proto(e);
+    comp_fs_init(&fs, NULL, in->pkg, e);
+    fs.proto = comp_func_proto(e);
     fs.proto->epilogue_pc = -1;
     fs.has_defer = e->has_defer;
     fs.result_regs = gc_alloc(sizeof(int));
@@ -183,15 +184,15 @@ static Proto *compile_entry(ReplCompiler *rc, ReplInput *in, PkgVec *fresh) {
         init_package(&fs, fresh->v[i]);
     for (int i = 0; i < in->steps.n; i++)
         cstep(rc, &fs, &in->steps.v[i]);
-    emit_return(&fs);
+    comp_emit_return(&fs);
     if (fs.has_defer) {
-        patch_list_here(&fs, &fs.epilogue);
-        fs.epilogue_pc = pc_here(&fs);
-        emit(&fs, OP_RUNDEFERS, 0, 0, 0);
+        comp_patch_list_here(&fs, &fs.epilogue);
+        fs.epilogue_pc = comp_pc_here(&fs);
+        comp_emit(&fs, OP_RUNDEFERS, 0, 0, 0);
         fs.proto->epilogue_pc = fs.epilogue_pc;
-        emit(&fs, OP_RET0, 0, 0, 0);
+        comp_emit(&fs, OP_RET0, 0, 0, 0);
     }
-    return fs_finish(&fs, fs.proto->name, 0, 0);
+    return comp_fs_finish(&fs, fs.proto->name, 0, 0);
 }
 
 // runtime.replinput: call the entry, then tell the REPL it finished.
@@ -199,24 +200,24 @@ static GoFunc *runner(ReplCompiler *rc, Package *pkg, Proto *entry, NativeFn don
     if (!rc->done)
         rc->done = native_proto("runtime.repldone", done, 0);
     FuncState fs;
-    fs_init(&fs, NULL, pkg, NULL);
-    int r = reg_alloc(&fs, 1);
-    emit_bx(&fs, OP_CALLK, r, (uint32_t)k_proto(&fs, entry));
-    emit_bx(&fs, OP_CALLK, r, (uint32_t)k_proto(&fs, rc->done));
-    emit(&fs, OP_RET0, 0, 0, 0);
-    Proto *p = fs_finish(&fs, "runtime.replinput", 0, 0);
+    comp_fs_init(&fs, NULL, pkg, NULL);
+    int r = comp_reg_alloc(&fs, 1);
+    comp_emit_bx(&fs, OP_CALLK, r, (uint32_t)comp_k_proto(&fs, entry));
+    comp_emit_bx(&fs, OP_CALLK, r, (uint32_t)comp_k_proto(&fs, rc->done));
+    comp_emit(&fs, OP_RET0, 0, 0, 0);
+    Proto *p = comp_fs_finish(&fs, "runtime.replinput", 0, 0);
     p->hidden = true;
     p->epilogue_pc = -1;
     return func_new(p, 0);
 }
 
-GoFunc *compile_repl_input(ReplCompiler *rc, ReplInput *in, NativeFn done) {
+GoFunc *comp_repl_input(ReplCompiler *rc, ReplInput *in, NativeFn done) {
     PkgVec fresh = {0};
     new_packages(rc, in->pkg, in->pkg, &fresh);
     for (int i = 0; i < fresh.n; i++)
-        compile_package_globals(fresh.v[i]);
+        comp_package_globals(fresh.v[i]);
     for (int i = 0; i < fresh.n; i++) {
-        compile_package_funcs(fresh.v[i]);
+        comp_package_funcs(fresh.v[i]);
         vec_push(&rc->inited, fresh.v[i]);
     }
     compile_decls(in);

@@ -19,36 +19,36 @@ static bool safe_direct(Expr *e) {
     return false;
 }
 
-void declare_local(FuncState *fs, Object *v, int src) {
-    int r = reg_alloc(fs, 1);
+void comp_declare_local(FuncState *fs, Object *v, int src) {
+    int r = comp_reg_alloc(fs, 1);
     if (!v) {
         return;
     }
     v->slot = r;
     Type *t = v->type;
-    if (v->escapes && !type_is_aggregate(t)) {
-        emit_bx(fs, OP_NEW, r, (uint32_t)k_type(fs, t));
+    if (v->escapes && !comp_type_is_aggregate(t)) {
+        comp_emit_bx(fs, OP_NEW, r, (uint32_t)comp_k_type(fs, t));
         if (src >= 0)
-            emit(fs, OP_STORE, r, 0, src);
+            comp_emit(fs, OP_STORE, r, 0, src);
         return;
     }
     if (src >= 0)
-        emit_move(fs, r, src);
+        comp_emit_move(fs, r, src);
     else
-        emit_zero(fs, t, r);
+        comp_emit_zero(fs, t, r);
 }
 
 // Variable [v] takes register [r], which already holds its initial value.
-void bind_local(FuncState *fs, Object *v, int r) {
+void comp_bind_local(FuncState *fs, Object *v, int r) {
     if (!v)
         return;
     v->slot = r;
-    if (v->escapes && !type_is_aggregate(v->type)) {
-        int c = reg_alloc(fs, 1);
-        emit_bx(fs, OP_NEW, c, (uint32_t)k_type(fs, v->type));
-        emit(fs, OP_STORE, c, 0, r);
-        emit_move(fs, r, c);
-        reg_free_to(fs, c);
+    if (v->escapes && !comp_type_is_aggregate(v->type)) {
+        int c = comp_reg_alloc(fs, 1);
+        comp_emit_bx(fs, OP_NEW, c, (uint32_t)comp_k_type(fs, v->type));
+        comp_emit(fs, OP_STORE, c, 0, r);
+        comp_emit_move(fs, r, c);
+        comp_reg_free_to(fs, c);
     }
 }
 
@@ -56,24 +56,24 @@ static void cvar_spec(FuncState *fs, Spec *sp) {
     int n = sp->names.n;
     if (sp->values.n == 0) {
         for (int i = 0; i < n; i++)
-            declare_local(fs, sp->objs[i], -1);
+            comp_declare_local(fs, sp->objs[i], -1);
         return;
     }
-    int tmp = reg_alloc(fs, n);
+    int tmp = comp_reg_alloc(fs, n);
     if (sp->values.n == 1 && n > 1) {
-        cexpr_multi(fs, sp->values.v[0], tmp, n);
+        comp_expr_multi(fs, sp->values.v[0], tmp, n);
         for (int i = 0; i < n; i++)
             if (sp->objs[i])
-                emit_convert(fs, tmp + i, cexpr_multi_type(sp->values.v[0], i),
+                comp_emit_convert(fs, tmp + i, comp_expr_multi_type(sp->values.v[0], i),
                              sp->objs[i]->type);
     } else {
         for (int i = 0; i < n; i++) {
             Type *t = sp->objs[i] ? sp->objs[i]->type : sp->values.v[i]->tv;
-            cexpr_store(fs, sp->values.v[i], t, tmp + i);
+            comp_expr_store(fs, sp->values.v[i], t, tmp + i);
         }
     }
     for (int i = 0; i < n; i++)
-        bind_local(fs, sp->objs[i], tmp + i);
+        comp_bind_local(fs, sp->objs[i], tmp + i);
 }
 
 static void cdecl_stmt(FuncState *fs, Decl *d) {
@@ -100,20 +100,20 @@ static void ccompound(FuncState *fs, Expr *lhs, Op op, Expr *rhs) {
     int mark = fs->nactive;
     if (rhs) { // x op= f(): f runs before x (and x's index operands) are read
         Expr *ops[2] = {lhs, rhs};
-        order_list(fs, ops, 2);
+        comp_order_list(fs, ops, 2);
     }
-    LValue lv = clvalue(fs, lhs);
+    LValue lv = comp_lvalue(fs, lhs);
     Type *t = lv.type;
     // m[k] op= v: update the entry in place, unless computing the new value may panic (then
     // Go has not inserted k): read with MAPGET, store with MAPSET.
     if (lv.kind == LV_MAP && map_update_in_place(op, rhs)) {
-        int p = reg_alloc(fs, 1);
-        emit(fs, OP_MAPADDR, p, lv.a, lv.b);
+        int p = comp_reg_alloc(fs, 1);
+        comp_emit(fs, OP_MAPADDR, p, lv.a, lv.b);
         lv = (LValue){.kind = LV_MEM, .a = p, .type = t};
     }
-    int cur = lv.kind == LV_REG ? lv.a : reg_alloc(fs, 1);
+    int cur = lv.kind == LV_REG ? lv.a : comp_reg_alloc(fs, 1);
     if (lv.kind != LV_REG)
-        lv_load(fs, &lv, cur);
+        comp_lv_load(fs, &lv, cur);
     // synthesize `cur op rhs` as a binary expression over the loaded value
     Expr x = {.kind = E_IDENT, .mode = MODE_VALUE, .tv = t, .pos = lhs->pos};
     Object tmpv = {.kind = OBJ_VAR, .type = t, .slot = cur, .name = "~cur"};
@@ -129,47 +129,47 @@ static void ccompound(FuncState *fs, Expr *lhs, Op op, Expr *rhs) {
         bin.y = &one;
         bin.op = op == OP_INC ? OP_ADD : OP_SUB;
     }
-    int r = lv.kind == LV_REG ? cexpr(fs, &bin, lv.a) : cexpr(fs, &bin, cur);
+    int r = lv.kind == LV_REG ? comp_expr(fs, &bin, lv.a) : comp_expr(fs, &bin, cur);
     if (lv.kind != LV_REG)
-        lv_store(fs, &lv, r);
-    reg_free_to(fs, mark);
+        comp_lv_store(fs, &lv, r);
+    comp_reg_free_to(fs, mark);
 }
 
 static void cassign_single(FuncState *fs, Expr *lhs, Expr *rhs) {
     int mark = fs->nactive;
     Expr *l = ast_unparen(lhs);
     if (l->kind == E_IDENT && (!l->obj || strcmp(l->name, "_") == 0)) {
-        cexpr(fs, rhs, -1); // evaluated for side effects
-        reg_free_to(fs, mark);
+        comp_expr(fs, rhs, -1); // evaluated for side effects
+        comp_reg_free_to(fs, mark);
         return;
     }
     if (l->kind != E_IDENT) { // x[i] = f(): f runs before i is read
         Expr *ops[2] = {lhs, rhs};
-        order_list(fs, ops, 2);
+        comp_order_list(fs, ops, 2);
     }
-    LValue lv = clvalue(fs, lhs);
-    if (lv.kind == LV_REG && !type_is_aggregate(lv.type) && safe_direct(rhs)) {
-        cexpr_to(fs, rhs, lv.type, lv.a);
+    LValue lv = comp_lvalue(fs, lhs);
+    if (lv.kind == LV_REG && !comp_type_is_aggregate(lv.type) && safe_direct(rhs)) {
+        comp_expr_to(fs, rhs, lv.type, lv.a);
     } else {
-        int r = reg_alloc(fs, 1);
-        cexpr_store(fs, rhs, lv.type, r);
-        lv_store(fs, &lv, r);
+        int r = comp_reg_alloc(fs, 1);
+        comp_expr_store(fs, rhs, lv.type, r);
+        comp_lv_store(fs, &lv, r);
     }
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
 }
 
-void lv_pin(FuncState *fs, LValue *lv, int mark) {
+void comp_lv_pin(FuncState *fs, LValue *lv, int mark) {
     if (lv->kind == LV_BLANK || lv->kind == LV_REG || lv->kind == LV_CAP ||
         lv->kind == LV_GLOBAL)
         return;
     if (lv->a < mark) {
-        int r = reg_alloc(fs, 1);
-        emit_move(fs, r, lv->a);
+        int r = comp_reg_alloc(fs, 1);
+        comp_emit_move(fs, r, lv->a);
         lv->a = r;
     }
     if ((lv->kind == LV_SLICE || lv->kind == LV_ARRAY || lv->kind == LV_MAP) && lv->b < mark) {
-        int r = reg_alloc(fs, 1);
-        emit_move(fs, r, lv->b);
+        int r = comp_reg_alloc(fs, 1);
+        comp_emit_move(fs, r, lv->b);
         lv->b = r;
     }
 }
@@ -185,7 +185,7 @@ static void order_assign(FuncState *fs, ExprVec *lhs, ExprVec *rhs) {
             v[n++] = lhs->v[i];
     for (int i = 0; i < rhs->n; i++)
         v[n++] = rhs->v[i];
-    order_list(fs, v, n);
+    comp_order_list(fs, v, n);
 }
 
 static void cassign_tuple(FuncState *fs, Stmt *s) {
@@ -199,46 +199,46 @@ static void cassign_tuple(FuncState *fs, Stmt *s) {
         if (l->kind == E_IDENT && strcmp(l->name, "_") == 0)
             lv[i] = (LValue){.kind = LV_BLANK};
         else
-            lv[i] = clvalue(fs, s->lhs.v[i]);
-        lv_pin(fs, &lv[i], mark);
+            lv[i] = comp_lvalue(fs, s->lhs.v[i]);
+        comp_lv_pin(fs, &lv[i], mark);
     }
-    int tmp = reg_alloc(fs, n);
+    int tmp = comp_reg_alloc(fs, n);
     if (s->rhs.n == 1) {
         Expr *r = s->rhs.v[0];
-        cexpr_multi(fs, r, tmp, n);
+        comp_expr_multi(fs, r, tmp, n);
         for (int i = 0; i < n; i++)
             if (lv[i].kind != LV_BLANK)
-                emit_convert(fs, tmp + i, cexpr_multi_type(r, i), lv[i].type);
+                comp_emit_convert(fs, tmp + i, comp_expr_multi_type(r, i), lv[i].type);
     } else {
         for (int i = 0; i < n; i++) {
             Type *t = lv[i].kind == LV_BLANK ? s->rhs.v[i]->tv : lv[i].type;
-            cexpr_to(fs, s->rhs.v[i], t, tmp + i);
-            if (type_is_aggregate(t) && !expr_is_fresh(s->rhs.v[i]))
-                emit_clone(fs, t, tmp + i); // a, b = b, a must not see its own stores
+            comp_expr_to(fs, s->rhs.v[i], t, tmp + i);
+            if (comp_type_is_aggregate(t) && !comp_expr_is_fresh(s->rhs.v[i]))
+                comp_emit_clone(fs, t, tmp + i); // a, b = b, a must not see its own stores
         }
     }
     for (int i = 0; i < n; i++)
         if (lv[i].kind != LV_BLANK)
-            lv_store(fs, &lv[i], tmp + i);
-    reg_free_to(fs, mark);
+            comp_lv_store(fs, &lv[i], tmp + i);
+    comp_reg_free_to(fs, mark);
 }
 
 // x, y := ...: new variables are declared, redeclared ones assigned.
 static void cdefine(FuncState *fs, Stmt *s) {
     int n = s->lhs.n;
     int mark = fs->nactive;
-    int tmp = reg_alloc(fs, n);
+    int tmp = comp_reg_alloc(fs, n);
     if (s->rhs.n > 1)
         order_assign(fs, &s->lhs, &s->rhs);
     if (s->rhs.n == 1 && n > 1) {
         Expr *r = s->rhs.v[0];
-        cexpr_multi(fs, r, tmp, n);
+        comp_expr_multi(fs, r, tmp, n);
         for (int i = 0; i < n; i++) {
             Object *o = s->define_objs ? s->define_objs[i] : NULL;
             Expr *l = s->lhs.v[i];
             Type *want = o ? o->type : l->tv;
             if (want)
-                emit_convert(fs, tmp + i, cexpr_multi_type(r, i), want);
+                comp_emit_convert(fs, tmp + i, comp_expr_multi_type(r, i), want);
         }
     } else {
         for (int i = 0; i < n; i++) {
@@ -246,7 +246,7 @@ static void cdefine(FuncState *fs, Stmt *s) {
             Type *t = o ? o->type : s->lhs.v[i]->tv;
             if (!t)
                 t = s->rhs.v[i]->tv;
-            cexpr_store(fs, s->rhs.v[i], t, tmp + i);
+            comp_expr_store(fs, s->rhs.v[i], t, tmp + i);
         }
     }
     // assign the redeclared variables, then declare the new ones (in order, above mark)
@@ -254,8 +254,8 @@ static void cdefine(FuncState *fs, Stmt *s) {
         Expr *l = ast_unparen(s->lhs.v[i]);
         bool is_new = s->define_new && s->define_new[i];
         if (!is_new && l->obj && strcmp(l->name, "_") != 0) {
-            LValue lv = clvalue(fs, l);
-            lv_store(fs, &lv, tmp + i);
+            LValue lv = comp_lvalue(fs, l);
+            comp_lv_store(fs, &lv, tmp + i);
         }
     }
     // the new variables take their temps' registers (others stay unused until block end)
@@ -263,7 +263,7 @@ static void cdefine(FuncState *fs, Stmt *s) {
         bool is_new = s->define_new && s->define_new[i];
         Object *o = s->define_objs ? s->define_objs[i] : NULL;
         if (is_new && o)
-            bind_local(fs, o, tmp + i);
+            comp_bind_local(fs, o, tmp + i);
     }
     (void)mark;
 }
@@ -283,44 +283,44 @@ static void cassign(FuncState *fs, Stmt *s) {
         cassign_tuple(fs, s);
 }
 
-void emit_return(FuncState *fs) {
+void comp_emit_return(FuncState *fs) {
     if (fs->has_defer) {
-        vec_push(&fs->epilogue, emit_jump(fs, OP_JMP, 0, 0));
+        vec_push(&fs->epilogue, comp_emit_jump(fs, OP_JMP, 0, 0));
         return;
     }
     if (fs->nresults == 0) {
-        emit(fs, OP_RET0, 0, 0, 0);
+        comp_emit(fs, OP_RET0, 0, 0, 0);
         return;
     }
-    int base = reg_alloc(fs, fs->nresults);
+    int base = comp_reg_alloc(fs, fs->nresults);
     Object *f = fs->fobj;
     for (int i = 0; i < fs->nresults; i++)
-        var_load(fs, f->results.v[i], base + i);
-    emit(fs, OP_RET, base, fs->nresults, 0);
+        comp_var_load(fs, f->results.v[i], base + i);
+    comp_emit(fs, OP_RET, base, fs->nresults, 0);
 }
 
 void comp_return_values(FuncState *fs, Stmt *s, int tmp) {
     Object *f = fs->fobj;
     int n = f->results.n;
     if (s->results.n > 1)
-        order_list(fs, s->results.v, s->results.n);
+        comp_order_list(fs, s->results.v, s->results.n);
     if (s->results.n == 1 && n > 1) {
         Expr *r = s->results.v[0];
-        cexpr_multi(fs, r, tmp, n);
+        comp_expr_multi(fs, r, tmp, n);
         for (int i = 0; i < n; i++)
-            emit_convert(fs, tmp + i, r->tv->results[i], f->results.v[i]->type);
+            comp_emit_convert(fs, tmp + i, r->tv->results[i], f->results.v[i]->type);
     } else {
         for (int i = 0; i < n; i++) {
             Expr *r = s->results.v[i];
             Type *t = f->results.v[i]->type;
             Expr *u = ast_unparen(r);
             bool own_local = u->kind == E_IDENT && u->obj && u->obj->kind == OBJ_VAR &&
-                             !u->obj->is_param && var_reg(fs, u->obj) >= 0 && !fs->has_defer &&
+                             !u->obj->is_param && comp_var_reg(fs, u->obj) >= 0 && !fs->has_defer &&
                              !comp_in_rfbody(fs);
             if (own_local) // a dying local's storage can be handed over without a copy
-                cexpr_to(fs, r, t, tmp + i);
+                comp_expr_to(fs, r, t, tmp + i);
             else
-                cexpr_store(fs, r, t, tmp + i);
+                comp_expr_store(fs, r, t, tmp + i);
         }
     }
 }
@@ -333,18 +333,18 @@ void comp_return_regs(FuncState *fs, int tmp) {
         if (fs->result_regs[i] >= 0)
             named = true;
     if (!named && !fs->has_defer) {
-        emit(fs, OP_RET, tmp, n, 0);
+        comp_emit(fs, OP_RET, tmp, n, 0);
         return;
     }
     for (int i = 0; i < n; i++) {
-        LValue lv = clvalue_var(fs, f->results.v[i]);
+        LValue lv = comp_lvalue_var(fs, f->results.v[i]);
         if (lv.kind == LV_BLANK && fs->result_regs[i] >= 0) { // a result named _
             lv.kind = LV_REG;
             lv.a = fs->result_regs[i];
         }
-        lv_store(fs, &lv, tmp + i);
+        comp_lv_store(fs, &lv, tmp + i);
     }
-    emit_return(fs);
+    comp_emit_return(fs);
 }
 
 static void creturn(FuncState *fs, Stmt *s) {
@@ -354,13 +354,13 @@ static void creturn(FuncState *fs, Stmt *s) {
     }
     int mark = fs->nactive;
     if (s->results.n == 0) { // bare return (named results, or none)
-        emit_return(fs);
+        comp_emit_return(fs);
         return;
     }
-    int tmp = reg_alloc(fs, fs->fobj->results.n);
+    int tmp = comp_reg_alloc(fs, fs->fobj->results.n);
     comp_return_values(fs, s, tmp);
     comp_return_regs(fs, tmp);
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
 }
 
 static Label *find_label(FuncState *fs, const char *name) {
@@ -375,50 +375,50 @@ static Label *find_label(FuncState *fs, const char *name) {
 static void cgoto(FuncState *fs, Stmt *s) {
     Label *l = find_label(fs, s->label);
     if (l->pc >= 0) {
-        emit_jump_back(fs, l->pc);
+        comp_emit_jump_back(fs, l->pc);
         return;
     }
-    int j = emit_jump(fs, OP_JMP, 0, 0);
+    int j = comp_emit_jump(fs, OP_JMP, 0, 0);
     l = find_label(fs, s->label);
     vec_push(&l->gotos, j);
 }
 
 static void clabeled(FuncState *fs, Stmt *s) {
     Label *l = find_label(fs, s->label);
-    l->pc = pc_here(fs);
-    patch_list_here(fs, &l->gotos);
-    cstmt(fs, s->body_stmt);
+    l->pc = comp_pc_here(fs);
+    comp_patch_list_here(fs, &l->gotos);
+    comp_stmt(fs, s->body_stmt);
 }
 
 static void cif(FuncState *fs, Stmt *s) {
     int mark = fs->nactive;
     if (s->init)
-        cstmt(fs, s->init);
+        comp_stmt(fs, s->init);
     JumpList f = {0};
     fs->pos = s->pos;
-    ccond(fs, s->x, false, &f);
-    cblock(fs, s->body);
+    comp_cond(fs, s->x, false, &f);
+    comp_block(fs, s->body);
     if (s->els) {
-        int j = emit_jump(fs, OP_JMP, 0, 0);
-        patch_list_here(fs, &f);
-        cstmt(fs, s->els);
-        patch_here(fs, j);
+        int j = comp_emit_jump(fs, OP_JMP, 0, 0);
+        comp_patch_list_here(fs, &f);
+        comp_stmt(fs, s->els);
+        comp_patch_here(fs, j);
     } else {
-        patch_list_here(fs, &f);
+        comp_patch_list_here(fs, &f);
     }
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
 }
 
-void cblock(FuncState *fs, Block *b) {
+void comp_block(FuncState *fs, Block *b) {
     if (!b)
         return;
     int mark = fs->nactive;
     for (int i = 0; i < b->stmts.n; i++)
-        cstmt(fs, b->stmts.v[i]);
-    reg_free_to(fs, mark);
+        comp_stmt(fs, b->stmts.v[i]);
+    comp_reg_free_to(fs, mark);
 }
 
-void cstmt(FuncState *fs, Stmt *s) {
+void comp_stmt(FuncState *fs, Stmt *s) {
     if (!s)
         return;
     if (GOL_UNLIKELY(deepstack_low()))
@@ -433,20 +433,20 @@ void cstmt(FuncState *fs, Stmt *s) {
     case S_EXPR: {
         Expr *x = ast_unparen(s->x);
         if (x->kind == E_CALL) {
-            order_operands(fs, x);
-            ccall(fs, x, -1, 0);
+            comp_order_operands(fs, x);
+            comp_call(fs, x, -1, 0);
         } else
-            cexpr(fs, x, -1);
+            comp_expr(fs, x, -1);
         break;
     }
     case S_SEND: {
         Expr *ops[2] = {s->x, s->y};
-        order_list(fs, ops, 2);
-        int c = cexpr(fs, s->x, -1);
+        comp_order_list(fs, ops, 2);
+        int c = comp_expr(fs, s->x, -1);
         Type *et = s->x->tv->under->elem;
-        int v = cexpr_store(fs, s->y, et, -1);
+        int v = comp_expr_store(fs, s->y, et, -1);
         fs->pos = s->pos;
-        emit(fs, OP_SEND, c, v, 0);
+        comp_emit(fs, OP_SEND, c, v, 0);
         break;
     }
     case S_INCDEC: ccompound(fs, s->x, s->op, NULL); break;
@@ -455,10 +455,10 @@ void cstmt(FuncState *fs, Stmt *s) {
         if (s->op == OP_DEFINE)
             return; // new variables keep their registers until the block ends
         break;
-    case S_GO: cgo_defer(fs, s->call, true, s->pos); break;
-    case S_DEFER: cgo_defer(fs, s->call, false, s->pos); break;
+    case S_GO: comp_go_defer(fs, s->call, true, s->pos); break;
+    case S_DEFER: comp_go_defer(fs, s->call, false, s->pos); break;
     case S_RETURN: creturn(fs, s); break;
-    case S_BLOCK: cblock(fs, s->body); break;
+    case S_BLOCK: comp_block(fs, s->body); break;
     case S_IF: cif(fs, s); break;
     case S_BRANCH:
         if (comp_in_rfbody(fs) && comp_rf_branch(fs, s))
@@ -473,5 +473,5 @@ void cstmt(FuncState *fs, Stmt *s) {
     }
     if (fs->hoisted)
         gol_fatal_internal("%d values computed ahead and not used", fs->hoisted);
-    reg_free_to(fs, mark);
+    comp_reg_free_to(fs, mark);
 }

@@ -26,7 +26,7 @@ const uint8_t op_flags[OP__COUNT] = {
 #undef OP
 };
 
-void fs_init(FuncState *fs, FuncState *parent, Package *pkg, Object *fobj) {
+void comp_fs_init(FuncState *fs, FuncState *parent, Package *pkg, Object *fobj) {
     memset(fs, 0, sizeof *fs);
     fs->parent = parent;
     fs->pkg = pkg;
@@ -47,7 +47,7 @@ static void check16(int v, const char *what) {
         gol_fatal_internal("operand %s out of range: %d", what, v);
 }
 
-int emit(FuncState *fs, int op, int a, int b, int c) {
+int comp_emit(FuncState *fs, int op, int a, int b, int c) {
     comp_memev_before(fs, op);
     check16(a, "A");
     check16(b, "B");
@@ -58,7 +58,7 @@ int emit(FuncState *fs, int op, int a, int b, int c) {
     return push_instr(fs, in);
 }
 
-int emit_bx(FuncState *fs, int op, int a, uint32_t bx) {
+int comp_emit_bx(FuncState *fs, int op, int a, uint32_t bx) {
     comp_memev_before(fs, op);
     check16(a, "A");
     Instr in = {.op = (uint16_t)op, .a = (uint16_t)a};
@@ -66,62 +66,62 @@ int emit_bx(FuncState *fs, int op, int a, uint32_t bx) {
     return push_instr(fs, in);
 }
 
-int emit_sbx(FuncState *fs, int op, int a, int32_t sbx) {
+int comp_emit_sbx(FuncState *fs, int op, int a, int32_t sbx) {
     check16(a, "A");
     Instr in = {.op = (uint16_t)op, .a = (uint16_t)a};
     in.sbx = sbx;
     return push_instr(fs, in);
 }
 
-int emit_x(FuncState *fs, int a, int b, int c) {
-    return emit(fs, OP_EXTRA, a, b, c);
+int comp_emit_x(FuncState *fs, int a, int b, int c) {
+    return comp_emit(fs, OP_EXTRA, a, b, c);
 }
 
-int emit_xbx(FuncState *fs, int a, uint32_t bx) {
-    return emit_bx(fs, OP_EXTRA, a, bx);
+int comp_emit_xbx(FuncState *fs, int a, uint32_t bx) {
+    return comp_emit_bx(fs, OP_EXTRA, a, bx);
 }
 
-int pc_here(FuncState *fs) {
+int comp_pc_here(FuncState *fs) {
     return fs->code.n;
 }
 
 // Jumps with a register pair (ABsC) keep a 16-bit offset; everything else 32-bit. A jump
-// whose target is out of 16-bit range is rewritten by the caller (ccond never emits ABsC
-// jumps over huge distances: it checks with patch_to's error).
-int emit_jump(FuncState *fs, int op, int a, int b) {
+// whose target is out of 16-bit range is rewritten by the caller (comp_cond never emits ABsC
+// jumps over huge distances: it checks with comp_patch_to's error).
+int comp_emit_jump(FuncState *fs, int op, int a, int b) {
     if (op_formats[op] == FMT_ABsC || op_formats[op] == FMT_AKsC)
-        return emit(fs, op, a, b, 0);
-    return emit_sbx(fs, op, a, 0);
+        return comp_emit(fs, op, a, b, 0);
+    return comp_emit_sbx(fs, op, a, 0);
 }
 
-void patch_to(FuncState *fs, int jump, int target) {
+void comp_patch_to(FuncState *fs, int jump, int target) {
     Instr *in = &fs->code.v[jump];
     int off = target - (jump + 1);
     if (op_formats[in->op] == FMT_ABsC || op_formats[in->op] == FMT_AKsC) {
         if (off < -32768 || off > 32767)
-            fs->jump_overflow = true; // compile_func recompiles without fused jumps
+            fs->jump_overflow = true; // comp_func recompiles without fused jumps
         in->c = (uint16_t)(int16_t)off;
     } else {
         in->sbx = off;
     }
 }
 
-void patch_here(FuncState *fs, int jump) {
-    patch_to(fs, jump, fs->code.n);
+void comp_patch_here(FuncState *fs, int jump) {
+    comp_patch_to(fs, jump, fs->code.n);
 }
 
-void patch_list_here(FuncState *fs, JumpList *l) {
+void comp_patch_list_here(FuncState *fs, JumpList *l) {
     for (int i = 0; i < l->n; i++)
-        patch_here(fs, l->v[i]);
+        comp_patch_here(fs, l->v[i]);
     l->n = 0;
 }
 
-void emit_jump_back(FuncState *fs, int target) {
-    int j = emit_sbx(fs, OP_JMP, 0, 0);
-    patch_to(fs, j, target);
+void comp_emit_jump_back(FuncState *fs, int target) {
+    int j = comp_emit_sbx(fs, OP_JMP, 0, 0);
+    comp_patch_to(fs, j, target);
 }
 
-int reg_alloc(FuncState *fs, int n) {
+int comp_reg_alloc(FuncState *fs, int n) {
     int r = fs->nactive;
     fs->nactive += n;
     if (fs->nactive > fs->maxregs)
@@ -131,7 +131,7 @@ int reg_alloc(FuncState *fs, int n) {
     return r;
 }
 
-void reg_free_to(FuncState *fs, int mark) {
+void comp_reg_free_to(FuncState *fs, int mark) {
     if (mark < fs->nactive)
         fs->nactive = mark;
 }
@@ -147,43 +147,43 @@ static int k_add(FuncState *fs, Slot s, KKind kind) {
     return fs->k.n - 1;
 }
 
-int k_int(FuncState *fs, int64_t v) {
+int comp_k_int(FuncState *fs, int64_t v) {
     return k_add(fs, (Slot){.i = v}, KK_INT);
 }
 
-int k_float(FuncState *fs, double v) {
+int comp_k_float(FuncState *fs, double v) {
     return k_add(fs, (Slot){.f = v}, KK_FLOAT);
 }
 
-int k_ptr(FuncState *fs, const void *p) {
+int comp_k_ptr(FuncState *fs, const void *p) {
     return k_add(fs, (Slot){.p = (void *)p}, KK_RAW);
 }
 
-int k_type(FuncState *fs, Type *t) {
+int comp_k_type(FuncState *fs, Type *t) {
     return k_add(fs, (Slot){.p = t}, KK_TYPE);
 }
 
-int k_proto(FuncState *fs, Proto *p) {
+int comp_k_proto(FuncState *fs, Proto *p) {
     return k_add(fs, (Slot){.p = p}, KK_PROTO);
 }
 
-int k_func(FuncState *fs, GoFunc *f) {
+int comp_k_func(FuncState *fs, GoFunc *f) {
     return k_add(fs, (Slot){.p = f}, KK_FUNC);
 }
 
-int k_callsite(FuncState *fs, CallSite *cs) {
+int comp_k_callsite(FuncState *fs, CallSite *cs) {
     return k_add(fs, (Slot){.p = cs}, KK_CALLSITE);
 }
 
-int k_cstr(FuncState *fs, const char *s) {
+int comp_k_cstr(FuncState *fs, const char *s) {
     return k_add(fs, (Slot){.p = (void *)s}, KK_CSTR);
 }
 
-int k_complex(FuncState *fs, GoComplex *z) {
+int comp_k_complex(FuncState *fs, GoComplex *z) {
     return k_add(fs, (Slot){.p = z}, KK_COMPLEX);
 }
 
-int k_string(FuncState *fs, const char *s, int64_t len) {
+int comp_k_string(FuncState *fs, const char *s, int64_t len) {
     if (len == 0)
         return k_add(fs, (Slot){.p = NULL}, KK_STRING);
     Slot sl = {.p = str_new(s, len)};
@@ -192,19 +192,19 @@ int k_string(FuncState *fs, const char *s, int64_t len) {
     return fs->k.n - 1;
 }
 
-void emit_load_int(FuncState *fs, int dst, int64_t v) {
+void comp_emit_load_int(FuncState *fs, int dst, int64_t v) {
     if (v >= INT32_MIN && v <= INT32_MAX)
-        emit_sbx(fs, OP_LOADI, dst, (int32_t)v);
+        comp_emit_sbx(fs, OP_LOADI, dst, (int32_t)v);
     else
-        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_int(fs, v));
+        comp_emit_bx(fs, OP_LOADK, dst, (uint32_t)comp_k_int(fs, v));
 }
 
-void emit_move(FuncState *fs, int dst, int src) {
+void comp_emit_move(FuncState *fs, int dst, int src) {
     if (dst != src)
-        emit(fs, OP_MOVE, dst, src, 0);
+        comp_emit(fs, OP_MOVE, dst, src, 0);
 }
 
-Proto *fs_finish(FuncState *fs, const char *name, int nparams, int nresults) {
+Proto *comp_fs_finish(FuncState *fs, const char *name, int nparams, int nresults) {
     Proto *p = fs->proto ? fs->proto : gc_alloc(sizeof(Proto));
     p->name = name;
     p->code = fs->code.v;
@@ -223,11 +223,11 @@ Proto *fs_finish(FuncState *fs, const char *name, int nparams, int nresults) {
     return p;
 }
 
-void emit_copyn(FuncState *fs, int dst, int src, int n) {
+void comp_emit_copyn(FuncState *fs, int dst, int src, int n) {
     if (n <= 0xffff) {
-        emit(fs, OP_COPYN, dst, src, n);
+        comp_emit(fs, OP_COPYN, dst, src, n);
         return;
     }
-    emit(fs, OP_COPYN_X, dst, src, 0);
-    emit_xbx(fs, 0, (uint32_t)n);
+    comp_emit(fs, OP_COPYN_X, dst, src, 0);
+    comp_emit_xbx(fs, 0, (uint32_t)n);
 }

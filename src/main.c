@@ -66,7 +66,7 @@ static void front_end(void *arg) {
         return;
     }
     if (fe->a->cmd != CMD_CHECK)
-        fe->entry = compile_program(pkg);
+        fe->entry = comp_program(pkg);
     if (fe->a->cmd == CMD_EXPLORE || fe->a->schedule)
         fe->hash = explore_program_hash(&prog);
     fe->main = pkg;

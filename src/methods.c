@@ -52,50 +52,50 @@ static void adjust_receiver(FuncState *fs, int src, Type *recv, Object *m, int *
     Type *et = recv;
     int base = src, off = 0;
     if (m->is_iface_method && npath > 0) { // a method of an embedded interface field
-        base = field_path(fs, src, recv, path, npath, &off, &et);
-        emit_load_mem(fs, base, off, dst, et);
+        base = comp_field_path(fs, src, recv, path, npath, &off, &et);
+        comp_emit_load_mem(fs, base, off, dst, et);
         return;
     }
     if (npath > 0) {
-        base = field_path(fs, src, recv, path, npath, &off, &et);
+        base = comp_field_path(fs, src, recv, path, npath, &off, &et);
         if (et->kind == K_POINTER) {
-            emit(fs, OP_LOAD, dst, base, off);
+            comp_emit(fs, OP_LOAD, dst, base, off);
             base = dst, off = 0;
         } else if (m->ptr_recv) {
-            emit(fs, OP_ADDR, dst, base, off);
+            comp_emit(fs, OP_ADDR, dst, base, off);
             return;
         } else {
-            emit_load_mem(fs, base, off, dst, et);
+            comp_emit_load_mem(fs, base, off, dst, et);
             return;
         }
     } else {
-        emit_move(fs, dst, src);
+        comp_emit_move(fs, dst, src);
     }
     if (et->kind == K_POINTER && !m->ptr_recv) { // value method through a pointer
         Type *vt = et->elem;
         char msg[512];
         snprintf(msg, sizeof msg, "value method %s called using nil *%s pointer",
-                 func_proto(m)->name, vt->name ? vt->name : type_string(vt));
-        emit_bx(fs, OP_NILRECV, dst, (uint32_t)k_cstr(fs, gc_strdup(msg)));
-        if (!type_is_aggregate(vt))
-            emit(fs, OP_LOAD, dst, dst, 0);
+                 comp_func_proto(m)->name, vt->name ? vt->name : type_string(vt));
+        comp_emit_bx(fs, OP_NILRECV, dst, (uint32_t)comp_k_cstr(fs, gc_strdup(msg)));
+        if (!comp_type_is_aggregate(vt))
+            comp_emit(fs, OP_LOAD, dst, dst, 0);
     }
 }
 
-void emit_method_call(FuncState *fs, int base, Object *m) {
+void comp_emit_method_call(FuncState *fs, int base, Object *m) {
     if (!m->cell) {
-        emit_bx(fs, OP_CALLK, base, (uint32_t)k_proto(fs, func_proto(m)));
+        comp_emit_bx(fs, OP_CALLK, base, (uint32_t)comp_k_proto(fs, comp_func_proto(m)));
         return;
     }
-    emit_bx(fs, OP_GETG, base, (uint32_t)(m->cell - 1));
-    emit(fs, OP_CALL, base, m->type->nparams + 1, m->type->nresults);
+    comp_emit_bx(fs, OP_GETG, base, (uint32_t)(m->cell - 1));
+    comp_emit(fs, OP_CALL, base, m->type->nparams + 1, m->type->nresults);
 }
 
-void emit_method_load(FuncState *fs, int dst, Object *m) {
+void comp_emit_method_load(FuncState *fs, int dst, Object *m) {
     if (m->cell)
-        emit_bx(fs, OP_GETG, dst, (uint32_t)(m->cell - 1));
+        comp_emit_bx(fs, OP_GETG, dst, (uint32_t)(m->cell - 1));
     else
-        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_func(fs, func_value(m)));
+        comp_emit_bx(fs, OP_LOADK, dst, (uint32_t)comp_k_func(fs, comp_func_value(m)));
 }
 
 // A method in a REPL cell is always reached through a wrapper that loads the cell, so
@@ -108,37 +108,37 @@ static bool needs_wrapper(Type *recv, Object *m, int npath) {
 
 static Proto *make_wrapper(Type *recv, Object *m, int *path, int npath, bool bound) {
     FuncState fs;
-    fs_init(&fs, NULL, m->pkg, NULL);
+    comp_fs_init(&fs, NULL, m->pkg, NULL);
     Type *sig = m->type;
     int np = sig->nparams, nr = sig->nresults;
     int first_arg = bound ? 0 : 1;
-    reg_alloc(&fs, first_arg + np);
+    comp_reg_alloc(&fs, first_arg + np);
     int callw = 2 + np > nr ? 2 + np : nr;
-    int base = reg_alloc(&fs, callw);
+    int base = comp_reg_alloc(&fs, callw);
     if (bound) {
-        int r = reg_alloc(&fs, 1);
-        emit(&fs, OP_GETCAPV, r, 0, 0);
+        int r = comp_reg_alloc(&fs, 1);
+        comp_emit(&fs, OP_GETCAPV, r, 0, 0);
         adjust_receiver(&fs, r, recv, m, path, npath, base + 1);
     } else {
         adjust_receiver(&fs, 0, recv, m, path, npath, base + 1);
     }
     for (int i = 0; i < np; i++)
-        emit_move(&fs, base + 2 + i, first_arg + i);
+        comp_emit_move(&fs, base + 2 + i, first_arg + i);
     if (recv->kind == K_INTERFACE || m->is_iface_method) {
         CallSite *cs = gc_alloc(sizeof(CallSite));
         cs->name = m->name;
-        emit(&fs, OP_CALLI, base, np + 1, nr);
-        emit_xbx(&fs, 0, (uint32_t)k_callsite(&fs, cs));
+        comp_emit(&fs, OP_CALLI, base, np + 1, nr);
+        comp_emit_xbx(&fs, 0, (uint32_t)comp_k_callsite(&fs, cs));
     } else {
-        emit_method_call(&fs, base, m);
+        comp_emit_method_call(&fs, base, m);
     }
     if (nr)
-        emit(&fs, OP_RET, base, nr, 0);
+        comp_emit(&fs, OP_RET, base, nr, 0);
     else
-        emit(&fs, OP_RET0, 0, 0, 0);
+        comp_emit(&fs, OP_RET0, 0, 0, 0);
     char name[512];
-    snprintf(name, sizeof name, "%s%s", func_proto(m)->name, bound ? "-fm" : "");
-    Proto *p = fs_finish(&fs, gc_strdup(name), first_arg + np, nr);
+    snprintf(name, sizeof name, "%s%s", comp_func_proto(m)->name, bound ? "-fm" : "");
+    Proto *p = comp_fs_finish(&fs, gc_strdup(name), first_arg + np, nr);
     p->type = sig;
     p->hidden = !bound;
     p->epilogue_pc = -1;
@@ -147,16 +147,16 @@ static Proto *make_wrapper(Type *recv, Object *m, int *path, int npath, bool bou
     return p;
 }
 
-GoFunc *method_value_for(Type *recv, Object *m, int *path, int npath) {
+GoFunc *comp_method_value_for(Type *recv, Object *m, int *path, int npath) {
     if (!needs_wrapper(recv, m, npath))
-        return func_value(m);
+        return comp_func_value(m);
     pthread_mutex_lock(&methods_lock);
     Proto *p = make_wrapper(recv, m, path, npath, false);
     pthread_mutex_unlock(&methods_lock);
     return func_new(p, 0);
 }
 
-Proto *method_bound_thunk(Type *recv, Object *m, int *path, int npath) {
+Proto *comp_method_bound_thunk(Type *recv, Object *m, int *path, int npath) {
     pthread_mutex_lock(&methods_lock);
     Proto *p = make_wrapper(recv, m, path, npath, true);
     pthread_mutex_unlock(&methods_lock);
@@ -200,7 +200,7 @@ GoFunc *rt_method(Type *t, const char *name) {
             if (needs_wrapper(t, m, sel.npath))
                 fn = func_new(make_wrapper(t, m, sel.path, sel.npath, false), 0);
             else
-                fn = func_value(m);
+                fn = comp_func_value(m);
         }
         cache_add(t, gc_strdup(name), NULL, fn);
     }
@@ -214,7 +214,7 @@ GoFunc *rt_method_value(Type *t, const char *name, Slot recv) {
     Selection sel = {0};
     bool amb = false;
     type_lookup(t, name, NULL, &sel, &amb);
-    Proto *p = method_bound_thunk(t, sel.obj, sel.path, sel.npath);
+    Proto *p = comp_method_bound_thunk(t, sel.obj, sel.path, sel.npath);
     GoFunc *fn = func_new(p, 1);
     Slot *cell = gc_alloc(sizeof(Slot)); // the receiver's one-slot cell, as x.M captures it
     *cell = recv;
@@ -224,21 +224,21 @@ GoFunc *rt_method_value(Type *t, const char *name, Slot recv) {
 
 Proto *rt_call_thunk(Type *sig, Proto *target) {
     FuncState fs;
-    fs_init(&fs, NULL, NULL, NULL);
+    comp_fs_init(&fs, NULL, NULL, NULL);
     Type *u = sig->under ? sig->under : sig;
     int np = u->nparams, nr = u->nresults;
-    reg_alloc(&fs, np);
+    comp_reg_alloc(&fs, np);
     int callw = 2 + np > nr ? 2 + np : nr;
-    int base = reg_alloc(&fs, callw);
-    emit(&fs, OP_GETCAPV, base + 1, 0, 0);
+    int base = comp_reg_alloc(&fs, callw);
+    comp_emit(&fs, OP_GETCAPV, base + 1, 0, 0);
     for (int i = 0; i < np; i++)
-        emit_move(&fs, base + 2 + i, i);
-    emit_bx(&fs, OP_CALLK, base, (uint32_t)k_proto(&fs, target));
+        comp_emit_move(&fs, base + 2 + i, i);
+    comp_emit_bx(&fs, OP_CALLK, base, (uint32_t)comp_k_proto(&fs, target));
     if (nr)
-        emit(&fs, OP_RET, base, nr, 0);
+        comp_emit(&fs, OP_RET, base, nr, 0);
     else
-        emit(&fs, OP_RET0, 0, 0, 0);
-    Proto *p = fs_finish(&fs, target->name, np, nr);
+        comp_emit(&fs, OP_RET0, 0, 0, 0);
+    Proto *p = comp_fs_finish(&fs, target->name, np, nr);
     p->type = sig;
     p->hidden = true;
     p->epilogue_pc = -1;
@@ -249,14 +249,14 @@ Proto *rt_call_thunk(Type *sig, Proto *target) {
 
 Proto *rt_select_thunk(int n, const uint8_t *send, bool has_default) {
     FuncState fs;
-    fs_init(&fs, NULL, NULL, NULL);
-    reg_alloc(&fs, 2 * n);
-    int base = reg_alloc(&fs, 3); // chosen, received value, ok
-    emit(&fs, OP_SELECT, base, n, has_default);
+    comp_fs_init(&fs, NULL, NULL, NULL);
+    comp_reg_alloc(&fs, 2 * n);
+    int base = comp_reg_alloc(&fs, 3); // chosen, received value, ok
+    comp_emit(&fs, OP_SELECT, base, n, has_default);
     for (int i = 0; i < n; i++) // kinds as OP_SELECT's: 1 receive with ok, 2 send
-        emit_x(&fs, send[i] ? 2 : 1, 2 * i, send[i] ? 2 * i + 1 : base + 1);
-    emit(&fs, OP_RET, base, 3, 0);
-    Proto *p = fs_finish(&fs, "reflect.rselect", 2 * n, 3);
+        comp_emit_x(&fs, send[i] ? 2 : 1, 2 * i, send[i] ? 2 * i + 1 : base + 1);
+    comp_emit(&fs, OP_RET, base, 3, 0);
+    Proto *p = comp_fs_finish(&fs, "reflect.rselect", 2 * n, 3);
     Type **ps = gc_alloc(sizeof(Type *) * (size_t)(2 * n + 1));
     for (int i = 0; i < 2 * n; i++)
         ps[i] = types_basic[K_UINTPTR];

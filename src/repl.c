@@ -47,7 +47,7 @@ static void start_runtime(Repl *r, uint64_t seed) {
     Diag d = {0};
     File *empty = parse_repl(pos_add_file("repl", "", 0), &d, NULL);
     ReplInput *in = check_repl_input(r->check, empty, &d, false);
-    sched_main(vm_main_g(compile_repl_input(&r->comp, in, sched_repl_done)), 0, seed);
+    sched_main(vm_main_g(comp_repl_input(&r->comp, in, sched_repl_done)), 0, seed);
 }
 
 // One line of input: a command, or part of an input. Returns false to stop.

@@ -32,7 +32,7 @@ static EvalStatus run(Repl *r, File *f, Diag *d, bool file_mode) {
     ReplInput *in = check_repl_input(r->check, f, d, file_mode);
     if (!in)
         return report(r, d);
-    GoFunc *fn = compile_repl_input(&r->comp, in, sched_repl_done);
+    GoFunc *fn = comp_repl_input(&r->comp, in, sched_repl_done);
     G *g = vm_main_g(fn);
     int64_t start = now_ns();
     ReplRunResult res = sched_repl_run(g, r->interrupt);

@@ -393,7 +393,7 @@ static void front_end(void *arg) {
         bd->status = TESTMAIN_BUILD_FAILED;
         return;
     }
-    bd->entry = compile_program(pkg);
+    bd->entry = comp_program(pkg);
 }
 
 int testmain_run(const char *dir, bool race, int argc, char **argv) {

@@ -14,50 +14,38 @@
 #include <stdio.h>
 #include <string.h>
 
-static RtStatus finish_park(G *g) {
-    int kind = g->park_kind;
-    g->park_kind = PARK_NONE;
-    if (kind == PARK_SEND)
-        return chan_send_finish(g);
-    if (kind == PARK_SELECT)
-        return sel_select_finish(g);
-    return RT_OK;
+// The scheduler's status for what vm_exec or vm_unwind returned at the top level.
+static VmStatus to_vm_status(ExecStatus st) {
+    if (st > EXEC_DONE)
+        gol_fatal_internal("goroutine stopped with nested status %d", (int)st);
+    return (VmStatus)st;
+}
+
+// Unwind [g] from its current state (a panic or Goexit was started); the dispatch loop goes
+// on if a deferred call recovers.
+static VmStatus unwind_then_run(G *g, int budget) {
+    ExecStatus r = vm_unwind(g);
+    if (r == EXEC_RESUME)
+        r = vm_exec(g, budget);
+    return to_vm_status(r);
 }
 
 VmStatus vm_run(G *g, int budget) {
-    int r;
-    if (atomic_load_explicit(&g->interrupted, memory_order_relaxed) &&
-        g->park_kind != PARK_SELECT) {
-        // Cancelled (sched_cancel): unwind at once, as runtime.Goexit, without finishing a
-        // wait (a select woken meanwhile finishes first: it must unlink its sudogs).
+    // A G that parked finishes its operation first (a select unlinks its other sudogs, a
+    // send woken by close panics; see sched_park). On a panic the frame keeps its ip
+    // (after the parked op): a later traceback shows that line, and an unwinding frame is
+    // never resumed at its ip.
+    RtStatus st = g->wait ? sched_finish_wait(g) : RT_OK;
+    if (atomic_load_explicit(&g->interrupted, memory_order_relaxed)) {
+        // Cancelled (sched_cancel): unwind at once, as runtime.Goexit, without finishing
+        // an abandoned wait (the finish of a completed one raises no panic then).
         atomic_store(&g->interrupted, false);
-        g->park_kind = PARK_NONE;
         rt_goexit(g);
-        r = vm_unwind(g);
-        if (r == U_DONE)
-            r = VM_DONE;
-        else if (r == U_PARK)
-            r = VM_PARK;
-        else
-            r = vm_exec(g, budget);
-        return (VmStatus)r;
+        return unwind_then_run(g, budget);
     }
-    if (atomic_load_explicit(&g->interrupted, memory_order_relaxed))
-        budget = 1; // end it at its next preemption point
-    if (g->park_kind != PARK_NONE && finish_park(g) == RT_PANIC) {
-        // The frame keeps its ip (after the parked op): a later panic's traceback shows
-        // that line, and an unwinding frame is never resumed at its ip.
-        r = vm_unwind(g);
-        if (r == U_DONE)
-            r = VM_DONE;
-        else if (r == U_PARK)
-            r = VM_PARK;
-        else
-            r = vm_exec(g, budget);
-    } else {
-        r = vm_exec(g, budget);
-    }
-    return (VmStatus)r;
+    if (st == RT_PANIC)
+        return unwind_then_run(g, budget);
+    return to_vm_status(vm_exec(g, budget));
 }
 
 #define R(x) (R[(x)])
@@ -97,6 +85,22 @@ VmStatus vm_run(G *g, int budget) {
             LOADFRAME();                                                                           \
         }                                                                                          \
     } while (0)
+// The call instructions' common tail: call [P_] (closure [FN_]; NULL for static calls) with
+// its arguments at R[A+1..]. A native runs now and after_native stores its results; a Go
+// function gets a frame and the loop continues in it.
+#define CALL_PROTO(P_, FN_)                                                                        \
+    do {                                                                                           \
+        Proto *cp_ = (P_);                                                                         \
+        SAVE();                                                                                    \
+        if (cp_->native) {                                                                         \
+            native = cp_;                                                                          \
+            st = vm_call_native(g, cp_, &R(i->a + 1), res);                                        \
+            goto after_native;                                                                     \
+        }                                                                                          \
+        ENTER(cp_, (FN_), f->base + i->a + 1);                                                     \
+        PREEMPT();                                                                                 \
+        NEXT();                                                                                    \
+    } while (0)
 #define RELOAD()                                                                                   \
     do {                                                                                           \
         f = &g->frames[g->nframes - 1];                                                           \
@@ -122,7 +126,7 @@ VmStatus vm_run(G *g, int budget) {
                 goto unwind;                                                                       \
             }                                                                                      \
             if (!g->nested)                                                                        \
-                return VM_YIELD;                                                                   \
+                return EXEC_YIELD;                                                                 \
             budget = 1 << 14;                                                                      \
         }                                                                                          \
     } while (0)
@@ -140,7 +144,7 @@ VmStatus vm_run(G *g, int budget) {
     do {                                                                                           \
         if (GOL_UNLIKELY(det_policy != NULL) && det_sync_point(g, (obj))) {                        \
             SAVE();                                                                                \
-            return VM_YIELD;                                                                       \
+            return EXEC_YIELD;                                                                     \
         }                                                                                          \
     } while (0)
 #define XW (ip[0]) // the extra operand word after the current instruction
@@ -158,7 +162,7 @@ VmStatus vm_run(G *g, int budget) {
 #endif
 #define NEXT() DISPATCH()
 
-int vm_exec(G *g, int budget) {
+ExecStatus vm_exec(G *g, int budget) {
 #if defined(__GNUC__)
     static void *const labels[] = {
 #define OP(name, fmt, flags) &&L_##name,
@@ -172,6 +176,7 @@ int vm_exec(G *g, int budget) {
     Slot *k;
     Slot res[16];
     RtStatus st;
+    const Proto *native = NULL; // the native a call instruction ran (for after_native)
     LOADFRAME();
 #if defined(__GNUC__)
     DISPATCH();
@@ -396,13 +401,13 @@ dispatch:
     CASE(GETCAP) RA.p = f->fn->caps[i->b]; NEXT();
     CASE(GETCAPV) RA = *f->fn->caps[i->b]; NEXT();
     CASE(SETCAPV) *f->fn->caps[i->a] = RB; NEXT();
-    CASE(GLOBAL) RA.p = globals_table()[i->bx]; NEXT();
-    CASE(GETG) RA = *globals_table()[i->bx]; NEXT();
-    CASE(SETG) *globals_table()[i->bx] = RA; NEXT();
+    CASE(GLOBAL) RA.p = comp_globals_table()[i->bx]; NEXT();
+    CASE(GETG) RA = *comp_globals_table()[i->bx]; NEXT();
+    CASE(SETG) *comp_globals_table()[i->bx] = RA; NEXT();
     CASE(MEMEV) {
         SAVE();
         if (GOL_UNLIKELY(vm_memev(g, f, R, ip, i->bx)) && !g->nested)
-            return VM_YIELD; // resumes at the access itself
+            return EXEC_YIELD; // resumes at the access itself
         NEXT();
     }
 
@@ -704,31 +709,13 @@ dispatch:
         GoFunc *fn = RA.p;
         if (GOL_UNLIKELY(!fn))
             goto nil_panic;
-        Proto *p = fn->proto;
-        if (p->native)
-            goto call_native;
-        SAVE();
-        ENTER(p, fn, f->base + i->a + 1);
-        PREEMPT();
-        NEXT();
-    call_native:
-        SAVE();
-        st = vm_call_native(g, p, &R(i->a + 1), res);
-        goto after_native;
+        CALL_PROTO(fn->proto, fn);
     }
     CASE(CALLK) {
         Proto *p = K(i->bx).p;
-        if (p->native) {
-            if (p->fastpath && vm_fastpath(p->fastpath, &R(i->a + 1)))
-                NEXT();
-            SAVE();
-            st = vm_call_native(g, p, &R(i->a + 1), res);
-            goto after_native;
-        }
-        SAVE();
-        ENTER(p, NULL, f->base + i->a + 1);
-        PREEMPT();
-        NEXT();
+        if (p->fastpath && vm_fastpath(p->fastpath, &R(i->a + 1)))
+            NEXT();
+        CALL_PROTO(p, NULL);
     }
     CASE(CALLI) {
         GoIface *box = R(i->a + 1).p;
@@ -747,16 +734,7 @@ dispatch:
         }
         R(i->a + 1) = box->val;
         RA.p = fn;
-        Proto *p = fn->proto;
-        if (p->native) {
-            SAVE();
-            st = vm_call_native(g, p, &R(i->a + 1), res);
-            goto after_native;
-        }
-        SAVE();
-        ENTER(p, fn, f->base + i->a + 1);
-        PREEMPT();
-        NEXT();
+        CALL_PROTO(fn->proto, fn);
     }
     CASE(RET) {
         Slot *dst = R - 1;
@@ -777,8 +755,8 @@ dispatch:
         }
         if (st == RT_PANIC)
             goto unwind;
-        if (st == RT_PARK && !g->nested)
-            return VM_PARK;
+        if (st == RT_PARK)
+            return EXEC_PARK;
         LOADFRAME();
         NEXT();
     }
@@ -864,12 +842,8 @@ dispatch:
         void *ch = RA.p;
         SAVE();
         st = chan_send(g, ch, RB);
-        if (st == RT_PARK) {
-            g->park_kind = PARK_SEND;
-            if (!g->nested)
-                return VM_PARK;
-            st = finish_park(g);
-        }
+        if (st == RT_PARK)
+            return EXEC_PARK;
         CHECK(st);
         RELOAD();
         SYNC_POINT(ch);
@@ -880,8 +854,8 @@ dispatch:
         void *ch = RB.p;
         SAVE();
         st = chan_recv(g, ch, &RA, i->op == OP_RECV2 ? &R(i->a + 1) : NULL);
-        if (st == RT_PARK && !g->nested)
-            return VM_PARK;
+        if (st == RT_PARK)
+            return EXEC_PARK;
         RELOAD();
         SYNC_POINT(ch);
         NEXT();
@@ -902,12 +876,8 @@ dispatch:
         ip += i->b;
         SAVE();
         st = op_select(g, R, i, x);
-        if (st == RT_PARK) {
-            g->park_kind = PARK_SELECT;
-            if (!g->nested)
-                return VM_PARK;
-            st = finish_park(g);
-        }
+        if (st == RT_PARK)
+            return EXEC_PARK;
         CHECK(st);
         RELOAD();
         SYNC_POINT(NULL);
@@ -973,28 +943,26 @@ after_native:
     if (GOL_UNLIKELY(st != RT_OK)) {
         if (st == RT_PANIC)
             goto unwind;
-        if (st == RT_PARK) {
-            if (!g->nested)
-                return VM_PARK;
-        } else if (st == RT_YIELD) {
-            if (det_policy)
-                det_note_gosched();
-            const Proto *p = i->op == OP_CALLK ? K(i->bx).p : ((GoFunc *)RA.p)->proto;
-            for (int j = 0; j < p->nresults; j++)
+        if (st == RT_PARK)
+            return EXEC_PARK; // (sched_park never returns RT_PARK inside a nested call)
+        if (st == RT_YIELD) {
+            for (int j = 0; j < native->nresults; j++)
                 R(i->a + j) = res[j];
-            if (!g->nested)
-                return VM_YIELD;
+            if (!g->nested) { // a nested call cannot yield: C frames are on this thread
+                if (det_policy)
+                    det_note_gosched();
+                return EXEC_YIELD;
+            }
         }
         NEXT();
     }
     {
-        const Proto *p = i->op == OP_CALLK ? K(i->bx).p : ((GoFunc *)RA.p)->proto;
-        for (int j = 0; j < p->nresults; j++)
+        for (int j = 0; j < native->nresults; j++)
             R(i->a + j) = res[j];
-        if (GOL_UNLIKELY(det_policy != NULL) && vm_sync_native(p) &&
+        if (GOL_UNLIKELY(det_policy != NULL) && vm_sync_native(native) &&
             det_preempt_point(g, 0, false)) { // its object was noted by vm_call_native
             SAVE();
-            return VM_YIELD;
+            return EXEC_YIELD;
         }
     }
     NEXT();
@@ -1003,9 +971,9 @@ do_return : {
     uint8_t flags = f->flags;
     g->nframes--;
     if (GOL_UNLIKELY(flags & FRAME_NESTED))
-        return X_RETURN;
+        return EXEC_NESTED_RETURN;
     if (GOL_UNLIKELY(g->nframes == 0))
-        return VM_DONE;
+        return EXEC_DONE;
     LOADFRAME();
     if (GOL_UNLIKELY(flags & FRAME_DEFERRED) && (f->flags & FRAME_UNWINDING))
         goto unwind;
@@ -1029,15 +997,10 @@ index_panic_sl:
     goto unwind;
 
 unwind : {
-    int u = vm_unwind(g);
-    if (u == U_CONTINUE) {
-        LOADFRAME();
-        NEXT();
-    }
-    if (u == U_BOUNDARY)
-        return X_PANIC;
-    if (u == U_PARK)
-        return VM_PARK;
-    return VM_DONE;
+    ExecStatus u = vm_unwind(g);
+    if (u != EXEC_RESUME)
+        return u;
+    LOADFRAME();
+    NEXT();
 }
 }

@@ -133,16 +133,16 @@ static void finish_recovery(G *g, Frame *f) {
     panic_track(g);
 }
 
-int vm_unwind(G *g) {
+ExecStatus vm_unwind(G *g) {
     static const Instr resume_unwind[2] = {{.op = OP_UNWIND}, {.op = OP_UNWIND}};
     for (;;) {
         if (g->nframes == 0)
-            return U_DONE;
+            return EXEC_DONE;
         Frame *f = &g->frames[g->nframes - 1];
         Panic *p = g->panic;
         if (p && p->recovered && (f->flags & FRAME_UNWINDING)) {
             finish_recovery(g, f);
-            return U_CONTINUE;
+            return EXEC_RESUME;
         }
         if (f->defers) {
             Defer *d = f->defers;
@@ -151,22 +151,22 @@ int vm_unwind(G *g) {
             uint8_t fl = FRAME_DEFERRED | (p && !p->is_goexit ? FRAME_PANICDEFER : 0);
             RtStatus st;
             if (vm_start_deferred(g, d, fl, &st))
-                return U_CONTINUE;
-            if (st == RT_PARK && !g->nested) {
+                return EXEC_RESUME;
+            if (st == RT_PARK) {
                 g->frames[g->nframes - 1].ip = resume_unwind + 1;
-                return U_PARK;
+                return EXEC_PARK;
             }
             continue; // a native deferred call ran (a new panic, if any, is now g->panic)
         }
         bool nested = f->flags & FRAME_NESTED;
         g->nframes--;
         if (nested)
-            return U_BOUNDARY;
+            return EXEC_NESTED_PANIC;
         if (g->nframes == 0) {
             if (sched_repl_end_g(g)) // the REPL: a goroutine's panic ends only that goroutine
-                return U_DONE;
+                return EXEC_DONE;
             if (p && p->is_goexit)
-                return U_DONE;
+                return EXEC_DONE;
             panic_die(g);
         }
     }
@@ -262,12 +262,12 @@ RtStatus vm_call(G *g, GoFunc *fn, const Slot *args, int nargs, Slot *res, int n
     f->flags = FRAME_NESTED;
     G *saved = g_current();
     g->nested++;
-    int r = vm_exec(g, 1 << 30);
+    ExecStatus r = vm_exec(g, 1 << 30);
     g->nested--;
     (void)saved;
-    if (r == X_PANIC)
+    if (r == EXEC_NESTED_PANIC)
         return RT_PANIC;
-    if (r != X_RETURN)
+    if (r != EXEC_NESTED_RETURN)
         gol_fatal_internal("nested call ended with status %d", r);
     for (int j = 0; j < nres; j++)
         res[j] = g->stack[base - 1 + j];

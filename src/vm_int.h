@@ -21,16 +21,24 @@
 // (registers [R]) is about to make, from site [site]. True: yield before running it.
 bool vm_memev(G *g, Frame *f, Slot *R, const Instr *next, uint32_t site);
 
-// Exec results beyond VmStatus.
-enum { X_RETURN = 10, X_PANIC = 11 };
+// How vm_exec stopped running a goroutine, and what vm_unwind left to do. The first three
+// are the scheduler's VmStatus (vm_run passes them on); the nested ones end a vm_call.
+typedef enum ExecStatus {
+    EXEC_YIELD = VM_YIELD, // budget spent or Gosched: the G goes back to a run queue
+    EXEC_PARK = VM_PARK,   // the G parked (sched_park)
+    EXEC_DONE = VM_DONE,   // the G finished: its entry function returned, or Goexit
+    EXEC_NESTED_RETURN,    // the innermost FRAME_NESTED frame returned (results at its R[-1..])
+    EXEC_NESTED_PANIC,     // a panic unwound out of the innermost FRAME_NESTED frame
+    EXEC_RESUME,           // vm_unwind only: a frame continues (a deferred call, or recovery)
+} ExecStatus;
 
 // Stack limits: Go's default maximum stack is 1 GB; ours counts slots and frames.
 #define VM_MAX_STACK_SLOTS (32 * 1024 * 1024)
 #define VM_MAX_FRAMES (1024 * 1024)
 
 // Run [g] from its top frame until it yields, parks, finishes, or (nested) returns from or
-// panics out of its innermost FRAME_NESTED frame.
-int vm_exec(G *g, int budget);
+// panics out of its innermost FRAME_NESTED frame. Never returns EXEC_RESUME.
+ExecStatus vm_exec(G *g, int budget);
 // A native of package sync or sync/atomic (Lock, Unlock, Add, Wait, atomic ops...): a
 // synchronisation operation on what its first argument points to (vm_frames.c).
 bool vm_sync_native(const Proto *p);
@@ -50,11 +58,11 @@ RtStatus vm_call_native(G *g, Proto *p, const Slot *args, Slot *res);
 // *st its status).
 bool vm_start_deferred(G *g, Defer *d, uint8_t flags, RtStatus *st);
 
-// Continue unwinding [g]'s active panic. Returns X_RETURN... codes: U_CONTINUE (dispatch
-// the top frame), U_BOUNDARY (popped a FRAME_NESTED frame: the nested call panicked),
-// U_DONE (Goexit finished the goroutine), U_PARK (a deferred native parked).
-enum { U_CONTINUE, U_BOUNDARY, U_DONE, U_PARK };
-int vm_unwind(G *g);
+// Continue unwinding [g]'s active panic: EXEC_RESUME (dispatch the top frame: a deferred
+// call starts or a recovered frame returns), EXEC_NESTED_PANIC (popped a FRAME_NESTED
+// frame: the nested call panicked), EXEC_DONE (Goexit finished the goroutine, or the
+// REPL ended it), EXEC_PARK (a deferred native parked). An unrecovered panic dies here.
+ExecStatus vm_unwind(G *g);
 
 // ---- vm_rangefunc.c: range over functions ----
 // The body closure of a range-over-func loop (proto [bp]) started by frame [f]: a new

@@ -9,9 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../src/chunk.h"
 #include "../../src/object.h"
 #include "chan.h"
+#include "funcinfo.h"
 #include "format.h"
 #include "map.h"
 #include "pkgutil.h"
@@ -344,7 +344,7 @@ static RtStatus nat_methodinfo(G *g, Slot *args, Slot *res) {
         return RT_OK;
     }
     GoFunc *fn = rt_method(t, name);
-    Type *sig = fn->proto->type;
+    Type *sig = proto_info(fn->proto)->type;
     Type **ps = gc_alloc(sizeof(Type *) * (size_t)(sig->nparams + 1));
     ps[0] = t;
     if (sig->nparams > 0)

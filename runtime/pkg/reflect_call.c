@@ -9,6 +9,7 @@
 
 #include "../../src/chunk.h"
 #include "cplx.h"
+#include "funcinfo.h"
 #include "pkgutil.h"
 #include "reflect.h"
 
@@ -60,7 +61,7 @@ static RtStatus nat_method(G *g, Slot *args, Slot *res) {
     st[RF_MRECV] = recv;
     st[RF_MTYPE].p = rt;
     st[RF_MNAME].p = (void *)name;
-    res[0].p = rf_make(fn->proto->type, st, RF_METHOD | rf_ro(v.flag));
+    res[0].p = rf_make(proto_info(fn->proto)->type, st, RF_METHOD | rf_ro(v.flag));
     return RT_OK;
 }
 
@@ -312,7 +313,7 @@ typedef struct MakeFuncData {
 static RtStatus makefunc_panic(G *g, MakeFuncData *d, const char *what) {
     char msg[512];
     snprintf(msg, sizeof msg, "reflect: function created by MakeFunc using %s %s",
-             d->impl->proto->name, what);
+             proto_info(d->impl->proto)->name, what);
     return rt_panic_str(g, msg);
 }
 

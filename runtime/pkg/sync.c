@@ -79,6 +79,7 @@ static bool mutex_after_wake(G *g, Slot *m, Sudog *s) {
 }
 
 static bool mutex_resume(G *g);
+static const WaitKind wait_mutex = {WAIT_SYNC_MUTEX, NULL, mutex_resume, NULL};
 
 static RtStatus mutex_wait_loop(G *g, Slot *m, Sudog *s) {
     for (;;) {
@@ -88,7 +89,7 @@ static RtStatus mutex_wait_loop(G *g, Slot *m, Sudog *s) {
         if (!s->wait_start)
             s->wait_start = sched_nanotime();
         s->mutex = m;
-        RtStatus st = sema_acquire(g, &m[1], lifo, WAIT_SYNC_MUTEX, mutex_resume);
+        RtStatus st = sema_acquire(g, &m[1], lifo, &wait_mutex);
         if (st == RT_PARK)
             return RT_PARK;
         if (mutex_after_wake(g, m, s))
@@ -162,7 +163,7 @@ static RtStatus mutex_unlock(G *g, Slot *args, Slot *res) {
         rt_fatal(g, "sync: unlock of unlocked mutex");
     if (next & STARVING) {
         sema_release(&m[1], true); // hand the lock to the first waiter and let it run
-        return g->nested > 0 ? RT_OK : RT_YIELD;
+        return RT_YIELD; // (the VM ignores it inside a nested call)
     }
     int64_t old = next;
     for (;;) {
@@ -200,12 +201,17 @@ static bool rw_wlock_resume(G *g) {
     return true;
 }
 
+// Mutex and RWMutex waits cannot be cancelled: the waiter count and wake-up flag in the
+// Go value cannot be undone safely from outside, so a cancelled waiter ends when woken.
+static const WaitKind wait_rlock = {WAIT_SYNC_RWMUTEX_R, NULL, rw_rlock_resume, NULL};
+static const WaitKind wait_wlock = {WAIT_SYNC_RWMUTEX_W, NULL, rw_wlock_resume, NULL};
+
 static RtStatus rw_rlock(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
     if (!rw)
         return nil_recv(g);
     if (atomic_fetch_add(at(&rw[4]), 1) + 1 < 0) { // a writer is pending: wait for it
-        RtStatus st = sema_acquire(g, &rw[3], false, WAIT_SYNC_RWMUTEX_R, rw_rlock_resume);
+        RtStatus st = sema_acquire(g, &rw[3], false, &wait_rlock);
         if (race_enabled && st == RT_OK) // acquired at once or after a nested park
             race_acquire(g, &rw[3]);
         return st;
@@ -254,7 +260,7 @@ static RtStatus rw_wait_readers(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
     int64_t r = atomic_fetch_add(at(&rw[4]), -RW_MAX_READERS);
     if (r != 0 && atomic_fetch_add(at(&rw[5]), r) + r != 0) {
-        RtStatus st = sema_acquire(g, &rw[2], false, WAIT_SYNC_RWMUTEX_W, rw_wlock_resume);
+        RtStatus st = sema_acquire(g, &rw[2], false, &wait_wlock);
         if (race_enabled && st == RT_OK) // acquired at once or after a nested park
             race_acquire(g, &rw[2]);
         return st;
@@ -344,6 +350,9 @@ static bool wg_wait_resume(G *g) {
     return true;
 }
 
+static const WaitKind wait_wg = {WAIT_SYNC_WAITGROUP, NULL, NULL, wg_cancel};
+static const WaitKind wait_wg_race = {WAIT_SYNC_WAITGROUP, NULL, wg_wait_resume, wg_cancel};
+
 static RtStatus wg_wait(G *g, Slot *args, Slot *res) {
     Slot *wg = args[0].p;
     if (!wg)
@@ -356,9 +365,8 @@ static RtStatus wg_wait(G *g, Slot *args, Slot *res) {
             return RT_OK;
         }
         if (atomic_compare_exchange_weak(wg_state(wg), &state, state + 1)) {
-            sched_set_cancel_hook(WAIT_SYNC_WAITGROUP, wg_cancel);
-            RtStatus st = sema_acquire(g, &wg[1], false, WAIT_SYNC_WAITGROUP,
-                                       race_enabled ? wg_wait_resume : NULL);
+            RtStatus st = sema_acquire(g, &wg[1], false,
+                                       race_enabled ? &wait_wg_race : &wait_wg);
             if (race_enabled && st == RT_OK)
                 race_acquire(g, wg);
             return st;

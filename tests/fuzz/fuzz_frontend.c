@@ -37,7 +37,7 @@ static void front_end(void *arg) {
     if (!d.syntax) {
         Package *pkg = check_program(&prog, &d);
         if (!pkg->failed && !diag_count(&d))
-            compile_program(pkg);
+            comp_program(pkg);
     }
     if (diag_count(&d)) // (main.c prints only when there are errors)
         diag_print(&d, devnull);

@@ -8,7 +8,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "../runtime/gc.h"
+#include "gc.h"
 
 // One VM register / one storage cell. Every Go value of a scalar or reference type fits one
 // Slot; a struct or array occupies type->slots consecutive Slots in storage and is held in a

@@ -6,6 +6,7 @@
 // interface satisfaction, assignability and convertibility are in src/lookup.c.
 #include "rtype.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,15 +16,14 @@ Type *types_empty_iface;
 
 #define INTERN_SIZE 4096
 static Type *intern_tab[INTERN_SIZE]; // guarded by: intern_lock
-static int intern_lock; // a spinlock: <pthread.h> collides with runtime/sched.h on -Iruntime
+static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void lock(void) {
-    while (__atomic_exchange_n(&intern_lock, 1, __ATOMIC_ACQUIRE))
-        ;
+    pthread_mutex_lock(&intern_lock);
 }
 
 static void unlock(void) {
-    __atomic_store_n(&intern_lock, 0, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&intern_lock);
 }
 static uint32_t named_seq = 1;        // guarded by: intern_lock
 

@@ -68,6 +68,9 @@ RtStatus sched_park(G *g, const WaitKind *w, void (*unlockf)(void *), void *arg)
 RtStatus sched_finish_wait(G *g);
 // Make parked [g] runnable again (called by wakers, any thread, at most once per park).
 void sched_ready(G *g);
+// Ready every G of the schedlink-linked [list], in list order (wakers that collected
+// several Gs under a lock, as closechan does, ready them after unlocking).
+void sched_ready_list(G *list);
 
 // WaitKind.cancel of waits nothing can end (nil channel, `select {}`): the G is the
 // canceller's once its M has let go of it.

@@ -91,13 +91,13 @@ void comp_emit_method_call(FuncState *fs, int base, Object *m) {
         comp_emit_bx(fs, OP_CALLK, base, (uint32_t)comp_k_proto(fs, comp_func_proto(m)));
         return;
     }
-    comp_emit_bx(fs, OP_GETG, base, (uint32_t)(m->cell - 1));
+    comp_emit_bx(fs, OP_GETGLOBAL, base, (uint32_t)(m->cell - 1));
     comp_emit(fs, OP_CALL, base, m->type->nparams + 1, m->type->nresults);
 }
 
 void comp_emit_method_load(FuncState *fs, int dst, Object *m) {
     if (m->cell)
-        comp_emit_bx(fs, OP_GETG, dst, (uint32_t)(m->cell - 1));
+        comp_emit_bx(fs, OP_GETGLOBAL, dst, (uint32_t)(m->cell - 1));
     else
         comp_emit_bx(fs, OP_LOADK, dst, (uint32_t)comp_k_func(fs, comp_func_value(m)));
 }

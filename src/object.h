@@ -66,6 +66,7 @@ struct Object {
     // compiler:
     int slot;             // VAR: register (locals) or global index; FUNC: index of its Proto
     int capture_index;    // VAR inside a literal: index in the literal's captures
+    bool in_arena;        // VAR: its storage is a block of its frame's arena (docs/values.md)
     void *proto;          // FUNC: compiled Proto (struct Proto *) once compiled
     int cell;             // FUNC: a REPL method's code lives in global cell-1, which a later
                           // method of identical signature overwrites; 0: called directly

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../runtime/arena.h"
 #include "../runtime/detpolicy.h"
 #include "../runtime/out.h"
 #include "../runtime/race.h"
@@ -159,6 +160,8 @@ ExecStatus vm_unwind(G *g) {
             continue; // a native deferred call ran (a new panic, if any, is now g->panic)
         }
         bool nested = f->flags & FRAME_NESTED;
+        if (f->proto->arena_mark)
+            arena_pop(g, g->stack[f->base + f->proto->arena_mark - 1].p);
         g->nframes--;
         if (nested)
             return EXEC_NESTED_PANIC;

@@ -160,6 +160,7 @@ unit: $(UNIT_BIN)
 
 test: $(GOL) unit
 	$(Q)tools/layers.sh
+	$(Q)tests/layers/run.sh
 	$(Q)tests/run.sh $(GOL)
 	$(Q)tests/scale/run.sh $(GOL)
 	$(Q)tests/repl/run.sh $(GOL)

@@ -3,8 +3,10 @@
 # runtime file (runtime/*.[ch], runtime/pkg/*.[ch]) includes a src/ header, by a path or by
 # a bare name that only src/ has; and every function of the VM's interface (runtime/vm.h)
 # is declared there only, never re-declared by hand elsewhere. Prints each violation as
-# FILE:LINE: reason and exits 1 if there is any. Run from the top of the tree.
-cd "$(dirname "$0")/.." || exit 2
+# FILE:LINE: reason and exits 1 if there is any.
+#   tools/layers.sh [TREE]    TREE: the top of the tree (default: this script's); the
+#                             self-test tests/layers/run.sh points it at bad trees.
+cd "${1:-$(dirname "$0")/..}" || exit 2
 bad=0
 tmp=$(mktemp) || exit 2 # gets every violation printed
 

@@ -12,7 +12,7 @@
 #include "sudog.h"
 #include "trace.h"
 
-#include "../src/types.h"
+#include "rtype.h"
 
 static bool elem_is_scalar(const Type *t) {
     return t && t->kind >= K_BOOL && t->kind <= K_FLOAT64;

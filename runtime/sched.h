@@ -10,17 +10,7 @@
 
 #include "g.h"
 #include "native.h"
-
-// What vm_run reports to the scheduler when it stops running a G.
-typedef enum VmStatus {
-    VM_YIELD, // budget exhausted or Gosched: put the G at the back of a run queue
-    VM_PARK,  // the G called sched_park; the M calls its unlockf after stopping it
-    VM_DONE,  // the G finished (returned from its entry function or Goexit)
-} VmStatus;
-
-// Run [g] on the current thread until it yields, parks or finishes. Implemented in src/vm.c.
-// [budget] is the number of preemption points (backward jumps and calls) it may pass.
-VmStatus vm_run(G *g, int budget);
+#include "vm.h"
 
 // Start the runtime with GOMAXPROCS [procs] (<= 0: NumCPU, or the GOMAXPROCS environment
 // variable), run [main_g] as goroutine 1 and the others it spawns; returns when main_g

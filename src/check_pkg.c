@@ -314,7 +314,7 @@ static void check_bodies(Checker *c, File *f) {
     }
 }
 
-static void report_unused_imports(Checker *c, File *f) {
+void check_unused_imports(Checker *c, File *f) {
     for (int i = 0; i < f->decls.n; i++) {
         Decl *d = f->decls.v[i];
         if (d->kind != D_IMPORT)
@@ -442,7 +442,7 @@ static void check_package(Checker *c, Files *files) {
     }
     check_generic_drain();
     for (int i = 0; i < n; i++)
-        report_unused_imports(c, files->v[i]);
+        check_unused_imports(c, files->v[i]);
     init_order(c);
     c->pkg->checked = true;
 }

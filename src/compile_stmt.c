@@ -48,8 +48,9 @@ static void arena_local(FuncState *fs, Object *v, int r, bool written) {
 
 // Compile [e], the initial value of new local [v] (NULL: `_`), into register [dst] as
 // comp_expr_store would. A struct/array literal for a variable that may live in the frame
-// arena is built in its block instead of on the heap: the variable is not in scope in its
-// own initialiser, so the literal's elements cannot read the storage they are stored in.
+// arena is built in its block instead of on the heap (the variable is not in scope in its
+// own initialiser, so the literal's elements cannot read the storage they are stored in),
+// and a copy of another value (x := y, x := a[i]) is copied into the block.
 static void init_local(FuncState *fs, Object *v, Expr *e, Type *t, int dst) {
     Expr *u = ast_unparen(e);
     if (v && u->kind == E_COMPOSITE && u->tv && comp_type_is_aggregate(u->tv) &&
@@ -57,6 +58,15 @@ static void init_local(FuncState *fs, Object *v, Expr *e, Type *t, int dst) {
         v->in_arena = true;
         arena_local(fs, v, dst, true);
         comp_composite_into(fs, u, dst);
+        return;
+    }
+    if (v && comp_type_is_aggregate(v->type) && !comp_expr_is_fresh(e) && arena_ok(fs, v)) {
+        int mark = fs->nactive; // a copy of another value: into the block, not a heap clone
+        int r = comp_expr(fs, e, -1);
+        v->in_arena = true;
+        arena_local(fs, v, dst, true);
+        comp_emit_copyn(fs, dst, r, v->type->slots);
+        comp_reg_free_to(fs, mark);
         return;
     }
     if (v)

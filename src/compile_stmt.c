@@ -22,14 +22,13 @@ static bool safe_direct(Expr *e) {
 // The most slots of a frame arena block (offsets must fit AVAR's C).
 #define ARENA_MAX_SLOTS 0xffff
 
-// Whether aggregate variable [v] may live in the frame arena: it does not escape (docs/
-// values.md), and is not a result (results are returned as fresh storage) nor declared in a
-// range-over-func body (which runs in a frame of its own). Notes that a recompile with an
-// arena would use it when fs has none yet.
-static bool arena_ok(FuncState *fs, Object *v) {
+// Whether a block for aggregate variable [v] can be given in this function's arena (not
+// in a range-over-func body, which runs in a frame of its own); notes that a recompile with
+// an arena would use it when fs has none yet.
+static bool arena_fits(FuncState *fs, Object *v) {
     Type *t = v->type;
-    if (!comp_type_is_aggregate(t) || v->escapes || v->is_result || v->is_param ||
-        t->slots <= 0 || comp_in_rfbody(fs) || fs->arena_slots + t->slots > ARENA_MAX_SLOTS)
+    if (!comp_type_is_aggregate(t) || t->slots <= 0 || comp_in_rfbody(fs) ||
+        fs->arena_slots + t->slots > ARENA_MAX_SLOTS)
         return false;
     if (!fs->arena_mark) {
         fs->arena_wanted = true;
@@ -38,12 +37,30 @@ static bool arena_ok(FuncState *fs, Object *v) {
     return true;
 }
 
+// Whether local variable [v] may live in the frame arena: it does not escape (docs/
+// values.md) and is not a result (results are returned as fresh storage) nor a parameter
+// (see comp_arena_param); arena_fits.
+static bool arena_ok(FuncState *fs, Object *v) {
+    return !v->escapes && !v->is_result && !v->is_param && arena_fits(fs, v);
+}
+
 // Variable [v]'s storage in register [r]: a block of the frame arena, cleared. [written]:
 // the variable's slots may be written.
 static void arena_local(FuncState *fs, Object *v, int r, bool written) {
     comp_emit(fs, OP_AVAR, r, fs->arena_mark, fs->arena_slots);
     comp_emit_xbx(fs, written, (uint32_t)v->type->slots);
     fs->arena_slots += v->type->slots;
+}
+
+bool comp_arena_param(FuncState *fs, Object *v, int r) {
+    if (v->escapes || !arena_fits(fs, v))
+        return false;
+    int t = comp_reg_alloc(fs, 1);
+    arena_local(fs, v, t, true);
+    comp_emit_copyn(fs, t, r, v->type->slots);
+    comp_emit_move(fs, r, t);
+    comp_reg_free_to(fs, t);
+    return true;
 }
 
 // Compile [e], the initial value of new local [v] (NULL: `_`), into register [dst] as

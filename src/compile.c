@@ -15,29 +15,31 @@
 // ---- globals ----
 // The table is replaced (never modified in place) when it grows, and published with a
 // release store, so a goroutine reading an old table still finds valid cells.
-static _Atomic(Slot **) g_table;
-static int g_count, g_cap;
-static pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct {
+    _Atomic(Slot **) table; // written under lock, read without it (acquire)
+    int count, cap;         // under lock
+    pthread_mutex_t lock;
+} globals = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
 Slot **comp_globals_table(void) {
-    return atomic_load_explicit(&g_table, memory_order_acquire);
+    return atomic_load_explicit(&globals.table, memory_order_acquire);
 }
 
 int comp_globals_add(Type *t) {
-    pthread_mutex_lock(&g_lock);
-    if (g_count == g_cap) {
-        int ncap = g_cap ? g_cap * 2 : 64;
+    pthread_mutex_lock(&globals.lock);
+    if (globals.count == globals.cap) {
+        int ncap = globals.cap ? globals.cap * 2 : 64;
         Slot **nt = gc_alloc((size_t)ncap * sizeof(Slot *));
-        Slot **old = atomic_load_explicit(&g_table, memory_order_relaxed);
+        Slot **old = atomic_load_explicit(&globals.table, memory_order_relaxed);
         if (old)
-            memcpy(nt, old, (size_t)g_count * sizeof(Slot *));
-        atomic_store_explicit(&g_table, nt, memory_order_release);
-        g_cap = ncap;
+            memcpy(nt, old, (size_t)globals.count * sizeof(Slot *));
+        atomic_store_explicit(&globals.table, nt, memory_order_release);
+        globals.cap = ncap;
     }
-    Slot **tab = atomic_load_explicit(&g_table, memory_order_relaxed);
-    tab[g_count] = t->slots > 0 ? val_new_storage(t) : val_zerobase;
-    int idx = g_count++;
-    pthread_mutex_unlock(&g_lock);
+    Slot **tab = atomic_load_explicit(&globals.table, memory_order_relaxed);
+    tab[globals.count] = t->slots > 0 ? val_new_storage(t) : val_zerobase;
+    int idx = globals.count++;
+    pthread_mutex_unlock(&globals.lock);
     return idx;
 }
 

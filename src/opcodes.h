@@ -132,8 +132,8 @@ OP(GETCAP,        RI,     0)         // R[A].p = fn->caps[B] (the cell)
 OP(GETCAPV,       RI,     F_MEM)     // R[A] = *fn->caps[B]
 OP(SETCAPV,       IR,     F_MEM)     // *fn->caps[A] = R[B]
 OP(GLOBAL,        ABx,    0)         // R[A].p = address of global Bx's storage
-OP(GETG,          ABx,    F_MEM)     // R[A] = *global Bx
-OP(SETG,          ABx,    F_MEM)     // *global Bx = R[A]
+OP(GETGLOBAL,     ABx,    F_MEM)     // R[A] = *global Bx
+OP(SETGLOBAL,     ABx,    F_MEM)     // *global Bx = R[A]
 OP(MEMEV,         ABx,    0)         // shared-memory event (runtime/memevent.h) of the next
                                      // instruction, from site Bx; may yield (-race, --seed)
 // arrays (in storage); X.a = element slots, X.bx = length

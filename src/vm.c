@@ -416,8 +416,8 @@ dispatch:
     CASE(GETCAPV) RA = *f->fn->caps[i->b]; NEXT();
     CASE(SETCAPV) *f->fn->caps[i->a] = RB; NEXT();
     CASE(GLOBAL) RA.p = comp_globals_table()[i->bx]; NEXT();
-    CASE(GETG) RA = *comp_globals_table()[i->bx]; NEXT();
-    CASE(SETG) *comp_globals_table()[i->bx] = RA; NEXT();
+    CASE(GETGLOBAL) RA = *comp_globals_table()[i->bx]; NEXT();
+    CASE(SETGLOBAL) *comp_globals_table()[i->bx] = RA; NEXT();
     CASE(MEMEV) {
         SAVE();
         if (GOL_UNLIKELY(vm_memev(g, f, R, ip, i->bx)) && !g->nested)

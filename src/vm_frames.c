@@ -231,8 +231,20 @@ G *vm_go(GoFunc *fn, const Slot *args, int nargs) {
     return ng;
 }
 
+Proto *vm_native_proto(const char *name, NativeFn fn, Type *sig, int nparams, int nresults,
+                       bool hidden) {
+    Proto *p = gc_alloc(sizeof(Proto));
+    p->name = name;
+    p->native = fn;
+    p->type = sig;
+    p->nparams = nparams;
+    p->nresults = nresults;
+    p->hidden = hidden;
+    p->epilogue_pc = -1;
+    return p;
+}
+
 // The main goroutine (created by the CLI before sched_main).
-G *vm_main_g(GoFunc *entry);
 G *vm_main_g(GoFunc *entry) {
     G *g = sched_new_g();
     setup_entry(g, entry, NULL, 0);

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "gc.h"
-#include "native.h"
 #include "race.h"
 
 enum {
@@ -18,10 +17,11 @@ enum {
 // Go's limit on a goroutine stack (1 GB), which its frames' arrays count against.
 #define ARENA_LIMIT ((int64_t)(1000000000 / sizeof(Slot)))
 
-static ArenaChunk *chunk_new(G *g, ArenaChunk *prev, int64_t n) {
+// A new chunk of [n] slots after [prev], or NULL beyond the limit.
+static ArenaChunk *chunk_new(ArenaChunk *prev, int64_t n) {
     int64_t below = prev ? prev->below + (prev->end - prev->data) : 0;
     if (below + n > ARENA_LIMIT)
-        rt_stack_overflow(g);
+        return NULL;
     ArenaChunk *c = gc_alloc(sizeof(ArenaChunk) + sizeof(Slot) * (size_t)n);
     c->prev = prev;
     c->below = below;
@@ -30,12 +30,15 @@ static ArenaChunk *chunk_new(G *g, ArenaChunk *prev, int64_t n) {
     return c;
 }
 
-// The chunk after [c] with room for [n] slots (reused when big enough), made current.
+// The chunk after [c] with room for [n] slots (reused when big enough), made current; NULL
+// beyond the limit.
 static ArenaChunk *chunk_next(G *g, ArenaChunk *c, int64_t n) {
     ArenaChunk *nc = c->next;
     if (!nc || nc->end - nc->data < n) {
         int64_t size = 2 * (c->end - c->data);
-        nc = chunk_new(g, c, size > n ? size : n);
+        nc = chunk_new(c, size > n ? size : n);
+        if (!nc)
+            return NULL;
         c->next = nc;
     }
     nc->top = nc->data;
@@ -45,11 +48,11 @@ static ArenaChunk *chunk_next(G *g, ArenaChunk *c, int64_t n) {
 
 Slot *arena_push(G *g, int64_t n, Slot **mark) {
     ArenaChunk *c = g->arena;
-    if (!c)
-        c = g->arena = chunk_new(g, NULL, n > ARENA_MIN / 2 ? 2 * n : ARENA_MIN);
+    if (!c && !(c = g->arena = chunk_new(NULL, n > ARENA_MIN / 2 ? 2 * n : ARENA_MIN)))
+        return NULL;
     *mark = c->top;
-    if (c->end - c->top < n)
-        c = chunk_next(g, c, n);
+    if (c->end - c->top < n && !(c = chunk_next(g, c, n)))
+        return NULL;
     Slot *p = c->top;
     c->top = p + n;
     return p;

@@ -22,7 +22,7 @@ struct ArenaChunk {
 
 // Take [n] slots for a new frame of [g]; *[mark] gets what arena_pop must be given when
 // the frame is popped. Returns the block (not cleared: see arena_clear). May allocate.
-// An arena beyond Go's 1 GB stack limit is Go's fatal stack overflow.
+// NULL when the arena would pass Go's 1 GB stack limit (the caller's fatal stack overflow).
 Slot *arena_push(G *g, int64_t n, Slot **mark);
 
 // Give back every block taken since arena_push returned [mark], clearing what was written

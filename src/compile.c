@@ -207,7 +207,8 @@ static void setup_param(FuncState *fs, Object *v, int r, Block *body) {
             comp_reg_free_to(fs, t);
         }
     } else if (comp_type_is_aggregate(v->type) && body && stmts_mutate(&body->stmts, v)) {
-        comp_emit_clone(fs, v->type, r);
+        if (!comp_arena_param(fs, v, r))
+            comp_emit_clone(fs, v->type, r);
     }
 }
 

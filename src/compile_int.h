@@ -245,6 +245,9 @@ void comp_stmt(FuncState *fs, Stmt *s);
 // Declare local variable [v] in the next register (allocating its cell if it escapes) and
 // initialise it from register [src] (or to zero when src < 0).
 void comp_declare_local(FuncState *fs, Object *v, int src);
+// Copy struct/array parameter [v] (in register [r]), which its function writes, into a
+// block of the frame arena when it does not escape; false when it must be cloned instead.
+bool comp_arena_param(FuncState *fs, Object *v, int r);
 // Variable [v] takes register [r], which already holds its initial value (allocating the
 // heap cell of an escaping scalar).
 void comp_bind_local(FuncState *fs, Object *v, int r);

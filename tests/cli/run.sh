@@ -111,6 +111,22 @@ for form in "-race" "--race" "-race=true" "run -race" "-race run" "run --race=1"
 done
 expect race-false 0 '~^computed$' . "$gol" -race=false "$racy"
 
+# ---- the library's function bodies ----
+# `gol run` checks a library function's body only when the program reaches it (lazy bodies,
+# docs/decisions.md); `gol check` checks every body: a program importing every package of
+# runtime/pkg (a_b+part.go is package "a/b") must check, and run, cleanly both ways.
+{
+    printf 'package main\n\nimport (\n'
+    for f in "$root"/runtime/pkg/*.go; do
+        b=$(basename "$f" .go)
+        printf '\t_ "%s"\n' "${b%%+*}" | tr _ /
+    done | sed 's|^\t/ |\t_ |' | sort -u
+    printf ')\n\nfunc main() { println("ok") }\n'
+} >"$work/allpkgs.go"
+expect library-bodies-check 0 /dev/null "$work" "$gol" check allpkgs.go
+expect library-bodies-run 0 '~^ok$' "$work" "$gol" allpkgs.go
+expect library-bodies-eager-run 0 '~^ok$' "$work" env GOL_EAGER=1 "$gol" allpkgs.go
+
 # ---- make install / uninstall ----
 dest=$work/dest
 if make -s -C "$root" -o "$gol" install DESTDIR="$dest" PREFIX=/usr/local GOL="$gol" >"$work/inst" 2>&1; then

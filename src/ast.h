@@ -6,6 +6,7 @@
 #ifndef GOL_AST_H
 #define GOL_AST_H
 
+#include "../runtime/rtype.h"
 #include "common.h"
 #include "pos.h"
 
@@ -74,8 +75,6 @@ typedef enum ExprKind {
     E_MAPTYPE,    // map [ key ] elt
     E_CHANTYPE,   // chan elt / chan<- elt / <-chan elt
 } ExprKind;
-
-typedef enum ChanDir { CHAN_BOTH = 3, CHAN_SEND = 1, CHAN_RECV = 2 } ChanDir;
 
 // How the checker classified an expression (go/types' operand modes).
 typedef enum Mode {

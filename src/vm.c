@@ -6,6 +6,7 @@
 // g->frames), the loop saves ip into the frame and reloads R and f afterwards.
 #include "vm_int.h"
 
+#include "../runtime/arena.h"
 #include "../runtime/cplx.h"
 #include "../runtime/detpolicy.h"
 #include "../runtime/utf8.h"
@@ -351,6 +352,19 @@ dispatch:
     // ---- memory ----
     CASE(NEW) RA.p = val_new_storage(K(i->bx).p); NEXT();
     CASE(CLONE) RA.p = val_clone(K(i->bx).p, RA.p); NEXT();
+    CASE(ARENA) {
+        Slot *mark;
+        R(i->a + 1).p = arena_push(g, i->bx, &mark);
+        RA.p = mark;
+        NEXT();
+    }
+    CASE(AVAR) {
+        Slot *p = (Slot *)RB.p + i->c;
+        arena_clear(g, p, XW.bx, XW.a);
+        RA.p = p;
+        ip++;
+        NEXT();
+    }
     CASE(LOAD) {
         Slot *p = RB.p;
         if (GOL_UNLIKELY(!p))
@@ -402,8 +416,8 @@ dispatch:
     CASE(GETCAPV) RA = *f->fn->caps[i->b]; NEXT();
     CASE(SETCAPV) *f->fn->caps[i->a] = RB; NEXT();
     CASE(GLOBAL) RA.p = comp_globals_table()[i->bx]; NEXT();
-    CASE(GETG) RA = *comp_globals_table()[i->bx]; NEXT();
-    CASE(SETG) *comp_globals_table()[i->bx] = RA; NEXT();
+    CASE(GETGLOBAL) RA = *comp_globals_table()[i->bx]; NEXT();
+    CASE(SETGLOBAL) *comp_globals_table()[i->bx] = RA; NEXT();
     CASE(MEMEV) {
         SAVE();
         if (GOL_UNLIKELY(vm_memev(g, f, R, ip, i->bx)) && !g->nested)
@@ -969,6 +983,8 @@ after_native:
 
 do_return : {
     uint8_t flags = f->flags;
+    if (GOL_UNLIKELY(f->proto->arena_mark))
+        arena_pop(g, R(f->proto->arena_mark - 1).p);
     g->nframes--;
     if (GOL_UNLIKELY(flags & FRAME_NESTED))
         return EXEC_NESTED_RETURN;

@@ -110,6 +110,8 @@ Proto *comp_func_proto(Object *f) {
                 if (!p->native)
                     p->native = missing_native;
             }
+        } else {
+            comp_lazy_note(f);
         }
     }
     return f->proto;
@@ -453,5 +455,6 @@ GoFunc *comp_program(Package *main) {
     Proto *entry = comp_fs_finish(&fs, "runtime.main", 0, 0);
     entry->hidden = true;
     entry->epilogue_pc = -1;
+    comp_lazy_ready();
     return func_new(entry, 0);
 }

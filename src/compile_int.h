@@ -131,6 +131,17 @@ void comp_init_entry(FuncState *fs, InitEntry *e);
 // elements); true when unsure.
 bool comp_may_write(FuncState *fs, Object *v);
 
+// ---- compile_lazy.c: library functions compiled when first referenced ----
+// Put [f] (a function with a Go body whose Proto was just made) on the pending list when
+// library bodies are lazy (check.h's check_lazy_bodies); nothing otherwise.
+void comp_lazy_note(Object *f);
+// Check and compile every pending function without code, and what they reference in turn.
+// Does nothing before comp_lazy_ready or inside a drain. At run time the caller holds
+// methods.c's lock.
+void comp_lazy_drain(void);
+// comp_program's eager part is done: drain now and from then on.
+void comp_lazy_ready(void);
+
 // ---- compile_expr.c ----
 // Compile [e] into register [dst] (dst >= 0), or into any register when dst < 0 (the
 // returned register may be a variable's own: read-only for the caller).

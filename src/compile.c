@@ -41,6 +41,23 @@ int comp_globals_add(Type *t) {
     return idx;
 }
 
+int comp_globals_count(void) {
+    pthread_mutex_lock(&g_lock);
+    int n = g_count;
+    pthread_mutex_unlock(&g_lock);
+    return n;
+}
+
+void comp_globals_truncate(int n) {
+    pthread_mutex_lock(&g_lock);
+    Slot **tab = atomic_load_explicit(&g_table, memory_order_relaxed);
+    for (int i = n; i < g_count; i++)
+        tab[i] = NULL;
+    if (n < g_count)
+        g_count = n;
+    pthread_mutex_unlock(&g_lock);
+}
+
 // ---- names ----
 static const char *recv_base_name(Object *f) {
     Type *rt = f->recv_type;
@@ -301,6 +318,9 @@ static void visit_pkg(Package *p, PkgVec *order) {
 }
 
 void comp_package_globals(Package *p) {
+    if (p->globals_done)
+        return;
+    p->globals_done = true;
     for (int i = 0; i < p->scope->objs.n; i++) {
         Object *o = p->scope->objs.v[i];
         if (o->kind == OBJ_VAR)
@@ -348,11 +368,13 @@ void comp_init_entry(FuncState *fs, InitEntry *e) {
 }
 
 void comp_package_funcs(Package *p) {
-    for (int i = 0; i < p->funcs.n; i++) {
+    int n = p->funcs.n;
+    for (int i = p->ncompiled; i < n; i++) {
         Object *f = p->funcs.v[i];
         if (!f->lit) // literals are compiled inside their enclosing function
             comp_func(p, f, NULL);
     }
+    p->ncompiled = n;
 }
 
 static bool pkg_in(PkgVec *v, Package *p) {

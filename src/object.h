@@ -109,6 +109,9 @@ struct Package {
     VEC(Object *) funcs;      // every OBJ_FUNC with a body to compile (incl. methods and
                               // function literals, in source order)
     void *rt;                 // compiler/runtime: per-package data (globals etc.)
+    bool globals_done;        // compiler: its variables have global slots
+    int ncompiled;            // compiler: funcs[0, ncompiled) are compiled (a package shared
+                              // by several programs, check_share_std, gains instances)
 };
 
 typedef struct InitEntry {

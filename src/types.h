@@ -150,6 +150,11 @@ Type *type_struct(TField *fields, int nfields);
 // [methods] is copied and sorted; embedded interfaces must already be flattened in.
 Type *type_interface(IMethod *methods, int n);
 
+// Drop from the intern table every type that only a program's own packages (not gol's
+// library) can build, so that the shared library packages of a process checking many
+// programs (check_share_std) do not keep them all. Call between two programs.
+void types_forget_programs(void);
+
 // A new named type with no underlying yet (incomplete); finish with type_set_underlying.
 Type *type_named(const char *name, Package *pkg, Object *obj);
 void type_set_underlying(Type *named, Type *under);

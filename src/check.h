@@ -36,6 +36,16 @@ extern bool check_lazy_bodies;
 // callers serialize (the front end's thread, then methods.c's lock at run time).
 bool check_lazy_body(struct Object *f, Diag *d);
 
+// Share gol's standard packages between the check_program calls that follow, in this
+// process (the fuzzer checks one program per input; gol checks one per process): each is
+// parsed and checked when a program first imports it, and later programs reuse it and the
+// code compile_program made for it. One marked failed by a program (an error in an
+// instance of its generics) is dropped, and the next program loads the packages afresh.
+void check_share_std(void);
+// How many standard packages were loaded so far under check_share_std (a program that
+// leaves it unchanged added nothing that later programs use).
+unsigned check_share_loads(void);
+
 // Packages reachable from the result through Package.imports are all checked; initialise
 // them in post-order of that graph (dependencies first).
 

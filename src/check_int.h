@@ -297,6 +297,9 @@ void check_generic_method_decl(Checker *c, Object *fn, Decl *d);
 void check_generic_body(Checker *c, Decl *d);
 // Check the bodies of all instances created so far (and those they create).
 void check_generic_drain(void);
+// Forget the generic methods of packages outside gol's library (between two programs
+// sharing the library's packages, check_share_std).
+void check_generic_forget_programs(void);
 
 // ---- check_stmt.c / check_switch.c / check_flow.c ----
 void check_one_stmt(Checker *c, Stmt *s);

@@ -121,9 +121,10 @@ GoFunc *comp_func_value(Object *f);
 Proto *comp_func_proto(Object *f);
 // Compile the body of function [f] (declared or literal).
 Proto *comp_func(Package *pkg, Object *f, FuncState *parent);
-// Storage for package [p]'s variables (slot indices into the global table).
+// Storage for package [p]'s variables (slot indices into the global table), once.
 void comp_package_globals(Package *p);
-// Compile every function of [p] (function literals are compiled inside their parents).
+// Compile every function of [p] not compiled yet (function literals are compiled inside
+// their parents).
 void comp_package_funcs(Package *p);
 // Emit the initialisation of package-level variables [e] (an entry of init_order) in [fs].
 void comp_init_entry(FuncState *fs, InitEntry *e);

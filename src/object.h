@@ -118,6 +118,9 @@ struct Package {
     bool lazy;                // some bodies wait for check_lazy_body (a library package)
     struct Checker *checker;  // lazy: the checker that checks them
     void *rt;                 // compiler/runtime: per-package data (globals etc.)
+    bool globals_done;        // compiler: its variables have global slots
+    int ncompiled;            // compiler: funcs[0, ncompiled) are compiled (a package shared
+                              // by several programs, check_share_std, gains instances)
 };
 
 typedef struct InitEntry {

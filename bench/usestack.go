@@ -1,52 +1,52 @@
-// Copyright 2015 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-// usestack: golang/go test/fixedbugs/issue13169.go, unchanged below this comment. 20
-// goroutines make 1M channel operations; each receive is followed by a 32-deep recursion
-// whose frames each hold a local [1024]byte that does not escape (gol keeps it in the
-// frame's arena, docs/values.md, instead of allocating and clearing 32 KB per chain).
-
+// usestack: ten senders and ten receivers share one channel (1M operations in all); after
+// each receive the receiver makes a 32-deep call chain whose every frame holds a local
+// [1024]byte that never escapes. The shape of Go issue 13169's program (a Go binary takes
+// about 2 s here): gol keeps such arrays in the goroutine's frame arena (docs/values.md)
+// instead of allocating and clearing 32 KB of heap per chain.
 package main
 
-type T struct {
-	a, b, c int
-}
+import "fmt"
 
-func usestack() {
-	usestack1(32)
-}
-func usestack1(d int) byte {
-	if d == 0 {
+type msg struct{ seq, from, pad int }
+
+// chain recurses [depth] frames deep; each frame's zeroed buffer is read but never leaves
+// the frame. (A frame that also writes its buffer clears it on return: with one 8-byte
+// slot per byte, as docs/values.md lays arrays out, that is 8 KB per frame.)
+func chain(depth int) int {
+	if depth == 0 {
 		return 0
 	}
-	var b [1024]byte
-	usestack1(d - 1)
-	return b[3]
+	var buf [1024]byte
+	return chain(depth-1) + int(buf[depth])
 }
 
-const n = 100000
+const (
+	pairs   = 10
+	perPair = 100000
+)
 
 func main() {
-	c := make(chan interface{})
-	done := make(chan bool)
-
-	for i := 0; i < 10; i++ {
-		go func() {
-			for j := 0; j < n; j++ {
-				c <- new(T)
+	ch := make(chan any)
+	sums := make(chan int)
+	for p := 0; p < pairs; p++ {
+		go func(from int) {
+			for i := 0; i < perPair; i++ {
+				ch <- &msg{seq: i, from: from}
 			}
-			done <- true
-		}()
+			sums <- 0
+		}(p)
 		go func() {
-			for j := 0; j < n; j++ {
-				_ = (<-c).(*T)
-				usestack()
+			total := 0
+			for i := 0; i < perPair; i++ {
+				m := (<-ch).(*msg)
+				total += chain(32) + m.seq%2
 			}
-			done <- true
+			sums <- total
 		}()
 	}
-	for i := 0; i < 20; i++ {
-		<-done
+	total := 0
+	for p := 0; p < 2*pairs; p++ {
+		total += <-sums
 	}
+	fmt.Println(total)
 }

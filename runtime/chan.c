@@ -204,7 +204,7 @@ static RtStatus chan_send_finish(G *g) {
     return RT_OK;
 }
 
-bool chan_try_send(Chan *c, Slot v) {
+bool chan_try_send(Chan *c, Slot v) NO_TSA {
     if (!c)
         return false;
     rtlock_lock(&c->lock);

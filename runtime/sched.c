@@ -64,7 +64,6 @@ void note_wakeup(Note *n) {
 
 void sched_acquirep(M *m, P *p) {
     m->p = p;
-    p->m = m;
     if (TRACE_ON)
         trace_emit(TEV_ProcStart, 0, p->id, NULL, NULL);
 }
@@ -171,7 +170,6 @@ static bool work_pending_locked(void) REQUIRES(sched.lock) {
 void sched_handoffp(P *p) {
     if (TRACE_ON)
         trace_emit(TEV_ProcStop, 0, p->id, NULL, NULL);
-    p->m = NULL;
     if (!runq_empty(p) || atomic_load(&sched.runqsize) > 0) {
         sched_startm(p, false);
         return;
@@ -221,7 +219,6 @@ static void retire_p(M *m) {
     runq_flush_to_global(p);
     rtlock_lock(&sched.lock);
     p->status = P_STOPPED;
-    p->m = NULL;
     m->p = NULL;
     rtlock_unlock(&sched.lock);
     if (atomic_load(&sched.runqsize) > 0)
@@ -499,7 +496,6 @@ static void start_locked_m(M *m, G *g) {
     if (TRACE_ON)
         trace_emit(TEV_ProcStop, 0, p->id, NULL, NULL);
     m->p = NULL;
-    p->m = NULL;
     M *lm = g->lockedm;
     lm->nextp = p;
     rtlock_lock(&sched.lock);

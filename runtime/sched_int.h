@@ -36,7 +36,6 @@ void note_wakeup(Note *n);
 struct P {
     int id;                           // never changes
     PStatus status;                   // guarded by sched.lock (P_RUNNING: owned by m)
-    M *m;                             // owner while running
     P *link;                          // idle list link (sched.lock)
     // Local run queue (Go's lock-free ring): only the owner writes runqtail; anyone may
     // advance runqhead with a CAS (stealers).
@@ -54,7 +53,6 @@ struct P {
 
 // A machine: one native thread running Go code when it holds a P.
 struct M {
-    int id;
     P *p;               // held P; owned by this thread
     P *nextp;           // P handed over by whoever wakes this M (written before note_wakeup)
     M *link;            // idle list link (sched.lock)
@@ -72,7 +70,7 @@ typedef struct Sched {
     bool inited;                  // set once by sched_init
     bool det;                     // deterministic mode; never changes after init
     _Atomic int gomaxprocs;       // active Ps are allp[0 .. gomaxprocs) (written under lock)
-    int ncpu;
+    int ncpu;                     // set by sched_init, then fixed
     P *allp[MAX_PROCS];           // allocated Ps (entries never change once set)
     _Atomic int nallp;            // allocated count
     P *pidle;                     // idle active Ps (lock)
@@ -83,7 +81,8 @@ typedef struct Sched {
     int nmlocked;                 // Ms sleeping until their locked G is resumed (lock)
     _Atomic int nmspinning;       // Ms looking for work
     _Atomic int nsyscall;         // Ms in a blocking system call without a P
-    _Atomic(M *) allm;            // all Ms (push-only list)
+    _Atomic(M *) allm;            // all Ms (push-only list, never read: it keeps every M
+                                  // reachable for the collector whatever its thread does)
     // Global run queue (lock).
     G *runqhead, *runqtail;
     _Atomic int runqsize;
@@ -91,7 +90,8 @@ typedef struct Sched {
     G **detq;
     int detn, detcap;
     G *det_prev;                  // the G whose slice just ended by yielding (lock)
-    _Atomic int64_t vclock;       // virtual nanotime
+    _Atomic int64_t vclock;       // virtual nanotime (atomic: written by the M holding the
+                                  // single P, read by sched_nanotime anywhere)
     int det_procs;                // GOMAXPROCS as reported in det mode (lock)
     // Dead Gs (gflock).
     RtLock gflock;

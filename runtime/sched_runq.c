@@ -216,7 +216,6 @@ void runq_flush_to_global(P *p) {
 
 void pidle_put_locked(P *p) {
     p->status = P_IDLE;
-    p->m = NULL;
     p->link = sched.pidle;
     sched.pidle = p;
     atomic_fetch_add(&sched.npidle, 1);

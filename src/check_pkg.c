@@ -81,7 +81,7 @@ Package *check_import(Checker *c, const char *path, Pos pos) {
         if (strcmp(s->path, path) != 0)
             continue;
         uint32_t id = pos_add_file(s->file, s->text, (uint32_t)s->len);
-        File *f = parse_file(id, ld->d);
+        File *f = check_lazy_bodies ? parse_file_lazy(id, ld->d) : parse_file(id, ld->d);
         if (!f || diag_count(ld->d) > before) {
             p->failed = true;
             p->checked = true;
@@ -93,6 +93,7 @@ Package *check_import(Checker *c, const char *path, Pos pos) {
     }
     Checker *sub = gc_alloc(sizeof(Checker)); // kept: instances of its generics check here
     checker_init(sub, ld, p, true);
+    p->checker = sub;
     check_package(sub, (Files *)&p->files);
     if (p->failed)
         c->pkg->failed = true;
@@ -300,6 +301,10 @@ static void check_bodies(Checker *c, File *f) {
         if (d->kind != D_FUNC || !d->body || !d->obj || !d->obj->type ||
             d->obj->type->kind != K_FUNC)
             continue;
+        if (d->body->lazy) { // checked when first referenced (check_lazy.c)
+            d->obj->lazy = c->pkg->lazy = true;
+            continue;
+        }
         c->decl = ptrmap_get(&c->infos, d->obj);
         c->scope = c->file_scope;
         if (d->obj->generic)
@@ -311,6 +316,8 @@ static void check_bodies(Checker *c, File *f) {
 }
 
 void check_unused_imports(Checker *c, File *f) {
+    if (c->pkg->lazy) // imports used only in unchecked bodies would look unused
+        return;
     for (int i = 0; i < f->decls.n; i++) {
         Decl *d = f->decls.v[i];
         if (d->kind != D_IMPORT)
@@ -337,6 +344,8 @@ void check_var_deps(Checker *c, DeclInfo *di, PtrMap *seen, DeclInfoVec *out) {
         if (!d || ptrmap_get(seen, d))
             continue;
         ptrmap_put(seen, d, d);
+        if (d->kind == D_FUNC && o->lazy && !check_lazy_body(o, c->d))
+            continue;
         if (d->kind == D_FUNC)
             check_var_deps(c, d, seen, out);
         else if (o->kind == OBJ_VAR)

@@ -110,6 +110,8 @@ Proto *comp_func_proto(Object *f) {
                 if (!p->native)
                     p->native = missing_native;
             }
+        } else {
+            comp_lazy_note(f);
         }
     }
     return f->proto;
@@ -159,8 +161,10 @@ static bool stmt_mutates(Stmt *s, Object *p) {
     case S_INCDEC:
         return lhs_root(s->x) == p;
     case S_RANGE:
-        return !s->define && ((s->key && lhs_root(s->key) == p) ||
-                              (s->value && lhs_root(s->value) == p));
+        if (!s->define && ((s->key && lhs_root(s->key) == p) ||
+                           (s->value && lhs_root(s->value) == p)))
+            return true;
+        return s->body && stmts_mutate(&s->body->stmts, p);
     case S_LABELED:
         return stmt_mutates(s->body_stmt, p);
     case S_BLOCK:
@@ -205,7 +209,8 @@ static void setup_param(FuncState *fs, Object *v, int r, Block *body) {
             comp_reg_free_to(fs, t);
         }
     } else if (comp_type_is_aggregate(v->type) && body && stmts_mutate(&body->stmts, v)) {
-        comp_emit_clone(fs, v->type, r);
+        if (!comp_arena_param(fs, v, r))
+            comp_emit_clone(fs, v->type, r);
     }
 }
 
@@ -247,8 +252,23 @@ static Block *func_body(Object *f) {
     return f->decl ? f->decl->body : NULL;
 }
 
+bool comp_may_write(FuncState *fs, Object *v) {
+    Block *body = fs->fobj ? func_body(fs->fobj) : NULL;
+    return !body || stmts_mutate(&body->stmts, v);
+}
+
+// The frame arena's registers and OP_ARENA, first thing in the function: the block size is
+// known only at the end (set then), the registers are needed before any local's.
+static void arena_begin(FuncState *fs) {
+    int r = comp_reg_alloc(fs, 2);
+    fs->arena_mark = r + 1;
+    fs->arena_pc = comp_emit_bx(fs, OP_ARENA, r, 0);
+}
+
+// Compile [f] once. [no_fused]: see FuncState; [arena]: give the frame an arena. *overflow
+// and *wants_arena say whether to compile again with the one or the other set.
 static Proto *compile_func_once(Package *pkg, Object *f, FuncState *parent, bool no_fused,
-                                bool *overflow) {
+                                bool arena, bool *overflow, bool *wants_arena) {
     FuncState fs;
     comp_fs_init(&fs, parent, pkg, f);
     fs.proto = comp_func_proto(f);
@@ -259,6 +279,8 @@ static Proto *compile_func_once(Package *pkg, Object *f, FuncState *parent, bool
     fs.pos = body ? body->lbrace : f->pos;
     int nparams = f->params.n + (f->recv ? 1 : 0);
     comp_reg_alloc(&fs, nparams); // all parameter registers first: escapes use temps above
+    if (arena)
+        arena_begin(&fs);
     int r = 0;
     if (f->recv)
         setup_param(&fs, f->recv, r++, body);
@@ -274,6 +296,9 @@ static Proto *compile_func_once(Package *pkg, Object *f, FuncState *parent, bool
     if (fs.has_defer)
         emit_epilogue(&fs, f);
     *overflow = fs.jump_overflow;
+    *wants_arena = fs.arena_wanted;
+    if (fs.arena_mark)
+        fs.code.v[fs.arena_pc].bx = (uint32_t)fs.arena_slots;
     Proto *p = comp_func_proto(f);
     fs.proto = p;
     comp_fs_finish(&fs, p->name, nparams, f->results.n);
@@ -282,11 +307,17 @@ static Proto *compile_func_once(Package *pkg, Object *f, FuncState *parent, bool
 }
 
 Proto *comp_func(Package *pkg, Object *f, FuncState *parent) {
-    bool overflow = false;
-    Proto *p = compile_func_once(pkg, f, parent, false, &overflow);
-    if (overflow)
-        p = compile_func_once(pkg, f, parent, true, &overflow);
-    return p;
+    bool no_fused = false, arena = false;
+    for (;;) {
+        bool overflow = false, wants_arena = false;
+        Proto *p = compile_func_once(pkg, f, parent, no_fused, arena, &overflow, &wants_arena);
+        if (overflow && !no_fused)
+            no_fused = true;
+        else if (wants_arena && !arena)
+            arena = true;
+        else
+            return p;
+    }
 }
 
 // ---- program ----
@@ -424,5 +455,6 @@ GoFunc *comp_program(Package *main) {
     Proto *entry = comp_fs_finish(&fs, "runtime.main", 0, 0);
     entry->hidden = true;
     entry->epilogue_pc = -1;
+    comp_lazy_ready();
     return func_new(entry, 0);
 }

@@ -123,6 +123,10 @@ OP(ADDR,          RRI,    F_PANICS)  // R[A].p = (Slot*)R[B].p + C  (nil check)
 OP(COPYN,         RRI,    F_PANICS|F_MEM) // copy C slots from R[B].p to R[A].p (nil checks)
 OP(COPYN_X,       RR,     F_PANICS|F_MEM) // COPYN of X.bx slots (more than C holds); X follows
 OP(ADDR_X,        RR,     0)         // R[A] = &R[B][X.bx] (nil check): an offset beyond C; X follows
+OP(ARENA,         ABx,    0)         // R[A].p = arena mark, R[A+1].p = a block of Bx slots of the G's
+                                     // frame arena (runtime/arena.h), given back when the frame pops
+OP(AVAR,          RRI,    0)         // R[A].p = R[B].p + C (arena storage), X.bx slots cleared; X.a: the
+                                     // variable may be written; X follows
 OP(NILCHECK,      R,      F_PANICS)  // panic if R[A].p == NULL
 OP(GETCAP,        RI,     0)         // R[A].p = fn->caps[B] (the cell)
 OP(GETCAPV,       RI,     F_MEM)     // R[A] = *fn->caps[B]

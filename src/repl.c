@@ -15,10 +15,9 @@
 #include "../runtime/out.h"
 #include "../runtime/pkg/os.h"
 #include "../runtime/sched.h"
+#include "../runtime/vm.h"
 #include "parse.h"
 #include "repl_int.h"
-
-G *vm_main_g(GoFunc *entry);
 
 // Append [line] and its newline to the input being gathered in [in].
 static void input_add(Buf *in, const char *line) {

@@ -6,6 +6,7 @@
 // g->frames), the loop saves ip into the frame and reloads R and f afterwards.
 #include "vm_int.h"
 
+#include "../runtime/arena.h"
 #include "../runtime/cplx.h"
 #include "../runtime/detpolicy.h"
 #include "../runtime/utf8.h"
@@ -351,6 +352,22 @@ dispatch:
     // ---- memory ----
     CASE(NEW) RA.p = val_new_storage(K(i->bx).p); NEXT();
     CASE(CLONE) RA.p = val_clone(K(i->bx).p, RA.p); NEXT();
+    CASE(ARENA) {
+        Slot *mark;
+        Slot *block = arena_push(g, i->bx, &mark);
+        if (GOL_UNLIKELY(!block))
+            rt_stack_overflow(g); // Go counts the frame's arrays against its stack limit
+        R(i->a + 1).p = block;
+        RA.p = mark;
+        NEXT();
+    }
+    CASE(AVAR) {
+        Slot *p = (Slot *)RB.p + i->c;
+        arena_clear(g, p, XW.bx, XW.a);
+        RA.p = p;
+        ip++;
+        NEXT();
+    }
     CASE(LOAD) {
         Slot *p = RB.p;
         if (GOL_UNLIKELY(!p))
@@ -969,6 +986,8 @@ after_native:
 
 do_return : {
     uint8_t flags = f->flags;
+    if (GOL_UNLIKELY(f->proto->arena_mark))
+        arena_pop(g, R(f->proto->arena_mark - 1).p);
     g->nframes--;
     if (GOL_UNLIKELY(flags & FRAME_NESTED))
         return EXEC_NESTED_RETURN;

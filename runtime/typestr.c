@@ -2,12 +2,12 @@
 // Go compiler prints types in error messages (no spaces inside struct{...}/interface{...},
 // types of the package being compiled unqualified). Both are written by one walker with a
 // style flag, into a growable GC buffer.
-#include "types.h"
+#include "rtype.h"
 
 #include <stdio.h>
+#include <string.h>
 
-#include "../runtime/buf.h"
-#include "object.h"
+#include "buf.h"
 
 typedef struct Style {
     bool reflect;   // %T spelling (else compiler-message spelling)
@@ -103,7 +103,7 @@ static void write_iface(Buf *b, Type *t, const Style *st) {
             buf_puts(b, "; ");
         IMethod *m = &t->imethods[i];
         if (st->reflect && m->pkg && !obj_exported(m->name)) { // reflect qualifies these
-            buf_puts(b, m->pkg->name);
+            buf_puts(b, pkg_name(m->pkg)->name);
             buf_puts(b, ".");
         }
         buf_puts(b, m->name);
@@ -114,7 +114,7 @@ static void write_iface(Buf *b, Type *t, const Style *st) {
 
 static void write_named(Buf *b, Type *t, const Style *st) {
     if (t->pkg && (st->reflect || t->pkg != st->local)) {
-        buf_puts(b, t->pkg->name);
+        buf_puts(b, pkg_name(t->pkg)->name);
         buf_puts(b, ".");
     }
     buf_puts(b, t->name);

@@ -28,6 +28,21 @@ void check_record_dep(Checker *c, Object *obj) {
     vec_push(&di->deps, obj);
 }
 
+Spec *check_const_values_spec(Checker *c, Spec *s, Spec *last) {
+    Spec *vs = s->values.n || s->type || !last ? s : last;
+    if (vs->values.n <= s->names.n)
+        return vs;
+    Expr *extra = vs->values.v[s->names.n];
+    if (vs == s) {
+        check_errorf(c, check_start(extra), "extra init expr %s", check_expr_str(extra));
+    } else {
+        char where[256];
+        check_errorf(c, s->names.v[0]->pos, "extra init expr at %s",
+                     pos_format(extra->pos, where, sizeof where));
+    }
+    return vs;
+}
+
 void check_const_decl(Checker *c, Object *obj, Spec *vs, int index, int iota) {
     ConstVal *saved = c->iota;
     c->iota = cv_int(iota);
@@ -315,8 +330,7 @@ static void local_const(Checker *c, Decl *d) {
     Spec *last = NULL;
     for (int i = 0; i < d->specs.n; i++) {
         Spec *s = d->specs.v[i];
-        if (s->values.n || s->type || !last)
-            last = s;
+        last = check_const_values_spec(c, s, last);
         s->objs = gc_alloc(sizeof(Object *) * (size_t)(s->names.n + 1));
         for (int k = 0; k < s->names.n; k++) {
             Expr *id = s->names.v[k];
@@ -326,9 +340,6 @@ static void local_const(Checker *c, Decl *d) {
             s->objs[k] = o;
             check_const_decl(c, o, last, k, s->iota);
         }
-        if (last->values.n > s->names.n && s == last)
-            check_errorf(c, check_start(last->values.v[s->names.n]), "extra init expr %s",
-                         check_expr_str(last->values.v[s->names.n]));
         for (int k = 0; k < s->names.n; k++)
             check_declare(c, c->scope, s->objs[k], s->objs[k]->pos);
     }

@@ -142,6 +142,11 @@ void check_declare(Checker *c, Scope *s, Object *obj, Pos pos);
 // Constant declaration of names[index] of a spec with [iota], whose type and values come from
 // [values_spec] (the spec itself or the last one in its group that had values).
 void check_const_decl(Checker *c, Object *obj, Spec *values_spec, int index, int iota);
+// The values spec of const spec [s] in its group, [last] being the previous spec's: [s]
+// itself when it has values or a type (or is the first), else [last] (Go repeats the
+// previous list). Reports "extra init expr" for values beyond [s]'s names (in a repeated
+// list: "extra init expr at" where the first extra value is).
+Spec *check_const_values_spec(Checker *c, Spec *s, Spec *last);
 // Method declarations (package-level only).
 void check_method_decl(Checker *c, Object *fn, Decl *d);
 

@@ -227,8 +227,7 @@ static void collect_consts(Checker *c, Decl *d) {
     Spec *last = NULL;
     for (int i = 0; i < d->specs.n; i++) {
         Spec *s = d->specs.v[i];
-        if (s->values.n || s->type || !last)
-            last = s;
+        last = check_const_values_spec(c, s, last);
         s->objs = gc_alloc(sizeof(Object *) * (size_t)(s->names.n + 1));
         for (int k = 0; k < s->names.n; k++) {
             Object *o = pkg_obj(c, OBJ_CONST, s->names.v[k]);
@@ -239,9 +238,6 @@ static void collect_consts(Checker *c, Decl *d) {
             di->values_spec = last;
             declare_pkg(c, o);
         }
-        if (s == last && last->values.n > s->names.n)
-            check_errorf(c, check_start(last->values.v[s->names.n]), "extra init expr %s",
-                         check_expr_str(last->values.v[s->names.n]));
     }
 }
 

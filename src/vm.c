@@ -743,6 +743,18 @@ dispatch:
         goto do_return;
     }
     CASE(RET0) goto do_return;
+    CASE(RETC) {
+        Slot *dst = R - 1;
+        for (int j = 0; j < i->b; j++)
+            dst[j] = R(i->a + j);
+        // results 2.. now sit in R[0 .. b-1)
+        memset(R + i->b - 1, 0, sizeof(Slot) * (size_t)(f->proto->nregs - i->b + 1));
+        goto do_return;
+    }
+    CASE(RET0C) {
+        memset(R, 0, sizeof(Slot) * (size_t)f->proto->nregs);
+        goto do_return;
+    }
     CASE(RUNDEFERS) {
         Defer *d = f->defers;
         if (!d)

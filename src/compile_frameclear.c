@@ -102,9 +102,12 @@ void comp_frame_clear(Proto *p) {
         return;
     for (int pc = 0; pc < p->ncode; pc++) {
         Instr *i = &p->code[pc];
-        if (i->op == OP_RET)
+        if (i->op == OP_RET) {
             i->op = OP_RETC;
-        else if (i->op == OP_RET0)
+            i->c = (uint16_t)(p->nregs - i->b + 1);
+        } else if (i->op == OP_RET0) {
             i->op = OP_RET0C;
+            i->c = (uint16_t)p->nregs;
+        }
     }
 }

@@ -48,6 +48,30 @@ VmStatus vm_run(G *g, int budget) {
     return to_vm_status(vm_exec(g, budget));
 }
 
+// Zero [n] slots from [s] (RETC/RET0C: a returned frame leaves no pointer above the top).
+// Mostly a handful: stored one by one (a memset call costs more than the stores).
+static inline void clear_slots(Slot *s, int n) {
+    switch (n) {
+    default:
+        memset(s, 0, sizeof(Slot) * (size_t)n);
+        return;
+    case 6:
+        s[5].p = NULL; // fall through
+    case 5:
+        s[4].p = NULL; // fall through
+    case 4:
+        s[3].p = NULL; // fall through
+    case 3:
+        s[2].p = NULL; // fall through
+    case 2:
+        s[1].p = NULL; // fall through
+    case 1:
+        s[0].p = NULL; // fall through
+    case 0:
+        return;
+    }
+}
+
 #define R(x) (R[(x)])
 #define K(x) (k[(x)])
 #define RA R(i->a)
@@ -747,12 +771,12 @@ dispatch:
         Slot *dst = R - 1;
         for (int j = 0; j < i->b; j++)
             dst[j] = R(i->a + j);
-        // results 2.. now sit in R[0 .. b-1)
-        memset(R + i->b - 1, 0, sizeof(Slot) * (size_t)(f->proto->nregs - i->b + 1));
+        // results 2.. now sit in R[0 .. b-1); the C registers above them are cleared
+        clear_slots(R + i->b - 1, i->c);
         goto do_return;
     }
     CASE(RET0C) {
-        memset(R, 0, sizeof(Slot) * (size_t)f->proto->nregs);
+        clear_slots(R, i->c);
         goto do_return;
     }
     CASE(RUNDEFERS) {

@@ -127,7 +127,7 @@ $(B)/unit/%: tests/unit/%.c $(LIBGOL)
 # link, and so `make unit`, fails.
 SCHED_FAKE_OBJ := $(addprefix $(B)/runtime/,rtlock.o sudog.o g.o sched.o sched_runq.o \
                     sched_misc.o cancel.o timer.o chan.o select.o sema.o gc.o pkg/sync.o \
-                    trace.o detpolicy.o funcinfo.o)
+                    trace.o detpolicy.o sched_det.o funcinfo.o arena.o)
 UNIT_BIN += $(B)/unit/sched_fake
 $(B)/unit/sched_fake: tests/unit/sched_test.c $(SCHED_FAKE_OBJ)
 	@mkdir -p $(dir $@)
@@ -136,7 +136,7 @@ $(B)/unit/sched_fake: tests/unit/sched_test.c $(SCHED_FAKE_OBJ)
 
 # fmt calling String and Error methods: format_test.c with -DFORMAT_FAKES against the fakes
 # of tests/unit/fakes (methods are natives, no VM) and exactly these objects, as above.
-FORMAT_FAKE_OBJ := $(B)/tests/unit/fakes/format_fakes.o $(B)/src/typestr.o $(B)/src/object.o \
+FORMAT_FAKE_OBJ := $(B)/tests/unit/fakes/format_fakes.o $(B)/runtime/typestr.o $(B)/src/object.o \
                    $(addprefix $(B)/runtime/,format.o format_methods.o format_printf.o \
                      format_rt.o fmtbase.o fmtsort.o numfmt.o numparse.o ryu.o quote.o \
                      isprint.o buf.o utf8.o str.o gc.o slice.o gosize.o value.o out.o cplx.o)

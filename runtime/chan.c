@@ -12,7 +12,7 @@
 #include "sudog.h"
 #include "trace.h"
 
-#include "../src/types.h"
+#include "rtype.h"
 
 static bool elem_is_scalar(const Type *t) {
     return t && t->kind >= K_BOOL && t->kind <= K_FLOAT64;
@@ -156,6 +156,19 @@ static const WaitKind wait_recv = {WAIT_CHAN_RECV, chan_recv_finish, NULL, cance
 static const WaitKind wait_send_nil = {WAIT_CHAN_SEND_NIL, NULL, NULL, sched_cancel_unwakeable};
 static const WaitKind wait_recv_nil = {WAIT_CHAN_RECV_NIL, NULL, NULL, sched_cancel_unwakeable};
 
+// The hand-off to a parked receiver, if there is one (c locked): gives it [v], unlocks c
+// and readies it. False (c still locked) when no receiver waits.
+static bool send_to_waiting_receiver(Chan *c, Slot v) NO_TSA {
+    Sudog *r = waitq_dequeue(&c->recvq);
+    if (!r)
+        return false;
+    G *rg = r->g;
+    chan_send_to_receiver_locked(r, v);
+    rtlock_unlock(&c->lock);
+    sched_ready(rg);
+    return true;
+}
+
 RtStatus chan_send(G *g, Chan *c, Slot v) NO_TSA {
     if (!c)
         return sched_park(g, &wait_send_nil, NULL, NULL);
@@ -164,14 +177,8 @@ RtStatus chan_send(G *g, Chan *c, Slot v) NO_TSA {
         rtlock_unlock(&c->lock);
         return rt_panic_plain(g, "send on closed channel");
     }
-    Sudog *r = waitq_dequeue(&c->recvq);
-    if (r) {
-        G *rg = r->g;
-        chan_send_to_receiver_locked(r, v);
-        rtlock_unlock(&c->lock);
-        sched_ready(rg);
+    if (send_to_waiting_receiver(c, v))
         return RT_OK;
-    }
     if (c->count < c->cap) {
         chan_buf_put_locked(c, v);
         rtlock_unlock(&c->lock);
@@ -205,14 +212,8 @@ bool chan_try_send(Chan *c, Slot v) {
         rtlock_unlock(&c->lock);
         return false;
     }
-    Sudog *r = waitq_dequeue(&c->recvq);
-    if (r) {
-        G *rg = r->g;
-        chan_send_to_receiver_locked(r, v);
-        rtlock_unlock(&c->lock);
-        sched_ready(rg);
+    if (send_to_waiting_receiver(c, v))
         return true;
-    }
     bool ok = c->count < c->cap;
     if (ok)
         chan_buf_put_locked(c, v);
@@ -301,11 +302,6 @@ RtStatus chan_close(G *g, Chan *c) {
         list = s->g;
     }
     rtlock_unlock(&c->lock);
-    while (list) {
-        G *next = list->schedlink;
-        list->schedlink = NULL;
-        sched_ready(list);
-        list = next;
-    }
+    sched_ready_list(list);
     return RT_OK;
 }

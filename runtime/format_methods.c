@@ -1,11 +1,12 @@
 // Go's pp.handleMethods and catchPanic: the Format, Error, String and GoString methods of
 // operands, called back into Go with vm_call, and the %!v(PANIC=String method: ...) report
 // when one panics.
-#include "../src/types.h"
+#include "rtype.h"
 #include "funcinfo.h"
 #include "format_int.h"
 #include "panic.h"
 #include "utf8.h"
+#include "vm.h"
 
 // Method calls from fmt nest native and VM frames on the thread's C stack (8 MB): a few KB
 // per level.

@@ -2,11 +2,12 @@
 // runtime/print.go: printfloat's +1.500000e+000, printhex, printslice, printeface) and the
 // value after "panic: " (runtime/panic.go: preprintpanics, printpanicval,
 // printanycustomtype).
-#include "../src/types.h"
+#include "rtype.h"
 #include "cplx.h"
 #include "funcinfo.h"
 #include "format_int.h"
 #include "numfmt.h"
+#include "vm.h"
 
 // Go's printhex: 0x followed by lower-case hex digits, "0x0" for zero.
 static void print_hex(Buf *b, uint64_t v) {

@@ -3,6 +3,7 @@
 // allocated, reused or put on a free list; nothing here is shared state.
 #include "g.h"
 
+#include "arena.h"
 #include "panic.h"
 #include "sched.h"
 #include "sched_int.h"
@@ -56,6 +57,7 @@ void g_reset(G *g) {
         memset(g->frames, 0, (size_t)g->frames_cap * sizeof(Frame));
     }
     g->nframes = 0;
+    arena_reset(g);
     g->panic = NULL;
     panic_track(g);
     g->nested = 0;

@@ -81,6 +81,7 @@ struct G {
     Frame *frames;       // call stack, frames[0] is the goroutine's entry function
     int nframes, frames_cap;
     Panic *panic;        // innermost active panic, or NULL
+    struct ArenaChunk *arena; // frame arena's current chunk (runtime/arena.h), or NULL
     int nested;          // depth of nested vm_call (natives calling Go code); parking reads
                          // it only in sched_park (see sched.h)
     bool goexit;         // runtime.Goexit in progress

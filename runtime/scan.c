@@ -4,7 +4,7 @@
 // here the first error is recorded in the Scanner and every step returns early after it.
 #include <math.h>
 
-#include "../src/types.h"
+#include "rtype.h"
 #include "buf.h"
 #include "cplx.h"
 #include "numparse.h"

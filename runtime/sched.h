@@ -10,17 +10,7 @@
 
 #include "g.h"
 #include "native.h"
-
-// What vm_run reports to the scheduler when it stops running a G.
-typedef enum VmStatus {
-    VM_YIELD, // budget exhausted or Gosched: put the G at the back of a run queue
-    VM_PARK,  // the G called sched_park; the M calls its unlockf after stopping it
-    VM_DONE,  // the G finished (returned from its entry function or Goexit)
-} VmStatus;
-
-// Run [g] on the current thread until it yields, parks or finishes. Implemented in src/vm.c.
-// [budget] is the number of preemption points (backward jumps and calls) it may pass.
-VmStatus vm_run(G *g, int budget);
+#include "vm.h"
 
 // Start the runtime with GOMAXPROCS [procs] (<= 0: NumCPU, or the GOMAXPROCS environment
 // variable), run [main_g] as goroutine 1 and the others it spawns; returns when main_g
@@ -78,6 +68,9 @@ RtStatus sched_park(G *g, const WaitKind *w, void (*unlockf)(void *), void *arg)
 RtStatus sched_finish_wait(G *g);
 // Make parked [g] runnable again (called by wakers, any thread, at most once per park).
 void sched_ready(G *g);
+// Ready every G of the schedlink-linked [list], in list order (wakers that collected
+// several Gs under a lock, as closechan does, ready them after unlocking).
+void sched_ready_list(G *list);
 
 // WaitKind.cancel of waits nothing can end (nil channel, `select {}`): the G is the
 // canceller's once its M has let go of it.

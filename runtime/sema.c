@@ -210,10 +210,5 @@ void notify_list_notify_all(Slot *l) {
         s = next;
     }
     rtlock_unlock(&r->lock);
-    while (list) {
-        G *next = list->schedlink;
-        list->schedlink = NULL;
-        sched_ready(list);
-        list = next;
-    }
+    sched_ready_list(list);
 }

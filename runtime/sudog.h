@@ -26,7 +26,8 @@ struct Sudog {
     Slot val;         // send: the value (register form; structs are private copies)
     void *addr;       // semaphore / notify list address (sema.c)
     uint64_t ticket;  // notify list ticket (sync.Cond)
-    // sync.Mutex slow-path state kept across a park (sync.c).
+    // sync.Mutex slow-path state kept across a park (sync.c); only the waiting G (or its
+    // M running WaitKind.retry for it) touches these.
     Slot *mutex;
     int64_t wait_start;
     bool starving, awoke;

@@ -63,6 +63,8 @@ struct Proto {
     bool rfbody;          // a range-over-func loop body: code, consts and line table are
                           // a slice of its function's (compile_rangefunc.c)
     uint8_t fastpath;     // PROTO_FAST_*: a native whose uncontended case CALLK runs inline
+    int arena_mark;       // 1 + the register where OP_ARENA keeps the frame arena's mark
+                          // (popping the frame gives the block back); 0: no frame arena
 };
 _Static_assert(sizeof(Instr) == FUNCINFO_INSTR_BYTES, "funcinfo.h's instruction size");
 

@@ -192,8 +192,10 @@ static bool has_call_or_recv(Expr *e) {
         return true;
     if (e->kind == E_FUNCLIT || e->kind == E_COMPOSITE)
         return e->kind == E_COMPOSITE && e->args.n > 0; // conservative
-    return has_call_or_recv(e->x) || has_call_or_recv(e->y) || has_call_or_recv(e->lo) ||
-           has_call_or_recv(e->hi) || has_call_or_recv(e->max);
+    if (has_call_or_recv(e->x) || has_call_or_recv(e->y))
+        return true;
+    return e->kind == E_SLICE &&
+           (has_call_or_recv(e->lo) || has_call_or_recv(e->hi) || has_call_or_recv(e->max));
 }
 
 // Counted ranges (int, slice, array, string): idx from 0 while idx < len.

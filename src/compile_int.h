@@ -61,6 +61,11 @@ typedef struct FuncState {
     int hoisted;         // nodes computed ahead of their statement and not yet used
     bool copy_args;      // compiling go/defer arguments: aggregates are always copied
     struct RFState *rf;  // range-over-func loops (compile_rangefunc.c), NULL if none
+    int arena_mark;      // 1 + register of OP_ARENA's mark, its block's address in the next
+                         // register; 0: the frame has no arena (docs/values.md)
+    int arena_pc;        // the OP_ARENA (its Bx, the block size, is set at the end)
+    int arena_slots;     // slots of the block given to variables so far
+    bool arena_wanted;   // a variable could have used an arena: recompile with one
     Expr *access_expr;   // the variable expression being compiled (memevent site names)
     Expr *site_expr;     // the last MEMEV site made (reused while expr and pos stay)
     Pos site_pos;
@@ -128,6 +133,9 @@ void comp_package_globals(Package *p);
 void comp_package_funcs(Package *p);
 // Emit the initialisation of package-level variables [e] (an entry of init_order) in [fs].
 void comp_init_entry(FuncState *fs, InitEntry *e);
+// Whether function [fs] may write into local [v]'s own storage (assigns it, its fields or
+// elements); true when unsure.
+bool comp_may_write(FuncState *fs, Object *v);
 
 // ---- compile_expr.c ----
 // Compile [e] into register [dst] (dst >= 0), or into any register when dst < 0 (the
@@ -156,10 +164,14 @@ void comp_emit_const(FuncState *fs, ConstVal *cv, Type *t, int dst);
 void comp_emit_zero(FuncState *fs, Type *t, int dst);
 // Copy slots for a struct/array register value in [r] of type [t] into fresh storage.
 void comp_emit_clone(FuncState *fs, Type *t, int r);
+// comp_emit_clone when [t] is a struct/array type; nothing otherwise.
+void comp_emit_clone_agg(FuncState *fs, Type *t, int r);
 bool comp_type_is_aggregate(Type *t); // struct or array (multi-slot storage)
 
 // ---- compile_composite.c ----
 int comp_composite(FuncState *fs, Expr *e, int dst);
+// Store the elements of struct/array literal [e] into zeroed storage R[base] of its type.
+void comp_composite_into(FuncState *fs, Expr *e, int base);
 int comp_index(FuncState *fs, Expr *e, int dst);
 // An index or slice bound into a register (unsigned ones pass through UIDX).
 int comp_index_operand(FuncState *fs, Expr *e);

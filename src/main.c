@@ -13,6 +13,7 @@
 #include "../runtime/pkg/os.h"
 #include "../runtime/race.h"
 #include "../runtime/sched.h"
+#include "../runtime/vm.h"
 #include "../runtime/trace.h"
 #include "budget.h"
 #include "check.h"
@@ -26,8 +27,6 @@
 #include "parse.h"
 #include "repl.h"
 #include "vet.h"
-
-G *vm_main_g(GoFunc *entry);
 
 static int compile_errors(Diag *d) {
     out_flush();

@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include "../runtime/native.h"
+#include "../runtime/vm.h"
 
 typedef struct MethodEntry {
     const char *name;
@@ -87,13 +88,13 @@ void comp_emit_method_call(FuncState *fs, int base, Object *m) {
         comp_emit_bx(fs, OP_CALLK, base, (uint32_t)comp_k_proto(fs, comp_func_proto(m)));
         return;
     }
-    comp_emit_bx(fs, OP_GETG, base, (uint32_t)(m->cell - 1));
+    comp_emit_bx(fs, OP_GETGLOBAL, base, (uint32_t)(m->cell - 1));
     comp_emit(fs, OP_CALL, base, m->type->nparams + 1, m->type->nresults);
 }
 
 void comp_emit_method_load(FuncState *fs, int dst, Object *m) {
     if (m->cell)
-        comp_emit_bx(fs, OP_GETG, dst, (uint32_t)(m->cell - 1));
+        comp_emit_bx(fs, OP_GETGLOBAL, dst, (uint32_t)(m->cell - 1));
     else
         comp_emit_bx(fs, OP_LOADK, dst, (uint32_t)comp_k_func(fs, comp_func_value(m)));
 }
@@ -293,7 +294,6 @@ void rt_method_cache_reset(Type *t) {
     pthread_mutex_unlock(&methods_lock);
 }
 
-bool rt_implements(Type *t, Type *iface);
 bool rt_implements(Type *t, Type *iface) {
     if (!t)
         return false;
@@ -313,8 +313,6 @@ bool rt_implements(Type *t, Type *iface) {
     return ok;
 }
 
-// The first method of [iface] that [t] lacks (for "missing method M" messages).
-const char *rt_missing_method(Type *t, Type *iface);
 const char *rt_missing_method(Type *t, Type *iface) {
     for (int i = 0; i < iface->under->nimethods; i++) {
         IMethod *im = &iface->under->imethods[i];
@@ -323,4 +321,34 @@ const char *rt_missing_method(Type *t, Type *iface) {
             return im->name;
     }
     return NULL;
+}
+
+static Package rt_pkg = {.path = "runtime", .name = "runtime"};
+
+Type *vm_runtime_type(const char *name, Type *under) {
+    Type *t = type_named(name, &rt_pkg, NULL);
+    type_set_underlying(t, under);
+    return t;
+}
+
+void vm_native_method(Type *named, bool ptr, const char *name, Type *sig, NativeFn fn) {
+    Type *recv = ptr ? type_pointer(named) : named;
+    Object *m = obj_new(OBJ_FUNC, name, POS_NONE, sig);
+    m->pkg = &rt_pkg;
+    m->recv = obj_new(OBJ_VAR, "e", POS_NONE, recv);
+    m->recv->is_param = true;
+    m->recv_type = recv;
+    m->ptr_recv = ptr;
+    char buf[128];
+    snprintf(buf, sizeof buf, ptr ? "runtime.(*%s).%s" : "runtime.%s.%s", named->name, name);
+    m->proto = vm_native_proto(gc_strdup(buf), fn, sig, 1, sig->nresults, false);
+    vec_push(&named->methods, m);
+}
+
+const char **rt_declared_methods(Type *t, int *n) {
+    const char **names = gc_alloc(sizeof(char *) * (size_t)(t->methods.n ? t->methods.n : 1));
+    for (int i = 0; i < t->methods.n; i++)
+        names[i] = t->methods.v[i]->name;
+    *n = t->methods.n;
+    return names;
 }

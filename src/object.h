@@ -66,6 +66,7 @@ struct Object {
     // compiler:
     int slot;             // VAR: register (locals) or global index; FUNC: index of its Proto
     int capture_index;    // VAR inside a literal: index in the literal's captures
+    bool in_arena;        // VAR: its storage is a block of its frame's arena (docs/values.md)
     void *proto;          // FUNC: compiled Proto (struct Proto *) once compiled
     int cell;             // FUNC: a REPL method's code lives in global cell-1, which a later
                           // method of identical signature overwrites; 0: called directly
@@ -92,8 +93,13 @@ struct Scope {
 // One Go package: user's `main`, or a package of gol's standard library (whose source is
 // runtime/pkg/NAME.go, bodyless functions being natives from runtime/pkg/NAME.c).
 struct Package {
-    const char *path;     // import path ("fmt", "math/rand", "main")
-    const char *name;     // package name ("rand")
+    union {
+        PkgName id;       // the run time's view (runtime/rtype.h)
+        struct {
+            const char *path; // import path ("fmt", "math/rand", "main")
+            const char *name; // package name ("rand")
+        };
+    };
     Scope *scope;         // package scope (parent: universe)
     VEC(File *) files;
     VEC(Package *) imports;
@@ -132,8 +138,5 @@ Object *scope_lookup(Scope *s, const char *name, Scope **found_in);
 
 // The universe scope (predeclared types, constants, nil, builtins). Built by types_init().
 extern Scope *universe;
-
-// Exported identifier (starts with an upper-case letter).
-bool obj_exported(const char *name);
 
 #endif

@@ -6,6 +6,7 @@
 // g->frames), the loop saves ip into the frame and reloads R and f afterwards.
 #include "vm_int.h"
 
+#include "../runtime/arena.h"
 #include "../runtime/cplx.h"
 #include "../runtime/detpolicy.h"
 #include "../runtime/utf8.h"
@@ -73,6 +74,12 @@ static inline void clear_slots(Slot *s, int n) {
 }
 
 #define R(x) (R[(x)])
+// Give back the frame arena block of a returning frame (its mark is in a register).
+#define POP_ARENA()                                                                                \
+    do {                                                                                           \
+        if (GOL_UNLIKELY(f->proto->arena_mark))                                                    \
+            arena_pop(g, R(f->proto->arena_mark - 1).p);                                           \
+    } while (0)
 #define K(x) (k[(x)])
 #define RA R(i->a)
 #define RB R(i->b)
@@ -375,6 +382,19 @@ dispatch:
     // ---- memory ----
     CASE(NEW) RA.p = val_new_storage(K(i->bx).p); NEXT();
     CASE(CLONE) RA.p = val_clone(K(i->bx).p, RA.p); NEXT();
+    CASE(ARENA) {
+        Slot *mark;
+        R(i->a + 1).p = arena_push(g, i->bx, &mark);
+        RA.p = mark;
+        NEXT();
+    }
+    CASE(AVAR) {
+        Slot *p = (Slot *)RB.p + i->c;
+        arena_clear(g, p, XW.bx, XW.a);
+        RA.p = p;
+        ip++;
+        NEXT();
+    }
     CASE(LOAD) {
         Slot *p = RB.p;
         if (GOL_UNLIKELY(!p))
@@ -426,8 +446,8 @@ dispatch:
     CASE(GETCAPV) RA = *f->fn->caps[i->b]; NEXT();
     CASE(SETCAPV) *f->fn->caps[i->a] = RB; NEXT();
     CASE(GLOBAL) RA.p = comp_globals_table()[i->bx]; NEXT();
-    CASE(GETG) RA = *comp_globals_table()[i->bx]; NEXT();
-    CASE(SETG) *comp_globals_table()[i->bx] = RA; NEXT();
+    CASE(GETGLOBAL) RA = *comp_globals_table()[i->bx]; NEXT();
+    CASE(SETGLOBAL) *comp_globals_table()[i->bx] = RA; NEXT();
     CASE(MEMEV) {
         SAVE();
         if (GOL_UNLIKELY(vm_memev(g, f, R, ip, i->bx)) && !g->nested)
@@ -772,12 +792,15 @@ dispatch:
         for (int j = 0; j < i->b; j++)
             dst[j] = R(i->a + j);
         // results 2.. now sit in R[0 .. b-1); the C registers above them are cleared
+        // (the arena's mark among them: given back first)
+        POP_ARENA();
         clear_slots(R + i->b - 1, i->c);
-        goto do_return;
+        goto do_return_popped;
     }
     CASE(RET0C) {
+        POP_ARENA();
         clear_slots(R, i->c);
-        goto do_return;
+        goto do_return_popped;
     }
     CASE(RUNDEFERS) {
         Defer *d = f->defers;
@@ -1003,7 +1026,9 @@ after_native:
     }
     NEXT();
 
-do_return : {
+do_return:
+    POP_ARENA();
+do_return_popped : {
     uint8_t flags = f->flags;
     g->nframes--;
     if (GOL_UNLIKELY(flags & FRAME_NESTED))

@@ -13,6 +13,7 @@
 #include "../runtime/race.h"
 #include "../runtime/sched.h"
 #include "../runtime/value.h"
+#include "../runtime/vm.h"
 #include "chunk.h"
 #include "compile.h"
 #include "types.h"
@@ -100,8 +101,6 @@ RtStatus op_slice_to_array(G *g, Slot *dst, GoSlice *s, Type *at, bool copy);
 int64_t op_f2i(double f);
 int32_t op_f2i32(double f);
 uint64_t op_f2u(double f);
-bool rt_implements(Type *t, Type *iface);
-const char *rt_missing_method(Type *t, Type *iface);
 
 // The uncontended case of a native marked with a PROTO_FAST_* id, run by CALLK without a
 // native call: sync.Mutex.Lock of an unlocked mutex (state 0 -> locked) and Unlock of a

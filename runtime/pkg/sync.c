@@ -201,8 +201,9 @@ static bool rw_wlock_resume(G *g) {
     return true;
 }
 
-// Mutex and RWMutex waits cannot be cancelled: the waiter count and wake-up flag in the
-// Go value cannot be undone safely from outside, so a cancelled waiter ends when woken.
+// Mutex and RWMutex waits cannot be cancelled: Unlock updates the waiter count and WOKEN
+// before it releases the semaphore, so a waiter taken off the queue in between would leave
+// WOKEN set with nobody awake (docs/scheduler.md). A cancelled waiter ends when woken.
 static const WaitKind wait_rlock = {WAIT_SYNC_RWMUTEX_R, NULL, rw_rlock_resume, NULL};
 static const WaitKind wait_wlock = {WAIT_SYNC_RWMUTEX_W, NULL, rw_wlock_resume, NULL};
 

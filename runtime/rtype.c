@@ -3,29 +3,27 @@
 // goroutines run), so identical unnamed types are one pointer and type_identical is pointer
 // equality. Named types are unique by construction; their layout is copied from the underlying
 // type by type_set_underlying. Spelling (type_string) is in typestr.c; method and field lookup,
-// interface satisfaction, assignability and convertibility are in lookup.c.
-#include "types.h"
+// interface satisfaction, assignability and convertibility are in src/lookup.c.
+#include "rtype.h"
 
+#include <pthread.h>
 #include <stdlib.h>
-
-#include "object.h"
+#include <string.h>
 
 Type *types_basic[K_COUNT];
 Type *types_error;
 Type *types_empty_iface;
-Type *types_comparable;
 
 #define INTERN_SIZE 4096
 static Type *intern_tab[INTERN_SIZE]; // guarded by: intern_lock
-static int intern_lock; // a spinlock: <pthread.h> collides with runtime/sched.h on -Iruntime
+static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void lock(void) {
-    while (__atomic_exchange_n(&intern_lock, 1, __ATOMIC_ACQUIRE))
-        ;
+    pthread_mutex_lock(&intern_lock);
 }
 
 static void unlock(void) {
-    __atomic_store_n(&intern_lock, 0, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&intern_lock);
 }
 static uint32_t named_seq = 1;        // guarded by: intern_lock
 

@@ -13,6 +13,7 @@
 typedef struct ArenaChunk ArenaChunk;
 struct ArenaChunk {
     ArenaChunk *prev, *next; // older / newer chunks (next is kept for reuse)
+    int64_t below;           // slots of all older chunks (the arena's size below data)
     Slot *top;               // first free slot (meaningful in the G's current chunk)
     Slot *end;
     Slot *dirty;
@@ -21,9 +22,11 @@ struct ArenaChunk {
 
 // Take [n] slots for a new frame of [g]; *[mark] gets what arena_pop must be given when
 // the frame is popped. Returns the block (not cleared: see arena_clear). May allocate.
+// NULL when the arena would pass Go's 1 GB stack limit (the caller's fatal stack overflow).
 Slot *arena_push(G *g, int64_t n, Slot **mark);
 
-// Give back every block taken since arena_push returned [mark].
+// Give back every block taken since arena_push returned [mark], clearing what was written
+// in them.
 void arena_pop(G *g, Slot *mark);
 
 // Make the [n] slots at [p] (in the current frame's block) zero, as a variable's

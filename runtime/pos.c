@@ -57,6 +57,15 @@ uint32_t pos_add_file_at(const char *name, const char *text, uint32_t len, int f
     return id;
 }
 
+void pos_forget_file(uint32_t file) {
+    pthread_mutex_lock(&table_lock);
+    if (file >= 1 && file <= ntable)
+        table[file - 1] = NULL;
+    if (file >= 1 && file == ntable)
+        ntable--;
+    pthread_mutex_unlock(&table_lock);
+}
+
 static SrcFile *lookup(uint32_t file) {
     SrcFile *f = NULL;
     pthread_mutex_lock(&table_lock);

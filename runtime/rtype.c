@@ -26,6 +26,9 @@ static void unlock(void) {
     pthread_mutex_unlock(&intern_lock);
 }
 static uint32_t named_seq = 1;        // guarded by: intern_lock
+// The types interned since the last types_forget_programs (recorded once it was called).
+static VEC(Type *) fresh;             // guarded by: intern_lock
+static bool track_fresh;              // guarded by: intern_lock
 
 static uint32_t mix(uint32_t h, uint32_t v) {
     h ^= v + 0x9e3779b9u + (h << 6) + (h >> 2);
@@ -189,8 +192,101 @@ static Type *intern(Type *proto) {
     layout(t);
     t->intern_next = intern_tab[b];
     intern_tab[b] = t;
+    if (track_fresh)
+        vec_push(&fresh, t);
     unlock();
     return t;
+}
+
+// ---- forgetting a program's types (types_forget_programs) ----
+// A type is the program's when it is a named type of a package outside gol's library, an
+// instance with such a type argument, or an unnamed type with such a component or with an
+// unexported field or method name of such a package. Memo: open addressing, pointer keys.
+
+typedef struct Memo {
+    Type **keys;
+    bool *val;
+    size_t cap, n;
+    bool (*programs_pkg)(Package *p); // the caller's test: a package of the program's
+} Memo;
+
+static bool *memo_slot(Memo *m, Type *t, bool *found) {
+    if (2 * (m->n + 1) > m->cap) {
+        Memo old = *m;
+        m->cap = old.cap ? old.cap * 2 : 1024;
+        m->keys = gc_alloc(m->cap * sizeof(Type *));
+        m->val = gc_alloc_atomic(m->cap);
+        m->n = 0;
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.keys[i]) {
+                bool f;
+                *memo_slot(m, old.keys[i], &f) = old.val[i];
+            }
+    }
+    size_t i = ((uintptr_t)t >> 4) & (m->cap - 1);
+    while (m->keys[i] && m->keys[i] != t)
+        i = (i + 1) & (m->cap - 1);
+    *found = m->keys[i] != NULL;
+    if (!*found) {
+        m->keys[i] = t;
+        m->n++;
+    }
+    return &m->val[i];
+}
+
+static bool programs(Type *t, Memo *m) {
+    if (!t)
+        return false;
+    bool found;
+    bool *v = memo_slot(m, t, &found);
+    if (found)
+        return *v;
+    *v = false; // (a cycle goes through a named type, decided below)
+    bool r = false;
+    if (t->name) {
+        r = t->pkg && m->programs_pkg(t->pkg);
+        for (int i = 0; !r && i < t->ntargs; i++)
+            r = programs(t->targs[i], m);
+    } else {
+        r = programs(t->elem, m) || programs(t->key, m);
+        for (int i = 0; !r && i < t->nparams; i++)
+            r = programs(t->params[i], m);
+        for (int i = 0; !r && i < t->nresults; i++)
+            r = programs(t->results[i], m);
+        for (int i = 0; !r && i < t->nfields; i++)
+            r = programs(t->fields[i].type, m) ||
+                (t->fields[i].pkg && m->programs_pkg(t->fields[i].pkg));
+        for (int i = 0; !r && i < t->nimethods; i++)
+            r = programs(t->imethods[i].sig, m) ||
+                (t->imethods[i].pkg && m->programs_pkg(t->imethods[i].pkg));
+    }
+    *memo_slot(m, t, &found) = r;
+    return r;
+}
+
+static void unlink_interned(Type *t) {
+    Type **link = &intern_tab[t->hash % INTERN_SIZE];
+    while (*link && *link != t)
+        link = &(*link)->intern_next;
+    if (*link)
+        *link = t->intern_next;
+}
+
+// The first call looks at every interned type; later ones at those interned since.
+void types_forget_programs(bool (*programs_pkg)(Package *p)) {
+    Memo m = {.programs_pkg = programs_pkg};
+    lock();
+    if (!track_fresh) {
+        track_fresh = true;
+        for (int b = 0; b < INTERN_SIZE; b++)
+            for (Type *t = intern_tab[b]; t; t = t->intern_next)
+                vec_push(&fresh, t);
+    }
+    for (int i = 0; i < fresh.n; i++)
+        if (programs(fresh.v[i], &m))
+            unlink_interned(fresh.v[i]);
+    fresh.n = 0;
+    unlock();
 }
 
 Type *type_pointer(Type *elem) {

@@ -150,6 +150,12 @@ Type *type_struct(TField *fields, int nfields);
 // [methods] is copied and sorted; embedded interfaces must already be flattened in.
 Type *type_interface(IMethod *methods, int n);
 
+// Drop from the intern table every type that only a program's own packages can build (a
+// named type of a package [programs_pkg] accepts, or a type made with one), so that a
+// process checking many programs (check_share_std) does not keep them all. Call between
+// two programs.
+void types_forget_programs(bool (*programs_pkg)(Package *p));
+
 // A new named type with no underlying yet (incomplete); finish with type_set_underlying.
 // [pkg] and [obj] are the checker's (NULL for types the runtime declares).
 Type *type_named(const char *name, Package *pkg, Object *obj);

@@ -54,8 +54,9 @@ typedef struct WaitKind {
     bool (*retry)(G *g);
     // sched_cancel's half of the wake-up race: take the parked [g] off its wait queue under
     // that queue's lock, exactly as a waker would; true when the caller now owns the
-    // wake-up. NULL: it cannot be taken off (its Go-level state, such as a Mutex's waiter
-    // count, cannot be undone from outside); it ends when woken.
+    // wake-up. A wait whose Go-level state cannot simply be undone (a Mutex's waiter count)
+    // leaves a tombstone that passes its wake-up on (sema_tombstone). NULL: it cannot be
+    // taken off and ends when woken (the REPL says so); every wait today has a cancel.
     bool (*cancel)(G *g);
 } WaitKind;
 

@@ -72,6 +72,28 @@ static Sudog *find_waiter_locked(SemaRoot *r, void *addr) REQUIRES(r->lock) {
     return NULL;
 }
 
+// A cancelled waiter's tombstone was handed a unit: its on_release gives up what the
+// waiter would have got. That may release a semaphore again and reach another tombstone;
+// a thread-local list keeps this a loop, not a recursion as deep as the tombstones.
+static void run_tombstone(Sudog *s) {
+    static _Thread_local Sudog *pending;
+    static _Thread_local bool running;
+    if (!s->on_release)
+        return;
+    s->next = pending; // (off every queue: the links are ours)
+    pending = s;
+    if (running)
+        return;
+    running = true;
+    while (pending) {
+        Sudog *t = pending;
+        pending = t->next;
+        t->next = NULL;
+        t->on_release(t);
+    }
+    running = false;
+}
+
 void sema_release(Slot *addr, bool handoff) {
     GOL_UNUSED(handoff);
     atomic_fetch_add(cnt(addr), 1);
@@ -89,7 +111,10 @@ void sema_release(Slot *addr, bool handoff) {
     atomic_fetch_sub(&r->nwait, 1);
     G *g = s->g;
     rtlock_unlock(&r->lock);
-    sched_ready(g);
+    if (g)
+        sched_ready(g);
+    else
+        run_tombstone(s);
 }
 
 bool sema_dequeue(G *g, void *addr) {
@@ -120,10 +145,7 @@ uint32_t notify_list_add(Slot *l) {
     return (uint32_t)atomic_fetch_add(ticket_slot(l, 0), 1);
 }
 
-// sched_cancel of a Cond.Wait. Signals go out in ticket order, so the cancelled ticket must
-// not swallow one: the sudog stays on the list as a tombstone (g NULL) that Signal skips
-// (notify_list_notify_one), and the G gets a fresh sudog for its next wait.
-static bool cancel_cond(G *g) {
+bool sema_tombstone(G *g, void (*on_release)(Sudog *s)) {
     Sudog *s = g->sudog1;
     if (!s)
         return false;
@@ -132,10 +154,18 @@ static bool cancel_cond(G *g) {
     bool mine = s->g == g && s->queued && atomic_load(&g->status) == G_WAITING;
     if (mine) {
         s->g = NULL;
+        s->on_release = on_release;
         g->sudog1 = NULL;
     }
     rtlock_unlock(&r->lock);
     return mine;
+}
+
+// sched_cancel of a Cond.Wait. Signals go out in ticket order, so the cancelled ticket must
+// not swallow one: the tombstone stays on the list and Signal skips it
+// (notify_list_notify_one).
+static bool cancel_cond(G *g) {
+    return sema_tombstone(g, NULL);
 }
 
 static const WaitKind wait_cond = {WAIT_SYNC_COND, NULL, NULL, cancel_cond};

@@ -21,6 +21,13 @@ void sema_release(Slot *addr, bool handoff);
 // sched_cancel's side: take [g]'s sudog off the semaphore at [addr] if it is still queued
 // there (so no release will hand it a unit); true when it was.
 bool sema_dequeue(G *g, void *addr);
+// sched_cancel's side for waits that cannot simply leave the queue (sync.Mutex, RWMutex,
+// Cond): if [g]'s sudog is still queued, it stays there as a tombstone (g NULL) and g gets
+// a fresh sudog for its next wait. The release meant for the tombstone then runs
+// [on_release] on the releaser's thread, after the root lock, which does what the woken
+// waiter would have done and gives it up (NULL: nothing; a Cond Signal goes to the next
+// ticket). True when g was queued (it is the canceller's to ready).
+bool sema_tombstone(G *g, void (*on_release)(Sudog *s));
 // Take one unit of the semaphore at [addr] if there is one, without waiting.
 bool sema_try_acquire(Slot *addr);
 

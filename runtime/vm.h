@@ -1,8 +1,9 @@
 // The VM's side of the seam: everything the runtime, the packages' natives and the CLI call
-// in the VM. Implemented in src/ (vm.c, vm_frames.c, methods.c); declared here because the
-// runtime sits below the VM and never includes a src/ header, so it names the services it
-// needs and the VM provides them (Lua's lua_call from a C function). This is the one upcall
-// interface from runtime/ into src/; docs/decisions.md ("Layers") says why.
+// in the VM. Implemented in src/ (vm.c, vm_frames.c, methods.c, and lookup.c for the spec's
+// type relations); declared here because the runtime sits below the VM and never includes a
+// src/ header, so it names the services it needs and the VM provides them (Lua's lua_call
+// from a C function). This is the one upcall interface from runtime/ into src/; declare
+// nothing of it anywhere else (tools/layers.sh checks). docs/decisions.md, "Layers".
 #ifndef GOL_VM_H
 #define GOL_VM_H
 
@@ -68,12 +69,6 @@ GoFunc *rt_method_value(Type *t, const char *name, Slot recv);
 // The names of the methods declared on named type [t] (promoted ones not included), in
 // declaration order, in a new array; *[n] gets their number. reflect's method sets.
 const char **rt_declared_methods(Type *t, int *n);
-// Whether dynamic type [t] (NULL: a nil interface, false) has every method of interface
-// type [iface] with the right signature; cached per type. Interface assertions and type
-// switches use it.
-bool rt_implements(Type *t, Type *iface);
-// The first method of [iface] that [t] lacks (for "missing method M" messages).
-const char *rt_missing_method(Type *t, Type *iface);
 // A function of signature [sig] whose body is `return target(*caps[0], args...)`: [target]
 // (usually a native) receives the closure's captured data first. Used by reflect.MakeFunc.
 Proto *rt_call_thunk(Type *sig, Proto *target);

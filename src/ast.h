@@ -245,6 +245,8 @@ struct Block {
     Pos lbrace, rbrace;
     StmtVec stmts;
     Scope *scope; // set by the checker
+    bool lazy;    // a library function's body not parsed yet (only the braces are set):
+                  // check_lazy.c parses and checks it when the function is first referenced
 };
 
 struct Stmt {

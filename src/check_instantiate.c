@@ -686,6 +686,15 @@ void check_generic_body(Checker *c, Decl *d) {
     c->pkg->funcs.n = mark; // the generic body itself is never compiled
 }
 
+void check_generic_forget_programs(void) {
+    int n = 0;
+    for (int i = 0; i < gen_methods.n; i++)
+        if (gen_methods.v[i].pkg->std)
+            gen_methods.v[n++] = gen_methods.v[i];
+    gen_methods.n = n;
+    pending.n = 0;
+}
+
 void check_generic_drain(void) {
     for (int i = 0; i < pending.n; i++) {
         Pending p = pending.v[i];

@@ -29,6 +29,55 @@ static Package *new_package(const char *path) {
     return p;
 }
 
+// ---- standard packages shared between programs (check_share_std) ----
+// ld: the loader holding every shared package; homes: their checkers (instances of their
+// generics are checked there, reporting to the current program's Diag); on: sharing was
+// asked for. Touched only by the thread checking a program.
+static struct {
+    Loader *ld;
+    VEC(Checker *) homes;
+    bool on;
+    unsigned loads; // packages loaded into a shared loader so far
+} share;
+
+void check_share_std(void) {
+    share.on = true;
+}
+
+unsigned check_share_loads(void) {
+    return share.loads;
+}
+
+// A shared package marked failed (an error in an instance of its generics, which depends on
+// the program that instantiated it) is not reused: the next program loads them all afresh.
+static void share_drop_failed(void) {
+    for (int i = 0; share.ld && i < share.ld->pkgs.n; i++)
+        if (share.ld->pkgs.v[i]->failed) {
+            share.ld = NULL;
+            share.homes.n = 0;
+        }
+}
+
+static bool programs_pkg(Package *p) {
+    return !p->std;
+}
+
+// Start checking a program with [d]: the shared packages report to it from now on.
+static void share_begin(Diag *d) {
+    if (!share.on)
+        return;
+    share_drop_failed();
+    types_forget_programs(programs_pkg);
+    check_generic_forget_programs();
+    if (!share.ld) {
+        share.ld = gc_alloc(sizeof(Loader));
+        share.ld->srcs = pkg_sources;
+    }
+    share.ld->d = d;
+    for (int i = 0; i < share.homes.n; i++)
+        share.homes.v[i]->d = d;
+}
+
 static void checker_init(Checker *c, Loader *ld, Package *p, bool std) {
     memset(c, 0, sizeof *c);
     c->d = ld->d;
@@ -39,6 +88,19 @@ static void checker_init(Checker *c, Loader *ld, Package *p, bool std) {
     c->report_unused = true;
     c->file_scope = scope_new(p->scope, NULL);
     c->scope = c->file_scope;
+    if (ld == share.ld) {
+        vec_push(&share.homes, c);
+        share.loads++;
+    }
+}
+
+// The standard package [path] from the shared loader (loaded into it on first use).
+static Package *share_import(Checker *c, const char *path, Pos pos) {
+    Checker top = {.d = c->d, .ld = share.ld, .pkg = c->pkg};
+    Package *p = check_import(&top, path, pos);
+    if (p)
+        vec_push(&c->ld->pkgs, p);
+    return p;
 }
 
 // A package of the program's module (parsed by load.c, which reported import cycles).
@@ -74,6 +136,8 @@ Package *check_import(Checker *c, const char *path, Pos pos) {
     const PkgSource *src = find_source(ld, path);
     if (!src)
         return NULL;
+    if (share.ld && ld != share.ld && ld->srcs == share.ld->srcs)
+        return share_import(c, path, pos);
     Package *p = new_package(path);
     vec_push(&ld->pkgs, p);
     int before = diag_count(ld->d);
@@ -81,7 +145,7 @@ Package *check_import(Checker *c, const char *path, Pos pos) {
         if (strcmp(s->path, path) != 0)
             continue;
         uint32_t id = pos_add_file(s->file, s->text, (uint32_t)s->len);
-        File *f = parse_file(id, ld->d);
+        File *f = check_lazy_bodies ? parse_file_lazy(id, ld->d) : parse_file(id, ld->d);
         if (!f || diag_count(ld->d) > before) {
             p->failed = true;
             p->checked = true;
@@ -93,6 +157,7 @@ Package *check_import(Checker *c, const char *path, Pos pos) {
     }
     Checker *sub = gc_alloc(sizeof(Checker)); // kept: instances of its generics check here
     checker_init(sub, ld, p, true);
+    p->checker = sub;
     check_package(sub, (Files *)&p->files);
     if (p->failed)
         c->pkg->failed = true;
@@ -304,6 +369,10 @@ static void check_bodies(Checker *c, File *f) {
         if (d->kind != D_FUNC || !d->body || !d->obj || !d->obj->type ||
             d->obj->type->kind != K_FUNC)
             continue;
+        if (d->body->lazy) { // checked when first referenced (check_lazy.c)
+            d->obj->lazy = c->pkg->lazy = true;
+            continue;
+        }
         c->decl = ptrmap_get(&c->infos, d->obj);
         c->scope = c->file_scope;
         if (d->obj->generic)
@@ -314,7 +383,9 @@ static void check_bodies(Checker *c, File *f) {
     }
 }
 
-static void report_unused_imports(Checker *c, File *f) {
+void check_unused_imports(Checker *c, File *f) {
+    if (c->pkg->lazy) // imports used only in unchecked bodies would look unused
+        return;
     for (int i = 0; i < f->decls.n; i++) {
         Decl *d = f->decls.v[i];
         if (d->kind != D_IMPORT)
@@ -341,6 +412,8 @@ void check_var_deps(Checker *c, DeclInfo *di, PtrMap *seen, DeclInfoVec *out) {
         if (!d || ptrmap_get(seen, d))
             continue;
         ptrmap_put(seen, d, d);
+        if (d->kind == D_FUNC && o->lazy && !check_lazy_body(o, c->d))
+            continue;
         if (d->kind == D_FUNC)
             check_var_deps(c, d, seen, out);
         else if (o->kind == OBJ_VAR)
@@ -442,7 +515,7 @@ static void check_package(Checker *c, Files *files) {
     }
     check_generic_drain();
     for (int i = 0; i < n; i++)
-        report_unused_imports(c, files->v[i]);
+        check_unused_imports(c, files->v[i]);
     init_order(c);
     c->pkg->checked = true;
 }
@@ -468,6 +541,7 @@ static bool imports_exist(Checker *c, File *f) {
 // The main package of [files] (at least one), loading imports from [srcs] and [prog].
 static Package *check_files(Files *files, Diag *d, const PkgSource *srcs, const Program *prog) {
     types_init();
+    share_begin(d);
     Loader *ld = gc_alloc(sizeof(Loader));
     ld->d = d;
     ld->srcs = srcs;

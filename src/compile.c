@@ -43,6 +43,23 @@ int comp_globals_add(Type *t) {
     return idx;
 }
 
+int comp_globals_count(void) {
+    pthread_mutex_lock(&globals.lock);
+    int n = globals.count;
+    pthread_mutex_unlock(&globals.lock);
+    return n;
+}
+
+void comp_globals_truncate(int n) {
+    pthread_mutex_lock(&globals.lock);
+    Slot **tab = atomic_load_explicit(&globals.table, memory_order_relaxed);
+    for (int i = n; i < globals.count; i++)
+        tab[i] = NULL;
+    if (n < globals.count)
+        globals.count = n;
+    pthread_mutex_unlock(&globals.lock);
+}
+
 // ---- names ----
 static const char *recv_base_name(Object *f) {
     Type *rt = f->recv_type;
@@ -110,6 +127,8 @@ Proto *comp_func_proto(Object *f) {
                 if (!p->native)
                     p->native = missing_native;
             }
+        } else {
+            comp_lazy_note(f);
         }
     }
     return f->proto;
@@ -207,7 +226,8 @@ static void setup_param(FuncState *fs, Object *v, int r, Block *body) {
             comp_reg_free_to(fs, t);
         }
     } else if (comp_type_is_aggregate(v->type) && body && stmts_mutate(&body->stmts, v)) {
-        comp_emit_clone(fs, v->type, r);
+        if (!comp_arena_param(fs, v, r))
+            comp_emit_clone(fs, v->type, r);
     }
 }
 
@@ -331,6 +351,9 @@ static void visit_pkg(Package *p, PkgVec *order) {
 }
 
 void comp_package_globals(Package *p) {
+    if (p->globals_done)
+        return;
+    p->globals_done = true;
     for (int i = 0; i < p->scope->objs.n; i++) {
         Object *o = p->scope->objs.v[i];
         if (o->kind == OBJ_VAR)
@@ -378,11 +401,13 @@ void comp_init_entry(FuncState *fs, InitEntry *e) {
 }
 
 void comp_package_funcs(Package *p) {
-    for (int i = 0; i < p->funcs.n; i++) {
+    int n = p->funcs.n;
+    for (int i = p->ncompiled; i < n; i++) {
         Object *f = p->funcs.v[i];
         if (!f->lit) // literals are compiled inside their enclosing function
             comp_func(p, f, NULL);
     }
+    p->ncompiled = n;
 }
 
 static bool pkg_in(PkgVec *v, Package *p) {
@@ -452,5 +477,6 @@ GoFunc *comp_program(Package *main) {
     Proto *entry = comp_fs_finish(&fs, "runtime.main", 0, 0);
     entry->hidden = true;
     entry->epilogue_pc = -1;
+    comp_lazy_ready();
     return func_new(entry, 0);
 }

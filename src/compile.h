@@ -39,6 +39,10 @@ extern const uint8_t op_flags[OP__COUNT]; // F_* of each opcode
 Slot **comp_globals_table(void);
 // Allocate storage for a new global of type [t]; returns its index.
 int comp_globals_add(Type *t);
+// The number of globals, and dropping those allocated after the first [n] (a process that
+// compiles many programs and runs none, tests/fuzz, forgets each one's).
+int comp_globals_count(void);
+void comp_globals_truncate(int n);
 
 // ---- the REPL (compile_repl.c) ----
 typedef struct ReplInput ReplInput; // check.h

@@ -127,15 +127,27 @@ GoFunc *comp_func_value(Object *f);
 Proto *comp_func_proto(Object *f);
 // Compile the body of function [f] (declared or literal).
 Proto *comp_func(Package *pkg, Object *f, FuncState *parent);
-// Storage for package [p]'s variables (slot indices into the global table).
+// Storage for package [p]'s variables (slot indices into the global table), once.
 void comp_package_globals(Package *p);
-// Compile every function of [p] (function literals are compiled inside their parents).
+// Compile every function of [p] not compiled yet (function literals are compiled inside
+// their parents).
 void comp_package_funcs(Package *p);
 // Emit the initialisation of package-level variables [e] (an entry of init_order) in [fs].
 void comp_init_entry(FuncState *fs, InitEntry *e);
 // Whether function [fs] may write into local [v]'s own storage (assigns it, its fields or
 // elements); true when unsure.
 bool comp_may_write(FuncState *fs, Object *v);
+
+// ---- compile_lazy.c: library functions compiled when first referenced ----
+// Put [f] (a function with a Go body whose Proto was just made) on the pending list when
+// library bodies are lazy (check.h's check_lazy_bodies); nothing otherwise.
+void comp_lazy_note(Object *f);
+// Check and compile every pending function without code, and what they reference in turn.
+// Does nothing before comp_lazy_ready or inside a drain. At run time the caller holds
+// methods.c's lock.
+void comp_lazy_drain(void);
+// comp_program's eager part is done: drain now and from then on.
+void comp_lazy_ready(void);
 
 // ---- compile_expr.c ----
 // Compile [e] into register [dst] (dst >= 0), or into any register when dst < 0 (the
@@ -251,6 +263,9 @@ void comp_stmt(FuncState *fs, Stmt *s);
 // Declare local variable [v] in the next register (allocating its cell if it escapes) and
 // initialise it from register [src] (or to zero when src < 0).
 void comp_declare_local(FuncState *fs, Object *v, int src);
+// Copy struct/array parameter [v] (in register [r]), which its function writes, into a
+// block of the frame arena when it does not escape; false when it must be cloned instead.
+bool comp_arena_param(FuncState *fs, Object *v, int r);
 // Variable [v] takes register [r], which already holds its initial value (allocating the
 // heap cell of an escaping scalar).
 void comp_bind_local(FuncState *fs, Object *v, int r);

@@ -22,20 +22,26 @@ static bool safe_direct(Expr *e) {
 // The most slots of a frame arena block (offsets must fit AVAR's C).
 #define ARENA_MAX_SLOTS 0xffff
 
-// Whether aggregate variable [v] may live in the frame arena: it does not escape (docs/
-// values.md), and is not a result (results are returned as fresh storage) nor declared in a
-// range-over-func body (which runs in a frame of its own). Notes that a recompile with an
-// arena would use it when fs has none yet.
-static bool arena_ok(FuncState *fs, Object *v) {
+// Whether a block for aggregate variable [v] can be given in this function's arena (not
+// in a range-over-func body, which runs in a frame of its own); notes that a recompile with
+// an arena would use it when fs has none yet.
+static bool arena_fits(FuncState *fs, Object *v) {
     Type *t = v->type;
-    if (!comp_type_is_aggregate(t) || v->escapes || v->is_result || v->is_param ||
-        t->slots <= 0 || comp_in_rfbody(fs) || fs->arena_slots + t->slots > ARENA_MAX_SLOTS)
+    if (!comp_type_is_aggregate(t) || t->slots <= 0 || comp_in_rfbody(fs) ||
+        fs->arena_slots + t->slots > ARENA_MAX_SLOTS)
         return false;
     if (!fs->arena_mark) {
         fs->arena_wanted = true;
         return false;
     }
     return true;
+}
+
+// Whether local variable [v] may live in the frame arena: it does not escape (docs/
+// values.md) and is not a result (results are returned as fresh storage) nor a parameter
+// (see comp_arena_param); arena_fits.
+static bool arena_ok(FuncState *fs, Object *v) {
+    return !v->escapes && !v->is_result && !v->is_param && arena_fits(fs, v);
 }
 
 // Variable [v]'s storage in register [r]: a block of the frame arena, cleared. [written]:
@@ -46,10 +52,22 @@ static void arena_local(FuncState *fs, Object *v, int r, bool written) {
     fs->arena_slots += v->type->slots;
 }
 
+bool comp_arena_param(FuncState *fs, Object *v, int r) {
+    if (v->escapes || !arena_fits(fs, v))
+        return false;
+    int t = comp_reg_alloc(fs, 1);
+    arena_local(fs, v, t, true);
+    comp_emit_copyn(fs, t, r, v->type->slots);
+    comp_emit_move(fs, r, t);
+    comp_reg_free_to(fs, t);
+    return true;
+}
+
 // Compile [e], the initial value of new local [v] (NULL: `_`), into register [dst] as
 // comp_expr_store would. A struct/array literal for a variable that may live in the frame
-// arena is built in its block instead of on the heap: the variable is not in scope in its
-// own initialiser, so the literal's elements cannot read the storage they are stored in.
+// arena is built in its block instead of on the heap (the variable is not in scope in its
+// own initialiser, so the literal's elements cannot read the storage they are stored in),
+// and a copy of another value (x := y, x := a[i]) is copied into the block.
 static void init_local(FuncState *fs, Object *v, Expr *e, Type *t, int dst) {
     Expr *u = ast_unparen(e);
     if (v && u->kind == E_COMPOSITE && u->tv && comp_type_is_aggregate(u->tv) &&
@@ -57,6 +75,15 @@ static void init_local(FuncState *fs, Object *v, Expr *e, Type *t, int dst) {
         v->in_arena = true;
         arena_local(fs, v, dst, true);
         comp_composite_into(fs, u, dst);
+        return;
+    }
+    if (v && comp_type_is_aggregate(v->type) && !comp_expr_is_fresh(e) && arena_ok(fs, v)) {
+        int mark = fs->nactive; // a copy of another value: into the block, not a heap clone
+        int r = comp_expr(fs, e, -1);
+        v->in_arena = true;
+        arena_local(fs, v, dst, true);
+        comp_emit_copyn(fs, dst, r, v->type->slots);
+        comp_reg_free_to(fs, mark);
         return;
     }
     if (v)

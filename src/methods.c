@@ -8,6 +8,8 @@
 // Caches: each Type's rt_methods is a singly linked list of MethodEntry, prepended under
 // methods_lock and published with a release store; readers walk it without the lock.
 // Negative results are cached too (fmt asks every value for String and Error).
+// Layer: the VM (it reads the checker's method Objects and compiles wrappers); the runtime
+// calls it through runtime/vm.h, whose methods part it implements.
 #include "compile_int.h"
 
 #include <pthread.h>
@@ -16,6 +18,7 @@
 
 #include "../runtime/native.h"
 #include "../runtime/vm.h"
+#include "vm_int.h"
 
 typedef struct MethodEntry {
     const char *name;
@@ -24,7 +27,9 @@ typedef struct MethodEntry {
     struct MethodEntry *next;
 } MethodEntry;
 
-static pthread_mutex_t methods_lock = PTHREAD_MUTEX_INITIALIZER;
+// Recursive: compiling a library function on first use (compile_lazy.c), done under it,
+// makes wrappers and thunks too.
+static pthread_mutex_t methods_lock = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
 
 static MethodEntry *cache_head(Type *t) {
     return atomic_load_explicit((_Atomic(void *) *)&t->rt_methods, memory_order_acquire);
@@ -149,17 +154,19 @@ static Proto *make_wrapper(Type *recv, Object *m, int *path, int npath, bool bou
 }
 
 GoFunc *comp_method_value_for(Type *recv, Object *m, int *path, int npath) {
-    if (!needs_wrapper(recv, m, npath))
-        return comp_func_value(m);
     pthread_mutex_lock(&methods_lock);
-    Proto *p = make_wrapper(recv, m, path, npath, false);
+    GoFunc *fn = needs_wrapper(recv, m, npath) ?
+                     func_new(make_wrapper(recv, m, path, npath, false), 0) :
+                     comp_func_value(m);
+    comp_lazy_drain();
     pthread_mutex_unlock(&methods_lock);
-    return func_new(p, 0);
+    return fn;
 }
 
 Proto *comp_method_bound_thunk(Type *recv, Object *m, int *path, int npath) {
     pthread_mutex_lock(&methods_lock);
     Proto *p = make_wrapper(recv, m, path, npath, true);
+    comp_lazy_drain();
     pthread_mutex_unlock(&methods_lock);
     return p;
 }
@@ -203,6 +210,7 @@ GoFunc *rt_method(Type *t, const char *name) {
             else
                 fn = comp_func_value(m);
         }
+        comp_lazy_drain(); // before fn is published: it must have code
         cache_add(t, gc_strdup(name), NULL, fn);
     }
     pthread_mutex_unlock(&methods_lock);

@@ -61,6 +61,7 @@ struct Object {
                           // (directly or through nested literals), in first-use order
     bool has_defer;       // body contains a defer statement
     bool has_recover;     // body calls recover()
+    bool lazy;            // FUNC: its body is not parsed or checked yet (check_lazy.c)
     const char *native;   // bodyless function: the native's name "pkg.Func" / "pkg.Type.M"
 
     // compiler:
@@ -114,7 +115,12 @@ struct Package {
     VEC(Object *) init_funcs; // func init() in source order
     VEC(Object *) funcs;      // every OBJ_FUNC with a body to compile (incl. methods and
                               // function literals, in source order)
+    bool lazy;                // some bodies wait for check_lazy_body (a library package)
+    struct Checker *checker;  // lazy: the checker that checks them
     void *rt;                 // compiler/runtime: per-package data (globals etc.)
+    bool globals_done;        // compiler: its variables have global slots
+    int ncompiled;            // compiler: funcs[0, ncompiled) are compiled (a package shared
+                              // by several programs, check_share_std, gains instances)
 };
 
 typedef struct InitEntry {

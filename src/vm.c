@@ -384,7 +384,10 @@ dispatch:
     CASE(CLONE) RA.p = val_clone(K(i->bx).p, RA.p); NEXT();
     CASE(ARENA) {
         Slot *mark;
-        R(i->a + 1).p = arena_push(g, i->bx, &mark);
+        Slot *block = arena_push(g, i->bx, &mark);
+        if (GOL_UNLIKELY(!block))
+            rt_stack_overflow(g); // Go counts the frame's arrays against its stack limit
+        R(i->a + 1).p = block;
         RA.p = mark;
         NEXT();
     }

@@ -101,6 +101,12 @@ RtStatus op_slice_to_array(G *g, Slot *dst, GoSlice *s, Type *at, bool copy);
 int64_t op_f2i(double f);
 int32_t op_f2i32(double f);
 uint64_t op_f2u(double f);
+// Whether dynamic type [t] (NULL: a nil interface, false) has every method of interface
+// type [iface] with the right signature; cached per type (methods.c). Interface assertions
+// and type switches use it.
+bool rt_implements(Type *t, Type *iface);
+// The first method of [iface] that [t] lacks (for "missing method M" messages).
+const char *rt_missing_method(Type *t, Type *iface);
 
 // The uncontended case of a native marked with a PROTO_FAST_* id, run by CALLK without a
 // native call: sync.Mutex.Lock of an unlocked mutex (state 0 -> locked) and Unlock of a

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../runtime/gc.h"
@@ -18,11 +19,15 @@
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static FILE *devnull;
+static FILE *errors_to; // /dev/null, or stderr with FUZZ_ERRORS=1 (to compare with gol check)
+static unsigned long stats_every, ninputs; // FUZZ_STATS=N: heap figures every N inputs
 
 typedef struct Input {
     const uint8_t *data;
     size_t size;
+    int errors;               // out: the compile errors reported
+    FILE *errors_to;          // where they are printed
+    uint32_t file;            // out: main.go's file id
 } Input;
 
 // One input through the front end, as main.c's front_end does for `gol run main.go`.
@@ -31,30 +36,76 @@ static void front_end(void *arg) {
     Diag d = {0};
     Program prog = {0};
     prog.dir = ".";
-    File *f = parse_file(pos_add_file("main.go", (const char *)in->data, (uint32_t)in->size),
-                         &d);
+    in->file = pos_add_file("main.go", (const char *)in->data, (uint32_t)in->size);
+    File *f = parse_file(in->file, &d);
     vec_push(&prog.files, f);
     if (!d.syntax) {
         Package *pkg = check_program(&prog, &d);
         if (!pkg->failed && !diag_count(&d))
             comp_program(pkg);
     }
-    if (diag_count(&d)) // (main.c prints only when there are errors)
-        diag_print(&d, devnull);
+    in->errors = diag_count(&d);
+    if (in->errors) // (main.c prints only when there are errors)
+        diag_print(&d, in->errors_to);
+}
+
+// A program importing every standard package (but internal ones), so that all of them are
+// checked and compiled before the first input and each input finds the same shared state.
+static char *all_imports(void) {
+    size_t cap = 1 << 16, n = 0;
+    char *src = gc_alloc_atomic(cap);
+    n += (size_t)snprintf(src, cap, "package main\n\nimport (\n");
+    for (const PkgSource *s = pkg_sources; s->path; s++) {
+        bool seen = strstr(s->path, "internal") != NULL;
+        for (const PkgSource *t = pkg_sources; t < s && !seen; t++)
+            seen = strcmp(t->path, s->path) == 0;
+        if (seen)
+            continue;
+        if (n + strlen(s->path) + 16 < cap)
+            n += (size_t)snprintf(src + n, cap - n, "\t_ \"%s\"\n", s->path);
+    }
+    snprintf(src + n, cap - n, ")\n\nfunc main() {}\n");
+    return src;
 }
 
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
     (void)argc;
     (void)argv;
     gc_init();
-    devnull = fopen("/dev/null", "w");
+    errors_to = getenv("FUZZ_ERRORS") ? stderr : fopen("/dev/null", "w");
+    check_share_std();
+    if (getenv("FUZZ_STATS"))
+        stats_every = strtoul(getenv("FUZZ_STATS"), NULL, 10);
+    char *src = all_imports();
+    Input warm = {(const uint8_t *)src, strlen(src), 0, stderr, 0};
+    deepstack_run(front_end, &warm, "main.go");
+    if (warm.errors) {
+        fprintf(stderr, "fuzz_frontend: the standard packages do not compile\n");
+        exit(1);
+    }
     return 0;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (size > UINT32_MAX / 2)
         return 0;
-    Input in = {data, size};
+    Input in = {data, size, 0, errors_to, 0};
+    unsigned loads = check_share_loads();
+    int nglobals = comp_globals_count();
     deepstack_run(front_end, &in, "main.go");
+    // Forget the input's text, and its globals unless standard packages loaded meanwhile
+    // (after a program that broke the shared ones, share_drop_failed) hold globals past them.
+    pos_forget_file(in.file);
+    if (check_share_loads() == loads)
+        comp_globals_truncate(nglobals);
+    else if (stats_every)
+        fprintf(stderr, "fuzz_frontend: input %lu reloaded the standard packages\n", ninputs + 1);
+    if (stats_every && ++ninputs % stats_every == 0) {
+        gc_collect();
+        GcStats st;
+        gc_stats(&st);
+        fprintf(stderr, "fuzz_frontend: %lu inputs, heap %lu KB live after a collection\n",
+                ninputs, (unsigned long)(st.heap_alloc >> 10));
+    }
     return 0;
 }

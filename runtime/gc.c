@@ -271,11 +271,20 @@ void gc_free_os_memory(void) {
 enum { SMALL_GRANULES = GC_TINY_FREELISTS };
 static unsigned exact_kind;
 static __thread void **tiny_lists; // exact_kind objects of i granules at [i]
+static pthread_key_t lists_key;    // its destructor frees an exiting thread's lists
+
+// At a thread's exit (the front end's deep-stack thread, say): freeing the array leaves the
+// objects still on its lists unreachable, so the next collection reclaims them.
+static void drop_lists(void *lists) {
+    tiny_lists = NULL;
+    GC_FREE(lists);
+}
 
 static void **thread_lists(void) {
     tiny_lists = GC_MALLOC_UNCOLLECTABLE(SMALL_GRANULES * sizeof(void *));
     if (!tiny_lists)
         out_of_memory(SMALL_GRANULES * sizeof(void *));
+    pthread_setspecific(lists_key, tiny_lists);
     return tiny_lists;
 }
 
@@ -299,6 +308,8 @@ static inline void *alloc_scanned(size_t size) {
 void gc_init(void) {
     GC_INIT();
     exact_kind = GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 1);
+    if (pthread_key_create(&lists_key, drop_lists) != 0)
+        out_of_memory(0);
     GC_expand_hp(INITIAL_HEAP);
     GC_set_warn_proc(GC_ignore_warn_proc); // failures are reported as Go's fatal error
     GC_allow_register_threads();

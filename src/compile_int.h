@@ -104,6 +104,12 @@ void comp_emit_move(FuncState *fs, int dst, int src);
 // Copy [n] slots from storage R[src].p to R[dst].p (COPYN, or COPYN_X beyond 16 bits).
 void comp_emit_copyn(FuncState *fs, int dst, int src, int n);
 Proto *comp_fs_finish(FuncState *fs, const char *name, int nparams, int nresults);
+// Turn [p]'s returns into RETC/RET0C unless its frame never holds a pointer
+// (compile_frameclear.c).
+void comp_frame_clear(Proto *p);
+// `x := f()` with a pointer-holding new variable: its registers and the call's result
+// register (the next one) should be cleared before the call (compile_frameclear.c).
+bool comp_define_clears(const Stmt *s);
 
 // ---- compile_memev.c: shared-memory event instrumentation (runtime/memevent.h) ----
 // Emit the MEMEV that precedes an instruction [op] flagged F_MEM (nothing unless

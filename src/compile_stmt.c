@@ -305,6 +305,10 @@ static void cdefine(FuncState *fs, Stmt *s) {
     int n = s->lhs.n;
     int mark = fs->nactive;
     int tmp = comp_reg_alloc(fs, n);
+    if (comp_define_clears(s)) {
+        comp_reg_free_to(fs, comp_reg_alloc(fs, 1));
+        comp_emit(fs, OP_LOADNIL, tmp, n, 0);
+    }
     if (s->rhs.n > 1)
         order_assign(fs, &s->lhs, &s->rhs);
     if (s->rhs.n == 1 && n > 1) {

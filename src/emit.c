@@ -221,6 +221,7 @@ Proto *comp_fs_finish(FuncState *fs, const char *name, int nparams, int nresults
     fs->proto = p;
     comp_memev_finish(fs, p);
     comp_rf_finish(fs, p);
+    comp_frame_clear(p);
     return p;
 }
 

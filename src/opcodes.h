@@ -199,6 +199,10 @@ OP(CALLI,         RII,    F_PARKS|F_XK) // interface method call: R[A+1] is the 
                                      // C results
 OP(RET,           RI,     0)         // return R[A .. A+B)
 OP(RET0,          N,      0)         // return (no results)
+OP(RETC,          RI,     0)         // RET, then zero the C registers above the results (the
+                                     // frame's; slots above the top keep no pointers:
+                                     // compile_frameclear.c)
+OP(RET0C,         N,      0)         // RET0, then zero the frame's C registers
 OP(RUNDEFERS,     N,      F_PARKS)   // run this frame's deferred calls (re-executed until
                                      // none are left)
 OP(DEFER,         RI,     0)         // defer R[A](R[A+1 .. A+B])

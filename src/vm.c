@@ -49,7 +49,37 @@ VmStatus vm_run(G *g, int budget) {
     return to_vm_status(vm_exec(g, budget));
 }
 
+// Zero [n] slots from [s] (RETC/RET0C: a returned frame leaves no pointer above the top).
+// Mostly a handful: stored one by one (a memset call costs more than the stores).
+static inline void clear_slots(Slot *s, int n) {
+    switch (n) {
+    default:
+        memset(s, 0, sizeof(Slot) * (size_t)n);
+        return;
+    case 6:
+        s[5].p = NULL; // fall through
+    case 5:
+        s[4].p = NULL; // fall through
+    case 4:
+        s[3].p = NULL; // fall through
+    case 3:
+        s[2].p = NULL; // fall through
+    case 2:
+        s[1].p = NULL; // fall through
+    case 1:
+        s[0].p = NULL; // fall through
+    case 0:
+        return;
+    }
+}
+
 #define R(x) (R[(x)])
+// Give back the frame arena block of a returning frame (its mark is in a register).
+#define POP_ARENA()                                                                                \
+    do {                                                                                           \
+        if (GOL_UNLIKELY(f->proto->arena_mark))                                                    \
+            arena_pop(g, R(f->proto->arena_mark - 1).p);                                           \
+    } while (0)
 #define K(x) (k[(x)])
 #define RA R(i->a)
 #define RB R(i->b)
@@ -760,6 +790,21 @@ dispatch:
         goto do_return;
     }
     CASE(RET0) goto do_return;
+    CASE(RETC) {
+        Slot *dst = R - 1;
+        for (int j = 0; j < i->b; j++)
+            dst[j] = R(i->a + j);
+        // results 2.. now sit in R[0 .. b-1); the C registers above them are cleared
+        // (the arena's mark among them: given back first)
+        POP_ARENA();
+        clear_slots(R + i->b - 1, i->c);
+        goto do_return_popped;
+    }
+    CASE(RET0C) {
+        POP_ARENA();
+        clear_slots(R, i->c);
+        goto do_return_popped;
+    }
     CASE(RUNDEFERS) {
         Defer *d = f->defers;
         if (!d)
@@ -984,10 +1029,10 @@ after_native:
     }
     NEXT();
 
-do_return : {
+do_return:
+    POP_ARENA();
+do_return_popped : {
     uint8_t flags = f->flags;
-    if (GOL_UNLIKELY(f->proto->arena_mark))
-        arena_pop(g, R(f->proto->arena_mark - 1).p);
     g->nframes--;
     if (GOL_UNLIKELY(flags & FRAME_NESTED))
         return EXEC_NESTED_RETURN;

@@ -201,9 +201,10 @@ static Type *intern(Type *proto) {
 }
 
 // ---- forgetting a program's types (types_forget_programs) ----
-// A type is the program's when it is a named type of a package outside gol's library, an
-// instance with such a type argument, or an unnamed type with such a component or with an
-// unexported field or method name of such a package. Memo: open addressing, pointer keys.
+// A type is the program's when it is a named type (or type parameter) of a package outside
+// gol's library, an instance with such a type argument, or an unnamed type with such a
+// component or with an unexported field or method name of such a package. Memo: open
+// addressing, pointer keys.
 
 typedef struct Memo {
     Type **keys;
@@ -249,7 +250,7 @@ static bool programs(Type *t, Memo *m) {
     *v = false; // (a cycle goes through a named type, decided below)
     bool r = false;
     if (t->name) {
-        r = local_pkg(t->pkg);
+        r = local_pkg(t->tparam ? t->tparam->pkg : t->pkg);
         for (int i = 0; !r && i < t->ntargs; i++)
             r = programs(t->targs[i], m);
     } else {

@@ -24,6 +24,7 @@ typedef struct TTerm {
 typedef struct TParam {
     int index;           // position in the function's type parameter list
     Pos pos;             // declaration
+    Package *pkg;        // declaring package
     const char *cname;   // the constraint as gc prints it ("~[]E", "any", "comparable")
     Type *bound;         // a named constraint (cmp.Ordered), printed relative to the caller
     bool comparable;     // comparable, or embedded in the constraint
@@ -96,7 +97,7 @@ struct Type {
     IMethod *imethods;   // INTERFACE, sorted by name
     int nimethods;
     bool incomplete;     // named type whose underlying is not yet set (during checking)
-    // Generics, only in gol's own library packages (check_generic.c):
+    // Generics (check_generic.c):
     TParam *tparam;      // a type parameter (a named type whose underlying is `any`)
     Type **tparams;      // FUNC: a generic signature's type parameters (such signatures are
     int ntparams;        // never interned: they are not types of values)

@@ -28,12 +28,13 @@ corpus)
     echo "corpus: $(ls $F/corpus | wc -l) files in $F/corpus"
     ;;
 frontend)
-    # Fork mode: each input leaves ~2.5 MB behind in the front end's process-wide tables
-    # (tests/fuzz/README.md), so children are restarted when they reach the RSS limit.
+    # Fork mode: a child that one input drives past the memory limits is replaced and the
+    # campaign goes on (each child first checks the library's packages once, ~0.7 s).
+    # At nice 19: the machine is shared.
     seed_corpus
     mkdir -p $F/crashes
     ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
-        nice -n 10 $F/fuzz_frontend -fork=1 -ignore_ooms=1 -dict=$dict -max_len=8192 \
+        nice -n 19 $F/fuzz_frontend -fork=1 -ignore_ooms=1 -dict=$dict -max_len=8192 \
         -timeout=20 -rss_limit_mb=2048 -malloc_limit_mb=1024 \
         -max_total_time="$secs" -print_final_stats=1 -artifact_prefix=$F/crashes/ \
         $F/corpus 2>$F/frontend.log
@@ -57,7 +58,7 @@ exec)
     AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_FAST_CAL=1 \
         AFL_NO_AFFINITY=1 AFL_SKIP_CRASHES=1 GOL_CPU_BUDGET_MS=1000 GOL_NO_GC=1 \
         ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:symbolize=0 \
-        nice -n 10 timeout $((secs + 120)) afl-fuzz -i $resume -o $F/afl-out -V "$secs" \
+        nice -n 19 timeout $((secs + 120)) afl-fuzz -i $resume -o $F/afl-out -V "$secs" \
         -t 3000 -m none -x $dict -- $F/gol-afl --seed 1 - >$F/exec.log 2>&1
     rc=$?
     stats=$F/afl-out/default/fuzzer_stats

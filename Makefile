@@ -2,7 +2,7 @@
 #   make          build ./gol            make test    unit tests, tests/run.sh, samples
 #   make run      build and run a sample make check   the suite under ASan+UBSan
 #   make tsan     runtime tests under ThreadSanitizer    make bench   benchmark table
-#   make lint     clang -Wthread-safety  make clean
+#   make lint     layers, thread-safety  make clean
 #   make install  PREFIX=/usr/local, DESTDIR honoured   make uninstall
 #   V=1           show the full commands (by default one short line per step: CC src/vm.c)
 
@@ -59,10 +59,16 @@ $(RE2SO): runtime/re2/golre2.cc runtime/re2/golre2.h $(DEPS_STAMP)
 	$(say) CXX $@
 	$(Q)$(CXX) -std=c++17 $(OPT) -g -fPIC -shared -Wall -Wextra -o $@ $< -lre2
 
+# Include paths by layer (docs/decisions.md, "Layers"): src/ sees src/ and runtime/; the
+# runtime and its packages' natives see only runtime/, so a runtime file cannot include a
+# src/ header by its bare name (tools/layers.sh catches "../src/" paths).
+INC     = -iquote src -iquote runtime -iquote $(B)/gen
+$(B)/runtime/%.o: INC = -iquote runtime
+
 $(B)/%.o: %.c $(DEPS_STAMP) $(B)/gen/parser.h
 	@mkdir -p $(dir $@)
 	$(say) CC $<
-	$(Q)$(CC) $(CFLAGS) -iquote src -iquote runtime -iquote $(B)/gen -MMD -MP -c $< -o $@
+	$(Q)$(CC) $(CFLAGS) $(INC) -MMD -MP -c $< -o $@
 
 $(B)/gen/parser.c $(B)/gen/parser.h: grammar/parser.y $(DEPS_STAMP)
 	@mkdir -p $(B)/gen
@@ -127,7 +133,7 @@ $(B)/unit/%: tests/unit/%.c $(LIBGOL)
 # link, and so `make unit`, fails.
 SCHED_FAKE_OBJ := $(addprefix $(B)/runtime/,rtlock.o sudog.o g.o sched.o sched_runq.o \
                     sched_misc.o cancel.o timer.o chan.o select.o sema.o gc.o pkg/sync.o \
-                    trace.o detpolicy.o)
+                    trace.o detpolicy.o sched_det.o funcinfo.o arena.o)
 UNIT_BIN += $(B)/unit/sched_fake
 $(B)/unit/sched_fake: tests/unit/sched_test.c $(SCHED_FAKE_OBJ)
 	@mkdir -p $(dir $@)
@@ -136,7 +142,7 @@ $(B)/unit/sched_fake: tests/unit/sched_test.c $(SCHED_FAKE_OBJ)
 
 # fmt calling String and Error methods: format_test.c with -DFORMAT_FAKES against the fakes
 # of tests/unit/fakes (methods are natives, no VM) and exactly these objects, as above.
-FORMAT_FAKE_OBJ := $(B)/tests/unit/fakes/format_fakes.o $(B)/src/typestr.o $(B)/src/object.o \
+FORMAT_FAKE_OBJ := $(B)/tests/unit/fakes/format_fakes.o $(B)/runtime/typestr.o $(B)/src/object.o \
                    $(addprefix $(B)/runtime/,format.o format_methods.o format_printf.o \
                      format_rt.o fmtbase.o fmtsort.o numfmt.o numparse.o ryu.o quote.o \
                      isprint.o buf.o utf8.o str.o gc.o slice.o gosize.o value.o out.o cplx.o)
@@ -153,6 +159,8 @@ unit: $(UNIT_BIN)
 	@for t in $(UNIT_BIN); do $$t || exit 1; done
 
 test: $(GOL) unit
+	$(Q)tools/layers.sh
+	$(Q)tests/layers/run.sh
 	$(Q)tests/run.sh $(GOL)
 	$(Q)tests/scale/run.sh $(GOL)
 	$(Q)tests/repl/run.sh $(GOL)
@@ -236,6 +244,7 @@ stress: $(GOL)
 	tools/stress.sh $(GOL)
 
 lint:
+	@tools/layers.sh
 	@for f in $(SRC); do clang -std=c11 -fsyntax-only -Wthread-safety -D_GNU_SOURCE \
 	  -iquote src -iquote runtime -iquote $(B)/gen $$f || exit 1; done
 

@@ -69,7 +69,8 @@ static void gol_yyerror(Loc *loc, Parser *p, const char *msg);
 %token LOR LAND EQL NEQ LEQ GEQ SHL SHR
 %token AND_NOT ARROW INC DEC DEFINE ELLIPSIS
 %token BODY
-%token START_FILE START_REPL
+%token START_FILE START_REPL START_BODY
+%token LAZY_BODY
 
 %type <expr> expr uexpr pexpr pexpr_no_paren pseudocall name operand_lit
 %type <expr> expr_or_type non_expr_type ntype non_recvchantype othertype ptrtype
@@ -115,6 +116,7 @@ static void gol_yyerror(Loc *loc, Parser *p, const char *msg);
 start:
     START_FILE file
 |   START_REPL repl
+|   START_BODY block ';'                    { p->body = $2; }
 ;
 
 // ---- files ----
@@ -300,6 +302,7 @@ func_decl:
 fn_body:
     %empty                                  { $$ = NULL; }
 |   block
+|   LAZY_BODY                               { $$ = pb_lazy_body(@1); }
 ;
 
 // ---- types ----

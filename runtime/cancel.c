@@ -1,93 +1,26 @@
 // Cancelling a goroutine (sched_cancel, sched.h): the REPL's Ctrl-C, :kill and :reset end a
 // goroutine as runtime.Goexit would, wherever it is. A parked G is taken off the wait queue
-// it is on, under that queue's lock, exactly as a waker would take it (so the two can never
-// both own it), and readied; the VM then unwinds it at once (vm_run sees g->interrupted)
-// without finishing the wait. Waits that hold a counter in the Go value itself are the
-// package's business: sync registers a hook for WaitGroup; Mutex, RWMutex and Cond waiters
-// stay queued, end when woken, and sync's resume hooks give back a lock they were handed
-// (see docs/scheduler.md).
+// it is on by its WaitKind's cancel, under that queue's lock, exactly as a waker would take
+// it (so the two can never both own it), and readied; the VM then unwinds it at once
+// (vm_run sees g->interrupted) without finishing the wait. Each cancel lives beside the
+// wake-up code of its queue (chan.c, select.c, timer.c, sema.c, netpoll.c, sync.c).
 #include "sched.h"
 
-#include "chan_int.h"
-#include "rtlock.h"
-#include "sudog.h"
-#include "timer.h"
-
-// A channel send or receive: the G's single sudog on one channel.
-static bool off_channel(G *g) NO_TSA {
-    Sudog *s = g->sudog1;
-    Chan *c = s ? s->c : NULL;
-    if (!c)
-        return false;
-    rtlock_lock(&c->lock);
-    bool mine = s->g == g && s->c == c && s->queued && atomic_load(&g->status) == G_WAITING &&
-                (g->wait_reason == WAIT_CHAN_RECV || g->wait_reason == WAIT_CHAN_SEND);
-    if (mine)
-        waitq_remove(s->is_send ? &c->sendq : &c->recvq, s);
-    rtlock_unlock(&c->lock);
-    return mine;
-}
-
-// A select: winning g->select_done first (as a waker must) means no case can fire any
-// more; then every sudog is unlinked under its channel's lock, in lock order.
-static bool off_select(G *g) NO_TSA {
-    uint32_t zero = 0;
-    if (!atomic_compare_exchange_strong(&g->select_done, &zero, 1))
-        return false;
-    Sudog *sg = g->sel_sudogs;
-    int n = g->sel_n;
-    for (int k = 0; k < n; k++)
-        if (k == 0 || sg[k].c != sg[k - 1].c)
-            rtlock_lock(&sg[k].c->lock);
-    for (int k = 0; k < n; k++)
-        waitq_remove(sg[k].is_send ? &sg[k].c->sendq : &sg[k].c->recvq, &sg[k]);
-    for (int k = n - 1; k >= 0; k--)
-        if (k == 0 || sg[k].c != sg[k - 1].c)
-            rtlock_unlock(&sg[k].c->lock);
-    for (int k = 0; k < n; k++)
-        sg[k].val.p = NULL;
-    g->sel_n = 0;
-    g->sel_chosen = NULL;
-    g->param = NULL;
-    return true;
-}
-
-// time.Sleep: stopping a pending timer means it will not ready the G.
-static bool off_timer(G *g) {
-    Timer *t = g->sched_extra;
-    return t && t->g == g && timer_stop(t);
-}
-
-// Parked where nothing will ever wake it (nil channel, empty select, main's Goexit): the
-// G is ours once its M has stopped it.
-static bool off_nothing(G *g) {
+bool sched_cancel_unwakeable(G *g) {
     return atomic_load(&g->stopped) && atomic_load(&g->status) == G_WAITING;
 }
 
-static bool (*_Atomic hooks[WAIT_FOREVER + 1])(G *g); // sched_set_cancel_hook
-
-void sched_set_cancel_hook(WaitReason reason, bool (*fn)(G *g)) {
-    atomic_store(&hooks[reason], fn);
+// The G's wait, read once: a G that is not parked, or is parked inside a nested call (its
+// thread sleeps in park_nested; lockedm is set before it is G_WAITING), has none to cancel.
+static const WaitKind *cancellable_wait(G *g) {
+    if (atomic_load(&g->status) != G_WAITING || g->lockedm)
+        return NULL;
+    return g->wait;
 }
 
-// Take parked [g] off its wait queue; true when the caller now owns the wake-up.
-static bool take_off_queue(G *g) {
-    if (atomic_load(&g->status) != G_WAITING || g->nested > 0 || g->lockedm)
-        return false;
-    switch (g->wait_reason) {
-    case WAIT_CHAN_RECV:
-    case WAIT_CHAN_SEND: return off_channel(g);
-    case WAIT_SELECT: return off_select(g);
-    case WAIT_SLEEP: return off_timer(g);
-    case WAIT_CHAN_RECV_NIL:
-    case WAIT_CHAN_SEND_NIL:
-    case WAIT_SELECT_NO_CASES:
-    case WAIT_FOREVER: return off_nothing(g);
-    default: { // sync's semaphores: a package hook (WaitGroup) or it ends when woken
-        bool (*fn)(G *) = atomic_load(&hooks[g->wait_reason]);
-        return fn && fn(g);
-    }
-    }
+bool sched_cancel_waits_for_wakeup(G *g) {
+    const WaitKind *w = cancellable_wait(g);
+    return w && !w->cancel;
 }
 
 CancelResult sched_cancel(G *g) {
@@ -95,10 +28,10 @@ CancelResult sched_cancel(G *g) {
     if (st == G_DEAD || st == G_IDLE)
         return CANCEL_GONE;
     atomic_store(&g->interrupted, true);
-    if (!take_off_queue(g))
+    const WaitKind *w = cancellable_wait(g);
+    if (!w || !w->cancel || !w->cancel(g))
         return CANCEL_PENDING;
-    g->park_kind = PARK_NONE; // the wait is abandoned, not finished
-    g->resume_fn = NULL;
+    g->wait = NULL; // the wait is abandoned, not finished
     sched_ready(g);
     return CANCEL_UNWINDING;
 }

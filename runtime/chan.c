@@ -12,7 +12,7 @@
 #include "sudog.h"
 #include "trace.h"
 
-#include "../src/types.h"
+#include "rtype.h"
 
 static bool elem_is_scalar(const Type *t) {
     return t && t->kind >= K_BOOL && t->kind <= K_FLOAT64;
@@ -128,27 +128,57 @@ Slot chan_buf_take_locked(Chan *c) {
     return v;
 }
 
-static RtStatus park_forever(G *g, WaitReason reason) {
-    sched_park(g, NULL, NULL, reason);
-    return RT_PARK; // a nested park never returns: nobody readies this G
+// sched_cancel of a single send or receive: the G's sudog, if still queued on its channel.
+static bool cancel_chan_wait(G *g) NO_TSA {
+    Sudog *s = g->sudog1;
+    Chan *c = s ? s->c : NULL;
+    if (!c)
+        return false;
+    rtlock_lock(&c->lock);
+    bool mine = s->g == g && s->c == c && s->queued && atomic_load(&g->status) == G_WAITING &&
+                (g->wait_reason == WAIT_CHAN_RECV || g->wait_reason == WAIT_CHAN_SEND);
+    if (mine)
+        waitq_remove(s->is_send ? &c->sendq : &c->recvq, s);
+    rtlock_unlock(&c->lock);
+    return mine;
+}
+
+// WaitKind.finish of a send: RT_PANIC if it was woken by close.
+static RtStatus chan_send_finish(G *g);
+
+static RtStatus chan_recv_finish(G *g) {
+    g->param = NULL;
+    return RT_OK;
+}
+
+static const WaitKind wait_send = {WAIT_CHAN_SEND, chan_send_finish, NULL, cancel_chan_wait};
+static const WaitKind wait_recv = {WAIT_CHAN_RECV, chan_recv_finish, NULL, cancel_chan_wait};
+static const WaitKind wait_send_nil = {WAIT_CHAN_SEND_NIL, NULL, NULL, sched_cancel_unwakeable};
+static const WaitKind wait_recv_nil = {WAIT_CHAN_RECV_NIL, NULL, NULL, sched_cancel_unwakeable};
+
+// The hand-off to a parked receiver, if there is one (c locked): gives it [v], unlocks c
+// and readies it. False (c still locked) when no receiver waits.
+static bool send_to_waiting_receiver(Chan *c, Slot v) NO_TSA {
+    Sudog *r = waitq_dequeue(&c->recvq);
+    if (!r)
+        return false;
+    G *rg = r->g;
+    chan_send_to_receiver_locked(r, v);
+    rtlock_unlock(&c->lock);
+    sched_ready(rg);
+    return true;
 }
 
 RtStatus chan_send(G *g, Chan *c, Slot v) NO_TSA {
     if (!c)
-        return park_forever(g, WAIT_CHAN_SEND_NIL);
+        return sched_park(g, &wait_send_nil, NULL, NULL);
     rtlock_lock(&c->lock);
     if (c->closed) {
         rtlock_unlock(&c->lock);
         return rt_panic_plain(g, "send on closed channel");
     }
-    Sudog *r = waitq_dequeue(&c->recvq);
-    if (r) {
-        G *rg = r->g;
-        chan_send_to_receiver_locked(r, v);
-        rtlock_unlock(&c->lock);
-        sched_ready(rg);
+    if (send_to_waiting_receiver(c, v))
         return RT_OK;
-    }
     if (c->count < c->cap) {
         chan_buf_put_locked(c, v);
         rtlock_unlock(&c->lock);
@@ -163,16 +193,13 @@ RtStatus chan_send(G *g, Chan *c, Slot v) NO_TSA {
     s->elem = s->okdst = NULL;
     g->param = NULL;
     waitq_enqueue(&c->sendq, s);
-    sched_park(g, chan_unlock_fn, c, WAIT_CHAN_SEND);
-    if (g->nested > 0)
-        return chan_send_finish(g);
-    return RT_PARK;
+    return sched_park(g, &wait_send, chan_unlock_fn, c);
 }
 
-RtStatus chan_send_finish(G *g) {
+static RtStatus chan_send_finish(G *g) {
     Sudog *s = g->param;
     g->param = NULL;
-    if (s && !s->success)
+    if (s && !s->success && !atomic_load(&g->interrupted))
         return rt_panic_plain(g, "send on closed channel");
     return RT_OK;
 }
@@ -185,14 +212,8 @@ bool chan_try_send(Chan *c, Slot v) {
         rtlock_unlock(&c->lock);
         return false;
     }
-    Sudog *r = waitq_dequeue(&c->recvq);
-    if (r) {
-        G *rg = r->g;
-        chan_send_to_receiver_locked(r, v);
-        rtlock_unlock(&c->lock);
-        sched_ready(rg);
+    if (send_to_waiting_receiver(c, v))
         return true;
-    }
     bool ok = c->count < c->cap;
     if (ok)
         chan_buf_put_locked(c, v);
@@ -202,7 +223,7 @@ bool chan_try_send(Chan *c, Slot v) {
 
 RtStatus chan_recv(G *g, Chan *c, Slot *dst, Slot *okdst) NO_TSA {
     if (!c)
-        return park_forever(g, WAIT_CHAN_RECV_NIL);
+        return sched_park(g, &wait_recv_nil, NULL, NULL);
     rtlock_lock(&c->lock);
     Sudog *s = waitq_dequeue(&c->sendq);
     if (s) {
@@ -245,10 +266,7 @@ RtStatus chan_recv(G *g, Chan *c, Slot *dst, Slot *okdst) NO_TSA {
     s->val.p = NULL;
     g->param = NULL;
     waitq_enqueue(&c->recvq, s);
-    sched_park(g, chan_unlock_fn, c, WAIT_CHAN_RECV);
-    if (g->nested > 0)
-        g->param = NULL;
-    return g->nested > 0 ? RT_OK : RT_PARK;
+    return sched_park(g, &wait_recv, chan_unlock_fn, c);
 }
 
 // Wakes every waiter of the closed channel: receivers get the zero value and ok=false,
@@ -284,11 +302,6 @@ RtStatus chan_close(G *g, Chan *c) {
         list = s->g;
     }
     rtlock_unlock(&c->lock);
-    while (list) {
-        G *next = list->schedlink;
-        list->schedlink = NULL;
-        sched_ready(list);
-        list = next;
-    }
+    sched_ready_list(list);
     return RT_OK;
 }

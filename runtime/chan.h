@@ -14,17 +14,14 @@ typedef struct Chan Chan;
 Chan *chan_make(Type *elem, int64_t cap);
 
 // c <- v. nil c blocks forever; a closed c panics "send on closed channel".
-// RT_OK: sent. RT_PARK: g is parked (the value was captured in the sudog) and will resume
-// at the next instruction once a receiver took it (or panic if the channel gets closed
-// meanwhile: the waker marks it and the VM raises "send on closed channel" on resumption
-// via chan_send_finish).
+// RT_OK: sent. RT_PARK: g is parked (sched_park; the value was captured in the sudog) and
+// will resume at the next instruction once a receiver took it, or panic then if the
+// channel got closed meanwhile (the send's WaitKind.finish raises it).
 RtStatus chan_send(G *g, Chan *c, Slot v);
-// After a parked send resumes: RT_OK, or RT_PANIC if it was woken by close.
-RtStatus chan_send_finish(G *g);
 
 // v, ok := <-c. Writes the value to *dst and, if okdst != NULL, 1/0 to okdst->i. dst and okdst
 // point into g's slot stack, which does not move while g is parked, so a waker may write
-// them directly. nil c blocks forever. RT_OK or RT_PARK.
+// them directly. nil c blocks forever. RT_OK or RT_PARK (see sched_park).
 RtStatus chan_recv(G *g, Chan *c, Slot *dst, Slot *okdst);
 
 // close(c). Panics "close of nil channel" / "close of closed channel".
@@ -32,7 +29,7 @@ RtStatus chan_close(G *g, Chan *c);
 
 // Non-blocking send that never parks and never panics, for senders that are not goroutines
 // (the timer thread): hands [v] to a waiting receiver or buffers it; false if the channel
-// is nil, closed or full. (Added by the scheduler engineer.)
+// is nil, closed or full.
 bool chan_try_send(Chan *c, Slot v);
 
 int64_t chan_len(Chan *c); // nil: 0
@@ -52,10 +49,8 @@ typedef struct SelectCase {
 // is ready. Otherwise chooses uniformly among ready cases, or parks on all of them; the
 // waker performs the chosen case's transfer and writes its index to chosen->i (chosen points
 // into g's stack). n == 0 without default blocks forever ("select (no cases)").
-// RT_OK, RT_PARK, or RT_PANIC (send on a closed channel).
+// RT_OK, RT_PARK, or RT_PANIC (send on a closed channel; after a park, the select's
+// WaitKind.finish raises it when the G resumes).
 RtStatus sel_select(G *g, SelectCase *cases, int n, bool has_default, Slot *chosen);
-// After a parked select resumes: RT_OK, or RT_PANIC if it was woken by the close of a
-// channel it was sending on.
-RtStatus sel_select_finish(G *g);
 
 #endif

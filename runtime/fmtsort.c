@@ -4,7 +4,7 @@
 // with (basic kinds first, then pointers, channels, arrays, structs) and the type's name.
 #include "fmtsort.h"
 
-#include "../src/types.h"
+#include "rtype.h"
 #include "cplx.h"
 
 static int cmp_i64(int64_t a, int64_t b) {

@@ -5,7 +5,7 @@
 // in fmtbase.c, map ordering in fmtsort.c, print/panic text in format_rt.c.
 #include "format.h"
 
-#include "../src/types.h"
+#include "rtype.h"
 #include "cplx.h"
 #include "fmtbase.h"
 #include "fmtsort.h"

@@ -1,11 +1,12 @@
 // Go's pp.handleMethods and catchPanic: the Format, Error, String and GoString methods of
 // operands, called back into Go with vm_call, and the %!v(PANIC=String method: ...) report
 // when one panics.
-#include "../src/chunk.h"
-#include "../src/types.h"
+#include "rtype.h"
+#include "funcinfo.h"
 #include "format_int.h"
 #include "panic.h"
 #include "utf8.h"
+#include "vm.h"
 
 // Method calls from fmt nest native and VM frames on the thread's C stack (8 MB): a few KB
 // per level.
@@ -42,7 +43,7 @@ static GoFunc *string_method(Type *t, const char *name) {
     GoFunc *fn = rt_method(t, name);
     if (!fn || !fn->proto)
         return NULL;
-    Proto *pr = fn->proto;
+    const FuncInfo *pr = proto_info(fn->proto);
     if (pr->nparams != 1 || pr->nresults != 1)
         return NULL;
     Type *sig = pr->type;
@@ -122,7 +123,7 @@ void fmt_set_format_hook(GoFunc *fn) {
 // Whether [t] has a method Format(fmt.State, rune) (a fmt.Formatter).
 static bool is_formatter(Type *t) {
     GoFunc *fn = t->kind == K_INTERFACE ? NULL : rt_method(t, "Format");
-    Type *sig = fn && fn->proto ? fn->proto->type : NULL;
+    Type *sig = fn && fn->proto ? proto_info(fn->proto)->type : NULL;
     return sig && sig->nparams == 2 && sig->nresults == 0 &&
            sig->params[1] == types_basic[K_INT32] &&
            strcmp(type_string(sig->params[0]), "fmt.State") == 0;

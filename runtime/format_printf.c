@@ -4,7 +4,7 @@
 // %w follows Go 1.20+: any number of %w verbs, recorded for Errorf.
 #include <stdlib.h>
 
-#include "../src/types.h"
+#include "rtype.h"
 #include "format_int.h"
 #include "utf8.h"
 

@@ -2,11 +2,12 @@
 // runtime/print.go: printfloat's +1.500000e+000, printhex, printslice, printeface) and the
 // value after "panic: " (runtime/panic.go: preprintpanics, printpanicval,
 // printanycustomtype).
-#include "../src/chunk.h"
-#include "../src/types.h"
+#include "rtype.h"
 #include "cplx.h"
+#include "funcinfo.h"
 #include "format_int.h"
 #include "numfmt.h"
+#include "vm.h"
 
 // Go's printhex: 0x followed by lower-case hex digits, "0x0" for zero.
 static void print_hex(Buf *b, uint64_t v) {
@@ -127,9 +128,10 @@ static bool panic_method_text(G *g, GoIface *v, Buf *b) {
     const char *names[] = {"Error", "String"};
     for (int i = 0; i < 2; i++) {
         GoFunc *fn = rt_method(v->type, names[i]);
-        if (!fn || !fn->proto || fn->proto->nparams != 1 || fn->proto->nresults != 1)
+        const FuncInfo *fi = fn && fn->proto ? proto_info(fn->proto) : NULL;
+        if (!fi || fi->nparams != 1 || fi->nresults != 1)
             continue;
-        Type *sig = fn->proto->type;
+        Type *sig = fi->type;
         if (sig && (sig->nresults != 1 || sig->results[0] != types_basic[K_STRING]))
             continue;
         Slot arg = v->val, res = {0};

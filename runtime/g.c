@@ -3,6 +3,7 @@
 // allocated, reused or put on a free list; nothing here is shared state.
 #include "g.h"
 
+#include "arena.h"
 #include "panic.h"
 #include "sched.h"
 #include "sched_int.h"
@@ -56,14 +57,13 @@ void g_reset(G *g) {
         memset(g->frames, 0, (size_t)g->frames_cap * sizeof(Frame));
     }
     g->nframes = 0;
+    arena_reset(g);
     g->panic = NULL;
     panic_track(g);
     g->nested = 0;
     g->goexit = false;
-    g->park_kind = PARK_NONE;
     g->uidx = 0;
     g->wait_reason = WAIT_NONE;
-    g->wait_since = 0;
     g->schedlink = NULL;
     g->unlockf = NULL;
     g->unlock_arg = NULL;
@@ -71,7 +71,7 @@ void g_reset(G *g) {
     g->created_at = NULL;
     g->created_in = NULL;
     g->lockedm = NULL;
-    g->resume_fn = NULL;
+    g->wait = NULL;
     g->param = NULL;
     g->sel_chosen = NULL;
     g->sel_n = 0;

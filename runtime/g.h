@@ -68,60 +68,67 @@ enum {
     FRAME_UNWINDING = 8,  // a panic is unwinding this frame (its defers are running)
 };
 
-// What a parked G must finish when it resumes (vm_run checks it first).
-enum { PARK_NONE, PARK_SEND, PARK_SELECT };
+struct Timer;
+struct WaitKind;
 
+// Locks: a G has none of its own. Each field below says who may touch it: "own" means only
+// the thread running the G (or, while the G is stopped, whoever owns it by its status, see
+// above); a queue's lock guards what a waker writes while the G is parked.
 struct G {
-    // ---- VM section ----
+    // ---- VM section (src/vm*.c, runtime/panic.c): own ----
     Slot *stack;         // the slot stack (GC heap; grows by reallocation)
     int64_t stack_size;  // slots allocated
     Frame *frames;       // call stack, frames[0] is the goroutine's entry function
     int nframes, frames_cap;
     Panic *panic;        // innermost active panic, or NULL
-    int nested;          // depth of nested vm_call (natives calling Go code)
+    struct ArenaChunk *arena; // frame arena's current chunk (runtime/arena.h), or NULL
+    int nested;          // depth of nested vm_call (natives calling Go code); parking reads
+                         // it only in sched_park (see sched.h)
     bool goexit;         // runtime.Goexit in progress
-    uint8_t park_kind;   // PARK_*: set by the VM when an operation parks
+    bool panic_counted;  // counted in the scheduler's panicking goroutines (panic_track)
     uint64_t uidx;       // last unsigned index above MaxInt64 (UIDX), for panic texts
-    _Atomic bool interrupted; // set by another thread (the REPL's Ctrl-C): the VM ends the G
-                              // at its next preemption point, as runtime.Goexit would
+    _Atomic bool interrupted; // set by any thread (sched_cancel): the VM ends the G at its
+                              // next preemption point or wake-up, as runtime.Goexit would
     uint32_t rng;        // per-G PRNG state for select and map iteration (xorshift)
 
-    // ---- scheduling section (runtime/sched.c) ----
-    int64_t id;          // goroutine id (main is 1), never changes
-    _Atomic int status;  // GStatus
-    WaitReason wait_reason;  // valid while G_WAITING
-    int64_t wait_since;      // nanotime when parked (for "[chan receive, 2 minutes]")
-    G *schedlink;            // run queue link (owned by the queue holding the G)
-    G *alllink;              // all-G list link (guarded by sched.allg_lock)
-    void (*unlockf)(void *); // set by sched_park: called by the M after the G stopped
-    void *unlock_arg;
-    int64_t parent_id;       // id of the creating goroutine
-    const Instr *created_at; // ip of the `go` statement in the parent
-    const Proto *created_in; // function containing that `go` statement
-    void *sched_extra;       // reserved for the scheduler (timers, select state...)
-    // Added by the scheduler (runtime/sched.c, chan.c, select.c, sema.c); owned by the G
-    // unless noted.
+    // ---- scheduling section (runtime/sched*.c) ----
+    int64_t id;          // goroutine id (main is 1); set by sched_new_g, fixed while alive
+    _Atomic int status;  // GStatus; transitions above
+    WaitReason wait_reason;  // own, written before G_WAITING; tracebacks read it racily
+    G *schedlink;            // run queue or wake-list link (owned by the queue/list holding G)
+    G *alllink;              // all-G list link (push-only list: fixed once published)
+    int64_t parent_id;       // the creating goroutine's id; set at creation, then fixed
+    const Instr *created_at; // ip of the `go` statement in the parent (set at creation)
+    const Proto *created_in; // function containing that `go` statement (set at creation)
     M *lockedm;              // M whose thread holds this G's native frames (nested park,
-                             // syscall exit): only that M may resume it (sched.lock)
-    bool (*resume_fn)(G *g); // run by the M before resuming the readied G (sync.Mutex retry);
-                             // false = it parked the G again
-    Sudog *param;            // the sudog that woke the G (written by the waker)
+                             // syscall exit): only that M may resume it. Written by that M
+                             // before the G is queued, cleared by it when the G runs again
+    // The parking protocol (sched_park): written by the G before it becomes G_WAITING.
+    void (*unlockf)(void *); // called by its M after the G stopped, then cleared (own M)
+    void *unlock_arg;
+    const struct WaitKind *wait; // what the G parked in (sched.h), until it continues: its
+                             // M runs wait->retry, vm_run wait->finish (sched_finish_wait,
+                             // which clears it); sched_cancel clears it once it owns the
+                             // wake-up (the G is stopped then)
+    Sudog *param;            // the sudog that woke the G (written by the waker under the
+                             // wait queue's lock, read by the G after it resumes)
     _Atomic uint32_t select_done; // a parked select was won (CAS by wakers, sudog.c)
-    // (the two flags sit here, in select_done's padding, to keep G at 216 bytes: libgc adds
-    // a byte to each object, and 224 would take a 240-byte block)
-    bool panic_counted;      // counted in the scheduler's panicking goroutines (panic_track)
     _Atomic bool stopped;    // parked and its M has let go of it (set by the M after vm_run
                              // returned VM_PARK, cleared when it runs): sched_cancel's test
                              // for waits that have no queue lock to order it
     Slot *sel_chosen;        // parked select: where the waker writes the chosen case index
-    int sel_n;               // parked select: number of sudogs in sel_sudogs
-    int sel_cap;
-    Sudog *sel_sudogs;       // cached select sudogs (sorted in lock order while parked)
-    Sudog *sudog1;           // cached sudog for a single channel op / semaphore wait
+                             // (under the chosen channel's lock)
+    int sel_n;               // parked select: number of sudogs in sel_sudogs (own)
+    int sel_cap;             // (own)
+    Sudog *sel_sudogs;       // cached select sudogs, sorted in lock order while parked (own;
+                             // queue links guarded by each channel's lock)
+    Sudog *sudog1;           // cached sudog for a single channel op / semaphore wait (own)
+    struct Timer *sleep_timer; // time.Sleep's timer, made on first use (own; sched_cancel
+                             // stops it under the timer heap's lock)
     struct RaceG *race;      // race detector state (runtime/race.c), NULL when off; guarded
                              // by race_mu
-    void *netpoll_pd;        // PollDesc of the last network wait (runtime/netpoll.c; the
-                             // G writes it before parking, sched_cancel reads it)
+    void *netpoll_pd;        // PollDesc of the last network wait (runtime/netpoll.c; own,
+                             // written before parking; sched_cancel reads it, then locks it)
 };
 
 #endif

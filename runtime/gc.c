@@ -19,6 +19,8 @@ void (*gc_alloc_hook)(void *p, size_t size);
 #ifndef GOL_MALLOC
 #define GC_THREADS
 #include <gc.h>
+#include <gc/gc_inline.h>
+#include <gc/gc_mark.h>
 #endif
 
 // Go's report for an allocation that cannot be satisfied (exit status 2, as Go's throw).
@@ -252,8 +254,51 @@ void gc_free_os_memory(void) {
 // times on the way (a third of hello's start-up instructions).
 #define INITIAL_HEAP (8u << 20)
 
+// ---- exact-size objects ----
+// libgc, which must recognise a pointer just past an object's end as pointing into it,
+// allocates every object one byte larger than asked and (for its NORMAL kind) does not scan
+// the last word: a 16-byte struct of two pointers takes 32 bytes. gol's values never need
+// that byte: a slice or a string whose data pointer is one past its array's end has cap 0
+// (or length 0) and never reads through it, so a pointer there need not keep the array.
+// So gol asks for one byte less when a size is a multiple of 16 (the byte libgc adds then
+// fits the last granule) and allocates scanned objects from exact_kind, whose descriptor
+// covers the whole object, the last word included. Small scanned objects come from
+// per-thread free lists (libgc's thread-local lists serve only its own kinds) refilled by
+// GC_generic_malloc_many; the lists hang from an uncollectable (traced) array, so the
+// objects waiting on them, linked through their first word, are never reclaimed under them.
+// Pointer-free objects keep libgc's PTRFREE kind and its thread-local lists (an untraced
+// object cannot hold a free-list link).
+enum { SMALL_GRANULES = GC_TINY_FREELISTS };
+static unsigned exact_kind;
+static __thread void **tiny_lists; // exact_kind objects of i granules at [i]
+
+static void **thread_lists(void) {
+    tiny_lists = GC_MALLOC_UNCOLLECTABLE(SMALL_GRANULES * sizeof(void *));
+    if (!tiny_lists)
+        out_of_memory(SMALL_GRANULES * sizeof(void *));
+    return tiny_lists;
+}
+
+// The size to ask libgc for [size] > 0 bytes (see above).
+static inline size_t ask(size_t size) {
+    return size & (GC_GRANULE_BYTES - 1) ? size : size - 1;
+}
+
+// A zeroed scanned object of [size] > 0 bytes, or NULL.
+static inline void *alloc_scanned(size_t size) {
+    size_t gran = (size + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES;
+    if (__builtin_expect(gran >= SMALL_GRANULES, 0))
+        return GC_generic_malloc(ask(size), (int)exact_kind);
+    void **lists = tiny_lists ? tiny_lists : thread_lists();
+    void *p;
+    GC_FAST_MALLOC_GRANS(p, gran, lists, 0, (int)exact_kind,
+                         GC_generic_malloc(ask(size), (int)exact_kind), *(void **)p = 0);
+    return p;
+}
+
 void gc_init(void) {
     GC_INIT();
+    exact_kind = GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 1);
     GC_expand_hp(INITIAL_HEAP);
     GC_set_warn_proc(GC_ignore_warn_proc); // failures are reported as Go's fatal error
     GC_allow_register_threads();
@@ -266,7 +311,7 @@ void gc_init(void) {
 void *gc_alloc(size_t size) {
     stress();
     count_alloc();
-    void *p = GC_MALLOC(size ? size : 1);
+    void *p = alloc_scanned(size ? size : 1);
     if (!p)
         out_of_memory(size);
     if (__builtin_expect(gc_alloc_hook != NULL, 0))
@@ -277,7 +322,7 @@ void *gc_alloc(size_t size) {
 void *gc_alloc_atomic(size_t size) {
     stress();
     count_alloc();
-    void *p = GC_MALLOC_ATOMIC(size ? size : 1);
+    void *p = GC_MALLOC_ATOMIC(size ? ask(size) : 1);
     if (!p)
         out_of_memory(size);
     memset(p, 0, size); // atomic memory is not cleared by libgc

@@ -3,14 +3,16 @@
 // Sizes are recomputed on each call: callers use them only on slow paths (slice growth).
 #include "gosize.h"
 
+static void go_layout(Type *t, int64_t *size, int64_t *align);
+
 // Size and alignment of a struct, following cmd/compile's calcStructOffset: fields at
 // aligned offsets; a non-empty struct ending in a zero-size field gets one byte of padding
 // (so &last cannot point past the object); the total rounds up to the alignment.
 static void struct_layout(Type *u, int64_t *size, int64_t *align) {
     int64_t off = 0, maxalign = 1, lastzero = -1;
     for (int i = 0; i < u->nfields; i++) {
-        Type *ft = u->fields[i].type;
-        int64_t fa = type_go_align(ft), fs = type_go_size(ft);
+        int64_t fs, fa;
+        go_layout(u->fields[i].type, &fs, &fa);
         if (fa > maxalign)
             maxalign = fa;
         off = (off + fa - 1) / fa * fa;
@@ -24,65 +26,62 @@ static void struct_layout(Type *u, int64_t *size, int64_t *align) {
     *align = maxalign;
 }
 
-int64_t type_go_size(Type *t) {
+// Size and alignment of [t] on amd64. One walk gives both, so a struct nested n deep is
+// laid out once per level (asking for size and alignment separately doubled the work at
+// each level).
+static void go_layout(Type *t, int64_t *size, int64_t *align) {
     Type *u = rt_under(t);
+    int64_t n = 8, a = 8; // int, uint, int64, uint64, uintptr, float64, pointers, map, chan, func
     switch (u->kind) {
     case K_BOOL:
     case K_INT8:
     case K_UINT8:
-        return 1;
+        n = a = 1;
+        break;
     case K_INT16:
     case K_UINT16:
-        return 2;
+        n = a = 2;
+        break;
     case K_INT32:
     case K_UINT32:
     case K_FLOAT32:
-        return 4;
+        n = a = 4;
+        break;
     case K_COMPLEX64:
-        return 8;
+        n = 8, a = 4;
+        break;
     case K_STRING:
     case K_INTERFACE:
     case K_COMPLEX128:
-        return 16;
+        n = 16;
+        break;
     case K_SLICE:
-        return 24;
+        n = 24;
+        break;
     case K_ARRAY:
-        return u->len * type_go_size(u->elem);
-    case K_STRUCT: {
-        int64_t size, align;
-        struct_layout(u, &size, &align);
-        return size;
+        go_layout(u->elem, &n, &a);
+        n *= u->len;
+        break;
+    case K_STRUCT:
+        struct_layout(u, &n, &a);
+        break;
+    default:
+        break;
     }
-    default: // int, uint, int64, uint64, uintptr, float64, pointers, map, chan, func
-        return 8;
-    }
+    *size = n;
+    *align = a;
+}
+
+int64_t type_go_size(Type *t) {
+    int64_t size, align;
+    go_layout(t, &size, &align);
+    return size;
 }
 
 int64_t type_go_align(Type *t) {
-    Type *u = rt_under(t);
-    switch (u->kind) {
-    case K_BOOL:
-    case K_INT8:
-    case K_UINT8:
-        return 1;
-    case K_INT16:
-    case K_UINT16:
-        return 2;
-    case K_INT32:
-    case K_UINT32:
-    case K_FLOAT32:
-    case K_COMPLEX64:
-        return 4;
-    case K_ARRAY:
-        return type_go_align(u->elem);
-    case K_STRUCT: {
-        int64_t size, align;
-        struct_layout(u, &size, &align);
-        return align;
-    }
-    default:
-        return 8;
-    }
+    int64_t size, align;
+    go_layout(t, &size, &align);
+    return align;
 }
 
 // clang-format off

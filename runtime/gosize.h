@@ -5,7 +5,7 @@
 #ifndef GOL_GOSIZE_H
 #define GOL_GOSIZE_H
 
-#include "../src/types.h"
+#include "rtype.h"
 
 // The underlying type whose elem/key/len/fields describe [t] (t itself when unnamed).
 static inline Type *rt_under(Type *t) {

@@ -6,10 +6,9 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
-
 #include <stdlib.h>
 
-#include "../src/chunk.h"
+#include "funcinfo.h"
 
 int memevent_enabled;
 bool (*memevent_preempt)(G *g, uintptr_t addr, bool is_write);
@@ -80,11 +79,12 @@ static NatSite *nat_slot(NatSite *tab, size_t cap, const Proto *p, int pc) {
 
 static uint32_t native_site(G *g) {
     const Frame *f = g->nframes > 0 ? &g->frames[g->nframes - 1] : NULL;
-    if (!f || !f->proto || !f->proto->code)
+    if (!f || !f->proto || !proto_info(f->proto)->code)
         return MEMSITE_NONE;
     const Proto *p = f->proto;
-    int pc = (int)(f->ip - p->code) - 1;
-    if (pc < 0 || pc >= p->ncode)
+    const FuncInfo *fi = proto_info(p);
+    int pc = funcinfo_pc(fi, f->ip) - 1;
+    if (pc < 0 || pc >= fi->ncode)
         return MEMSITE_NONE;
     pthread_mutex_lock(&sites_lock);
     if (2 * (nnat + 1) > nat_cap) {
@@ -106,8 +106,8 @@ static uint32_t native_site(G *g) {
     pthread_mutex_unlock(&sites_lock);
     if (ns->proto)
         return site;
-    site = memevent_site_add(p->pcpos[pc], NULL);
-    memevent_site_set_func(site, p->name);
+    site = memevent_site_add(funcinfo_pos(fi, pc), NULL);
+    memevent_site_set_func(site, fi->name);
     pthread_mutex_lock(&sites_lock); // the table may have grown meanwhile
     ns = nat_slot(natsites, nat_cap, p, pc);
     if (!ns->proto) {

@@ -11,16 +11,16 @@
 // Result of a native or runtime operation.
 typedef enum RtStatus {
     RT_OK = 0,    // done; results written
-    RT_PARK = 1,  // the G was parked (sched_park called); only natives without results park
+    RT_PARK = 1,  // the G was parked (sched_park returned it); only natives without results park
     RT_PANIC = 2, // a panic was started on the G (rt_panic_*); unwinding follows
     RT_YIELD = 3, // results written; the G wants to yield (runtime.Gosched): the VM returns
-                  // VM_YIELD right after the call
+                  // VM_YIELD right after the call (inside a nested call it just goes on)
 } RtStatus;
 
 // A native Go function. [args] holds the arguments in register form, receiver first for
 // methods; a variadic tail arrives as one slice (as in Go). Results go to [res] (a separate
 // buffer: args stay readable while results are written). A native may call back into Go with
-// vm_call, may park (RT_PARK, only if it has no results), and may panic (RT_PANIC).
+// vm_call (vm.h), may park (RT_PARK, only if it has no results), and may panic (RT_PANIC).
 typedef RtStatus (*NativeFn)(G *g, Slot *args, Slot *res);
 
 // Binding of a bodyless function declared in runtime/pkg/NAME.go to its C implementation.
@@ -81,35 +81,6 @@ RtStatus rt_panic_error(G *g, const char *text);
 GOL_NORETURN void rt_fatal(G *g, const char *msg);
 // Go's stack overflow: the `runtime: goroutine stack exceeds` line, then rt_fatal.
 GOL_NORETURN void rt_stack_overflow(G *g);
-
-// Call Go function value [fn] with [nargs] register-form arguments; writes its results to
-// [res]. Runs a nested dispatch loop on the current native thread; if the callee blocks,
-// the thread blocks (the scheduler hands the P to another M meanwhile). Returns RT_OK, or
-// RT_PANIC if the call panicked and did not recover (the panic stays active on g: the
-// caller must return RT_PANIC too).
-RtStatus vm_call(G *g, GoFunc *fn, const Slot *args, int nargs, Slot *res, int nres);
-
-
-// Method [name] in the method set of dynamic type [t], as a function value taking the
-// receiver (t's register form) as its first argument; NULL if t has no such method.
-// Used by fmt for String()/Error() and by sort for sort.Interface. Cached per type.
-GoFunc *rt_method(Type *t, const char *name);
-// The method value recv.name for a receiver of dynamic type [t] in register form (what
-// `x.M` evaluates to): a closure that calls the method on [recv]; NULL if t has no such
-// method. Used by reflect's Value.Interface of a method value.
-GoFunc *rt_method_value(Type *t, const char *name, Slot recv);
-// A function of signature [sig] whose body is `return target(*caps[0], args...)`: [target]
-// (usually a native) receives the closure's captured data first. Used by reflect.MakeFunc.
-Proto *rt_call_thunk(Type *sig, Proto *target);
-// A function running one select statement over [n] cases, case i being a send when
-// send[i] (else a receive with ok), with a default case when [has_default]. Its arguments
-// are a channel and a value (sent, or ignored) per case; it returns the chosen case (-1:
-// default), the received value and ok. Used by reflect's Send, Recv and Select.
-Proto *rt_select_thunk(int n, const uint8_t *send, bool has_default);
-
-// A new goroutine that will call [fn] with [nargs] register-form arguments, made runnable
-// with sched_spawn. Used by the `go` statement and by time.AfterFunc. Returns the G.
-G *vm_go(GoFunc *fn, const Slot *args, int nargs);
 
 // runtime.Goexit: marks [g] as exiting and returns RT_PANIC-like unwinding status; deferred
 // calls run, then the goroutine ends (the VM implements this).

@@ -115,13 +115,10 @@ __attribute__((constructor)) static void raise_nofile(void) {
     }
 }
 
-static bool cancel_io(G *g);
-
 static void init_poller(void) {
     np.epfd = epoll_create1(EPOLL_CLOEXEC);
     if (np.epfd < 0)
         gol_fatal_internal("epoll_create1 failed: errno %d", errno);
-    sched_set_cancel_hook(WAIT_IO, cancel_io);
     if (sched_deterministic()) {
         sched.netpoll = netpoll_poll;
         return;
@@ -224,6 +221,9 @@ static void unlock_pd(void *arg) NO_TSA {
     rtlock_unlock(&pd->lock);
 }
 
+static bool cancel_io(G *g);
+static const WaitKind wait_io = {WAIT_IO, NULL, NULL, cancel_io};
+
 RtStatus netpoll_wait(G *g, PollDesc *pd, int mode) NO_TSA {
     rtlock_lock(&pd->lock);
     bool *ready = mode == 'r' ? &pd->rready : &pd->wready;
@@ -238,8 +238,7 @@ RtStatus netpoll_wait(G *g, PollDesc *pd, int mode) NO_TSA {
         pd->wg = g;
     atomic_fetch_add(&sched.nnetwait, 1);
     g->netpoll_pd = pd;
-    sched_park(g, unlock_pd, pd, WAIT_IO);
-    return g->nested > 0 ? RT_OK : RT_PARK;
+    return sched_park(g, &wait_io, unlock_pd, pd);
 }
 
 // REPL Ctrl-C (sched_cancel's hook for WAIT_IO): take [g] off the descriptor it waits on,

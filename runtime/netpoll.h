@@ -29,8 +29,9 @@ int netpoll_acquire(PollDesc *pd, int mode);
 void netpoll_release(PollDesc *pd);
 
 // Parks [g] until pd is ready for [mode] ('r' or 'w'), closed, or past its deadline; at once
-// (RT_OK) when one of those already happened. RT_PARK otherwise (RT_OK after the wait when
-// g->nested > 0). The caller retries its system call afterwards (readiness is a hint).
+// (RT_OK) when one of those already happened. Otherwise sched_park's result (RT_PARK, or
+// RT_OK after the wait inside a nested call). The caller retries its system call
+// afterwards (readiness is a hint).
 RtStatus netpoll_wait(G *g, PollDesc *pd, int mode);
 
 // Sets the deadline of [mode] ('r', 'w' or 'b' for both): [ns] is 0 for none, < 0 for one

@@ -9,13 +9,13 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "../src/chunk.h"
-#include "../src/object.h"
-#include "../src/types.h"
+#include "rtype.h"
+#include "funcinfo.h"
 #include "format.h"
 #include "out.h"
 #include "sched.h"
 #include "trace.h"
+#include "vm.h"
 
 Defer *defer_new(GoFunc *fn, int nargs) {
     Defer *d = gc_alloc(sizeof(Defer) + sizeof(Slot) * (size_t)(nargs > 0 ? nargs : 1));
@@ -41,37 +41,11 @@ static RtStatus runtime_error_marker(G *g, Slot *args, Slot *res) {
     return RT_OK;
 }
 
-static Package rt_pkg = {.path = "runtime", .name = "runtime"};
-
-// A native method of run-time type [named] (with a pointer receiver when [ptr]).
-static Object *native_method(Type *named, bool ptr, const char *name, Type *sig, NativeFn fn) {
-    Type *recv = ptr ? type_pointer(named) : named;
-    Object *m = obj_new(OBJ_FUNC, name, POS_NONE, sig);
-    m->pkg = &rt_pkg;
-    m->recv = obj_new(OBJ_VAR, "e", POS_NONE, recv);
-    m->recv->is_param = true;
-    m->recv_type = recv;
-    m->ptr_recv = ptr;
-    Proto *p = gc_alloc(sizeof(Proto));
-    char buf[128];
-    snprintf(buf, sizeof buf, ptr ? "runtime.(*%s).%s" : "runtime.%s.%s", named->name, name);
-    p->name = gc_strdup(buf);
-    p->native = fn;
-    p->nparams = 1;
-    p->nresults = sig->nresults;
-    p->type = sig;
-    p->epilogue_pc = -1;
-    m->proto = p;
-    vec_push(&named->methods, m);
-    return m;
-}
-
 static Type *make_error_type(const char *name, NativeFn errfn) {
-    Type *t = type_named(name, &rt_pkg, NULL);
-    type_set_underlying(t, types_basic[K_STRING]);
+    Type *t = vm_runtime_type(name, types_basic[K_STRING]);
     Type *str = types_basic[K_STRING];
-    native_method(t, false, "Error", type_func(NULL, 0, &str, 1, false), errfn);
-    native_method(t, false, "RuntimeError", type_func(NULL, 0, NULL, 0, false),
+    vm_native_method(t, false, "Error", type_func(NULL, 0, &str, 1, false), errfn);
+    vm_native_method(t, false, "RuntimeError", type_func(NULL, 0, NULL, 0, false),
                   runtime_error_marker);
     return t;
 }
@@ -86,11 +60,10 @@ static RtStatus type_assertion_error(G *g, Slot *args, Slot *res) {
 // runtime.TypeAssertionError, used as a pointer as Go does. Go's is a struct of type
 // descriptors; gol's holds the finished message (only %#v could tell them apart).
 static Type *make_assertion_error_type(void) {
-    Type *t = type_named("TypeAssertionError", &rt_pkg, NULL);
-    type_set_underlying(t, types_basic[K_STRING]);
+    Type *t = vm_runtime_type("TypeAssertionError", types_basic[K_STRING]);
     Type *str = types_basic[K_STRING];
-    native_method(t, true, "Error", type_func(NULL, 0, &str, 1, false), type_assertion_error);
-    native_method(t, true, "RuntimeError", type_func(NULL, 0, NULL, 0, false),
+    vm_native_method(t, true, "Error", type_func(NULL, 0, &str, 1, false), type_assertion_error);
+    vm_native_method(t, true, "RuntimeError", type_func(NULL, 0, NULL, 0, false),
                   runtime_error_marker);
     return type_pointer(t);
 }
@@ -101,11 +74,10 @@ static RtStatus panic_nil_error(G *g, Slot *args, Slot *res) {
 }
 
 static Type *make_panic_nil_type(void) {
-    Type *t = type_named("PanicNilError", &rt_pkg, NULL);
-    type_set_underlying(t, type_struct(NULL, 0));
+    Type *t = vm_runtime_type("PanicNilError", type_struct(NULL, 0));
     Type *str = types_basic[K_STRING];
-    native_method(t, true, "Error", type_func(NULL, 0, &str, 1, false), panic_nil_error);
-    native_method(t, true, "RuntimeError", type_func(NULL, 0, NULL, 0, false),
+    vm_native_method(t, true, "Error", type_func(NULL, 0, &str, 1, false), panic_nil_error);
+    vm_native_method(t, true, "RuntimeError", type_func(NULL, 0, NULL, 0, false),
                   runtime_error_marker);
     return type_pointer(t);
 }
@@ -219,9 +191,10 @@ void panic_snapshot(G *g, Panic *p) {
     int k = 0;
     for (int i = g->nframes - 1; i >= 0 && k < n; i--) {
         Frame *f = &g->frames[i];
-        if (!f->proto || !f->proto->code || f->proto->hidden)
+        const FuncInfo *fi = f->proto ? proto_info(f->proto) : NULL;
+        if (!fi || !fi->code || fi->hidden)
             continue;
-        int pc = (int)(f->ip - f->proto->code) - 1;
+        int pc = funcinfo_pc(fi, f->ip) - 1;
         if (pc < 0)
             pc = 0;
         p->trace[k].proto = f->proto;
@@ -232,10 +205,10 @@ void panic_snapshot(G *g, Panic *p) {
 }
 
 static void frame_line(Buf *b, const Proto *p, int pc) {
-    Pos pos = pc >= 0 && pc < p->ncode && p->pcpos ? p->pcpos[pc] : p->pos;
+    const FuncInfo *fi = proto_info(p);
     char where[600];
-    pos_format(pos, where, sizeof where);
-    buf_printf(b, "%s(...)\n\t%s\n", p->name, where);
+    pos_format(funcinfo_pos(fi, pc), where, sizeof where);
+    buf_printf(b, "%s(...)\n\t%s\n", fi->name, where);
 }
 
 // Go prints at most 100 frames of a goroutine, then "...additional frames elided...".
@@ -244,11 +217,9 @@ enum { TRACE_MAX_FRAMES = 100 };
 // Go's "created by F in goroutine N" lines for [g] (none for main).
 static void created_by(Buf *b, G *g) {
     if (g->created_in && g->id != 1) {
-        const Proto *cp = g->created_in;
-        int pc = g->created_at ? (int)(g->created_at - cp->code) : -1;
-        Pos pos = pc >= 0 && pc < cp->ncode ? cp->pcpos[pc] : cp->pos;
+        const FuncInfo *cp = proto_info(g->created_in);
         char where[600];
-        pos_format(pos, where, sizeof where);
+        pos_format(funcinfo_pos(cp, funcinfo_pc(cp, g->created_at)), where, sizeof where);
         buf_printf(b, "created by %s in goroutine %" PRId64 "\n\t%s\n", cp->name, g->parent_id,
                    where);
     }
@@ -265,13 +236,14 @@ static void traceback_to(Buf *b, G *g, const char *state, const TraceFrame *trac
     } else {
         for (int i = g->nframes - 1; i >= 0; i--) {
             Frame *f = &g->frames[i];
-            if (!f->proto || !f->proto->code || f->proto->hidden)
+            const FuncInfo *fi = f->proto ? proto_info(f->proto) : NULL;
+            if (!fi || !fi->code || fi->hidden)
                 continue;
             if (printed++ == TRACE_MAX_FRAMES) {
                 buf_printf(b, "...additional frames elided...\n");
                 break;
             }
-            frame_line(b, f->proto, (int)(f->ip - f->proto->code) - 1);
+            frame_line(b, f->proto, funcinfo_pc(fi, f->ip) - 1);
         }
     }
     created_by(b, g);

@@ -90,7 +90,7 @@ bool quote_can_backquote(const char *s, size_t n) {
     return true;
 }
 
-static int unhex(char c) {
+int quote_unhex(int32_t c) {
     if (c >= '0' && c <= '9')
         return c - '0';
     if (c >= 'a' && c <= 'f')
@@ -100,33 +100,47 @@ static int unhex(char c) {
     return -1;
 }
 
-// \x \u \U escapes: [nd] hex digits at s.
-static bool hex_escape(const char *s, size_t n, int nd, int32_t *v) {
-    if (n < (size_t)nd)
-        return false;
-    uint32_t x = 0;
-    for (int j = 0; j < nd; j++) {
-        int h = unhex(s[j]);
-        if (h < 0)
-            return false;
-        x = x << 4 | (uint32_t)h;
-    }
-    *v = (int32_t)x;
-    return nd == 2 || utf8_valid_rune(x);
-}
-
-static bool octal_escape(const char *s, size_t n, char c, int32_t *v) {
-    int32_t x = c - '0';
+EscapeStatus quote_escape(const char *s, size_t n, char quote, uint32_t *value, size_t *used,
+                          bool *is_byte) {
+    *is_byte = false;
+    *used = 1;
     if (n < 2)
-        return false;
-    for (int j = 0; j < 2; j++) {
-        int d = s[j] - '0';
-        if (d < 0 || d > 7)
-            return false;
-        x = x << 3 | d;
+        return ESC_SHORT;
+    char e = s[1];
+    *used = 2;
+    *value = (unsigned char)e;
+    if (e == '\\' || (e == quote && (quote == '"' || quote == '\'')))
+        return ESC_OK;
+    for (const char *p = escapes; *p; p += 2)
+        if (*p == e) {
+            *value = (unsigned char)p[1];
+            return ESC_OK;
+        }
+    // \x, \u and \U take 2, 4 and 8 hex digits after the letter; octal, 3 digits in all.
+    size_t first = 2, ndig = 2;
+    int base = 16;
+    if (e == 'u' || e == 'U')
+        ndig = e == 'u' ? 4 : 8;
+    else if (e >= '0' && e <= '7')
+        first = 1, ndig = 3, base = 8;
+    else if (e != 'x')
+        return ESC_UNKNOWN;
+    uint32_t x = 0;
+    for (*used = first; *used < first + ndig; (*used)++) {
+        if (*used >= n)
+            return ESC_SHORT;
+        int d = quote_unhex((unsigned char)s[*used]);
+        if (d < 0 || d >= base)
+            return ESC_BAD_DIGIT;
+        x = x * (uint32_t)base + (uint32_t)d;
     }
-    *v = x;
-    return x <= 255;
+    *value = x;
+    if (base == 8 && x > 255)
+        return ESC_OCTAL_RANGE;
+    if (x > 0x10FFFF || (x >= 0xD800 && x < 0xE000))
+        return ESC_BAD_CODE_POINT;
+    *is_byte = e == 'x' || base == 8;
+    return ESC_OK;
 }
 
 bool quote_unquote_char(const char *s, size_t n, char quote, int32_t *value, bool *multibyte,
@@ -147,45 +161,13 @@ bool quote_unquote_char(const char *s, size_t n, char quote, int32_t *value, boo
         *used = 1;
         return true;
     }
-    if (n <= 1)
+    uint32_t v;
+    bool is_byte;
+    if (quote_escape(s, n, quote, &v, used, &is_byte) != ESC_OK)
         return false;
-    char e = s[1];
-    *used = 2;
-    for (const char *p = escapes; *p; p += 2)
-        if (*p == e) {
-            *value = p[1];
-            return true;
-        }
-    switch (e) {
-    case 'x':
-    case 'u':
-    case 'U': {
-        int nd = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-        if (!hex_escape(s + 2, n - 2, nd, value))
-            return false;
-        *used += (size_t)nd;
-        *multibyte = e != 'x';
-        return true;
-    }
-    case '0':
-    case '1':
-    case '2':
-    case '3':
-    case '4':
-    case '5':
-    case '6':
-    case '7':
-        *used += 2;
-        return octal_escape(s + 2, n - 2, e, value);
-    case '\\':
-        *value = '\\';
-        return true;
-    case '\'':
-    case '"':
-        *value = e;
-        return e == quote;
-    }
-    return false;
+    *value = (int32_t)v;
+    *multibyte = s[1] == 'u' || s[1] == 'U';
+    return true;
 }
 
 // Backquoted: the contents without carriage returns.

@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "gc.h"
 #include "memevent.h"
@@ -19,15 +18,6 @@ bool race_enabled;
 pthread_mutex_t race_mu = PTHREAD_MUTEX_INITIALIZER;
 static __thread bool in_race;
 static __thread const void *spawn_ctx; // race_set_spawn_ctx
-
-static void *xrealloc(void *p, size_t n) {
-    void *q = realloc(p, n);
-    if (!q) {
-        fputs("fatal error: race detector: out of memory\n", stderr);
-        _exit(2);
-    }
-    return q;
-}
 
 static void lock(void) {
     pthread_mutex_lock(&race_mu);
@@ -66,7 +56,7 @@ static void vc_reserve(VC *v, uint32_t n) {
     uint32_t cap = v->cap ? v->cap * 2 : 4;
     while (cap < n)
         cap *= 2;
-    v->e = xrealloc(v->e, cap * sizeof(VcEnt));
+    v->e = race_realloc(v->e, cap * sizeof(VcEnt));
     v->cap = cap;
 }
 
@@ -91,7 +81,7 @@ void vc_join(VC *dst, const VC *src) {
                 vc_set(dst, src->e[j].tid, src->e[j].clk);
         return;
     }
-    VcEnt *out = xrealloc(NULL, (dst->n + src->n) * sizeof(VcEnt));
+    VcEnt *out = race_realloc(NULL, (dst->n + src->n) * sizeof(VcEnt));
     uint32_t i = 0, j = 0, n = 0;
     while (i < dst->n || j < src->n) {
         if (j == src->n || (i < dst->n && dst->e[i].tid < src->e[j].tid))
@@ -141,7 +131,7 @@ static uint32_t tid_alloc(const RaceG *parent) {
     }
     if (ntids == last_cap) {
         last_cap = last_cap ? last_cap * 2 : 64;
-        last_clk = xrealloc(last_clk, last_cap * sizeof(uint32_t));
+        last_clk = race_realloc(last_clk, last_cap * sizeof(uint32_t));
     }
     last_clk[ntids] = 0;
     return ntids++;
@@ -151,13 +141,13 @@ static void tid_free(uint32_t t, uint32_t clk) {
     last_clk[t] = clk;
     if (nfree == free_cap) {
         free_cap = free_cap ? free_cap * 2 : 64;
-        free_tids = xrealloc(free_tids, free_cap * sizeof(uint32_t));
+        free_tids = race_realloc(free_tids, free_cap * sizeof(uint32_t));
     }
     free_tids[nfree++] = t;
 }
 
 static RaceG *race_g_new(G *g, const RaceG *parent) {
-    RaceG *rg = xrealloc(NULL, sizeof *rg);
+    RaceG *rg = race_realloc(NULL, sizeof *rg);
     *rg = (RaceG){.tid = tid_alloc(parent), .gid = g->id};
     if (parent)
         vc_copy(&rg->vc, &parent->vc);
@@ -178,50 +168,15 @@ static void tick(RaceG *rg) {
 // ---- clocks of synchronisation objects, by address (open addressing) ----
 
 typedef struct SyncEnt {
-    uintptr_t key; // 0: empty
+    uint64_t key; // the object's address
     VC vc;
 } SyncEnt;
 
-static SyncEnt *syncs;
-static size_t nsync, sync_cap;
+static RaceTable syncs = {.esize = sizeof(SyncEnt)};
 
-static size_t hash_addr(uintptr_t a, size_t cap) {
-    return (size_t)((a >> 3) * 0x9E3779B97F4A7C15ull) & (cap - 1);
-}
-
-static VC *sync_get(uintptr_t key, bool create) {
-    if (sync_cap) {
-        for (size_t i = hash_addr(key, sync_cap);; i = (i + 1) & (sync_cap - 1)) {
-            if (syncs[i].key == key)
-                return &syncs[i].vc;
-            if (!syncs[i].key)
-                break;
-        }
-    }
-    if (!create)
-        return NULL;
-    if (2 * (nsync + 1) > sync_cap) {
-        size_t ncap = sync_cap ? sync_cap * 2 : 1024;
-        SyncEnt *ns = xrealloc(NULL, ncap * sizeof(SyncEnt));
-        memset(ns, 0, ncap * sizeof(SyncEnt));
-        for (size_t j = 0; j < sync_cap; j++) {
-            if (!syncs[j].key)
-                continue;
-            size_t i = hash_addr(syncs[j].key, ncap);
-            while (ns[i].key)
-                i = (i + 1) & (ncap - 1);
-            ns[i] = syncs[j];
-        }
-        free(syncs);
-        syncs = ns;
-        sync_cap = ncap;
-    }
-    size_t i = hash_addr(key, sync_cap);
-    while (syncs[i].key)
-        i = (i + 1) & (sync_cap - 1);
-    syncs[i].key = key;
-    nsync++;
-    return &syncs[i].vc;
+static VC *sync_get(uintptr_t addr, bool create) {
+    SyncEnt *e = race_table_get(&syncs, addr, create);
+    return e ? &e->vc : NULL;
 }
 
 static void acquire_locked(RaceG *rg, const void *addr) {

@@ -50,6 +50,26 @@ static inline bool race_hb(Epoch e, const RaceG *rg) {
     return EP_CLK(e) <= vc_get(&rg->vc, EP_TID(e));
 }
 
+// ---- race_table.c ----
+// realloc and calloc that end the program with "fatal error: race detector: out of memory"
+// when memory runs out (never NULL).
+void *race_realloc(void *p, size_t n);
+void *race_calloc(size_t n, size_t size);
+
+// An open-addressing hash table of fixed-size entries whose first field is a nonzero
+// uint64_t key (0 marks an empty slot), in malloc'd memory. Zero-initialised with [esize]
+// set is an empty table.
+typedef struct RaceTable {
+    size_t esize;  // bytes per entry
+    size_t n, cap; // entries; slots (0 or a power of two, at most half used)
+    char *slots;
+} RaceTable;
+
+// The entry with [key] (nonzero), or NULL; with [create], a new entry (zeroed but for its
+// key) when there is none. Entries move when the table grows: a pointer returned is valid
+// until the next call that creates.
+void *race_table_get(RaceTable *t, uint64_t key, bool create);
+
 // ---- race_shadow.c ----
 // FastTrack's check and update for an access by [g] to [size] bytes at [addr].
 void race_shadow_access(G *g, RaceG *rg, uintptr_t addr, uint32_t size, bool w, uint32_t site);

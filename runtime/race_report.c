@@ -10,70 +10,32 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "../src/chunk.h"
+#include "funcinfo.h"
 #include "memevent.h"
 #include "out.h"
 
 // ---- where goroutines were created ----
 
 typedef struct Birth {
-    int64_t gid; // 0: empty slot
+    uint64_t gid; // the goroutine id (the table's key)
     const char *fn;
     Pos pos;
     bool finished;
 } Birth;
 
-static Birth *births;
-static size_t nbirths, births_cap;
-
-static size_t gid_hash(int64_t gid, size_t cap) {
-    return (size_t)((uint64_t)gid * 0x9E3779B97F4A7C15ull >> 20) & (cap - 1);
-}
+static RaceTable births = {.esize = sizeof(Birth)};
 
 static Birth *birth_find(int64_t gid, bool create) {
-    if (births_cap)
-        for (size_t i = gid_hash(gid, births_cap);; i = (i + 1) & (births_cap - 1)) {
-            if (births[i].gid == gid)
-                return &births[i];
-            if (!births[i].gid)
-                break;
-        }
-    if (!create)
-        return NULL;
-    if (2 * (nbirths + 1) > births_cap) {
-        size_t ncap = births_cap ? births_cap * 2 : 256;
-        Birth *nb = calloc(ncap, sizeof(Birth));
-        if (!nb)
-            return NULL;
-        for (size_t j = 0; j < births_cap; j++)
-            if (births[j].gid) {
-                size_t i = gid_hash(births[j].gid, ncap);
-                while (nb[i].gid)
-                    i = (i + 1) & (ncap - 1);
-                nb[i] = births[j];
-            }
-        free(births);
-        births = nb;
-        births_cap = ncap;
-    }
-    size_t i = gid_hash(gid, births_cap);
-    while (births[i].gid)
-        i = (i + 1) & (births_cap - 1);
-    births[i].gid = gid;
-    nbirths++;
-    return &births[i];
+    return race_table_get(&births, (uint64_t)gid, create);
 }
 
 void race_note_created(G *g) {
     if (g->id == 1 || !g->created_in)
         return;
     Birth *b = birth_find(g->id, true);
-    if (!b)
-        return;
-    const Proto *cp = g->created_in;
-    int pc = g->created_at ? (int)(g->created_at - cp->code) : -1;
+    const FuncInfo *cp = proto_info(g->created_in);
     b->fn = cp->name;
-    b->pos = pc >= 0 && pc < cp->ncode && cp->pcpos ? cp->pcpos[pc] : cp->pos;
+    b->pos = funcinfo_pos(cp, funcinfo_pc(cp, g->created_at));
     b->finished = false;
 }
 
@@ -137,11 +99,10 @@ static void put_who(FILE *b, int64_t gid) {
 static void put_stack(FILE *b, G *g) {
     for (int i = g->nframes - 1; i >= 0; i--) {
         Frame *f = &g->frames[i];
-        if (!f->proto || !f->proto->code || f->proto->hidden)
+        const FuncInfo *fi = f->proto ? proto_info(f->proto) : NULL;
+        if (!fi || !fi->code || fi->hidden)
             continue;
-        int pc = (int)(f->ip - f->proto->code) - 1;
-        Pos pos = pc >= 0 && pc < f->proto->ncode ? f->proto->pcpos[pc] : f->proto->pos;
-        put_pos(b, f->proto->name, pos);
+        put_pos(b, fi->name, funcinfo_pos(fi, funcinfo_pc(fi, f->ip) - 1));
     }
 }
 

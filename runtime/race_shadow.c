@@ -5,10 +5,8 @@
 // the collector hands out again is cleared (race_shadow_clear). Guarded by race_mu.
 #include "race_int.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 enum { PAGE_SHIFT = 12, CELLS = 1 << (PAGE_SHIFT - 3) };
 
@@ -35,59 +33,25 @@ typedef struct Page {
     Cell c[CELLS];
 } Page;
 
-static Page **pages; // open addressing by page number
-static size_t npages, pages_cap;
+typedef struct PageEnt {
+    uint64_t pageno;
+    Page *page; // pages do not move when the table grows
+} PageEnt;
 
-static void *xcalloc(size_t n, size_t size) {
-    void *p = calloc(n, size);
-    if (!p) {
-        fputs("fatal error: race detector: out of memory\n", stderr);
-        _exit(2);
-    }
-    return p;
-}
-
-static size_t page_hash(uintptr_t pn, size_t cap) {
-    return (size_t)(pn * 0x9E3779B97F4A7C15ull >> 17) & (cap - 1);
-}
+static RaceTable pages = {.esize = sizeof(PageEnt)};
 
 static Page *page_find(uintptr_t pn) {
-    if (!pages_cap)
-        return NULL;
-    for (size_t i = page_hash(pn, pages_cap);; i = (i + 1) & (pages_cap - 1)) {
-        if (!pages[i])
-            return NULL;
-        if (pages[i]->pageno == pn)
-            return pages[i];
-    }
-}
-
-static void page_insert(Page **tab, size_t cap, Page *p) {
-    size_t i = page_hash(p->pageno, cap);
-    while (tab[i])
-        i = (i + 1) & (cap - 1);
-    tab[i] = p;
+    PageEnt *e = race_table_get(&pages, pn, false);
+    return e ? e->page : NULL;
 }
 
 static Page *page_get(uintptr_t pn) {
-    Page *p = page_find(pn);
-    if (p)
-        return p;
-    if (2 * (npages + 1) > pages_cap) {
-        size_t ncap = pages_cap ? pages_cap * 2 : 1024;
-        Page **nt = xcalloc(ncap, sizeof(Page *));
-        for (size_t j = 0; j < pages_cap; j++)
-            if (pages[j])
-                page_insert(nt, ncap, pages[j]);
-        free(pages);
-        pages = nt;
-        pages_cap = ncap;
+    PageEnt *e = race_table_get(&pages, pn, true);
+    if (!e->page) {
+        e->page = race_calloc(1, sizeof(Page));
+        e->page->pageno = pn;
     }
-    p = xcalloc(1, sizeof(Page));
-    p->pageno = pn;
-    page_insert(pages, pages_cap, p);
-    npages++;
-    return p;
+    return e->page;
 }
 
 static void cell_clear_reads(Cell *c) {
@@ -118,12 +82,7 @@ static void rs_put(ReadSet *rs, Epoch e, uint32_t site, int64_t gid) {
     }
     if (rs->n == rs->cap) {
         rs->cap = rs->cap ? rs->cap * 2 : 4;
-        RsEnt *nv = realloc(rs->v, rs->cap * sizeof(RsEnt));
-        if (!nv) {
-            fputs("fatal error: race detector: out of memory\n", stderr);
-            _exit(2);
-        }
-        rs->v = nv;
+        rs->v = race_realloc(rs->v, rs->cap * sizeof(RsEnt));
     }
     memmove(&rs->v[lo + 1], &rs->v[lo], (rs->n - lo) * sizeof(RsEnt));
     rs->v[lo] = (RsEnt){e, site, gid};
@@ -160,7 +119,7 @@ static void read_cell(Acc *a, Cell *c, uintptr_t addr) {
         c->rsite = a->site;
         c->rgid = a->rg->gid;
     } else { // concurrent reads: keep both
-        c->rs = xcalloc(1, sizeof(ReadSet));
+        c->rs = race_calloc(1, sizeof(ReadSet));
         rs_put(c->rs, c->r, c->rsite, c->rgid);
         rs_put(c->rs, a->e, a->site, a->rg->gid);
         c->r = 0;

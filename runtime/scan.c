@@ -4,7 +4,7 @@
 // here the first error is recorded in the Scanner and every step returns early after it.
 #include <math.h>
 
-#include "../src/types.h"
+#include "rtype.h"
 #include "buf.h"
 #include "cplx.h"
 #include "numparse.h"
@@ -490,16 +490,6 @@ static GoString *quoted_string(Scanner *s) {
     return buf_to_gostr(&out);
 }
 
-static int hex_digit(int32_t d) {
-    if (d >= '0' && d <= '9')
-        return d - '0';
-    if (d >= 'a' && d <= 'f')
-        return d - 'a' + 10;
-    if (d >= 'A' && d <= 'F')
-        return d - 'A' + 10;
-    return -1;
-}
-
 // %x: pairs of hex digits, as bytes.
 static GoString *hex_string(Scanner *s) {
     not_eof(s);
@@ -507,12 +497,12 @@ static GoString *hex_string(Scanner *s) {
         int32_t r1 = get_rune(s);
         if (r1 == RUNE_EOF)
             break;
-        int v1 = hex_digit(r1);
+        int v1 = quote_unhex(r1);
         if (v1 < 0) {
             unread_rune(s);
             break;
         }
-        int v2 = hex_digit(must_read_rune(s));
+        int v2 = quote_unhex(must_read_rune(s));
         if (v2 < 0) {
             fail_msg(s, "illegal hex digit");
             break;

@@ -4,7 +4,7 @@
 #include <errno.h>
 #include <unistd.h>
 
-#include "../src/types.h"
+#include "rtype.h"
 #include "out.h"
 #include "scan_int.h"
 #include "sched.h"

@@ -6,7 +6,8 @@
 // once it has stopped. A G parked inside a nested vm_call keeps its native thread: that M
 // sleeps without its P, and whichever M later picks the readied G hands it its P
 // (g->lockedm). The main thread only waits in sched_main; Ms do all the work.
-// Runs queues: sched_runq.c. Deadlock, GOMAXPROCS, det mode and queries: sched_misc.c.
+// Run queues: sched_runq.c. Deterministic mode: sched_det.c. Deadlock, GOMAXPROCS and
+// queries: sched_misc.c.
 #include "sched.h"
 
 #include <stdio.h>
@@ -14,7 +15,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "map.h"
 #include "native.h"
 #include "out.h"
 #include "race.h"
@@ -163,8 +163,7 @@ void sched_stopm(M *m) {
 }
 
 static bool work_pending_locked(void) REQUIRES(sched.lock) {
-    return atomic_load(&sched.runqsize) > 0 || sched.detn > 0 ||
-           (sched.det && timer_next() >= 0);
+    return atomic_load(&sched.runqsize) > 0 || (sched.det && det_work_pending_locked());
 }
 
 // The current M stops running Go code on [p] (blocking call, nested park): give p to
@@ -205,7 +204,8 @@ void sched_handoffp(P *p) {
 
 // ---- finding work ----
 
-static GOL_NORETURN void park_forever(void) {
+// The program is ending (sched.exiting): this M never runs Go code again.
+static GOL_NORETURN void stop_m_for_exit(void) {
     for (;;)
         pause();
 }
@@ -274,69 +274,6 @@ static P *recheck_after_spinning(void) {
     return NULL;
 }
 
-// Deterministic mode with goroutines waiting on the network and nothing runnable: wait for
-// real I/O (epoll, on this thread) rather than jump virtual time to the next timer [when]
-// (-1: none), so a deadline cannot fire before the peer had a chance to answer. Virtual time
-// advances by the real time waited, up to [when]. True when it waited (the caller retries).
-static bool det_netpoll(int64_t when) {
-    int (*poll)(int64_t) = atomic_load(&sched.netpoll);
-    if (!poll || atomic_load(&sched.nnetwait) == 0)
-        return false;
-    int64_t now = atomic_load(&sched.vclock);
-    int64_t wait = when < 0 ? -1 : when > now ? when - now : 0;
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    poll(wait);
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    int64_t spent = (int64_t)(t1.tv_sec - t0.tv_sec) * 1000000000 + (t1.tv_nsec - t0.tv_nsec);
-    int64_t v = now + spent;
-    if (when >= 0 && v > when)
-        v = when;
-    atomic_store(&sched.vclock, v);
-    if (when >= 0)
-        timer_run_due(v);
-    return true;
-}
-
-// Deterministic mode: the PRNG picks among runnable Gs; with none, virtual time jumps to
-// the earliest timer (or follows real time while goroutines wait for network I/O, see
-// det_netpoll). NULL: the M slept and got a P again (retry).
-static G *det_find(M *m) {
-    // Network readiness is also polled every 61st slice (Go's sysmon polls every 10 ms), so
-    // a goroutine spinning until a reply arrives does not keep the reader parked forever.
-    int (*poll)(int64_t) = atomic_load(&sched.netpoll);
-    if (poll && m->p->schedtick % 61 == 0 && atomic_load(&sched.nnetwait) > 0)
-        poll(0);
-    for (;;) {
-        rtlock_lock(&sched.lock);
-        G *g = det_get_locked();
-        rtlock_unlock(&sched.lock);
-        if (g)
-            return g;
-        int64_t when = timer_next();
-        if (det_netpoll(when))
-            continue;
-        if (when >= 0) {
-            if (when > atomic_load(&sched.vclock))
-                atomic_store(&sched.vclock, when);
-            timer_run_due(atomic_load(&sched.vclock));
-            continue;
-        }
-        rtlock_lock(&sched.lock);
-        if (sched.detn > 0) {
-            rtlock_unlock(&sched.lock);
-            continue;
-        }
-        if (TRACE_ON)
-            trace_emit(TEV_ProcStop, 0, m->p->id, NULL, NULL);
-        pidle_put_locked(m->p);
-        m->p = NULL;
-        rtlock_unlock(&sched.lock);
-        sched_stopm(m);
-        return NULL;
-    }
-}
-
 // Gives up this M's P (nothing to run anywhere) and sleeps until handed one.
 static void release_and_sleep(M *m) {
     if (m->spinning) {
@@ -356,7 +293,7 @@ static void release_and_sleep(M *m) {
 static G *find_runnable(M *m) {
     for (;;) {
         if (atomic_load(&sched.exiting))
-            park_forever();
+            stop_m_for_exit();
         P *p = m->p;
         if (p->id >= atomic_load(&sched.gomaxprocs)) {
             retire_p(m);
@@ -496,9 +433,9 @@ static void g_exit(M *m, G *g) {
     gfput(m->p, g);
 }
 
-// After a park (VM_PARK, or a resume hook that parked again): release what the G was
-// queued under. The G may be running elsewhere as soon as unlockf returns.
-static void finish_park(G *g) {
+// After a park (VM_PARK, or a retry that parked again), once the G stopped: release the
+// lock it was queued under. The G may be running elsewhere as soon as unlockf returns.
+static void release_wait_lock(G *g) {
     void (*f)(void *) = g->unlockf;
     void *arg = g->unlock_arg;
     g->unlockf = NULL;
@@ -508,20 +445,7 @@ static void finish_park(G *g) {
 }
 
 static int slice_budget(void) {
-    if (sched.det)
-        return det_policy->budget();
-    return SCHED_BUDGET;
-}
-
-// Deterministic mode: a G that used up its slice was computing, so virtual time moves on
-// (50 ns per preemption point, about gol's real speed) and due timers fire. Without this a
-// busy goroutine, or a loop polling time.Now or a time.After channel with a default case,
-// would keep the clock still forever. Gs that block leave it alone: their timings stay exact.
-static void det_advance(int budget) {
-    int64_t now = atomic_fetch_add(&sched.vclock, (int64_t)budget * 50) + (int64_t)budget * 50;
-    int64_t when = timer_next();
-    if (when >= 0 && when <= now)
-        timer_run_due(now);
+    return sched.det ? det_policy->budget() : SCHED_BUDGET;
 }
 
 static void put_global(G *g);
@@ -531,15 +455,12 @@ static void execute(M *m, G *g) {
     m->curg = g;
     atomic_store(&g->stopped, false);
     atomic_store(&g->status, G_RUNNING);
-    if (g->resume_fn) {
-        bool (*fn)(G *) = g->resume_fn;
-        g->resume_fn = NULL;
-        if (!fn(g)) {
-            m->curg = NULL;
-            atomic_store(&g->stopped, true);
-            finish_park(g);
-            return;
-        }
+    const WaitKind *w = g->wait;
+    if (w && w->retry && !w->retry(g)) {
+        m->curg = NULL;
+        atomic_store(&g->stopped, true);
+        release_wait_lock(g);
+        return;
     }
     int budget = slice_budget();
     if (TRACE_ON)
@@ -555,22 +476,16 @@ static void execute(M *m, G *g) {
         // goroutine that keeps spawning (`for { go f() }`) comes back after the few local
         // Gs while the ones that overflowed to the global queue pile up (1M spawned
         // goroutines took 500 MB at GOMAXPROCS=1).
-        if (!sched.det && atomic_load_explicit(&sched.runqsize, memory_order_relaxed) > 0)
+        if (sched.det)
+            det_requeue_yielded(g, budget);
+        else if (atomic_load_explicit(&sched.runqsize, memory_order_relaxed) > 0)
             put_global(g);
         else
             runq_put(m->p, g, false);
-        if (sched.det) {
-            DetYield why = det_take_yield();
-            rtlock_lock(&sched.lock);
-            sched.det_prev = why == DET_YIELD_BUDGET ? g : NULL; // see DetPolicy.pick
-            rtlock_unlock(&sched.lock);
-            if (why != DET_YIELD_SWITCH)
-                det_advance(budget); // a switch at a preemption point used no budget
-        }
         break;
     case VM_PARK:
         atomic_store(&g->stopped, true);
-        finish_park(g);
+        release_wait_lock(g);
         break;
     case VM_DONE:
         g_exit(m, g);
@@ -655,10 +570,7 @@ G *sched_new_g(void) {
 
 static void put_global(G *g) {
     rtlock_lock(&sched.lock);
-    if (sched.det)
-        det_put_locked(g);
-    else
-        globrunq_put_locked(g);
+    globrunq_put_locked(g);
     rtlock_unlock(&sched.lock);
 }
 
@@ -688,14 +600,6 @@ void sched_spawn(G *g) {
     }
 }
 
-static int64_t coarse_now(void) {
-    if (sched.det)
-        return atomic_load(&sched.vclock);
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 // sched_park for a G inside a nested vm_call: this thread keeps the G's native frames, so
 // it sleeps (without its P) until the G is readied and some M hands it a P back.
 static void park_nested(G *g, void (*unlockf)(void *), void *arg) {
@@ -713,18 +617,34 @@ static void park_nested(G *g, void (*unlockf)(void *), void *arg) {
     wait_locked(m, g);
 }
 
-void sched_park(G *g, void (*unlockf)(void *), void *arg, WaitReason reason) {
+RtStatus sched_park(G *g, const WaitKind *w, void (*unlockf)(void *), void *arg) {
     if (TRACE_ON)
-        trace_go_block(g, reason);
-    g->wait_reason = reason;
-    g->wait_since = coarse_now();
+        trace_go_block(g, w->reason);
+    g->wait_reason = w->reason;
     if (g->nested > 0) {
         park_nested(g, unlockf, arg);
-        return;
+        return w->finish ? w->finish(g) : RT_OK;
     }
+    g->wait = w;
     g->unlockf = unlockf;
     g->unlock_arg = arg;
     atomic_store(&g->status, G_WAITING);
+    return RT_PARK;
+}
+
+RtStatus sched_finish_wait(G *g) {
+    const WaitKind *w = g->wait;
+    g->wait = NULL;
+    return w && w->finish ? w->finish(g) : RT_OK;
+}
+
+void sched_ready_list(G *list) {
+    while (list) {
+        G *next = list->schedlink;
+        list->schedlink = NULL;
+        sched_ready(list);
+        list = next;
+    }
 }
 
 void sched_ready(G *g) {
@@ -773,10 +693,7 @@ void sched_exit_syscall(void) {
     // Every P is busy: queue the G, bound to this thread, and wait for a P.
     g->lockedm = m;
     atomic_store(&g->status, G_RUNNABLE);
-    if (sched.det)
-        det_put_locked(g);
-    else
-        globrunq_put_locked(g);
+    globrunq_put_locked(g);
     sched.nmlocked++;
     rtlock_unlock(&sched.lock);
     wait_locked(m, g);
@@ -797,15 +714,7 @@ static void sched_init(int procs, uint64_t seed) {
     }
     if (procs > MAX_PROCS)
         procs = MAX_PROCS;
-    if (seed && !det_policy)
-        det_set_policy(det_seed_policy(seed));
-    if (det_policy) {
-        sched.det = true;
-        sched.det_procs = procs;
-        atomic_store(&sched.vclock, 1);
-        map_seed_all(seed ? seed : 1); // map layouts (iteration orders) follow the seed too
-        procs = 1;
-    }
+    procs = det_init(procs, seed);
     rtlock_lock(&sched.lock);
     for (int i = procs - 1; i >= 0; i--) {
         P *p = gc_alloc(sizeof(P));
@@ -832,7 +741,7 @@ void sched_main(G *main_g, int procs, uint64_t seed) {
     rtlock_unlock(&sched.lock);
     atomic_fetch_add(&sched.ngo_extra, 1);
     if (TRACE_ON) {
-        trace_emit(TEV_Gomaxprocs, 0, sched.det ? sched.det_procs : sched.gomaxprocs, NULL, NULL);
+        trace_emit(TEV_Gomaxprocs, 0, sched_gomaxprocs(0), NULL, NULL);
         trace_go_create(main_g);
     }
     atomic_store(&main_g->status, G_RUNNABLE);

@@ -10,17 +10,7 @@
 
 #include "g.h"
 #include "native.h"
-
-// What vm_run reports to the scheduler when it stops running a G.
-typedef enum VmStatus {
-    VM_YIELD, // budget exhausted or Gosched: put the G at the back of a run queue
-    VM_PARK,  // the G called sched_park; the M calls its unlockf after stopping it
-    VM_DONE,  // the G finished (returned from its entry function or Goexit)
-} VmStatus;
-
-// Run [g] on the current thread until it yields, parks or finishes. Implemented in src/vm.c.
-// [budget] is the number of preemption points (backward jumps and calls) it may pass.
-VmStatus vm_run(G *g, int budget);
+#include "vm.h"
 
 // Start the runtime with GOMAXPROCS [procs] (<= 0: NumCPU, or the GOMAXPROCS environment
 // variable), run [main_g] as goroutine 1 and the others it spawns; returns when main_g
@@ -33,23 +23,67 @@ G *sched_new_g(void);
 // Make the new [g] runnable (the `go` statement): put it in the current P's runnext, as Go.
 void sched_spawn(G *g);
 
-// Park the current G [g]: marks it G_WAITING with [reason]; after vm_run returns VM_PARK,
-// the M calls [unlockf]([arg]) (e.g. to release the channel lock the G was queued under),
-// so no wake-up is lost. The caller must return RT_PARK / make vm_run return VM_PARK.
-// In a nested vm_call (g->nested > 0) this instead blocks the native thread until readied,
-// handing the P to another M meanwhile, and returns after the G was readied.
-void sched_park(G *g, void (*unlockf)(void *), void *arg, WaitReason reason);
+// ---- parking: the one protocol every wait uses ----
+//
+// A G waits by queueing itself (a sudog on a channel or semaphore, a timer, a PollDesc)
+// under that queue's lock and calling sched_park, which marks it G_WAITING and returns
+// what the caller returns to the VM. The two ways a G can be running are hidden here:
+//  - ordinary (the common case): nothing of the G lives on the C stack, so the thread lets
+//    go of it. sched_park returns RT_PARK, the VM returns VM_PARK, and the M releases the
+//    queue's lock ([unlockf]) only after the G stopped, so a waker finds a stopped G.
+//    When the G continues, vm_run first calls sched_finish_wait, which runs [w]->finish.
+//  - inside a nested vm_call (g->nested > 0: a native such as sort.Slice or fmt's String
+//    called back into Go, and that Go code blocks): the native's C frames are on this
+//    thread's stack and cannot be saved, so the thread stays with the G. sched_park hands
+//    the P to another M, sleeps until the G is readied and some M hands it a P back
+//    (g->lockedm), runs [w]->finish itself and returns its result (never RT_PARK).
+// So a wait site is written once: `return sched_park(g, &kind, unlockf, arg);`.
+
+// One kind of wait: a static descriptor per wait site, read by the scheduler and by
+// sched_cancel. Everything but [reason] may be NULL.
+typedef struct WaitKind {
+    WaitReason reason; // for tracebacks and :goroutines ("chan receive")
+    // Completes the operation on the G's thread after the wake-up, before the G continues:
+    // reads what the waker left (g->param), unlinks leftover sudogs (select), raises "send
+    // on closed channel". RT_OK or RT_PANIC. A G being cancelled (g->interrupted) never
+    // panics here: it unwinds as runtime.Goexit next.
+    RtStatus (*finish)(G *g);
+    // Competes again for what the wake-up signalled (sync.Mutex's normal mode): run by the
+    // M before the G continues; false = it parked the G again. Ordinary parks only: a
+    // nested caller (sema_acquire's) loops on its own C stack instead.
+    bool (*retry)(G *g);
+    // sched_cancel's half of the wake-up race: take the parked [g] off its wait queue under
+    // that queue's lock, exactly as a waker would; true when the caller now owns the
+    // wake-up. A wait whose Go-level state cannot simply be undone (a Mutex's waiter count)
+    // leaves a tombstone that passes its wake-up on (sema_tombstone). NULL: it cannot be
+    // taken off and ends when woken (the REPL says so); every wait today has a cancel.
+    bool (*cancel)(G *g);
+} WaitKind;
+
+// Park the current G [g] as [w] says (see above). [unlockf]([arg]) releases the lock [g]
+// was queued under (NULL: none). Returns RT_PARK, or in a nested call the result of
+// w->finish after the wake-up (RT_OK when it is NULL). A G parked where nothing can wake
+// it (nil channel, `select {}`) never returns from a nested park.
+RtStatus sched_park(G *g, const WaitKind *w, void (*unlockf)(void *), void *arg);
+// Called by vm_run when a parked G continues: the parked operation's w->finish, once.
+RtStatus sched_finish_wait(G *g);
 // Make parked [g] runnable again (called by wakers, any thread, at most once per park).
 void sched_ready(G *g);
+// Ready every G of the schedlink-linked [list], in list order (wakers that collected
+// several Gs under a lock, as closechan does, ready them after unlocking).
+void sched_ready_list(G *list);
+
+// WaitKind.cancel of waits nothing can end (nil channel, `select {}`): the G is the
+// canceller's once its M has let go of it.
+bool sched_cancel_unwakeable(G *g);
 
 // Cancelling a goroutine (runtime/cancel.c): end [g] as runtime.Goexit would (its deferred
 // calls run), whatever it is doing. Sets g->interrupted: a running or runnable G unwinds at
 // its next preemption point or when it next runs. A parked G is taken off the wait queue
-// it is on (channel, select, timer, nil channel...) under that queue's lock, as a waker
-// would, and readied to unwind at once: the abandoned wait never completes (WaitGroup.Wait
-// through sync's hook, see sched_set_cancel_hook). A G waiting on a Mutex, RWMutex or Cond
-// or in a system call stays where it is and unwinds when woken, giving back any lock it is
-// handed then.
+// it is on by its WaitKind's cancel (under that queue's lock, as a waker would) and
+// readied to unwind at once: the abandoned wait never completes. A G whose wait has no
+// cancel (Mutex, RWMutex) or that is in a system call or a nested park stays where it is
+// and unwinds when woken, giving back any lock it is handed then.
 // Any thread may call it; callers retry CANCEL_PENDING if they need the G gone (it may
 // have been between parking and stopping).
 typedef enum CancelResult {
@@ -58,10 +92,8 @@ typedef enum CancelResult {
     CANCEL_GONE,      // already finished
 } CancelResult;
 CancelResult sched_cancel(G *g);
-// A package whose waits keep a count in the Go value (sync.WaitGroup's waiters) registers
-// how to take a G parked for [reason] off them: [fn] returns true when it did (the G is
-// then sched_cancel's to ready). Without one, such a G stays parked until woken.
-void sched_set_cancel_hook(WaitReason reason, bool (*fn)(G *g));
+// True when [g] is parked in a wait sched_cancel cannot take it off (it ends when woken).
+bool sched_cancel_waits_for_wakeup(G *g);
 
 // Blocking system call bracket (reading stdin): hand the P to another M while blocked.
 void sched_enter_syscall(void);
@@ -87,7 +119,7 @@ void sched_for_each_g(void (*fn)(G *g, void *arg), void *arg);
 // stops other Ms from running Go code. Output flushing is the caller's job.
 void sched_stop_world_for_exit(void);
 
-// ---- additions by the scheduler (see runtime/sched.c) ----
+// ---- panics and spinning (runtime/sched.c, sched_misc.c) ----
 
 // Go's runningPanicDefers: [delta] is +1 when a goroutine starts unwinding a panic, -1 when
 // it stops (recovered, or the G is reused). While the count is non-zero, the end of main

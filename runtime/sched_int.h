@@ -1,6 +1,8 @@
 // Internals shared by the scheduler's files (sched.c: Ms, the schedule loop, park/ready;
-// sched_runq.c: run queues and stealing; sched_misc.c: deadlock, GOMAXPROCS, det mode and
-// runtime queries). Nothing outside runtime/sched*.c includes this.
+// sched_runq.c: run queues and stealing; sched_det.c: deterministic mode; sched_misc.c:
+// deadlock, GOMAXPROCS, runtime queries) and the few runtime files that are part of it:
+// g.c (G allocation), timer.c (the deadlock check), netpoll.c (network waiters, det mode's
+// poller), detpolicy.c (the run set its policy picks from). Others use sched.h.
 #ifndef GOL_SCHED_INT_H
 #define GOL_SCHED_INT_H
 
@@ -85,7 +87,7 @@ typedef struct Sched {
     // Global run queue (lock).
     G *runqhead, *runqtail;
     _Atomic int runqsize;
-    // Deterministic mode run set (lock).
+    // Deterministic mode (sched_det.c): its run set (lock).
     G **detq;
     int detn, detcap;
     G *det_prev;                  // the G whose slice just ended by yielding (lock)
@@ -140,8 +142,20 @@ G *globrunq_get_locked(P *p, int max) REQUIRES(sched.lock);
 void runq_flush_to_global(P *p); // retiring a P: move its queue to the global queue
 void pidle_put_locked(P *p) REQUIRES(sched.lock);
 P *pidle_get_locked(void) REQUIRES(sched.lock);
+
+// sched_det.c: deterministic mode, where the scheduler hands over to it
+// Turns deterministic mode on when a policy is installed or [seed] != 0 (installing the
+// seeded one); returns the number of Ps to create ([procs], or 1 in deterministic mode).
+int det_init(int procs, uint64_t seed);
 void det_put_locked(G *g) REQUIRES(sched.lock);
+// The runnable G the policy picks, or NULL when none is.
 G *det_get_locked(void) REQUIRES(sched.lock);
+// A G is runnable or a timer is armed (an M handing off its P must start another).
+bool det_work_pending_locked(void) REQUIRES(sched.lock);
+// The G m runs next: NULL when m slept without its P (the caller retries).
+G *det_find(M *m);
+// A slice of [g] ended by yielding after [budget] preemption points: back to the run set.
+void det_requeue_yielded(G *g, int budget);
 
 // sched_misc.c
 void sched_check_dead_locked(void) REQUIRES(sched.lock);

@@ -120,22 +120,6 @@ static void tick_deadline(struct timespec *ts) {
     }
 }
 
-// Parked where sched_cancel leaves it (sync's locks, I/O): it ends when woken, so
-// there is no point waiting for it.
-static bool ends_when_woken(G *g) {
-    if (atomic_load(&g->status) != G_WAITING)
-        return false;
-    switch (g->wait_reason) {
-    case WAIT_SYNC_MUTEX:
-    case WAIT_SYNC_RWMUTEX_R:
-    case WAIT_SYNC_RWMUTEX_W:
-    case WAIT_SYNC_COND:
-    case WAIT_SYNC_ONCE:
-    case WAIT_IO: return true;
-    default: return false;
-    }
-}
-
 static _Atomic int sigint_pending; // sched_repl_interrupt (signal handler) -> REPL thread
 
 void sched_repl_interrupt(void) {
@@ -150,7 +134,7 @@ static void cancel_fg(G *g) {
         pthread_mutex_unlock(&repl.mu);
         sched_cancel(g);
         pthread_mutex_lock(&repl.mu);
-        if (repl.state != FG_RUNNING || ends_when_woken(g))
+        if (repl.state != FG_RUNNING || sched_cancel_waits_for_wakeup(g))
             break;
         struct timespec ts;
         tick_deadline(&ts);
@@ -211,7 +195,7 @@ int sched_repl_kill(int64_t id, int *pending) {
             if (!still_there(g, ids[i]))
                 continue;
             left++;
-            busy += !ends_when_woken(g);
+            busy += !sched_cancel_waits_for_wakeup(g);
         }
     }
     if (pending)

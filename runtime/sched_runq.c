@@ -1,6 +1,6 @@
 // Run queues: each P's bounded lock-free ring plus runnext (Go's runqput/runqget/runqgrab),
-// the global queue and the idle-P list (under sched.lock), and the deterministic-mode run set
-// from which the seeded PRNG picks. Only a P's owner puts into its ring; thieves take the
+// the global queue and the idle-P list (under sched.lock); in deterministic mode both put
+// into sched_det.c's run set instead. Only a P's owner puts into its ring; thieves take the
 // older half with one CAS on runqhead.
 #include "sched_int.h"
 #include "detpolicy.h"
@@ -10,6 +10,10 @@
 // ---- global queue (sched.lock) ----
 
 void globrunq_put_locked(G *g) {
+    if (sched.det) { // one run set instead of every queue (sched_det.c)
+        det_put_locked(g);
+        return;
+    }
     g->schedlink = NULL;
     if (sched.runqtail)
         sched.runqtail->schedlink = g;
@@ -80,7 +84,7 @@ static bool runq_put_slow(P *p, G *g, uint32_t h, uint32_t t) {
 }
 
 void runq_put(P *p, G *g, bool next) {
-    if (sched.det) {
+    if (sched.det) { // no local queues (sched_det.c)
         rtlock_lock(&sched.lock);
         det_put_locked(g);
         rtlock_unlock(&sched.lock);
@@ -227,28 +231,4 @@ P *pidle_get_locked(void) {
     p->status = P_RUNNING;
     atomic_fetch_sub(&sched.npidle, 1);
     return p;
-}
-
-// ---- deterministic run set (sched.lock) ----
-
-void det_put_locked(G *g) {
-    if (sched.detn == sched.detcap) {
-        sched.detcap = sched.detcap ? sched.detcap * 2 : 64;
-        sched.detq = gc_realloc(sched.detq, (size_t)sched.detcap * sizeof(G *));
-    }
-    sched.detq[sched.detn++] = g;
-}
-
-// The runnable G the policy picks; the remaining ones keep their relative order so that the
-// choice sequence depends only on the policy's choices.
-G *det_get_locked(void) {
-    if (sched.detn == 0)
-        return NULL;
-    G *prev = sched.det_prev;
-    sched.det_prev = NULL;
-    int i = det_policy->pick(sched.detq, sched.detn, prev);
-    G *g = sched.detq[i];
-    memmove(&sched.detq[i], &sched.detq[i + 1], (size_t)(sched.detn - i - 1) * sizeof(G *));
-    sched.detn--;
-    return g;
 }

@@ -157,6 +157,14 @@ static void sel_unlock_park(void *arg) NO_TSA {
     }
 }
 
+static RtStatus sel_select_finish(G *g);
+static bool cancel_select(G *g);
+
+static const WaitKind wait_select = {WAIT_SELECT, sel_select_finish, NULL, cancel_select};
+static const WaitKind wait_select_no_cases = {WAIT_SELECT_NO_CASES, NULL, NULL,
+                                              sched_cancel_unwakeable};
+static const WaitKind wait_select_nil = {WAIT_SELECT, NULL, NULL, sched_cancel_unwakeable};
+
 // Pass 2: a sudog per case on every channel, in lock order; then park.
 static RtStatus enqueue_and_park(G *g, SelectCase *cases, const Order *lo, int np,
                                  Slot *chosen) {
@@ -179,10 +187,7 @@ static RtStatus enqueue_and_park(G *g, SelectCase *cases, const Order *lo, int n
         s->val = cs->is_send ? cs->val : (Slot){0};
         waitq_enqueue(cs->is_send ? &cs->c->sendq : &cs->c->recvq, s);
     }
-    sched_park(g, sel_unlock_park, g, WAIT_SELECT);
-    if (g->nested > 0)
-        return sel_select_finish(g);
-    return RT_PARK;
+    return sched_park(g, &wait_select, sel_unlock_park, g);
 }
 
 RtStatus sel_select(G *g, SelectCase *cases, int n, bool has_default, Slot *chosen) {
@@ -204,8 +209,7 @@ RtStatus sel_select(G *g, SelectCase *cases, int n, bool has_default, Slot *chos
             chosen->i = -1;
             return RT_OK;
         }
-        sched_park(g, NULL, NULL, n == 0 ? WAIT_SELECT_NO_CASES : WAIT_SELECT);
-        return RT_PARK; // never readied
+        return sched_park(g, n == 0 ? &wait_select_no_cases : &wait_select_nil, NULL, NULL);
     }
     for (int k = 0; k < np; k++)
         lo[k] = (Order){cases[poll[k]].c, poll[k]};
@@ -228,11 +232,11 @@ RtStatus sel_select(G *g, SelectCase *cases, int n, bool has_default, Slot *chos
     return enqueue_and_park(g, cases, lo, np, chosen);
 }
 
-RtStatus sel_select_finish(G *g) NO_TSA {
-    Sudog *win = g->param;
+// Pass 3 (and sched_cancel's): unlink every sudog of g's parked select but [win] (NULL:
+// all), each under its channel's lock, taken in lock order; then forget them.
+static void unlink_sudogs(G *g, const Sudog *win) NO_TSA {
     Sudog *sg = g->sel_sudogs;
     int n = g->sel_n;
-    g->param = NULL;
     for (int k = 0; k < n; k++)
         if (k == 0 || sg[k].c != sg[k - 1].c)
             rtlock_lock(&sg[k].c->lock);
@@ -244,12 +248,30 @@ RtStatus sel_select_finish(G *g) NO_TSA {
     for (int k = n - 1; k >= 0; k--)
         if (k == 0 || sg[k].c != sg[k - 1].c)
             rtlock_unlock(&sg[k].c->lock);
-    bool closed_send = win && win->is_send && !win->success;
     for (int k = 0; k < n; k++)
         sg[k].val.p = NULL;
     g->sel_n = 0;
     g->sel_chosen = NULL;
-    if (closed_send)
+    g->param = NULL;
+}
+
+// WaitKind.finish: RT_PANIC if the select was woken by the close of a channel it was
+// sending on.
+static RtStatus sel_select_finish(G *g) {
+    Sudog *win = g->param;
+    bool closed_send = win && win->is_send && !win->success;
+    unlink_sudogs(g, win);
+    if (closed_send && !atomic_load(&g->interrupted))
         return rt_panic_plain(g, "send on closed channel");
     return RT_OK;
+}
+
+// sched_cancel of a parked select: winning g->select_done first (as a waker must) means no
+// case can fire any more; then every sudog is unlinked.
+static bool cancel_select(G *g) {
+    uint32_t zero = 0;
+    if (!atomic_compare_exchange_strong(&g->select_done, &zero, 1))
+        return false;
+    unlink_sudogs(g, NULL);
+    return true;
 }

@@ -43,8 +43,7 @@ static void root_unlock_fn(void *arg) NO_TSA {
     rtlock_unlock(&r->lock);
 }
 
-RtStatus sema_acquire(G *g, Slot *addr, bool lifo, WaitReason reason,
-                      bool (*retry)(G *g)) NO_TSA {
+RtStatus sema_acquire(G *g, Slot *addr, bool lifo, const WaitKind *w) NO_TSA {
     if (can_acquire(addr))
         return RT_OK;
     SemaRoot *r = root_of(addr);
@@ -63,10 +62,7 @@ RtStatus sema_acquire(G *g, Slot *addr, bool lifo, WaitReason reason,
         waitq_push_front(&r->q, s);
     else
         waitq_enqueue(&r->q, s);
-    if (g->nested == 0)
-        g->resume_fn = retry;
-    sched_park(g, root_unlock_fn, r, reason);
-    return g->nested > 0 ? RT_OK : RT_PARK;
+    return sched_park(g, w, root_unlock_fn, r);
 }
 
 static Sudog *find_waiter_locked(SemaRoot *r, void *addr) REQUIRES(r->lock) {
@@ -74,6 +70,28 @@ static Sudog *find_waiter_locked(SemaRoot *r, void *addr) REQUIRES(r->lock) {
         if (s->addr == addr)
             return s;
     return NULL;
+}
+
+// A cancelled waiter's tombstone was handed a unit: its on_release gives up what the
+// waiter would have got. That may release a semaphore again and reach another tombstone;
+// a thread-local list keeps this a loop, not a recursion as deep as the tombstones.
+static void run_tombstone(Sudog *s) {
+    static _Thread_local Sudog *pending;
+    static _Thread_local bool running;
+    if (!s->on_release)
+        return;
+    s->next = pending; // (off every queue: the links are ours)
+    pending = s;
+    if (running)
+        return;
+    running = true;
+    while (pending) {
+        Sudog *t = pending;
+        pending = t->next;
+        t->next = NULL;
+        t->on_release(t);
+    }
+    running = false;
 }
 
 void sema_release(Slot *addr, bool handoff) {
@@ -93,10 +111,13 @@ void sema_release(Slot *addr, bool handoff) {
     atomic_fetch_sub(&r->nwait, 1);
     G *g = s->g;
     rtlock_unlock(&r->lock);
-    sched_ready(g);
+    if (g)
+        sched_ready(g);
+    else
+        run_tombstone(s);
 }
 
-bool sema_dequeue(G *g, Slot *addr) {
+bool sema_dequeue(G *g, void *addr) {
     SemaRoot *r = root_of(addr);
     rtlock_lock(&r->lock);
     Sudog *s = g->sudog1;
@@ -124,6 +145,31 @@ uint32_t notify_list_add(Slot *l) {
     return (uint32_t)atomic_fetch_add(ticket_slot(l, 0), 1);
 }
 
+bool sema_tombstone(G *g, void (*on_release)(Sudog *s)) {
+    Sudog *s = g->sudog1;
+    if (!s)
+        return false;
+    SemaRoot *r = root_of(s->addr);
+    rtlock_lock(&r->lock);
+    bool mine = s->g == g && s->queued && atomic_load(&g->status) == G_WAITING;
+    if (mine) {
+        s->g = NULL;
+        s->on_release = on_release;
+        g->sudog1 = NULL;
+    }
+    rtlock_unlock(&r->lock);
+    return mine;
+}
+
+// sched_cancel of a Cond.Wait. Signals go out in ticket order, so the cancelled ticket must
+// not swallow one: the tombstone stays on the list and Signal skips it
+// (notify_list_notify_one).
+static bool cancel_cond(G *g) {
+    return sema_tombstone(g, NULL);
+}
+
+static const WaitKind wait_cond = {WAIT_SYNC_COND, NULL, NULL, cancel_cond};
+
 RtStatus notify_list_wait(G *g, Slot *l, uint32_t t) NO_TSA {
     SemaRoot *r = root_of(l);
     rtlock_lock(&r->lock);
@@ -137,8 +183,14 @@ RtStatus notify_list_wait(G *g, Slot *l, uint32_t t) NO_TSA {
     s->is_select = false;
     waitq_enqueue(&r->q, s);
     atomic_fetch_add(&r->nwait, 1);
-    sched_park(g, root_unlock_fn, r, WAIT_SYNC_COND);
-    return g->nested > 0 ? RT_OK : RT_PARK;
+    return sched_park(g, &wait_cond, root_unlock_fn, r);
+}
+
+static Sudog *find_ticket_locked(SemaRoot *r, Slot *l, uint32_t t) REQUIRES(r->lock) {
+    for (Sudog *s = r->q.first; s; s = s->next)
+        if (s->addr == l && (uint32_t)s->ticket == t)
+            return s;
+    return NULL;
 }
 
 void notify_list_notify_one(Slot *l) {
@@ -146,21 +198,22 @@ void notify_list_notify_one(Slot *l) {
         return;
     SemaRoot *r = root_of(l);
     rtlock_lock(&r->lock);
-    uint64_t t = atomic_load(ticket_slot(l, 1));
-    if (t == atomic_load(ticket_slot(l, 0))) {
-        rtlock_unlock(&r->lock);
-        return;
-    }
-    atomic_store(ticket_slot(l, 1), t + 1);
-    for (Sudog *s = r->q.first; s; s = s->next) {
-        if (s->addr == l && (uint32_t)s->ticket == (uint32_t)t) {
-            waitq_remove(&r->q, s);
-            atomic_fetch_sub(&r->nwait, 1);
-            G *g = s->g;
+    for (;;) {
+        uint64_t t = atomic_load(ticket_slot(l, 1));
+        if (t == atomic_load(ticket_slot(l, 0)))
+            break;
+        atomic_store(ticket_slot(l, 1), t + 1);
+        Sudog *s = find_ticket_locked(r, l, (uint32_t)t);
+        if (!s)
+            break; // its waiter has not queued yet: it will see the ticket was notified
+        waitq_remove(&r->q, s);
+        atomic_fetch_sub(&r->nwait, 1);
+        G *g = s->g;
+        if (g) {
             rtlock_unlock(&r->lock);
             sched_ready(g);
             return;
-        }
+        } // a cancelled waiter's tombstone: the Signal goes to the next ticket
     }
     rtlock_unlock(&r->lock);
 }
@@ -178,17 +231,14 @@ void notify_list_notify_all(Slot *l) {
         if (s->addr == l) {
             waitq_remove(&r->q, s);
             atomic_fetch_sub(&r->nwait, 1);
-            s->g->schedlink = NULL;
-            *tail = s->g;
-            tail = &s->g->schedlink;
+            if (s->g) { // (not a cancelled waiter's tombstone)
+                s->g->schedlink = NULL;
+                *tail = s->g;
+                tail = &s->g->schedlink;
+            }
         }
         s = next;
     }
     rtlock_unlock(&r->lock);
-    while (list) {
-        G *next = list->schedlink;
-        list->schedlink = NULL;
-        sched_ready(list);
-        list = next;
-    }
+    sched_ready_list(list);
 }

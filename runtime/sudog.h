@@ -11,7 +11,8 @@
 typedef struct Chan Chan;
 
 struct Sudog {
-    G *g;             // the waiting goroutine; set by its owner before enqueueing
+    G *g;             // the waiting goroutine; set by its owner before enqueueing (NULL:
+                      // a cancelled waiter's tombstone, see sema_tombstone)
     Sudog *next;      // queue links (guarded by the queue's lock)
     Sudog *prev;
     bool queued;      // in a queue now (guarded by the queue's lock)
@@ -22,10 +23,14 @@ struct Sudog {
     Chan *c;          // channel waited on (select: this case's channel)
     Slot *elem;       // receive: destination in g's stack (NULL: discard)
     Slot *okdst;      // receive: comma-ok destination (NULL: none)
-    Slot val;         // send: the value (register form; structs are private copies)
+    union {
+        Slot val;     // send: the value (register form; structs are private copies)
+        void (*on_release)(Sudog *s); // a semaphore tombstone's (g NULL) wake-up (sema.h)
+    };
     void *addr;       // semaphore / notify list address (sema.c)
     uint64_t ticket;  // notify list ticket (sync.Cond)
-    // sync.Mutex slow-path state kept across a park (sync.c).
+    // sync.Mutex slow-path state kept across a park (sync.c); only the waiting G (or its
+    // M running WaitKind.retry for it) touches these.
     Slot *mutex;
     int64_t wait_start;
     bool starving, awoke;

@@ -251,19 +251,27 @@ static void sleep_commit(void *arg) {
     timer_reset(t, t->arm_when, 0);
 }
 
+// sched_cancel of a sleeping G: stopping its pending timer means it will not ready the G
+// (false: it already fired, or is not armed yet).
+static bool cancel_sleep(G *g) {
+    Timer *t = g->sleep_timer;
+    return t && t->g == g && timer_stop(t);
+}
+
+static const WaitKind wait_sleep = {WAIT_SLEEP, NULL, NULL, cancel_sleep};
+
 RtStatus timer_sleep(G *g, int64_t ns) {
     if (ns <= 0)
         return RT_OK;
-    Timer *t = g->sched_extra;
+    Timer *t = g->sleep_timer;
     if (!t) {
         t = timer_new(TIMER_READY_G, NULL, NULL);
-        g->sched_extra = t;
+        g->sleep_timer = t;
     }
     t->g = g;
     int64_t now = sched_nanotime();
     t->arm_when = ns > INT64_MAX - now ? INT64_MAX : now + ns;
-    sched_park(g, sleep_commit, t, WAIT_SLEEP);
-    return g->nested > 0 ? RT_OK : RT_PARK;
+    return sched_park(g, &wait_sleep, sleep_commit, t);
 }
 
 bool timer_busy(void) {

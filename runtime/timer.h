@@ -37,8 +37,8 @@ bool timer_reset(Timer *t, int64_t when, int64_t period);
 // Disarm [t]; true if it was pending (Go's Timer.Stop result).
 bool timer_stop(Timer *t);
 
-// time.Sleep([ns]): parks [g] until the deadline. RT_OK at once for ns <= 0; RT_PARK
-// otherwise (RT_OK after the sleep when g->nested > 0).
+// time.Sleep([ns]): parks [g] until the deadline. RT_OK at once for ns <= 0; otherwise
+// sched_park's result (RT_PARK, or RT_OK after the sleep inside a nested call).
 RtStatus timer_sleep(G *g, int64_t ns);
 
 // Scheduler interface.

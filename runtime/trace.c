@@ -10,7 +10,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "../src/chunk.h"
+#include "funcinfo.h"
 #include "sched.h"
 
 bool trace_on;
@@ -87,21 +87,22 @@ static const Proto *user_frame(G *g, Pos *pos) {
     const Frame *fallback = NULL;
     for (int i = g->nframes - 1; i >= 0; i--) {
         const Frame *f = &g->frames[i];
-        if (!f->proto || !f->proto->code || f->proto->hidden)
+        const FuncInfo *fi = f->proto ? proto_info(f->proto) : NULL;
+        if (!fi || !fi->code || fi->hidden)
             continue;
         if (!fallback)
             fallback = f;
-        if (f->proto->user) {
+        if (fi->user) {
             fallback = f;
             break;
         }
     }
     if (!fallback)
         return NULL;
-    const Proto *p = fallback->proto;
-    int pc = fallback->ip ? (int)(fallback->ip - p->code) - 1 : 0;
-    *pos = pc >= 0 && pc < p->ncode && p->pcpos ? p->pcpos[pc] : p->pos;
-    return p;
+    const FuncInfo *fi = proto_info(fallback->proto);
+    int pc = fallback->ip ? funcinfo_pc(fi, fallback->ip) - 1 : 0;
+    *pos = funcinfo_pos(fi, pc);
+    return fallback->proto;
 }
 
 static TraceEvent *next_slot(TraceBuf *b) {
@@ -155,11 +156,10 @@ void trace_emit(TraceKind kind, int64_t g, int64_t a, const void *ptr, G *loc_g)
 }
 
 void trace_go_create(G *g) {
-    const Proto *cp = g->created_in;
     Pos pos = POS_NONE;
-    if (cp && g->created_at) {
-        int pc = (int)(g->created_at - cp->code);
-        pos = pc >= 0 && pc < cp->ncode && cp->pcpos ? cp->pcpos[pc] : cp->pos;
+    if (g->created_in && g->created_at) {
+        const FuncInfo *cp = proto_info(g->created_in);
+        pos = funcinfo_pos(cp, funcinfo_pc(cp, g->created_at));
     }
     // The entry stub holds the goroutine's function value in slot 1 (vm_go's setup_entry).
     const GoFunc *fn = g->stack && g->stack_size > 1 ? g->stack[1].p : NULL;

@@ -13,7 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../src/chunk.h"
+#include "funcinfo.h"
 #include "gc.h"
 #include "out.h"
 #include "trace_page.h"
@@ -263,12 +263,12 @@ static int64_t pair(Pairing *pr, const TraceEvent *e, int64_t idx, int64_t *chan
 static void write_event(Writer *w, Pairing *pr, const Rec *r, int64_t idx, int64_t origin) {
     const TraceEvent *e = r->e;
     int64_t v[8] = {e->t - origin, e->kind, e->g, r->tid, e->a, -1, -1, -1};
-    const Proto *fnp = NULL;
+    const FuncInfo *fnp = NULL;
     switch (e->kind) {
     case TEV_GoCreate:
     case TEV_GoBlock:
     case TEV_GoSysCall:
-        fnp = e->ptr;
+        fnp = e->ptr ? proto_info(e->ptr) : NULL;
         v[6] = loc_index(w, e->pos);
         v[7] = fnp && fnp->name ? str_index(w, fnp->name) : -1;
         break;

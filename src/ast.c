@@ -6,6 +6,8 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#include "../runtime/buf.h"
+
 Expr *ast_expr(ExprKind kind, Pos pos) {
     Expr *e = gc_alloc(sizeof *e);
     e->kind = kind;
@@ -85,27 +87,12 @@ Expr *ast_unparen(Expr *e) {
 
 // ---- printing ----
 
-typedef struct Buf {
-    char *s;
-    size_t n, cap;
-} Buf;
-
-static void put(Buf *b, const char *s) {
-    size_t k = strlen(s);
-    if (b->n + k + 1 > b->cap) {
-        b->cap = (b->n + k + 1) * 2;
-        b->s = gc_realloc(b->s, b->cap);
-    }
-    memcpy(b->s + b->n, s, k + 1);
-    b->n += k;
-}
-
 static void expr(Buf *b, const Expr *e);
 
 static void expr_list(Buf *b, const ExprVec *v) {
     for (int i = 0; i < v->n; i++) {
         if (i)
-            put(b, ", ");
+            buf_puts(b, ", ");
         expr(b, v->v[i]);
     }
 }
@@ -120,77 +107,77 @@ static void field(Buf *b, const Field *f, bool method) {
         return;
     }
     if (f->names.n)
-        put(b, " ");
+        buf_puts(b, " ");
     expr(b, method ? f->type : ast_unparen(f->type));
     if (f->tag) {
-        put(b, " ");
-        put(b, f->tag);
+        buf_puts(b, " ");
+        buf_puts(b, f->tag);
     }
 }
 
 static void fields(Buf *b, const FieldVec *v, const char *sep, bool method) {
     for (int i = 0; i < v->n; i++) {
         if (i)
-            put(b, sep);
+            buf_puts(b, sep);
         field(b, v->v[i], method);
     }
 }
 
 static void signature(Buf *b, const Expr *ft) {
-    put(b, "(");
+    buf_puts(b, "(");
     fields(b, &ft->fields, ", ", false);
-    put(b, ")");
+    buf_puts(b, ")");
     const FieldVec *r = &ft->results;
     if (r->n == 0)
         return;
-    put(b, " ");
+    buf_puts(b, " ");
     if (r->n == 1 && r->v[0]->names.n == 0) {
         expr(b, r->v[0]->type);
         return;
     }
-    put(b, "(");
+    buf_puts(b, "(");
     fields(b, r, ", ", false);
-    put(b, ")");
+    buf_puts(b, ")");
 }
 
 static void type_expr(Buf *b, const Expr *e) {
     switch (e->kind) {
     case E_ARRAYTYPE:
-        put(b, "[");
+        buf_puts(b, "[");
         if (e->len && e->len->kind == E_ELLIPSIS && !e->len->elt)
-            put(b, "...");
+            buf_puts(b, "...");
         else if (e->len)
             expr(b, e->len);
-        put(b, "]");
+        buf_puts(b, "]");
         expr(b, e->elt);
         break;
     case E_STRUCTTYPE:
-        put(b, "struct{");
+        buf_puts(b, "struct{");
         fields(b, &e->fields, "; ", false);
-        put(b, "}");
+        buf_puts(b, "}");
         break;
     case E_FUNCTYPE:
-        put(b, "func");
+        buf_puts(b, "func");
         signature(b, e);
         break;
     case E_IFACETYPE:
-        put(b, "interface{");
+        buf_puts(b, "interface{");
         fields(b, &e->fields, "; ", true);
-        put(b, "}");
+        buf_puts(b, "}");
         break;
     case E_MAPTYPE:
-        put(b, "map[");
+        buf_puts(b, "map[");
         expr(b, e->key);
-        put(b, "]");
+        buf_puts(b, "]");
         expr(b, e->elt);
         break;
     default: // E_CHANTYPE
-        put(b, e->dir == CHAN_RECV ? "<-chan" : e->dir == CHAN_SEND ? "chan<-" : "chan");
-        put(b, " ");
+        buf_puts(b, e->dir == CHAN_RECV ? "<-chan" : e->dir == CHAN_SEND ? "chan<-" : "chan");
+        buf_puts(b, " ");
         if (e->dir == CHAN_BOTH && e->elt->kind == E_CHANTYPE && e->elt->dir == CHAN_RECV) {
-            put(b, "(");
+            buf_puts(b, "(");
             expr(b, e->elt);
-            put(b, ")");
+            buf_puts(b, ")");
         } else {
             expr(b, e->elt);
         }
@@ -200,17 +187,17 @@ static void type_expr(Buf *b, const Expr *e) {
 
 static void slice_expr(Buf *b, const Expr *e) {
     expr(b, e->x);
-    put(b, "[");
+    buf_puts(b, "[");
     if (e->lo)
         expr(b, e->lo);
-    put(b, ":");
+    buf_puts(b, ":");
     if (e->hi)
         expr(b, e->hi);
     if (e->max) {
-        put(b, ":");
+        buf_puts(b, ":");
         expr(b, e->max);
     }
-    put(b, "]");
+    buf_puts(b, "]");
 }
 
 // ast_expr_src prints composite literals' elements (go/printer); types2 elides them.
@@ -218,76 +205,76 @@ static _Thread_local bool full_literals;
 
 static void expr(Buf *b, const Expr *e) {
     if (!e) {
-        put(b, "<nil>");
+        buf_puts(b, "<nil>");
         return;
     }
     switch (e->kind) {
-    case E_BAD: put(b, e->lit ? e->lit : "<bad expr>"); break;
-    case E_IDENT: put(b, e->name); break;
+    case E_BAD: buf_puts(b, e->lit ? e->lit : "<bad expr>"); break;
+    case E_IDENT: buf_puts(b, e->name); break;
     case E_INTLIT: case E_FLOATLIT: case E_IMAGLIT: case E_RUNELIT: case E_STRINGLIT:
-        put(b, e->lit);
+        buf_puts(b, e->lit);
         break;
     case E_COMPOSITE:
         if (e->type)
             expr(b, e->type);
         if (full_literals && e->args.n) {
-            put(b, "{");
+            buf_puts(b, "{");
             for (int i = 0; i < e->args.n; i++) {
                 if (i)
-                    put(b, ", ");
+                    buf_puts(b, ", ");
                 expr(b, e->args.v[i]);
             }
-            put(b, "}");
+            buf_puts(b, "}");
         } else {
-            put(b, e->args.n ? "{…}" : "{}");
+            buf_puts(b, e->args.n ? "{…}" : "{}");
         }
         break;
     case E_FUNCLIT:
         expr(b, e->type);
-        put(b, e->body && e->body->stmts.n ? " {…}" : " {}");
+        buf_puts(b, e->body && e->body->stmts.n ? " {…}" : " {}");
         break;
-    case E_PAREN: put(b, "("); expr(b, e->x); put(b, ")"); break;
-    case E_SELECTOR: expr(b, e->x); put(b, "."); put(b, e->name); break;
+    case E_PAREN: buf_puts(b, "("); expr(b, e->x); buf_puts(b, ")"); break;
+    case E_SELECTOR: expr(b, e->x); buf_puts(b, "."); buf_puts(b, e->name); break;
     case E_INDEX:
         expr(b, e->x);
-        put(b, "[");
+        buf_puts(b, "[");
         expr(b, e->y);
         if (e->args.n)
-            put(b, ", ");
+            buf_puts(b, ", ");
         expr_list(b, &e->args);
-        put(b, "]");
+        buf_puts(b, "]");
         break;
     case E_SLICE: slice_expr(b, e); break;
     case E_TYPEASSERT:
         expr(b, e->x);
-        put(b, ".(");
+        buf_puts(b, ".(");
         if (e->type)
             expr(b, e->type);
         else
-            put(b, "type");
-        put(b, ")");
+            buf_puts(b, "type");
+        buf_puts(b, ")");
         break;
     case E_CALL:
         expr(b, e->x);
-        put(b, "(");
+        buf_puts(b, "(");
         if (e->args.n && e->args.v[0]->spread)
             expr(b, e->args.v[0]->spread); // f(g()) with g's results spread
         else
             expr_list(b, &e->args);
-        put(b, e->has_ellipsis ? "...)" : ")");
+        buf_puts(b, e->has_ellipsis ? "...)" : ")");
         break;
-    case E_STAR: put(b, "*"); expr(b, e->x); break;
-    case E_UNARY: put(b, ast_op_str(e->op)); expr(b, e->x); break;
+    case E_STAR: buf_puts(b, "*"); expr(b, e->x); break;
+    case E_UNARY: buf_puts(b, ast_op_str(e->op)); expr(b, e->x); break;
     case E_BINARY:
         expr(b, e->x);
-        put(b, " ");
-        put(b, ast_op_str(e->op));
-        put(b, " ");
+        buf_puts(b, " ");
+        buf_puts(b, ast_op_str(e->op));
+        buf_puts(b, " ");
         expr(b, e->y);
         break;
-    case E_KEYVALUE: expr(b, e->x); put(b, ": "); expr(b, e->y); break;
+    case E_KEYVALUE: expr(b, e->x); buf_puts(b, ": "); expr(b, e->y); break;
     case E_ELLIPSIS:
-        put(b, "...");
+        buf_puts(b, "...");
         if (e->elt)
             expr(b, e->elt);
         break;
@@ -299,9 +286,9 @@ static void expr(Buf *b, const Expr *e) {
 
 char *ast_expr_str(const Expr *e) {
     Buf b = {0};
-    put(&b, "");
+    buf_reserve(&b, 0); // never NULL, even for ""
     expr(&b, e);
-    return b.s;
+    return b.data;
 }
 
 char *ast_expr_src(const Expr *e) {

@@ -6,6 +6,7 @@
 #ifndef GOL_AST_H
 #define GOL_AST_H
 
+#include "../runtime/rtype.h"
 #include "common.h"
 #include "pos.h"
 
@@ -75,8 +76,6 @@ typedef enum ExprKind {
     E_CHANTYPE,   // chan elt / chan<- elt / <-chan elt
 } ExprKind;
 
-typedef enum ChanDir { CHAN_BOTH = 3, CHAN_SEND = 1, CHAN_RECV = 2 } ChanDir;
-
 // How the checker classified an expression (go/types' operand modes).
 typedef enum Mode {
     MODE_INVALID,  // not checked or erroneous
@@ -126,6 +125,7 @@ typedef struct Selection {
 
 struct Expr {
     ExprKind kind;
+    Mode mode;          // set by the checker
     Pos pos;   // the node's own position as Go's syntax package sets it: an identifier or
                // literal: its start; BINARY: the operator; UNARY/STAR: the operator (= start);
                // CALL: '('; SELECTOR/TYPEASSERT: '.'; INDEX/SLICE: '['; COMPOSITE: '{';
@@ -135,61 +135,74 @@ struct Expr {
                // STRUCTTYPE/IFACETYPE: the keyword. types2 reports most errors at `start`.
     Pos end;   // position just past the node's last byte (CALL: after ')', so the ')' is at
                // end.off-1; SELECTOR: the selected name starts at end.off-strlen(name))
+    Pos start; // syntax.StartPos (where types2 reports errors about the node): the
+               // leftmost position: x's start for BINARY/CALL/SELECTOR/INDEX/
+               // TYPEASSERT, the type's start for a COMPOSITE with a type; otherwise
+               // pos (note: SLICE and KEYVALUE start at pos, '[' and ':', as in Go)
 
-    // ---- syntax ----
+    // ---- syntax, every kind ----
     const char *name;   // E_IDENT, E_SELECTOR (selected name)
     const char *lit;    // literals: the source text
     Op op;              // E_UNARY, E_BINARY
+    bool has_ellipsis;  // CALL: f(a, b...)
     Expr *x;            // operand: PAREN, SELECTOR, INDEX, SLICE, TYPEASSERT, STAR, UNARY,
                         // BINARY (left), KEYVALUE (key), ELLIPSIS (elt), CALL (fun)
     Expr *y;            // BINARY (right), KEYVALUE (value), INDEX (index)
-    Expr *lo, *hi, *max;// E_SLICE
-    bool slice3;        // E_SLICE: x[lo:hi:max] form
     Expr *type;         // COMPOSITE (literal type, may be NULL), TYPEASSERT (asserted type),
                         // FUNCLIT (E_FUNCTYPE)
     ExprVec args;       // CALL arguments; COMPOSITE elements; INDEX: type arguments after y
-    bool has_ellipsis;  // CALL: f(a, b...)
-    Pos lbrace, rbrace; // COMPOSITE, FUNCLIT: brace positions
-    Block *body;        // FUNCLIT
-    Expr *len;          // ARRAYTYPE (NULL: slice), 
-    Expr *elt;          // ARRAYTYPE, MAPTYPE (value), CHANTYPE, ELLIPSIS
-    Expr *key;          // MAPTYPE
-    ChanDir dir;        // CHANTYPE
-    FieldVec fields;    // STRUCTTYPE fields; IFACETYPE methods/embeds; FUNCTYPE params
-    FieldVec results;   // FUNCTYPE results
-    Pos func_pos;       // FUNCTYPE: position of the `func` keyword (or of '(' if absent)
+
+    // ---- syntax of some kinds only: one group per family of kinds (ast_has_* says
+    // which); a field outside its node's group overlays another group's ----
+    union {
+        struct {                   // E_SLICE
+            Expr *lo, *hi, *max;   // any may be NULL
+            bool slice3;           // x[lo:hi:max] form
+        };
+        struct {                   // type expressions and E_ELLIPSIS
+            Expr *len;             // ARRAYTYPE (NULL: slice)
+            Expr *elt;             // ARRAYTYPE, MAPTYPE (value), CHANTYPE, ELLIPSIS
+            Expr *key;             // MAPTYPE
+            ChanDir dir;           // CHANTYPE
+            Pos func_pos;          // FUNCTYPE: the `func` keyword (or '(' if absent)
+            FieldVec fields;       // STRUCTTYPE fields; IFACETYPE methods/embeds;
+                                   // FUNCTYPE params
+            FieldVec results;      // FUNCTYPE results
+        };
+        struct {                   // E_COMPOSITE, E_FUNCLIT
+            Pos lbrace, rbrace;    // brace positions
+            Block *body;           // FUNCLIT
+            Object *func_obj;      // FUNCLIT: the OBJ_FUNC created for the literal (holds
+                                   // captures); set by the checker
+            Type *implicit_type;   // COMPOSITE whose type was elided (or &T elided for
+                                   // pointer elems); set by the checker
+            int *field_index;      // COMPOSITE of struct type with keyed fields: index per
+                                   // element; set by the checker
+            bool embed_init;       // COMPOSITE built for //go:embed (check_embed.c): may
+                                   // set embed.FS's unexported fields
+        };
+        Selection sel;             // E_SELECTOR; set by the checker
+        struct {                   // set by the checker: E_CALL of a generic library
+            Type **targs;          // function: the inferred type arguments, passed to the
+            int ntargs;            // native (as Type *) ahead of the arguments; E_INDEX
+        };                         // f[T1, T2]: the explicit ones
+    };
 
     // ---- set by the checker ----
-    Mode mode;
+    Builtin builtin;    // MODE_BUILTIN idents/selectors; on E_CALL: the builtin called
+    bool is_conversion; // E_CALL: T(x) conversion
+    bool prechecked;    // checked already (a builtin's argument): check_raw keeps the result
     Type *tv;           // the expression's type after checking (for untyped constants: the
                         // type they were finally converted to; for MODE_TYPE: the type denoted)
     ConstVal *cval;     // MODE_CONST: the value, already representable in tv
     Object *obj;        // E_IDENT: the object it denotes (NULL for the blank `_`)
-    Selection sel;      // E_SELECTOR
-    Builtin builtin;    // MODE_BUILTIN idents/selectors; on E_CALL: the builtin called
-    bool is_conversion; // E_CALL: T(x) conversion
-    Object *func_obj;   // E_FUNCLIT: the OBJ_FUNC created for the literal (holds captures)
-    Type *implicit_type;// E_COMPOSITE whose type was elided (or &T elided for pointer elems)
-    int *field_index;   // E_COMPOSITE of struct type with keyed fields: index per element
-    Type **targs;       // E_CALL of a generic library function: the inferred type arguments,
-    int ntargs;         // passed to the native (as Type *) ahead of the arguments
-    bool prechecked;    // checked already (a builtin's argument): check_raw keeps the result
     Expr *spread;       // builtin f(g()) with multi-valued g(): each argument is a copy of
     int spread_index;   // the g() call standing for its result spread_index
-
-    // ---- syntax, added after the checker fields ----
-    Pos start;          // syntax.StartPos (where types2 reports errors about the node): the
-                        // leftmost position: x's start for BINARY/CALL/SELECTOR/INDEX/
-                        // TYPEASSERT, the type's start for a COMPOSITE with a type; otherwise
-                        // pos (note: SLICE and KEYVALUE start at pos, '[' and ':', as in Go)
 
     // ---- set by the compiler ----
     int hoisted;        // 1 + the register this node was already computed into (gc's
                         // evaluation order, compile_order.c); 0 otherwise
     uint8_t order_memo; // compile_order.c's cached has_hoistable/reads answers (ORDER_*)
-
-    bool embed_init;    // COMPOSITE built for //go:embed (check_embed.c): may set embed.FS's
-                        // unexported fields
 };
 
 // A field, parameter, result, or interface method. `names` may be empty (anonymous parameter,
@@ -232,6 +245,8 @@ struct Block {
     Pos lbrace, rbrace;
     StmtVec stmts;
     Scope *scope; // set by the checker
+    bool lazy;    // a library function's body not parsed yet (only the braces are set):
+                  // check_lazy.c parses and checks it when the function is first referenced
 };
 
 struct Stmt {
@@ -338,6 +353,20 @@ Block *ast_block(Pos lbrace);
 Expr *ast_clone_expr(Expr *e);
 Spec *ast_clone_spec(Spec *s);
 Decl *ast_clone_decl(Decl *d);
+
+// Which group of Expr's kind-specific fields [e] uses: lo/hi/max (E_SLICE); len, elt, key,
+// dir, fields, results (type expressions and E_ELLIPSIS); braces, body and the checker's
+// literal fields (E_COMPOSITE, E_FUNCLIT); sel (E_SELECTOR); targs (E_CALL, E_INDEX). A
+// walker over every child reads a group's fields only when its test holds.
+static inline bool ast_has_slice_fields(const Expr *e) {
+    return e->kind == E_SLICE;
+}
+static inline bool ast_has_type_fields(const Expr *e) {
+    return e->kind == E_ELLIPSIS || (e->kind >= E_ARRAYTYPE && e->kind <= E_CHANTYPE);
+}
+static inline bool ast_has_lit_fields(const Expr *e) {
+    return e->kind == E_COMPOSITE || e->kind == E_FUNCLIT;
+}
 
 // Strip any E_PAREN wrappers.
 Expr *ast_unparen(Expr *e);

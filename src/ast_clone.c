@@ -53,17 +53,21 @@ Expr *ast_clone_expr(Expr *e) {
     *n = *e;
     n->x = ast_clone_expr(e->x);
     n->y = ast_clone_expr(e->y);
-    n->lo = ast_clone_expr(e->lo);
-    n->hi = ast_clone_expr(e->hi);
-    n->max = ast_clone_expr(e->max);
     n->type = ast_clone_expr(e->type);
     clone_exprs(&n->args);
-    n->body = clone_block(e->body);
-    n->len = ast_clone_expr(e->len);
-    n->elt = ast_clone_expr(e->elt);
-    n->key = ast_clone_expr(e->key);
-    clone_fields(&n->fields);
-    clone_fields(&n->results);
+    if (ast_has_slice_fields(e)) {
+        n->lo = ast_clone_expr(e->lo);
+        n->hi = ast_clone_expr(e->hi);
+        n->max = ast_clone_expr(e->max);
+    } else if (ast_has_type_fields(e)) {
+        n->len = ast_clone_expr(e->len);
+        n->elt = ast_clone_expr(e->elt);
+        n->key = ast_clone_expr(e->key);
+        clone_fields(&n->fields);
+        clone_fields(&n->results);
+    } else if (ast_has_lit_fields(e)) {
+        n->body = clone_block(e->body);
+    }
     return n;
 }
 

@@ -24,6 +24,18 @@ Package *check_main_with(File *file, Diag *d, const PkgSource *srcs);
 struct Program;
 Package *check_program(const struct Program *prog, Diag *d);
 
+// When set (by `gol run` before check_program), library packages are loaded with lazy
+// bodies: a function's body is parsed, checked and compiled when the compiler first
+// references it (check_lazy_body, compile_lazy.c), so a program pays only for the library
+// code it reaches. Every other command (check, vet, test, the REPL...) checks every body.
+extern bool check_lazy_bodies;
+
+// Parse and check the lazy body of [f] (Object.lazy) in its package's checker, reporting
+// to [d]; false after errors (a bug in gol's library: the eager commands check it).
+// Instances of generic functions it needs are created and checked too. Not thread-safe:
+// callers serialize (the front end's thread, then methods.c's lock at run time).
+bool check_lazy_body(struct Object *f, Diag *d);
+
 // Share gol's standard packages between the check_program calls that follow, in this
 // process (the fuzzer checks one program per input; gol checks one per process): each is
 // parsed and checked when a program first imports it, and later programs reuse it and the

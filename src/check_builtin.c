@@ -48,8 +48,9 @@ static bool has_call_or_recv(Expr *e) {
     case E_CALL: return e->mode != MODE_CONST;
     case E_UNARY: return e->op == OP_ARROW || has_call_or_recv(e->x);
     case E_FUNCLIT: return false;
-    default: return has_call_or_recv(e->x) || has_call_or_recv(e->y) ||
-                    has_call_or_recv(e->lo) || has_call_or_recv(e->hi);
+    case E_SLICE: return has_call_or_recv(e->x) || has_call_or_recv(e->lo) ||
+                         has_call_or_recv(e->hi);
+    default: return has_call_or_recv(e->x) || has_call_or_recv(e->y);
     }
 }
 

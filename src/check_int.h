@@ -340,6 +340,9 @@ Package *check_import(Checker *c, const char *path, Pos pos);
 // Collect package-level declaration [d]: its objects enter c->pkg->scope (imports:
 // c->file_scope) with their DeclInfo, to be resolved lazily. (Used by check_repl.c too.)
 void check_collect_decl(Checker *c, Decl *d);
+// Report the imports of file [f] that nothing used ("imported and not used"; also used by
+// check_repl.c for each input).
+void check_unused_imports(Checker *c, File *f);
 
 // Duplicate constants (map literal keys, switch cases): two constant expressions are the same
 // key when they have the same type and equal values; the hash agrees with that (hashset.h).

@@ -58,12 +58,20 @@ static void share_drop_failed(void) {
         }
 }
 
+static bool programs_pkg(Package *p) {
+    return !p->std;
+}
+
+static Package *tparam_pkg(Type *t) {
+    return t->tparam->pkg;
+}
+
 // Start checking a program with [d]: the shared packages report to it from now on.
 static void share_begin(Diag *d) {
     if (!share.on)
         return;
     share_drop_failed();
-    types_forget_programs();
+    types_forget_programs(programs_pkg, tparam_pkg);
     check_generic_forget_programs();
     if (!share.ld) {
         share.ld = gc_alloc(sizeof(Loader));
@@ -141,7 +149,7 @@ Package *check_import(Checker *c, const char *path, Pos pos) {
         if (strcmp(s->path, path) != 0)
             continue;
         uint32_t id = pos_add_file(s->file, s->text, (uint32_t)s->len);
-        File *f = parse_file(id, ld->d);
+        File *f = check_lazy_bodies ? parse_file_lazy(id, ld->d) : parse_file(id, ld->d);
         if (!f || diag_count(ld->d) > before) {
             p->failed = true;
             p->checked = true;
@@ -153,6 +161,7 @@ Package *check_import(Checker *c, const char *path, Pos pos) {
     }
     Checker *sub = gc_alloc(sizeof(Checker)); // kept: instances of its generics check here
     checker_init(sub, ld, p, true);
+    p->checker = sub;
     check_package(sub, (Files *)&p->files);
     if (p->failed)
         c->pkg->failed = true;
@@ -364,6 +373,10 @@ static void check_bodies(Checker *c, File *f) {
         if (d->kind != D_FUNC || !d->body || !d->obj || !d->obj->type ||
             d->obj->type->kind != K_FUNC)
             continue;
+        if (d->body->lazy) { // checked when first referenced (check_lazy.c)
+            d->obj->lazy = c->pkg->lazy = true;
+            continue;
+        }
         c->decl = ptrmap_get(&c->infos, d->obj);
         c->scope = c->file_scope;
         if (d->obj->generic)
@@ -374,7 +387,9 @@ static void check_bodies(Checker *c, File *f) {
     }
 }
 
-static void report_unused_imports(Checker *c, File *f) {
+void check_unused_imports(Checker *c, File *f) {
+    if (c->pkg->lazy) // imports used only in unchecked bodies would look unused
+        return;
     for (int i = 0; i < f->decls.n; i++) {
         Decl *d = f->decls.v[i];
         if (d->kind != D_IMPORT)
@@ -401,6 +416,8 @@ void check_var_deps(Checker *c, DeclInfo *di, PtrMap *seen, DeclInfoVec *out) {
         if (!d || ptrmap_get(seen, d))
             continue;
         ptrmap_put(seen, d, d);
+        if (d->kind == D_FUNC && o->lazy && !check_lazy_body(o, c->d))
+            continue;
         if (d->kind == D_FUNC)
             check_var_deps(c, d, seen, out);
         else if (o->kind == OBJ_VAR)
@@ -502,7 +519,7 @@ static void check_package(Checker *c, Files *files) {
     }
     check_generic_drain();
     for (int i = 0; i < n; i++)
-        report_unused_imports(c, files->v[i]);
+        check_unused_imports(c, files->v[i]);
     init_order(c);
     c->pkg->checked = true;
 }

@@ -414,28 +414,12 @@ static void init_order(Checker *c, Input *in) {
     }
 }
 
-static void unused_imports(Checker *c, File *f) {
-    for (int i = 0; i < f->decls.n; i++) {
-        Decl *d = f->decls.v[i];
-        for (int k = 0; d->kind == D_IMPORT && k < d->specs.n; k++) {
-            Spec *s = d->specs.v[k];
-            Object *o = s->objs ? s->objs[0] : NULL;
-            if (!o || o->used)
-                continue;
-            if (s->local && strcmp(s->local, o->imported->name) != 0)
-                check_errorf(c, s->pos, "\"%s\" imported as %s and not used", s->path, s->local);
-            else
-                check_errorf(c, s->path_pos, "\"%s\" imported and not used", s->path);
-        }
-    }
-}
-
 // After the declarations: initialisation, init functions, then main if the file has one.
 static void file_steps(Checker *c, Input *in) {
     resolve_decls(c, in, D_VAR);
     if (c->nerrors == 0)
         init_order(c, in);
-    unused_imports(c, in->file);
+    check_unused_imports(c, in->file);
     for (int i = 0; i < in->inits.n; i++)
         add_step(in, RSTEP_CALL)->fn = in->inits.v[i];
     Object *m = scope_lookup_local(in->scope, "main");

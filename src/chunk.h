@@ -3,6 +3,7 @@
 #ifndef GOL_CHUNK_H
 #define GOL_CHUNK_H
 
+#include "../runtime/funcinfo.h"
 #include "../runtime/native.h"
 #include "common.h"
 #include "pos.h"
@@ -40,32 +41,32 @@ typedef enum KKind {
     KK_CSTR,     // const char * (a message)
 } KKind;
 
+// A Proto begins with the run time's view of it (runtime/funcinfo.h: name, code, ncode,
+// pcpos, pos, type, nparams, nresults, hidden, user), reachable here by those names.
 struct Proto {
-    const char *name;     // Go's name in tracebacks: "main.fib", "main.(*T).M",
-                          // "main.main.func1", "fmt.Println"
-    Instr *code;
-    int ncode;
+    union {
+        FuncInfo info;
+        struct {
+            FUNCINFO_FIELDS
+        };
+    };
     Slot *consts;         // K[]: numbers, GoString*, Type*, Proto*, GoFunc*...
     int nconsts;
     uint8_t *kkinds;      // KKind of each constant (nconsts entries)
-    Pos *pcpos;           // source position of each instruction (ncode entries)
-    Pos pos;              // position of the declaration
     int nregs;            // frame size in slots (params are R[0..nparams))
-    int nparams;          // parameter count incl. receiver (each one slot, register form)
-    int nresults;
     bool variadic;
     int ncaps;            // captured variables (closures)
     NativeFn native;      // non-NULL: a native; code is NULL
-    Type *type;           // signature (K_FUNC)
     GoFunc *fn0;          // the shared value of a function without captures (lazily made)
-    bool hidden;          // synthesized (entry stub, wrappers): omitted from tracebacks
     int epilogue_pc;      // functions with defers: pc of the deferreturn epilogue (a
                           // recovered panic resumes there); -1 otherwise
-    bool user;            // compiled from a program package (not the library's)
     bool rfbody;          // a range-over-func loop body: code, consts and line table are
                           // a slice of its function's (compile_rangefunc.c)
     uint8_t fastpath;     // PROTO_FAST_*: a native whose uncontended case CALLK runs inline
+    int arena_mark;       // 1 + the register where OP_ARENA keeps the frame arena's mark
+                          // (popping the frame gives the block back); 0: no frame arena
 };
+_Static_assert(sizeof(Instr) == FUNCINFO_INSTR_BYTES, "funcinfo.h's instruction size");
 
 // Natives with an inline fast path in the VM (vm_int.h vm_fastpath); the native still runs
 // whenever the fast path does not apply, so it keeps the whole semantics.

@@ -15,47 +15,49 @@
 // ---- globals ----
 // The table is replaced (never modified in place) when it grows, and published with a
 // release store, so a goroutine reading an old table still finds valid cells.
-static _Atomic(Slot **) g_table;
-static int g_count, g_cap;
-static pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct {
+    _Atomic(Slot **) table; // written under lock, read without it (acquire)
+    int count, cap;         // under lock
+    pthread_mutex_t lock;
+} globals = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
 Slot **comp_globals_table(void) {
-    return atomic_load_explicit(&g_table, memory_order_acquire);
+    return atomic_load_explicit(&globals.table, memory_order_acquire);
 }
 
 int comp_globals_add(Type *t) {
-    pthread_mutex_lock(&g_lock);
-    if (g_count == g_cap) {
-        int ncap = g_cap ? g_cap * 2 : 64;
+    pthread_mutex_lock(&globals.lock);
+    if (globals.count == globals.cap) {
+        int ncap = globals.cap ? globals.cap * 2 : 64;
         Slot **nt = gc_alloc((size_t)ncap * sizeof(Slot *));
-        Slot **old = atomic_load_explicit(&g_table, memory_order_relaxed);
+        Slot **old = atomic_load_explicit(&globals.table, memory_order_relaxed);
         if (old)
-            memcpy(nt, old, (size_t)g_count * sizeof(Slot *));
-        atomic_store_explicit(&g_table, nt, memory_order_release);
-        g_cap = ncap;
+            memcpy(nt, old, (size_t)globals.count * sizeof(Slot *));
+        atomic_store_explicit(&globals.table, nt, memory_order_release);
+        globals.cap = ncap;
     }
-    Slot **tab = atomic_load_explicit(&g_table, memory_order_relaxed);
-    tab[g_count] = t->slots > 0 ? val_new_storage(t) : val_zerobase;
-    int idx = g_count++;
-    pthread_mutex_unlock(&g_lock);
+    Slot **tab = atomic_load_explicit(&globals.table, memory_order_relaxed);
+    tab[globals.count] = t->slots > 0 ? val_new_storage(t) : val_zerobase;
+    int idx = globals.count++;
+    pthread_mutex_unlock(&globals.lock);
     return idx;
 }
 
 int comp_globals_count(void) {
-    pthread_mutex_lock(&g_lock);
-    int n = g_count;
-    pthread_mutex_unlock(&g_lock);
+    pthread_mutex_lock(&globals.lock);
+    int n = globals.count;
+    pthread_mutex_unlock(&globals.lock);
     return n;
 }
 
 void comp_globals_truncate(int n) {
-    pthread_mutex_lock(&g_lock);
-    Slot **tab = atomic_load_explicit(&g_table, memory_order_relaxed);
-    for (int i = n; i < g_count; i++)
+    pthread_mutex_lock(&globals.lock);
+    Slot **tab = atomic_load_explicit(&globals.table, memory_order_relaxed);
+    for (int i = n; i < globals.count; i++)
         tab[i] = NULL;
-    if (n < g_count)
-        g_count = n;
-    pthread_mutex_unlock(&g_lock);
+    if (n < globals.count)
+        globals.count = n;
+    pthread_mutex_unlock(&globals.lock);
 }
 
 // ---- names ----
@@ -125,6 +127,8 @@ Proto *comp_func_proto(Object *f) {
                 if (!p->native)
                     p->native = missing_native;
             }
+        } else {
+            comp_lazy_note(f);
         }
     }
     return f->proto;
@@ -174,8 +178,10 @@ static bool stmt_mutates(Stmt *s, Object *p) {
     case S_INCDEC:
         return lhs_root(s->x) == p;
     case S_RANGE:
-        return !s->define && ((s->key && lhs_root(s->key) == p) ||
-                              (s->value && lhs_root(s->value) == p));
+        if (!s->define && ((s->key && lhs_root(s->key) == p) ||
+                           (s->value && lhs_root(s->value) == p)))
+            return true;
+        return s->body && stmts_mutate(&s->body->stmts, p);
     case S_LABELED:
         return stmt_mutates(s->body_stmt, p);
     case S_BLOCK:
@@ -220,7 +226,8 @@ static void setup_param(FuncState *fs, Object *v, int r, Block *body) {
             comp_reg_free_to(fs, t);
         }
     } else if (comp_type_is_aggregate(v->type) && body && stmts_mutate(&body->stmts, v)) {
-        comp_emit_clone(fs, v->type, r);
+        if (!comp_arena_param(fs, v, r))
+            comp_emit_clone(fs, v->type, r);
     }
 }
 
@@ -262,8 +269,23 @@ static Block *func_body(Object *f) {
     return f->decl ? f->decl->body : NULL;
 }
 
+bool comp_may_write(FuncState *fs, Object *v) {
+    Block *body = fs->fobj ? func_body(fs->fobj) : NULL;
+    return !body || stmts_mutate(&body->stmts, v);
+}
+
+// The frame arena's registers and OP_ARENA, first thing in the function: the block size is
+// known only at the end (set then), the registers are needed before any local's.
+static void arena_begin(FuncState *fs) {
+    int r = comp_reg_alloc(fs, 2);
+    fs->arena_mark = r + 1;
+    fs->arena_pc = comp_emit_bx(fs, OP_ARENA, r, 0);
+}
+
+// Compile [f] once. [no_fused]: see FuncState; [arena]: give the frame an arena. *overflow
+// and *wants_arena say whether to compile again with the one or the other set.
 static Proto *compile_func_once(Package *pkg, Object *f, FuncState *parent, bool no_fused,
-                                bool *overflow) {
+                                bool arena, bool *overflow, bool *wants_arena) {
     FuncState fs;
     comp_fs_init(&fs, parent, pkg, f);
     fs.proto = comp_func_proto(f);
@@ -274,6 +296,8 @@ static Proto *compile_func_once(Package *pkg, Object *f, FuncState *parent, bool
     fs.pos = body ? body->lbrace : f->pos;
     int nparams = f->params.n + (f->recv ? 1 : 0);
     comp_reg_alloc(&fs, nparams); // all parameter registers first: escapes use temps above
+    if (arena)
+        arena_begin(&fs);
     int r = 0;
     if (f->recv)
         setup_param(&fs, f->recv, r++, body);
@@ -289,6 +313,9 @@ static Proto *compile_func_once(Package *pkg, Object *f, FuncState *parent, bool
     if (fs.has_defer)
         emit_epilogue(&fs, f);
     *overflow = fs.jump_overflow;
+    *wants_arena = fs.arena_wanted;
+    if (fs.arena_mark)
+        fs.code.v[fs.arena_pc].bx = (uint32_t)fs.arena_slots;
     Proto *p = comp_func_proto(f);
     fs.proto = p;
     comp_fs_finish(&fs, p->name, nparams, f->results.n);
@@ -297,11 +324,17 @@ static Proto *compile_func_once(Package *pkg, Object *f, FuncState *parent, bool
 }
 
 Proto *comp_func(Package *pkg, Object *f, FuncState *parent) {
-    bool overflow = false;
-    Proto *p = compile_func_once(pkg, f, parent, false, &overflow);
-    if (overflow)
-        p = compile_func_once(pkg, f, parent, true, &overflow);
-    return p;
+    bool no_fused = false, arena = false;
+    for (;;) {
+        bool overflow = false, wants_arena = false;
+        Proto *p = compile_func_once(pkg, f, parent, no_fused, arena, &overflow, &wants_arena);
+        if (overflow && !no_fused)
+            no_fused = true;
+        else if (wants_arena && !arena)
+            arena = true;
+        else
+            return p;
+    }
 }
 
 // ---- program ----
@@ -444,5 +477,6 @@ GoFunc *comp_program(Package *main) {
     Proto *entry = comp_fs_finish(&fs, "runtime.main", 0, 0);
     entry->hidden = true;
     entry->epilogue_pc = -1;
+    comp_lazy_ready();
     return func_new(entry, 0);
 }

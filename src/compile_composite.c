@@ -197,6 +197,15 @@ int comp_composite(FuncState *fs, Expr *e, int dst) {
     return dst;
 }
 
+void comp_composite_into(FuncState *fs, Expr *e, int base) {
+    Type *u = e->tv->under;
+    fs->pos = e->pos;
+    if (u->kind == K_STRUCT)
+        struct_elems(fs, e, base, u);
+    else
+        array_elems(fs, e, base, u->elem);
+}
+
 // ---- indexing ----
 
 int comp_index_operand(FuncState *fs, Expr *e) {

@@ -96,6 +96,11 @@ void comp_emit_clone(FuncState *fs, Type *t, int r) {
         comp_emit_bx(fs, OP_CLONE, r, (uint32_t)comp_k_type(fs, t));
 }
 
+void comp_emit_clone_agg(FuncState *fs, Type *t, int r) {
+    if (comp_type_is_aggregate(t))
+        comp_emit_clone(fs, t, r);
+}
+
 bool comp_expr_is_fresh(Expr *e) {
     e = ast_unparen(e);
     switch (e->kind) {
@@ -603,16 +608,18 @@ void comp_expr_multi(FuncState *fs, Expr *e, int base, int n) {
         comp_order_operands(fs, e);
         comp_call(fs, e, base, n);
         return;
-    case E_INDEX:
+    case E_INDEX: // v, ok := m[k]: v is a copy of the entry
         comp_index_ok(fs, e, base);
+        comp_emit_clone_agg(fs, comp_expr_multi_type(e, 0), base);
         return;
-    case E_TYPEASSERT: {
+    case E_TYPEASSERT: { // v, ok := x.(T): v is a copy of the boxed value
         int mark = fs->nactive;
         int r = comp_expr(fs, e->x, -1);
         Type *t = e->tv;
         int op = t->kind == K_INTERFACE ? OP_ASSERTI2 : OP_ASSERT2;
         comp_emit(fs, op, base, r, comp_k_type(fs, t));
         comp_reg_free_to(fs, mark);
+        comp_emit_clone_agg(fs, t, base);
         return;
     }
     case E_UNARY: { // v, ok := <-c

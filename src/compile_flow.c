@@ -192,8 +192,10 @@ static bool has_call_or_recv(Expr *e) {
         return true;
     if (e->kind == E_FUNCLIT || e->kind == E_COMPOSITE)
         return e->kind == E_COMPOSITE && e->args.n > 0; // conservative
-    return has_call_or_recv(e->x) || has_call_or_recv(e->y) || has_call_or_recv(e->lo) ||
-           has_call_or_recv(e->hi) || has_call_or_recv(e->max);
+    if (has_call_or_recv(e->x) || has_call_or_recv(e->y))
+        return true;
+    return e->kind == E_SLICE &&
+           (has_call_or_recv(e->lo) || has_call_or_recv(e->hi) || has_call_or_recv(e->max));
 }
 
 // Counted ranges (int, slice, array, string): idx from 0 while idx < len.
@@ -323,9 +325,11 @@ static bool ends_in_fallthrough(Block *b) {
     return last->kind == S_BRANCH && last->branch == BR_FALLTHROUGH;
 }
 
+typedef void (*BindFn)(FuncState *fs, Stmt *s, Stmt *clause, int xr);
+
 // Clause bodies in order; each jumps to the end unless it falls through.
-static void switch_bodies(FuncState *fs, Stmt *s, JumpList *entry, int def, JumpList *end,
-                          void (*bind)(FuncState *, Stmt *, Stmt *, int), int xr) {
+static void switch_bodies(FuncState *fs, Stmt *s, JumpList *entry, JumpList *end, BindFn bind,
+                          int xr) {
     StmtVec *cl = &s->body->stmts;
     int pending_fall = -1;
     for (int i = 0; i < cl->n; i++) {
@@ -347,7 +351,28 @@ static void switch_bodies(FuncState *fs, Stmt *s, JumpList *entry, int def, Jump
         else if (i + 1 < cl->n)
             vec_push(end, comp_emit_jump(fs, OP_JMP, 0, 0));
     }
-    (void)def;
+}
+
+// The index of the default clause in [cl], or -1.
+static int default_clause(const StmtVec *cl) {
+    for (int i = 0; i < cl->n; i++)
+        if (cl->v[i]->is_default)
+            return i;
+    return -1;
+}
+
+// After the case tests, which jump to entry[i] when clause i matches: no match goes to the
+// default clause or past the switch; then the bodies, with [bind] (if any) declaring each
+// clause's variable from register [xr]. The switch is a break target.
+static void switch_finish(FuncState *fs, Stmt *s, JumpList *entry, BindFn bind, int xr) {
+    int def = default_clause(&s->body->stmts);
+    JumpList end = {0};
+    Loop loop;
+    push_loop(fs, &loop, s);
+    vec_push(def >= 0 ? &entry[def] : &end, comp_emit_jump(fs, OP_JMP, 0, 0));
+    switch_bodies(fs, s, entry, &end, bind, xr);
+    comp_patch_list_here(fs, &end);
+    pop_loop(fs, &loop);
 }
 
 static void cswitch(FuncState *fs, Stmt *s) {
@@ -363,14 +388,9 @@ static void cswitch(FuncState *fs, Stmt *s) {
     }
     StmtVec *cl = &s->body->stmts;
     JumpList *entry = gc_alloc(sizeof(JumpList) * (size_t)(cl->n + 1));
-    int def = -1;
     for (int i = 0; i < cl->n; i++) {
         Stmt *c = cl->v[i];
-        if (c->is_default) {
-            def = i;
-            continue;
-        }
-        for (int j = 0; j < c->list.n; j++) {
+        for (int j = 0; !c->is_default && j < c->list.n; j++) {
             Expr *e = c->list.v[j];
             fs->pos = e->pos;
             if (tag < 0) {
@@ -385,16 +405,7 @@ static void cswitch(FuncState *fs, Stmt *s) {
             comp_cond(fs, &cmp, true, &entry[i]);
         }
     }
-    JumpList end = {0};
-    Loop loop;
-    push_loop(fs, &loop, s);
-    if (def >= 0)
-        vec_push(&entry[def], comp_emit_jump(fs, OP_JMP, 0, 0));
-    else
-        vec_push(&end, comp_emit_jump(fs, OP_JMP, 0, 0));
-    switch_bodies(fs, s, entry, def, &end, NULL, -1);
-    comp_patch_list_here(fs, &end);
-    pop_loop(fs, &loop);
+    switch_finish(fs, s, entry, NULL, -1);
     comp_reg_free_to(fs, mark);
 }
 
@@ -424,14 +435,9 @@ static void ctypeswitch(FuncState *fs, Stmt *s) {
     comp_emit(fs, OP_TYPEOF, tr, xr, 0);
     StmtVec *cl = &s->body->stmts;
     JumpList *entry = gc_alloc(sizeof(JumpList) * (size_t)(cl->n + 1));
-    int def = -1;
     for (int i = 0; i < cl->n; i++) {
         Stmt *c = cl->v[i];
-        if (c->is_default) {
-            def = i;
-            continue;
-        }
-        for (int j = 0; j < c->list.n; j++) {
+        for (int j = 0; !c->is_default && j < c->list.n; j++) {
             Expr *e = c->list.v[j];
             Type *t = e->mode == MODE_TYPE ? e->tv : NULL; // NULL: the nil case
             if (t && t->kind == K_INTERFACE) {
@@ -444,16 +450,7 @@ static void ctypeswitch(FuncState *fs, Stmt *s) {
             }
         }
     }
-    JumpList end = {0};
-    Loop loop;
-    push_loop(fs, &loop, s);
-    if (def >= 0)
-        vec_push(&entry[def], comp_emit_jump(fs, OP_JMP, 0, 0));
-    else
-        vec_push(&end, comp_emit_jump(fs, OP_JMP, 0, 0));
-    switch_bodies(fs, s, entry, def, &end, bind_typeswitch, xr);
-    comp_patch_list_here(fs, &end);
-    pop_loop(fs, &loop);
+    switch_finish(fs, s, entry, bind_typeswitch, xr);
     comp_reg_free_to(fs, mark);
 }
 

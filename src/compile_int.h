@@ -61,6 +61,11 @@ typedef struct FuncState {
     int hoisted;         // nodes computed ahead of their statement and not yet used
     bool copy_args;      // compiling go/defer arguments: aggregates are always copied
     struct RFState *rf;  // range-over-func loops (compile_rangefunc.c), NULL if none
+    int arena_mark;      // 1 + register of OP_ARENA's mark, its block's address in the next
+                         // register; 0: the frame has no arena (docs/values.md)
+    int arena_pc;        // the OP_ARENA (its Bx, the block size, is set at the end)
+    int arena_slots;     // slots of the block given to variables so far
+    bool arena_wanted;   // a variable could have used an arena: recompile with one
     Expr *access_expr;   // the variable expression being compiled (memevent site names)
     Expr *site_expr;     // the last MEMEV site made (reused while expr and pos stay)
     Pos site_pos;
@@ -123,6 +128,20 @@ void comp_package_globals(Package *p);
 void comp_package_funcs(Package *p);
 // Emit the initialisation of package-level variables [e] (an entry of init_order) in [fs].
 void comp_init_entry(FuncState *fs, InitEntry *e);
+// Whether function [fs] may write into local [v]'s own storage (assigns it, its fields or
+// elements); true when unsure.
+bool comp_may_write(FuncState *fs, Object *v);
+
+// ---- compile_lazy.c: library functions compiled when first referenced ----
+// Put [f] (a function with a Go body whose Proto was just made) on the pending list when
+// library bodies are lazy (check.h's check_lazy_bodies); nothing otherwise.
+void comp_lazy_note(Object *f);
+// Check and compile every pending function without code, and what they reference in turn.
+// Does nothing before comp_lazy_ready or inside a drain. At run time the caller holds
+// methods.c's lock.
+void comp_lazy_drain(void);
+// comp_program's eager part is done: drain now and from then on.
+void comp_lazy_ready(void);
 
 // ---- compile_expr.c ----
 // Compile [e] into register [dst] (dst >= 0), or into any register when dst < 0 (the
@@ -151,10 +170,14 @@ void comp_emit_const(FuncState *fs, ConstVal *cv, Type *t, int dst);
 void comp_emit_zero(FuncState *fs, Type *t, int dst);
 // Copy slots for a struct/array register value in [r] of type [t] into fresh storage.
 void comp_emit_clone(FuncState *fs, Type *t, int r);
+// comp_emit_clone when [t] is a struct/array type; nothing otherwise.
+void comp_emit_clone_agg(FuncState *fs, Type *t, int r);
 bool comp_type_is_aggregate(Type *t); // struct or array (multi-slot storage)
 
 // ---- compile_composite.c ----
 int comp_composite(FuncState *fs, Expr *e, int dst);
+// Store the elements of struct/array literal [e] into zeroed storage R[base] of its type.
+void comp_composite_into(FuncState *fs, Expr *e, int base);
 int comp_index(FuncState *fs, Expr *e, int dst);
 // An index or slice bound into a register (unsigned ones pass through UIDX).
 int comp_index_operand(FuncState *fs, Expr *e);
@@ -234,6 +257,9 @@ void comp_stmt(FuncState *fs, Stmt *s);
 // Declare local variable [v] in the next register (allocating its cell if it escapes) and
 // initialise it from register [src] (or to zero when src < 0).
 void comp_declare_local(FuncState *fs, Object *v, int src);
+// Copy struct/array parameter [v] (in register [r]), which its function writes, into a
+// block of the frame arena when it does not escape; false when it must be cloned instead.
+bool comp_arena_param(FuncState *fs, Object *v, int r);
 // Variable [v] takes register [r], which already holds its initial value (allocating the
 // heap cell of an escaping scalar).
 void comp_bind_local(FuncState *fs, Object *v, int r);

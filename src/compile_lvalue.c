@@ -38,7 +38,7 @@ static int var_cell(FuncState *fs, Object *v, int dst) {
 void comp_var_load(FuncState *fs, Object *v, int dst) {
     bool agg = comp_type_is_aggregate(v->type);
     if (v->is_global) {
-        comp_emit_bx(fs, agg ? OP_GLOBAL : OP_GETG, dst, (uint32_t)v->slot);
+        comp_emit_bx(fs, agg ? OP_GLOBAL : OP_GETGLOBAL, dst, (uint32_t)v->slot);
         return;
     }
     int ci = comp_capture_index(fs, v);
@@ -163,7 +163,7 @@ void comp_lv_store(FuncState *fs, LValue *lv, int src) {
     }
     case LV_GLOBAL: {
         if (!comp_type_is_aggregate(t)) {
-            comp_emit_bx(fs, OP_SETG, src, (uint32_t)lv->a);
+            comp_emit_bx(fs, OP_SETGLOBAL, src, (uint32_t)lv->a);
             break;
         }
         int c = comp_reg_alloc(fs, 1);
@@ -218,7 +218,8 @@ void comp_lv_load(FuncState *fs, LValue *lv, int dst) {
         break;
     }
     case LV_GLOBAL:
-        comp_emit_bx(fs, comp_type_is_aggregate(t) ? OP_GLOBAL : OP_GETG, dst, (uint32_t)lv->a);
+        comp_emit_bx(fs, comp_type_is_aggregate(t) ? OP_GLOBAL : OP_GETGLOBAL, dst,
+                     (uint32_t)lv->a);
         break;
     case LV_SLICE:
         if (comp_type_is_aggregate(t)) {

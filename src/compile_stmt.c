@@ -19,6 +19,78 @@ static bool safe_direct(Expr *e) {
     return false;
 }
 
+// The most slots of a frame arena block (offsets must fit AVAR's C).
+#define ARENA_MAX_SLOTS 0xffff
+
+// Whether a block for aggregate variable [v] can be given in this function's arena (not
+// in a range-over-func body, which runs in a frame of its own); notes that a recompile with
+// an arena would use it when fs has none yet.
+static bool arena_fits(FuncState *fs, Object *v) {
+    Type *t = v->type;
+    if (!comp_type_is_aggregate(t) || t->slots <= 0 || comp_in_rfbody(fs) ||
+        fs->arena_slots + t->slots > ARENA_MAX_SLOTS)
+        return false;
+    if (!fs->arena_mark) {
+        fs->arena_wanted = true;
+        return false;
+    }
+    return true;
+}
+
+// Whether local variable [v] may live in the frame arena: it does not escape (docs/
+// values.md) and is not a result (results are returned as fresh storage) nor a parameter
+// (see comp_arena_param); arena_fits.
+static bool arena_ok(FuncState *fs, Object *v) {
+    return !v->escapes && !v->is_result && !v->is_param && arena_fits(fs, v);
+}
+
+// Variable [v]'s storage in register [r]: a block of the frame arena, cleared. [written]:
+// the variable's slots may be written.
+static void arena_local(FuncState *fs, Object *v, int r, bool written) {
+    comp_emit(fs, OP_AVAR, r, fs->arena_mark, fs->arena_slots);
+    comp_emit_xbx(fs, written, (uint32_t)v->type->slots);
+    fs->arena_slots += v->type->slots;
+}
+
+bool comp_arena_param(FuncState *fs, Object *v, int r) {
+    if (v->escapes || !arena_fits(fs, v))
+        return false;
+    int t = comp_reg_alloc(fs, 1);
+    arena_local(fs, v, t, true);
+    comp_emit_copyn(fs, t, r, v->type->slots);
+    comp_emit_move(fs, r, t);
+    comp_reg_free_to(fs, t);
+    return true;
+}
+
+// Compile [e], the initial value of new local [v] (NULL: `_`), into register [dst] as
+// comp_expr_store would. A struct/array literal for a variable that may live in the frame
+// arena is built in its block instead of on the heap (the variable is not in scope in its
+// own initialiser, so the literal's elements cannot read the storage they are stored in),
+// and a copy of another value (x := y, x := a[i]) is copied into the block.
+static void init_local(FuncState *fs, Object *v, Expr *e, Type *t, int dst) {
+    Expr *u = ast_unparen(e);
+    if (v && u->kind == E_COMPOSITE && u->tv && comp_type_is_aggregate(u->tv) &&
+        u->tv->slots == v->type->slots && arena_ok(fs, v)) {
+        v->in_arena = true;
+        arena_local(fs, v, dst, true);
+        comp_composite_into(fs, u, dst);
+        return;
+    }
+    if (v && comp_type_is_aggregate(v->type) && !comp_expr_is_fresh(e) && arena_ok(fs, v)) {
+        int mark = fs->nactive; // a copy of another value: into the block, not a heap clone
+        int r = comp_expr(fs, e, -1);
+        v->in_arena = true;
+        arena_local(fs, v, dst, true);
+        comp_emit_copyn(fs, dst, r, v->type->slots);
+        comp_reg_free_to(fs, mark);
+        return;
+    }
+    if (v)
+        v->in_arena = false;
+    comp_expr_store(fs, e, t, dst);
+}
+
 void comp_declare_local(FuncState *fs, Object *v, int src) {
     int r = comp_reg_alloc(fs, 1);
     if (!v) {
@@ -26,6 +98,11 @@ void comp_declare_local(FuncState *fs, Object *v, int src) {
     }
     v->slot = r;
     Type *t = v->type;
+    v->in_arena = src < 0 && arena_ok(fs, v);
+    if (v->in_arena) {
+        arena_local(fs, v, r, comp_may_write(fs, v));
+        return;
+    }
     if (v->escapes && !comp_type_is_aggregate(t)) {
         comp_emit_bx(fs, OP_NEW, r, (uint32_t)comp_k_type(fs, t));
         if (src >= 0)
@@ -69,7 +146,7 @@ static void cvar_spec(FuncState *fs, Spec *sp) {
     } else {
         for (int i = 0; i < n; i++) {
             Type *t = sp->objs[i] ? sp->objs[i]->type : sp->values.v[i]->tv;
-            comp_expr_store(fs, sp->values.v[i], t, tmp + i);
+            init_local(fs, sp->objs[i], sp->values.v[i], t, tmp + i);
         }
     }
     for (int i = 0; i < n; i++)
@@ -246,7 +323,8 @@ static void cdefine(FuncState *fs, Stmt *s) {
             Type *t = o ? o->type : s->lhs.v[i]->tv;
             if (!t)
                 t = s->rhs.v[i]->tv;
-            comp_expr_store(fs, s->rhs.v[i], t, tmp + i);
+            bool is_new = s->define_new && s->define_new[i];
+            init_local(fs, is_new ? o : NULL, s->rhs.v[i], t, tmp + i);
         }
     }
     // assign the redeclared variables, then declare the new ones (in order, above mark)
@@ -315,9 +393,12 @@ void comp_return_values(FuncState *fs, Stmt *s, int tmp) {
             Type *t = f->results.v[i]->type;
             Expr *u = ast_unparen(r);
             bool own_local = u->kind == E_IDENT && u->obj && u->obj->kind == OBJ_VAR &&
-                             !u->obj->is_param && comp_var_reg(fs, u->obj) >= 0 && !fs->has_defer &&
+                             !u->obj->is_param && !u->obj->in_arena &&
+                             comp_var_reg(fs, u->obj) >= 0 && !fs->has_defer &&
                              !comp_in_rfbody(fs);
-            if (own_local) // a dying local's storage can be handed over without a copy
+            // a dying local's heap storage can be handed over without a copy (its arena
+            // storage cannot: the next call at this depth reuses it)
+            if (own_local)
                 comp_expr_to(fs, r, t, tmp + i);
             else
                 comp_expr_store(fs, r, t, tmp + i);

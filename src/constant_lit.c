@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "constant_impl.h"
+#include "quote.h"
 #include "utf8.h"
 
 // Literals whose exponent would need bigger integers than this are refused as "malformed
@@ -37,14 +38,10 @@ GOL_PRINTF(2, 3) static ConstVal *fail(const char **err, const char *fmt, ...) {
     return NULL;
 }
 
+// The value of digit [c] in bases up to 16; 99 (too big for any base) for a non-digit.
 static int digit_value(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return 99;
+    int d = quote_unhex((unsigned char)c);
+    return d < 0 ? 99 : d;
 }
 
 static const char *base_name(int base) {
@@ -199,45 +196,24 @@ static const char *next_char(const char **p, const char *end, char quote, uint32
         *val = (uint32_t)r;
         return NULL;
     }
-    if (end - s < 2)
-        return "escape sequence not terminated";
-    static const char simple[] = "a\ab\bf\fn\nr\rt\tv\v\\\\";
-    *p = s + 2;
-    *val = (unsigned char)quote;
-    if (s[1] == quote)
+    size_t used;
+    switch (quote_escape(s, (size_t)(end - s), quote, val, &used, is_byte)) {
+    case ESC_OK:
+        *p = s + used;
         return NULL;
-    for (const char *e = simple; *e; e += 2) {
-        if (s[1] == e[0]) {
-            *val = (unsigned char)e[1];
-            return NULL;
-        }
-    }
-    int n = 3, base = 8;
-    uint32_t max = 255;
-    const char *d = s + 2;
-    if (s[1] == 'x')
-        n = 2, base = 16;
-    else if (s[1] == 'u' || s[1] == 'U')
-        n = s[1] == 'u' ? 4 : 8, base = 16, max = 0x10FFFF;
-    else if (s[1] >= '0' && s[1] <= '7')
-        d = s + 1;
-    else
+    case ESC_SHORT:
+        return used == 1 ? "escape sequence not terminated"
+                         : "invalid character in escape sequence";
+    case ESC_UNKNOWN:
         return "unknown escape";
-    uint32_t x = 0;
-    for (int i = 0; i < n; i++, d++) {
-        int v = d < end ? digit_value(*d) : 99;
-        if (v >= base)
-            return "invalid character in escape sequence";
-        x = x * (uint32_t)base + (uint32_t)v;
+    case ESC_BAD_DIGIT:
+        return "invalid character in escape sequence";
+    case ESC_OCTAL_RANGE:
+        return msgf("octal escape value %u > 255", *val);
+    case ESC_BAD_CODE_POINT:
+        return msgf("escape is invalid Unicode code point U+%04X", *val);
     }
-    if (x > max && base == 8)
-        return msgf("octal escape value %u > 255", x);
-    if (x > max || (x >= 0xD800 && x < 0xE000))
-        return msgf("escape is invalid Unicode code point U+%04X", x);
-    *val = x;
-    *is_byte = s[1] == 'x' || base == 8;
-    *p = d;
-    return NULL;
+    return "unknown escape";
 }
 
 static ConstVal *parse_rune(const char *lit, const char **err) {

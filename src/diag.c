@@ -60,17 +60,23 @@ static int cmp_msg(const void *a, const void *b) {
     return x->seq - y->seq;
 }
 
+void diag_print_msgs(DiagMsg *msgs, int n, FILE *out) {
+    qsort(msgs, (size_t)n, sizeof(DiagMsg), cmp_msg);
+    char where[512];
+    for (int i = 0; i < n; i++)
+        fprintf(out, "%s: %s\n", pos_format(msgs[i].pos, where, sizeof where), msgs[i].text);
+}
+
 int diag_print(Diag *d, FILE *out) {
     int n = d->msgs.n < DIAG_MAX ? d->msgs.n : DIAG_MAX;
     DiagMsg *sorted = gc_alloc((size_t)(n ? n : 1) * sizeof(DiagMsg));
     memcpy(sorted, d->msgs.v, (size_t)n * sizeof(DiagMsg)); // the first n reported
-    qsort(sorted, (size_t)n, sizeof(DiagMsg), cmp_msg);
-    char where[512];
-    for (int i = 0; i < n; i++)
-        fprintf(out, "%s: %s\n", pos_format(sorted[i].pos, where, sizeof where), sorted[i].text);
-    if (d->msgs.n >= DIAG_MAX)
+    diag_print_msgs(sorted, n, out);
+    if (d->msgs.n >= DIAG_MAX) {
+        char where[512];
         fprintf(out, "%s: too many errors\n",
                 pos_format(d->msgs.v[DIAG_MAX - 1].pos, where, sizeof where));
+    }
     return n;
 }
 

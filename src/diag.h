@@ -32,6 +32,10 @@ int diag_count(const Diag *d);
 // "too many errors". Returns the number printed.
 int diag_print(Diag *d, FILE *out);
 
+// Sort the [n] messages [msgs] in place by position (then in the order reported) and print
+// each as "file:line:col: text" (diag_print; go vet's findings).
+void diag_print_msgs(DiagMsg *msgs, int n, FILE *out);
+
 // Forget all recorded errors (the REPL reuses one Diag per input).
 void diag_clear(Diag *d);
 

@@ -175,6 +175,8 @@ static void put_operands(Buf *b, Proto *p, int pc, const NameVec *globals) {
         if (in->op == OP_MEMEV) { // a memevent site: its variable
             const MemSite *site = memevent_site(in->bx);
             buf_printf(b, "site %" PRIu32 " %s", in->bx, site->desc ? site->desc : "-");
+        } else if (in->op == OP_ARENA) {
+            buf_printf(b, "r%d, %" PRIu32 " slots", in->a, in->bx);
         } else if (globals && in->bx < (uint32_t)globals->n && globals->v[in->bx])
             buf_printf(b, "r%d, %s", in->a, globals->v[in->bx]);
         else

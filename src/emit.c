@@ -217,6 +217,7 @@ Proto *comp_fs_finish(FuncState *fs, const char *name, int nparams, int nresults
     p->nregs = fs->maxregs + 1;
     p->nparams = nparams;
     p->nresults = nresults;
+    p->arena_mark = fs->arena_mark;
     fs->proto = p;
     comp_memev_finish(fs, p);
     comp_rf_finish(fs, p);

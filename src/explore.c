@@ -21,9 +21,8 @@
 #include "../runtime/gc.h"
 #include "../runtime/out.h"
 #include "../runtime/sched.h"
+#include "../runtime/vm.h"
 #include "compile.h"
-
-G *vm_main_g(GoFunc *entry);
 
 enum { RUN_TIMEOUT_MS = 10000 }; // one schedule's wall-clock limit
 

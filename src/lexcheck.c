@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "isprint.h"
+#include "quote.h"
 #include "../runtime/pkg/unitab.h"
 #include "utf8.h"
 
@@ -220,65 +221,49 @@ ExprKind lex_check_number(Parser *p, const char *s, int n, uint32_t off) {
 
 // ---- runes and strings ----
 
-static int hex_val(char c) {
-    if (is_dec(c))
-        return c - '0';
-    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
-        return (c | 0x20) - 'a' + 10;
-    return 99;
-}
-
-// Go's scanner.escape with s[*i] just after the backslash. At the end of the token text,
-// [next] is the source character that follows it (-1 at EOF). Returns false on an error.
+// Go's scanner.escape with s[*i] just after the backslash, decoded by quote_escape. At the
+// end of the token text, [next] is the source character that follows it (-1 at EOF).
+// Returns false on an error.
 static bool check_escape(Parser *p, const char *s, int n, int *i, char quote, uint32_t off,
                          int next) {
+    char esc[10] = {'\\'}; // the longest escape, \U and 8 digits: the token's part, then next
+    int len = 1;
+    for (int j = *i; j < n && len < (int)sizeof esc; j++)
+        esc[len++] = s[j];
+    if (len < (int)sizeof esc && next >= 0)
+        esc[len++] = (char)next;
+    uint32_t x;
+    size_t used;
+    bool is_byte;
+    EscapeStatus st = quote_escape(esc, (size_t)len, quote, &x, &used, &is_byte);
+    int at = *i - 1 + (int)used; // where decoding stopped (n or more: at [next])
     char buf[64];
-    int c = *i < n ? (unsigned char)s[*i] : next;
-    int ndig, base;
-    uint32_t max;
-    if (c == quote || (c > 0 && strchr("abfnrtv\\", c))) {
-        (*i)++;
+    switch (st) {
+    case ESC_OK:
+        *i = at;
         return true;
-    }
-    if (c >= '0' && c <= '7') {
-        ndig = 3, base = 8, max = 255;
-    } else if (c == 'x' || c == 'u' || c == 'U') {
-        (*i)++;
-        ndig = c == 'x' ? 2 : c == 'u' ? 4 : 8;
-        base = 16, max = c == 'x' ? 255 : 0x10FFFF;
-    } else {
-        if (c < 0)
-            return true; // EOF: the caller complains
+    case ESC_SHORT:
+        return true; // EOF: the caller complains
+    case ESC_UNKNOWN:
         lex_error(p, off + (uint32_t)*i, "unknown escape");
         return false;
-    }
-    uint32_t x = 0;
-    for (int k = ndig; k > 0; k--) {
-        int d = *i < n ? (unsigned char)s[*i] : next;
-        if (d < 0)
-            return true;
-        int v = hex_val((char)d);
-        if (v >= base) {
-            uint32_t r = (uint32_t)d;
-            if (*i < n)
-                next_rune(p, s, n, *i, off, &r);
-            lex_error(p, off + (uint32_t)*i, "invalid character %s in %s escape",
-                      fmt_q(r, buf, sizeof buf), base_name(base));
-            return false;
-        }
-        x = x * (uint32_t)base + (uint32_t)v;
-        (*i)++;
-    }
-    if (x > max && base == 8) {
-        lex_error(p, off + (uint32_t)*i, "octal escape value %u > 255", x);
+    case ESC_BAD_DIGIT: {
+        uint32_t r = (unsigned char)esc[used];
+        if (at < n)
+            next_rune(p, s, n, at, off, &r);
+        lex_error(p, off + (uint32_t)at, "invalid character %s in %s escape",
+                  fmt_q(r, buf, sizeof buf), base_name(esc[1] >= '0' && esc[1] <= '7' ? 8 : 16));
         return false;
     }
-    if (x > max || (x >= 0xD800 && x < 0xE000)) {
-        lex_error(p, off + (uint32_t)*i, "escape is invalid Unicode code point %s",
+    case ESC_OCTAL_RANGE:
+        lex_error(p, off + (uint32_t)at, "octal escape value %u > 255", x);
+        return false;
+    case ESC_BAD_CODE_POINT:
+        lex_error(p, off + (uint32_t)at, "escape is invalid Unicode code point %s",
                   fmt_U(x, buf, sizeof buf));
         return false;
     }
-    return true;
+    return false;
 }
 
 // The source character just past the token, or -1 at EOF.

@@ -13,6 +13,7 @@
 #include "../runtime/pkg/os.h"
 #include "../runtime/race.h"
 #include "../runtime/sched.h"
+#include "../runtime/vm.h"
 #include "../runtime/trace.h"
 #include "budget.h"
 #include "check.h"
@@ -26,8 +27,6 @@
 #include "parse.h"
 #include "repl.h"
 #include "vet.h"
-
-G *vm_main_g(GoFunc *entry);
 
 static int compile_errors(Diag *d) {
     out_flush();
@@ -100,6 +99,11 @@ static const char *trace_path(const CliArgs *a) {
 static int run_program(CliArgs *a) {
     if (a->race && a->cmd != CMD_CHECK && a->cmd != CMD_VET)
         race_init(); // before compiling: the compiler instruments accesses
+    // A plain run checks and compiles a library function only when the program reaches it
+    // (docs/decisions.md, start-up memory); the tools that look at or replay the whole
+    // program, and the race detector, check every body (so does GOL_EAGER=1).
+    check_lazy_bodies = (a->cmd == CMD_RUN || a->cmd == CMD_NONE) && !a->race && !a->seed &&
+                        !a->schedule && !getenv("GOL_EAGER");
     Front fe = {.a = a};
     deepstack_run(front_end, &fe, a->prog[0]);
     if (fe.status || a->cmd == CMD_CHECK || a->cmd == CMD_VET)

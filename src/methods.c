@@ -8,6 +8,8 @@
 // Caches: each Type's rt_methods is a singly linked list of MethodEntry, prepended under
 // methods_lock and published with a release store; readers walk it without the lock.
 // Negative results are cached too (fmt asks every value for String and Error).
+// Layer: the VM (it reads the checker's method Objects and compiles wrappers); the runtime
+// calls it through runtime/vm.h, whose methods part it implements.
 #include "compile_int.h"
 
 #include <pthread.h>
@@ -15,6 +17,8 @@
 #include <stdio.h>
 
 #include "../runtime/native.h"
+#include "../runtime/vm.h"
+#include "vm_int.h"
 
 typedef struct MethodEntry {
     const char *name;
@@ -23,7 +27,9 @@ typedef struct MethodEntry {
     struct MethodEntry *next;
 } MethodEntry;
 
-static pthread_mutex_t methods_lock = PTHREAD_MUTEX_INITIALIZER;
+// Recursive: compiling a library function on first use (compile_lazy.c), done under it,
+// makes wrappers and thunks too.
+static pthread_mutex_t methods_lock = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
 
 static MethodEntry *cache_head(Type *t) {
     return atomic_load_explicit((_Atomic(void *) *)&t->rt_methods, memory_order_acquire);
@@ -87,13 +93,13 @@ void comp_emit_method_call(FuncState *fs, int base, Object *m) {
         comp_emit_bx(fs, OP_CALLK, base, (uint32_t)comp_k_proto(fs, comp_func_proto(m)));
         return;
     }
-    comp_emit_bx(fs, OP_GETG, base, (uint32_t)(m->cell - 1));
+    comp_emit_bx(fs, OP_GETGLOBAL, base, (uint32_t)(m->cell - 1));
     comp_emit(fs, OP_CALL, base, m->type->nparams + 1, m->type->nresults);
 }
 
 void comp_emit_method_load(FuncState *fs, int dst, Object *m) {
     if (m->cell)
-        comp_emit_bx(fs, OP_GETG, dst, (uint32_t)(m->cell - 1));
+        comp_emit_bx(fs, OP_GETGLOBAL, dst, (uint32_t)(m->cell - 1));
     else
         comp_emit_bx(fs, OP_LOADK, dst, (uint32_t)comp_k_func(fs, comp_func_value(m)));
 }
@@ -148,17 +154,19 @@ static Proto *make_wrapper(Type *recv, Object *m, int *path, int npath, bool bou
 }
 
 GoFunc *comp_method_value_for(Type *recv, Object *m, int *path, int npath) {
-    if (!needs_wrapper(recv, m, npath))
-        return comp_func_value(m);
     pthread_mutex_lock(&methods_lock);
-    Proto *p = make_wrapper(recv, m, path, npath, false);
+    GoFunc *fn = needs_wrapper(recv, m, npath) ?
+                     func_new(make_wrapper(recv, m, path, npath, false), 0) :
+                     comp_func_value(m);
+    comp_lazy_drain();
     pthread_mutex_unlock(&methods_lock);
-    return func_new(p, 0);
+    return fn;
 }
 
 Proto *comp_method_bound_thunk(Type *recv, Object *m, int *path, int npath) {
     pthread_mutex_lock(&methods_lock);
     Proto *p = make_wrapper(recv, m, path, npath, true);
+    comp_lazy_drain();
     pthread_mutex_unlock(&methods_lock);
     return p;
 }
@@ -202,6 +210,7 @@ GoFunc *rt_method(Type *t, const char *name) {
             else
                 fn = comp_func_value(m);
         }
+        comp_lazy_drain(); // before fn is published: it must have code
         cache_add(t, gc_strdup(name), NULL, fn);
     }
     pthread_mutex_unlock(&methods_lock);
@@ -293,7 +302,6 @@ void rt_method_cache_reset(Type *t) {
     pthread_mutex_unlock(&methods_lock);
 }
 
-bool rt_implements(Type *t, Type *iface);
 bool rt_implements(Type *t, Type *iface) {
     if (!t)
         return false;
@@ -313,8 +321,6 @@ bool rt_implements(Type *t, Type *iface) {
     return ok;
 }
 
-// The first method of [iface] that [t] lacks (for "missing method M" messages).
-const char *rt_missing_method(Type *t, Type *iface);
 const char *rt_missing_method(Type *t, Type *iface) {
     for (int i = 0; i < iface->under->nimethods; i++) {
         IMethod *im = &iface->under->imethods[i];
@@ -323,4 +329,34 @@ const char *rt_missing_method(Type *t, Type *iface) {
             return im->name;
     }
     return NULL;
+}
+
+static Package rt_pkg = {.path = "runtime", .name = "runtime"};
+
+Type *vm_runtime_type(const char *name, Type *under) {
+    Type *t = type_named(name, &rt_pkg, NULL);
+    type_set_underlying(t, under);
+    return t;
+}
+
+void vm_native_method(Type *named, bool ptr, const char *name, Type *sig, NativeFn fn) {
+    Type *recv = ptr ? type_pointer(named) : named;
+    Object *m = obj_new(OBJ_FUNC, name, POS_NONE, sig);
+    m->pkg = &rt_pkg;
+    m->recv = obj_new(OBJ_VAR, "e", POS_NONE, recv);
+    m->recv->is_param = true;
+    m->recv_type = recv;
+    m->ptr_recv = ptr;
+    char buf[128];
+    snprintf(buf, sizeof buf, ptr ? "runtime.(*%s).%s" : "runtime.%s.%s", named->name, name);
+    m->proto = vm_native_proto(gc_strdup(buf), fn, sig, 1, sig->nresults, false);
+    vec_push(&named->methods, m);
+}
+
+const char **rt_declared_methods(Type *t, int *n) {
+    const char **names = gc_alloc(sizeof(char *) * (size_t)(t->methods.n ? t->methods.n : 1));
+    for (int i = 0; i < t->methods.n; i++)
+        names[i] = t->methods.v[i]->name;
+    *n = t->methods.n;
+    return names;
 }

@@ -124,7 +124,3 @@ Object *scope_lookup(Scope *s, const char *name, Scope **found_in) {
         *found_in = NULL;
     return NULL;
 }
-
-bool obj_exported(const char *name) {
-    return name && name[0] >= 'A' && name[0] <= 'Z';
-}

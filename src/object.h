@@ -61,11 +61,13 @@ struct Object {
                           // (directly or through nested literals), in first-use order
     bool has_defer;       // body contains a defer statement
     bool has_recover;     // body calls recover()
+    bool lazy;            // FUNC: its body is not parsed or checked yet (check_lazy.c)
     const char *native;   // bodyless function: the native's name "pkg.Func" / "pkg.Type.M"
 
     // compiler:
     int slot;             // VAR: register (locals) or global index; FUNC: index of its Proto
     int capture_index;    // VAR inside a literal: index in the literal's captures
+    bool in_arena;        // VAR: its storage is a block of its frame's arena (docs/values.md)
     void *proto;          // FUNC: compiled Proto (struct Proto *) once compiled
     int cell;             // FUNC: a REPL method's code lives in global cell-1, which a later
                           // method of identical signature overwrites; 0: called directly
@@ -92,8 +94,13 @@ struct Scope {
 // One Go package: user's `main`, or a package of gol's standard library (whose source is
 // runtime/pkg/NAME.go, bodyless functions being natives from runtime/pkg/NAME.c).
 struct Package {
-    const char *path;     // import path ("fmt", "math/rand", "main")
-    const char *name;     // package name ("rand")
+    union {
+        PkgName id;       // the run time's view (runtime/rtype.h)
+        struct {
+            const char *path; // import path ("fmt", "math/rand", "main")
+            const char *name; // package name ("rand")
+        };
+    };
     Scope *scope;         // package scope (parent: universe)
     VEC(File *) files;
     VEC(Package *) imports;
@@ -108,6 +115,8 @@ struct Package {
     VEC(Object *) init_funcs; // func init() in source order
     VEC(Object *) funcs;      // every OBJ_FUNC with a body to compile (incl. methods and
                               // function literals, in source order)
+    bool lazy;                // some bodies wait for check_lazy_body (a library package)
+    struct Checker *checker;  // lazy: the checker that checks them
     void *rt;                 // compiler/runtime: per-package data (globals etc.)
     bool globals_done;        // compiler: its variables have global slots
     int ncompiled;            // compiler: funcs[0, ncompiled) are compiled (a package shared
@@ -135,8 +144,5 @@ Object *scope_lookup(Scope *s, const char *name, Scope **found_in);
 
 // The universe scope (predeclared types, constants, nil, builtins). Built by types_init().
 extern Scope *universe;
-
-// Exported identifier (starts with an upper-case letter).
-bool obj_exported(const char *name);
 
 #endif

@@ -123,13 +123,17 @@ OP(ADDR,          RRI,    F_PANICS)  // R[A].p = (Slot*)R[B].p + C  (nil check)
 OP(COPYN,         RRI,    F_PANICS|F_MEM) // copy C slots from R[B].p to R[A].p (nil checks)
 OP(COPYN_X,       RR,     F_PANICS|F_MEM) // COPYN of X.bx slots (more than C holds); X follows
 OP(ADDR_X,        RR,     0)         // R[A] = &R[B][X.bx] (nil check): an offset beyond C; X follows
+OP(ARENA,         ABx,    0)         // R[A].p = arena mark, R[A+1].p = a block of Bx slots of the G's
+                                     // frame arena (runtime/arena.h), given back when the frame pops
+OP(AVAR,          RRI,    0)         // R[A].p = R[B].p + C (arena storage), X.bx slots cleared; X.a: the
+                                     // variable may be written; X follows
 OP(NILCHECK,      R,      F_PANICS)  // panic if R[A].p == NULL
 OP(GETCAP,        RI,     0)         // R[A].p = fn->caps[B] (the cell)
 OP(GETCAPV,       RI,     F_MEM)     // R[A] = *fn->caps[B]
 OP(SETCAPV,       IR,     F_MEM)     // *fn->caps[A] = R[B]
 OP(GLOBAL,        ABx,    0)         // R[A].p = address of global Bx's storage
-OP(GETG,          ABx,    F_MEM)     // R[A] = *global Bx
-OP(SETG,          ABx,    F_MEM)     // *global Bx = R[A]
+OP(GETGLOBAL,     ABx,    F_MEM)     // R[A] = *global Bx
+OP(SETGLOBAL,     ABx,    F_MEM)     // *global Bx = R[A]
 OP(MEMEV,         ABx,    0)         // shared-memory event (runtime/memevent.h) of the next
                                      // instruction, from site Bx; may yield (-race, --seed)
 // arrays (in storage); X.a = element slots, X.bx = length

@@ -6,13 +6,14 @@
 #include "parse_int.h"
 #include "parser.h"
 
-static File *run(uint32_t file_id, Diag *d, bool repl, bool *incomplete) {
+static File *run(uint32_t file_id, Diag *d, bool repl, bool lazy, bool *incomplete) {
     Parser p;
     memset(&p, 0, sizeof p);
     p.file = file_id;
     p.src = pos_file_text(file_id, &p.len);
     p.diag = d;
     p.repl = repl;
+    p.lazy_bodies = lazy;
     p.ast = gc_alloc(sizeof *p.ast);
     p.ast->file_id = file_id;
     p.ast->is_repl = repl;
@@ -32,12 +33,36 @@ static File *run(uint32_t file_id, Diag *d, bool repl, bool *incomplete) {
 }
 
 File *parse_file(uint32_t file_id, Diag *d) {
-    return run(file_id, d, false, NULL);
+    return run(file_id, d, false, false, NULL);
+}
+
+File *parse_file_lazy(uint32_t file_id, Diag *d) {
+    return run(file_id, d, false, true, NULL);
+}
+
+Block *parse_body(uint32_t file_id, Pos lbrace, Pos rbrace, Diag *d) {
+    Parser p;
+    memset(&p, 0, sizeof p);
+    p.file = file_id;
+    p.src = pos_file_text(file_id, &p.len);
+    if (rbrace.off >= p.len || lbrace.off > rbrace.off)
+        return NULL;
+    p.len = rbrace.off + 1;
+    p.diag = d;
+    p.body_only = true;
+    p.ast = gc_alloc(sizeof *p.ast);
+    p.ast->file_id = file_id;
+    int before = diag_count(d);
+    p.diag_base = before;
+    lex_init_at(&p, lbrace.off);
+    gol_yyparse(&p);
+    lex_done(&p);
+    return diag_count(d) > before ? NULL : p.body;
 }
 
 File *parse_repl(uint32_t file_id, Diag *d, bool *incomplete) {
     bool inc = false;
-    File *f = run(file_id, d, true, &inc);
+    File *f = run(file_id, d, true, false, &inc);
     if (incomplete)
         *incomplete = inc;
     return f;

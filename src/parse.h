@@ -21,6 +21,15 @@
 // should ignore silently. Never NULL.
 File *parse_file(uint32_t file_id, Diag *d);
 
+// parse_file for a library file whose function bodies may wait: the body of each top-level
+// non-generic function or method is a Block with `lazy` set and only its braces, until
+// parse_body reads it. Bodies are not even lexed, so errors in them go unreported.
+File *parse_file_lazy(uint32_t file_id, Diag *d);
+
+// The body of a function declared in [file_id] between the braces at [lbrace] and
+// [rbrace] (a lazy Block's), as parse_file would have built it; NULL after errors.
+Block *parse_body(uint32_t file_id, Pos lbrace, Pos rbrace, Diag *d);
+
 // Parse one REPL input registered as [file_id]: an optional package clause, then imports,
 // declarations and statements in any order, separated by newlines or semicolons.
 // Imports and func declarations go to File.decls; var/const/type declarations and

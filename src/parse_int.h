@@ -60,11 +60,26 @@ typedef struct Parser {
     bool syntax_error;   // the (single) syntax error was reported
     bool syntax_at_eof;  // ... and it was an unexpected end of input
     int diag_base;       // errors in the Diag before this parse began
+    // ---- lazy bodies (a library file's function bodies are skipped, see parse.h) ----
+    bool lazy_bodies;    // deliver a top-level func's body as one LAZY_BODY token
+    bool body_only;      // the input is one body (START_BODY); the result goes to [body]
+    Block *body;
+    bool skipping;       // inside a skipped body: the raw rules keep no token text
+    int depth;           // '{' minus '}' delivered so far (0: top level)
+    int fn_state;        // after a top-level `func`: 1 in its header, 0 elsewhere
+    int fn_toks;         // tokens since that `func`
+    int fn_nest;         // ( and [ open in the header
+    int fn_braces;       // { open in the header (struct and interface types)
+    bool fn_recv;        // the header's first ( ) is a receiver, still open
+    bool fn_generic;     // type parameters (on the func or its receiver): keep the body
+    int raw_prev;        // the raw token before the current one
 } Parser;
 
 // ---- lexer (lexer.l) ----
 void lex_init(Parser *p);
 void lex_done(Parser *p);
+// Start lexing [p]'s text at byte offset [start] (a body's '{').
+void lex_init_at(Parser *p, uint32_t start);
 // A lexical error at byte offset [off] (messages as Go's scanner words them).
 GOL_PRINTF(3, 4) void lex_error(Parser *p, uint32_t off, const char *fmt, ...);
 // The BODY brace [was_body] opened a literal or type, so re-arm the body detection.
@@ -166,6 +181,8 @@ Spec *pb_type_spec(Parser *p, const char *name, Pos pos, FieldVec *tparams, bool
                    Expr *type);
 Decl *pb_decl1(DeclKind kind, Pos pos, Spec *s);
 Decl *pb_decl(DeclKind kind, Pos pos, SpecVec *specs);
+// A body skipped by the lexer (LAZY_BODY at [l]): a Block with only its braces.
+Block *pb_lazy_body(Loc l);
 Decl *pb_func_decl(Parser *p, Pos func_pos, FieldVec *recv, Pos recv_pos, const char *name,
                    Loc name_loc, FieldVec *tparams, FieldVec *params, FieldVec *results,
                    Pos sig_pos, Block *body);

@@ -28,6 +28,13 @@ Block *pb_block(StmtVec *stmts, Pos lbrace, Pos rbrace) {
     return b;
 }
 
+Block *pb_lazy_body(Loc l) {
+    Block *b = ast_block(l.pos);
+    b->rbrace = (Pos){l.end.file, l.end.off - 1};
+    b->lazy = true;
+    return b;
+}
+
 Stmt *pb_block_stmt(Block *b) {
     Stmt *s = mk(S_BLOCK, b->lbrace);
     s->body = b;

@@ -11,29 +11,18 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../runtime/buf.h"
 #include "../runtime/out.h"
 #include "../runtime/pkg/os.h"
 #include "../runtime/sched.h"
+#include "../runtime/vm.h"
 #include "parse.h"
 #include "repl_int.h"
 
-G *vm_main_g(GoFunc *entry);
-
-typedef struct Input {
-    char *text;
-    size_t len, cap;
-} Input;
-
-static void input_add(Input *in, const char *line) {
-    size_t n = strlen(line);
-    if (in->len + n + 2 > in->cap) {
-        in->cap = (in->len + n + 2) * 2;
-        in->text = gc_realloc(in->text, in->cap);
-    }
-    memcpy(in->text + in->len, line, n);
-    in->len += n;
-    in->text[in->len++] = '\n';
-    in->text[in->len] = 0;
+// Append [line] and its newline to the input being gathered in [in].
+static void input_add(Buf *in, const char *line) {
+    buf_puts(in, line);
+    buf_putc(in, '\n');
 }
 
 // Starts the runtime: its first main goroutine is an empty input (sched_main returns when
@@ -51,7 +40,7 @@ static void start_runtime(Repl *r, uint64_t seed) {
 }
 
 // One line of input: a command, or part of an input. Returns false to stop.
-static bool handle_line(Repl *r, Input *in, const char *line) {
+static bool handle_line(Repl *r, Buf *in, const char *line) {
     if (in->len == 0 && repl_is_command(line)) {
         repl_command(r, line);
         return !r->quit;
@@ -61,30 +50,31 @@ static bool handle_line(Repl *r, Input *in, const char *line) {
     if (in->len == 0)
         r->input_line = r->line;
     input_add(in, line);
-    if (repl_eval(r, in->text, in->len, true) != EVAL_MORE)
-        in->len = 0;
+    if (repl_eval(r, in->data, in->len, true) != EVAL_MORE)
+        buf_truncate(in, 0);
     return true;
 }
 
 // A multi-line input is one history entry (its lines joined by newlines), added once it is
 // complete, so Up recalls it whole.
 static void loop_terminal(Repl *r) {
-    Input in = {0}, entry = {0};
+    Buf in = {0}, entry = {0};
     for (;;) {
         LineStatus st;
         const char *line = edit_read(r->edit, in.len ? "... " : "> ", &st);
         if (st == LINE_EOF)
             break;
         if (st == LINE_INTERRUPT) {
-            in.len = entry.len = 0;
+            buf_truncate(&in, 0);
+            buf_truncate(&entry, 0);
             continue;
         }
         input_add(&entry, line);
         bool go_on = handle_line(r, &in, line);
         if (in.len == 0) {
-            entry.text[--entry.len] = 0; // the last newline
-            edit_history_add(r->edit, entry.text);
-            entry.len = 0;
+            buf_truncate(&entry, entry.len - 1); // the last newline
+            edit_history_add(r->edit, entry.data);
+            buf_truncate(&entry, 0);
         }
         if (!go_on)
             break;
@@ -92,7 +82,7 @@ static void loop_terminal(Repl *r) {
 }
 
 static void loop_pipe(Repl *r) {
-    Input in = {0};
+    Buf in = {0};
     char *line = NULL;
     size_t cap = 0;
     ssize_t n;
@@ -105,7 +95,7 @@ static void loop_pipe(Repl *r) {
     }
     free(line);
     if (in.len > 0) // an unfinished input at the end: report its error
-        repl_eval(r, in.text, in.len, false);
+        repl_eval(r, in.data, in.len, false);
 }
 
 int repl_main(uint64_t seed) {

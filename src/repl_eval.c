@@ -9,10 +9,9 @@
 
 #include "../runtime/out.h"
 #include "../runtime/sched.h"
+#include "../runtime/vm.h"
 #include "parse.h"
 #include "repl_int.h"
-
-G *vm_main_g(GoFunc *entry);
 
 static int64_t now_ns(void) {
     struct timespec ts;

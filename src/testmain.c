@@ -17,14 +17,13 @@
 #include "../runtime/pkg/os.h"
 #include "../runtime/race.h"
 #include "../runtime/sched.h"
+#include "../runtime/vm.h"
 #include "check.h"
 #include "compile.h"
 #include "deepstack.h"
 #include "load.h"
 #include "parse.h"
 #include "vet.h"
-
-G *vm_main_g(GoFunc *entry);
 
 // One function of the tests: its kind, name and which package (internal or x_test).
 typedef struct TestFn {

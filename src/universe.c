@@ -6,6 +6,8 @@
 #include "constant.h"
 #include "object.h"
 
+Type *types_comparable;
+
 static Type *basic(Kind k, const char *name) {
     Type *t = type_named(name, NULL, NULL);
     t->kind = k;

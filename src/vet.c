@@ -199,25 +199,11 @@ static void walk_file(Vet *v, File *f) {
     }
 }
 
-static int cmp_msg(const void *a, const void *b) {
-    const DiagMsg *x = a, *y = b;
-    if (x->pos.file != y->pos.file)
-        return x->pos.file < y->pos.file ? -1 : 1;
-    if (x->pos.off != y->pos.off)
-        return x->pos.off < y->pos.off ? -1 : 1;
-    return x->seq - y->seq;
-}
-
 static int vet_run(Package *pkg, FILE *out, bool go_test) {
     Vet v = {.pkg = pkg, .go_test = go_test};
     for (int i = 0; i < pkg->files.n; i++)
         walk_file(&v, pkg->files.v[i]);
-    qsort(v.msgs.v, (size_t)v.msgs.n, sizeof(DiagMsg), cmp_msg);
-    for (int i = 0; i < v.msgs.n; i++) {
-        char where[512];
-        fprintf(out, "%s: %s\n", pos_format(v.msgs.v[i].pos, where, sizeof where),
-                v.msgs.v[i].text);
-    }
+    diag_print_msgs(v.msgs.v, v.msgs.n, out);
     return v.msgs.n;
 }
 

@@ -17,8 +17,10 @@ static bool side_effects(Expr *e) {
     for (int i = 0; i < e->args.n; i++)
         if (side_effects(e->args.v[i]))
             return true;
-    return side_effects(e->x) || side_effects(e->y) || side_effects(e->lo) || side_effects(e->hi) ||
-           side_effects(e->max);
+    if (side_effects(e->x) || side_effects(e->y))
+        return true;
+    return e->kind == E_SLICE &&
+           (side_effects(e->lo) || side_effects(e->hi) || side_effects(e->max));
 }
 
 static bool is_nil(Expr *e) {

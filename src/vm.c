@@ -6,6 +6,7 @@
 // g->frames), the loop saves ip into the frame and reloads R and f afterwards.
 #include "vm_int.h"
 
+#include "../runtime/arena.h"
 #include "../runtime/cplx.h"
 #include "../runtime/detpolicy.h"
 #include "../runtime/utf8.h"
@@ -14,16 +15,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static RtStatus finish_park(G *g) {
-    int kind = g->park_kind;
-    g->park_kind = PARK_NONE;
-    if (kind == PARK_SEND)
-        return chan_send_finish(g);
-    if (kind == PARK_SELECT)
-        return sel_select_finish(g);
-    return RT_OK;
-}
-
 // The scheduler's status for what vm_exec or vm_unwind returned at the top level.
 static VmStatus to_vm_status(ExecStatus st) {
     if (st > EXEC_DONE)
@@ -31,32 +22,31 @@ static VmStatus to_vm_status(ExecStatus st) {
     return (VmStatus)st;
 }
 
-VmStatus vm_run(G *g, int budget) {
-    ExecStatus r;
-    if (atomic_load_explicit(&g->interrupted, memory_order_relaxed) &&
-        g->park_kind != PARK_SELECT) {
-        // Cancelled (sched_cancel): unwind at once, as runtime.Goexit, without finishing a
-        // wait (a select woken meanwhile finishes first: it must unlink its sudogs).
-        atomic_store(&g->interrupted, false);
-        g->park_kind = PARK_NONE;
-        rt_goexit(g);
-        r = vm_unwind(g);
-        if (r == EXEC_RESUME)
-            r = vm_exec(g, budget);
-        return to_vm_status(r);
-    }
-    if (atomic_load_explicit(&g->interrupted, memory_order_relaxed))
-        budget = 1; // end it at its next preemption point
-    if (g->park_kind != PARK_NONE && finish_park(g) == RT_PANIC) {
-        // The frame keeps its ip (after the parked op): a later panic's traceback shows
-        // that line, and an unwinding frame is never resumed at its ip.
-        r = vm_unwind(g);
-        if (r == EXEC_RESUME)
-            r = vm_exec(g, budget);
-    } else {
+// Unwind [g] from its current state (a panic or Goexit was started); the dispatch loop goes
+// on if a deferred call recovers.
+static VmStatus unwind_then_run(G *g, int budget) {
+    ExecStatus r = vm_unwind(g);
+    if (r == EXEC_RESUME)
         r = vm_exec(g, budget);
-    }
     return to_vm_status(r);
+}
+
+VmStatus vm_run(G *g, int budget) {
+    // A G that parked finishes its operation first (a select unlinks its other sudogs, a
+    // send woken by close panics; see sched_park). On a panic the frame keeps its ip
+    // (after the parked op): a later traceback shows that line, and an unwinding frame is
+    // never resumed at its ip.
+    RtStatus st = g->wait ? sched_finish_wait(g) : RT_OK;
+    if (atomic_load_explicit(&g->interrupted, memory_order_relaxed)) {
+        // Cancelled (sched_cancel): unwind at once, as runtime.Goexit, without finishing
+        // an abandoned wait (the finish of a completed one raises no panic then).
+        atomic_store(&g->interrupted, false);
+        rt_goexit(g);
+        return unwind_then_run(g, budget);
+    }
+    if (st == RT_PANIC)
+        return unwind_then_run(g, budget);
+    return to_vm_status(vm_exec(g, budget));
 }
 
 #define R(x) (R[(x)])
@@ -362,6 +352,22 @@ dispatch:
     // ---- memory ----
     CASE(NEW) RA.p = val_new_storage(K(i->bx).p); NEXT();
     CASE(CLONE) RA.p = val_clone(K(i->bx).p, RA.p); NEXT();
+    CASE(ARENA) {
+        Slot *mark;
+        Slot *block = arena_push(g, i->bx, &mark);
+        if (GOL_UNLIKELY(!block))
+            rt_stack_overflow(g); // Go counts the frame's arrays against its stack limit
+        R(i->a + 1).p = block;
+        RA.p = mark;
+        NEXT();
+    }
+    CASE(AVAR) {
+        Slot *p = (Slot *)RB.p + i->c;
+        arena_clear(g, p, XW.bx, XW.a);
+        RA.p = p;
+        ip++;
+        NEXT();
+    }
     CASE(LOAD) {
         Slot *p = RB.p;
         if (GOL_UNLIKELY(!p))
@@ -413,8 +419,8 @@ dispatch:
     CASE(GETCAPV) RA = *f->fn->caps[i->b]; NEXT();
     CASE(SETCAPV) *f->fn->caps[i->a] = RB; NEXT();
     CASE(GLOBAL) RA.p = comp_globals_table()[i->bx]; NEXT();
-    CASE(GETG) RA = *comp_globals_table()[i->bx]; NEXT();
-    CASE(SETG) *comp_globals_table()[i->bx] = RA; NEXT();
+    CASE(GETGLOBAL) RA = *comp_globals_table()[i->bx]; NEXT();
+    CASE(SETGLOBAL) *comp_globals_table()[i->bx] = RA; NEXT();
     CASE(MEMEV) {
         SAVE();
         if (GOL_UNLIKELY(vm_memev(g, f, R, ip, i->bx)) && !g->nested)
@@ -766,7 +772,7 @@ dispatch:
         }
         if (st == RT_PANIC)
             goto unwind;
-        if (st == RT_PARK && !g->nested)
+        if (st == RT_PARK)
             return EXEC_PARK;
         LOADFRAME();
         NEXT();
@@ -853,12 +859,8 @@ dispatch:
         void *ch = RA.p;
         SAVE();
         st = chan_send(g, ch, RB);
-        if (st == RT_PARK) {
-            g->park_kind = PARK_SEND;
-            if (!g->nested)
-                return EXEC_PARK;
-            st = finish_park(g);
-        }
+        if (st == RT_PARK)
+            return EXEC_PARK;
         CHECK(st);
         RELOAD();
         SYNC_POINT(ch);
@@ -869,7 +871,7 @@ dispatch:
         void *ch = RB.p;
         SAVE();
         st = chan_recv(g, ch, &RA, i->op == OP_RECV2 ? &R(i->a + 1) : NULL);
-        if (st == RT_PARK && !g->nested)
+        if (st == RT_PARK)
             return EXEC_PARK;
         RELOAD();
         SYNC_POINT(ch);
@@ -891,12 +893,8 @@ dispatch:
         ip += i->b;
         SAVE();
         st = op_select(g, R, i, x);
-        if (st == RT_PARK) {
-            g->park_kind = PARK_SELECT;
-            if (!g->nested)
-                return EXEC_PARK;
-            st = finish_park(g);
-        }
+        if (st == RT_PARK)
+            return EXEC_PARK;
         CHECK(st);
         RELOAD();
         SYNC_POINT(NULL);
@@ -962,16 +960,16 @@ after_native:
     if (GOL_UNLIKELY(st != RT_OK)) {
         if (st == RT_PANIC)
             goto unwind;
-        if (st == RT_PARK) {
-            if (!g->nested)
-                return EXEC_PARK;
-        } else if (st == RT_YIELD) {
-            if (det_policy)
-                det_note_gosched();
+        if (st == RT_PARK)
+            return EXEC_PARK; // (sched_park never returns RT_PARK inside a nested call)
+        if (st == RT_YIELD) {
             for (int j = 0; j < native->nresults; j++)
                 R(i->a + j) = res[j];
-            if (!g->nested)
+            if (!g->nested) { // a nested call cannot yield: C frames are on this thread
+                if (det_policy)
+                    det_note_gosched();
                 return EXEC_YIELD;
+            }
         }
         NEXT();
     }
@@ -988,6 +986,8 @@ after_native:
 
 do_return : {
     uint8_t flags = f->flags;
+    if (GOL_UNLIKELY(f->proto->arena_mark))
+        arena_pop(g, R(f->proto->arena_mark - 1).p);
     g->nframes--;
     if (GOL_UNLIKELY(flags & FRAME_NESTED))
         return EXEC_NESTED_RETURN;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../runtime/arena.h"
 #include "../runtime/detpolicy.h"
 #include "../runtime/out.h"
 #include "../runtime/race.h"
@@ -152,13 +153,15 @@ ExecStatus vm_unwind(G *g) {
             RtStatus st;
             if (vm_start_deferred(g, d, fl, &st))
                 return EXEC_RESUME;
-            if (st == RT_PARK && !g->nested) {
+            if (st == RT_PARK) {
                 g->frames[g->nframes - 1].ip = resume_unwind + 1;
                 return EXEC_PARK;
             }
             continue; // a native deferred call ran (a new panic, if any, is now g->panic)
         }
         bool nested = f->flags & FRAME_NESTED;
+        if (f->proto->arena_mark)
+            arena_pop(g, g->stack[f->base + f->proto->arena_mark - 1].p);
         g->nframes--;
         if (nested)
             return EXEC_NESTED_PANIC;
@@ -228,8 +231,20 @@ G *vm_go(GoFunc *fn, const Slot *args, int nargs) {
     return ng;
 }
 
+Proto *vm_native_proto(const char *name, NativeFn fn, Type *sig, int nparams, int nresults,
+                       bool hidden) {
+    Proto *p = gc_alloc(sizeof(Proto));
+    p->name = name;
+    p->native = fn;
+    p->type = sig;
+    p->nparams = nparams;
+    p->nresults = nresults;
+    p->hidden = hidden;
+    p->epilogue_pc = -1;
+    return p;
+}
+
 // The main goroutine (created by the CLI before sched_main).
-G *vm_main_g(GoFunc *entry);
 G *vm_main_g(GoFunc *entry) {
     G *g = sched_new_g();
     setup_entry(g, entry, NULL, 0);

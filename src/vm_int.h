@@ -13,6 +13,7 @@
 #include "../runtime/race.h"
 #include "../runtime/sched.h"
 #include "../runtime/value.h"
+#include "../runtime/vm.h"
 #include "chunk.h"
 #include "compile.h"
 #include "types.h"
@@ -100,7 +101,11 @@ RtStatus op_slice_to_array(G *g, Slot *dst, GoSlice *s, Type *at, bool copy);
 int64_t op_f2i(double f);
 int32_t op_f2i32(double f);
 uint64_t op_f2u(double f);
+// Whether dynamic type [t] (NULL: a nil interface, false) has every method of interface
+// type [iface] with the right signature; cached per type (methods.c). Interface assertions
+// and type switches use it.
 bool rt_implements(Type *t, Type *iface);
+// The first method of [iface] that [t] lacks (for "missing method M" messages).
 const char *rt_missing_method(Type *t, Type *iface);
 
 // The uncontended case of a native marked with a PROTO_FAST_* id, run by CALLK without a

@@ -64,8 +64,8 @@ static void decode(Ev *e, Frame *f, Slot *R, const Instr *in) {
     case OP_CLONE: ev(e, R[in->a].p, ((Type *)k[in->bx].p)->slots, false); break;
     case OP_GETCAPV: ev(e, f->fn->caps[in->b], 1, false); break;
     case OP_SETCAPV: ev(e, f->fn->caps[in->a], 1, true); break;
-    case OP_GETG: ev(e, comp_globals_table()[in->bx], 1, false); break;
-    case OP_SETG: ev(e, comp_globals_table()[in->bx], 1, true); break;
+    case OP_GETGLOBAL: ev(e, comp_globals_table()[in->bx], 1, false); break;
+    case OP_SETGLOBAL: ev(e, comp_globals_table()[in->bx], 1, true); break;
     case OP_INDEX_A:
         if ((uint64_t)R[in->c].i < (uint64_t)in[1].bx)
             ev(e, (Slot *)R[in->b].p + R[in->c].i, 1, false);

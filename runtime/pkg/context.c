@@ -1,6 +1,6 @@
 // Natives of package context (runtime/pkg/context.go): the comparability check WithValue
 // makes on its key (Go asks reflectlite).
-#include "../../src/types.h"
+#include "rtype.h"
 #include "native.h"
 
 // comparable(v any) bool: whether v's dynamic type supports == (nil: true).

@@ -1,8 +1,9 @@
 // Natives of package errors (runtime/pkg/errors.go): the run-time type questions Is and As
 // ask (Go answers them with reflectlite): comparability, and assignment through As's
 // target pointer.
-#include "../../src/types.h"
+#include "rtype.h"
 #include "native.h"
+#include "vm.h"
 
 // comparable(v any) bool: whether v's dynamic type supports == (nil: true).
 static RtStatus nat_comparable(G *g, Slot *a, Slot *res) {

@@ -1,7 +1,7 @@
 // Natives of package fmt (runtime/pkg/fmt.go): the Print and Sprint families, Errorf's
 // formatting and the scanner behind the Scan family. Each Print* call writes its whole text with
 // one out_write, so output of different goroutines never interleaves within a call.
-#include "../../src/types.h"
+#include "rtype.h"
 #include "buf.h"
 #include "format.h"
 #include "native.h"

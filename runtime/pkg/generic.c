@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "gosize.h"
+#include "vm.h"
 
 Slot gen_elem(Type *e, GoSlice *s, int64_t i) {
     return val_load(e, gen_at(e, s, i));

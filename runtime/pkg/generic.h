@@ -5,7 +5,7 @@
 #ifndef GOL_PKG_GENERIC_H
 #define GOL_PKG_GENERIC_H
 
-#include "../../src/types.h"
+#include "rtype.h"
 #include "gosize.h"
 #include "native.h"
 

@@ -3,8 +3,8 @@
 // read from the goroutine's frames as runtime.Caller would.
 #include <time.h>
 
-#include "../../src/chunk.h"
 #include "../pos.h"
+#include "funcinfo.h"
 #include "native.h"
 #include "sched.h"
 
@@ -36,16 +36,17 @@ static RtStatus nat_caller(G *g, Slot *a, Slot *res) {
     res[2].i = 0;
     for (int i = g->nframes - 1; i >= 0; i--) {
         Frame *f = &g->frames[i];
-        if (f->proto->hidden || !f->proto->code)
+        const FuncInfo *fi = proto_info(f->proto);
+        if (fi->hidden || !fi->code)
             continue;
         if (skip-- > 0)
             continue;
-        int64_t pc = f->ip - f->proto->code - 1;
+        int pc = funcinfo_pc(fi, f->ip) - 1;
         if (pc < 0)
             pc = 0;
-        if (pc >= f->proto->ncode)
-            pc = f->proto->ncode - 1;
-        Pos p = f->proto->pcpos[pc];
+        if (pc >= fi->ncode)
+            pc = fi->ncode - 1;
+        Pos p = funcinfo_pos(fi, pc);
         int line, col;
         pos_line_col(p, &line, &col);
         res[0].p = str_from_c(pos_file_name(p.file));

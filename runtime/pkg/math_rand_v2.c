@@ -7,7 +7,7 @@
 #include <sys/random.h>
 #include <time.h>
 
-#include "../../src/types.h"
+#include "rtype.h"
 #include "gc.h"
 #include "native.h"
 #include "pkgutil.h"

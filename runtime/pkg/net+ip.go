@@ -513,11 +513,17 @@ func (n *IPNet) String() string {
 	return n.IP.String() + "/" + strconv.Itoa(l)
 }
 
-func ipEmptyString(ip IP) string {
-	if len(ip) == 0 {
-		return ""
+// ipZoneString is the host part of an end point's address: the IP ("" for none) and its
+// zone after a "%".
+func ipZoneString(ip IP, zone string) string {
+	s := ""
+	if len(ip) != 0 {
+		s = ip.String()
 	}
-	return ip.String()
+	if zone != "" {
+		s += "%" + zone
+	}
+	return s
 }
 
 // TCPAddr represents the address of a TCP end point.
@@ -534,11 +540,7 @@ func (a *TCPAddr) String() string {
 	if a == nil {
 		return "<nil>"
 	}
-	ip := ipEmptyString(a.IP)
-	if a.Zone != "" {
-		return JoinHostPort(ip+"%"+a.Zone, strconv.Itoa(a.Port))
-	}
-	return JoinHostPort(ip, strconv.Itoa(a.Port))
+	return JoinHostPort(ipZoneString(a.IP, a.Zone), strconv.Itoa(a.Port))
 }
 
 func (a *TCPAddr) opAddr() Addr {
@@ -562,11 +564,7 @@ func (a *UDPAddr) String() string {
 	if a == nil {
 		return "<nil>"
 	}
-	ip := ipEmptyString(a.IP)
-	if a.Zone != "" {
-		return JoinHostPort(ip+"%"+a.Zone, strconv.Itoa(a.Port))
-	}
-	return JoinHostPort(ip, strconv.Itoa(a.Port))
+	return JoinHostPort(ipZoneString(a.IP, a.Zone), strconv.Itoa(a.Port))
 }
 
 func (a *UDPAddr) opAddr() Addr {
@@ -589,11 +587,7 @@ func (a *IPAddr) String() string {
 	if a == nil {
 		return "<nil>"
 	}
-	ip := ipEmptyString(a.IP)
-	if a.Zone != "" {
-		return ip + "%" + a.Zone
-	}
-	return ip
+	return ipZoneString(a.IP, a.Zone)
 }
 
 // SplitHostPort splits a network address of the form "host:port", "host%zone:port",

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "../../src/types.h"
+#include "rtype.h"
 #include "native.h"
 #include "race.h"
 #include "out.h"

@@ -4,7 +4,7 @@
 #ifndef GOL_PKG_PKGUTIL_H
 #define GOL_PKG_PKGUTIL_H
 
-#include "../../src/types.h"
+#include "rtype.h"
 #include "buf.h"
 #include "gc.h"
 #include "value.h"

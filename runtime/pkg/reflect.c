@@ -9,13 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../src/chunk.h"
-#include "../../src/object.h"
 #include "chan.h"
+#include "funcinfo.h"
 #include "format.h"
 #include "map.h"
 #include "pkgutil.h"
 #include "reflect.h"
+#include "vm.h"
 
 Type *rf_value_type;
 Type *rf_rtype_ptr;
@@ -152,15 +152,16 @@ static RtStatus nat_name(G *g, Slot *args, Slot *res) {
     const char *name = t->name;
     if (name && t->ntargs) { // an instance: "Box[main.Pair[int,bool]]", %T without "pkg."
         name = type_string(t);
-        if (t->pkg && strncmp(name, t->pkg->name, strlen(t->pkg->name)) == 0)
-            name += strlen(t->pkg->name) + 1;
+        const char *pn = t->pkg ? pkg_name(t->pkg)->name : NULL;
+        if (pn && strncmp(name, pn, strlen(pn)) == 0)
+            name += strlen(pn) + 1;
     }
     res[0].p = name ? str_from_c(name) : NULL;
     return RT_OK;
 }
 
 static const char *pkg_path(Package *p) {
-    return p ? p->path : "";
+    return p ? pkg_name(p)->path : "";
 }
 
 static RtStatus nat_pkgpath(G *g, Slot *args, Slot *res) {
@@ -278,8 +279,10 @@ static void collect_names(Type *t, NameVec *v, int depth) {
         return;
     if (t->kind == K_POINTER && !t->name)
         t = t->elem;
-    for (int i = 0; i < t->methods.n; i++)
-        add_name(v, t->methods.v[i]->name);
+    int n = 0;
+    const char **declared = rt_declared_methods(t, &n);
+    for (int i = 0; i < n; i++)
+        add_name(v, declared[i]);
     Type *u = rt_under(t);
     if (u->kind == K_INTERFACE)
         for (int i = 0; i < u->nimethods; i++)
@@ -344,7 +347,7 @@ static RtStatus nat_methodinfo(G *g, Slot *args, Slot *res) {
         return RT_OK;
     }
     GoFunc *fn = rt_method(t, name);
-    Type *sig = fn->proto->type;
+    Type *sig = proto_info(fn->proto)->type;
     Type **ps = gc_alloc(sizeof(Type *) * (size_t)(sig->nparams + 1));
     ps[0] = t;
     if (sig->nparams > 0)

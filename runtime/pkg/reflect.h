@@ -7,7 +7,7 @@
 #ifndef GOL_PKG_REFLECT_H
 #define GOL_PKG_REFLECT_H
 
-#include "../../src/types.h"
+#include "rtype.h"
 #include "gosize.h"
 #include "native.h"
 

@@ -7,10 +7,11 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../../src/chunk.h"
 #include "cplx.h"
+#include "funcinfo.h"
 #include "pkgutil.h"
 #include "reflect.h"
+#include "vm.h"
 
 #define VAL_ARG RVal v = rf_get(args[0].p)
 
@@ -60,7 +61,7 @@ static RtStatus nat_method(G *g, Slot *args, Slot *res) {
     st[RF_MRECV] = recv;
     st[RF_MTYPE].p = rt;
     st[RF_MNAME].p = (void *)name;
-    res[0].p = rf_make(fn->proto->type, st, RF_METHOD | rf_ro(v.flag));
+    res[0].p = rf_make(proto_info(fn->proto)->type, st, RF_METHOD | rf_ro(v.flag));
     return RT_OK;
 }
 
@@ -312,7 +313,7 @@ typedef struct MakeFuncData {
 static RtStatus makefunc_panic(G *g, MakeFuncData *d, const char *what) {
     char msg[512];
     snprintf(msg, sizeof msg, "reflect: function created by MakeFunc using %s %s",
-             d->impl->proto->name, what);
+             proto_info(d->impl->proto)->name, what);
     return rt_panic_str(g, msg);
 }
 
@@ -358,13 +359,8 @@ static RtStatus nat_makefunc(G *g, Slot *args, Slot *res) {
     MakeFuncData *d = gc_alloc(sizeof(MakeFuncData));
     d->sig = t;
     d->impl = args[1].p;
-    Proto *stub = gc_alloc(sizeof(Proto));
-    stub->name = "reflect.makeFuncStub";
-    stub->native = nat_makefunc_stub;
-    stub->nparams = 1 + u->nparams;
-    stub->nresults = u->nresults;
-    stub->epilogue_pc = -1;
-    stub->hidden = true;
+    Proto *stub = vm_native_proto("reflect.makeFuncStub", nat_makefunc_stub, NULL,
+                                  1 + u->nparams, u->nresults, true);
     GoFunc *fn = func_new(rt_call_thunk(t, stub), 1);
     fn->caps[0] = gc_alloc(sizeof(Slot));
     fn->caps[0]->p = d;

@@ -7,6 +7,7 @@
 #include "chan.h"
 #include "pkgutil.h"
 #include "reflect.h"
+#include "vm.h"
 
 static bool is_agg(Type *t) {
     return t->kind == K_STRUCT || t->kind == K_ARRAY;

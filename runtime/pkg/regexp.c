@@ -14,7 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../../src/types.h"
+#include "rtype.h"
 #include "../re2/golre2.h"
 #include "native.h"
 #include "pkgutil.h"

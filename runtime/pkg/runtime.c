@@ -4,7 +4,7 @@
 #include "sched.h"
 
 static RtStatus rt_gosched(G *g, Slot *args, Slot *res) {
-    return g->nested > 0 ? RT_OK : RT_YIELD;
+    return RT_YIELD;
 }
 
 static RtStatus rt_num_goroutine(G *g, Slot *args, Slot *res) {
@@ -21,7 +21,7 @@ static RtStatus rt_num_cpu(G *g, Slot *args, Slot *res) {
 static RtStatus rt_gomaxprocs(G *g, Slot *args, Slot *res) {
     int old = sched_gomaxprocs(args[0].i > 0 && args[0].i < (1 << 20) ? (int)args[0].i : 0);
     res[0].i = old;
-    return args[0].i > 0 && args[0].i != old && g->nested == 0 ? RT_YIELD : RT_OK;
+    return args[0].i > 0 && args[0].i != old ? RT_YIELD : RT_OK;
 }
 
 static RtStatus rt_goexit_native(G *g, Slot *args, Slot *res) {

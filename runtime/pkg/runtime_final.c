@@ -6,10 +6,11 @@
 #include <pthread.h>
 #include <stdio.h>
 
-#include "../../src/types.h"
+#include "rtype.h"
 #include "gc.h"
 #include "native.h"
 #include "race.h"
+#include "vm.h"
 
 typedef struct FinRec {
     GoFunc *fn;

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../../src/chunk.h"
+#include "funcinfo.h"
 #include "gc.h"
 #include "native.h"
 #include "panic.h"
@@ -96,10 +96,11 @@ static uint64_t nth_pc(G *g, int64_t skip, bool callers) {
     }
     for (int i = g->nframes - 1; i >= 0; i--) {
         Frame *f = &g->frames[i];
-        if (!f->proto || !f->proto->code || f->proto->hidden)
+        const FuncInfo *fi = f->proto ? proto_info(f->proto) : NULL;
+        if (!fi || !fi->code || fi->hidden)
             continue;
         if (skip-- == 0) {
-            int pc = (int)(f->ip - f->proto->code) - 1;
+            int pc = funcinfo_pc(fi, f->ip) - 1;
             return make_pc(proto_id(f->proto), pc < 0 ? 0 : pc);
         }
     }
@@ -124,7 +125,7 @@ static bool pc_info(uint64_t pc, const char **name, char **file, int64_t *line) 
     const Proto *p = proto_of(id);
     if (!p)
         return false;
-    Pos pos = idx >= 0 && idx < p->ncode && p->pcpos ? p->pcpos[idx] : p->pos;
+    Pos pos = funcinfo_pos(proto_info(p), idx);
     int l = 0, col = 0;
     pos_line_col(pos, &l, &col);
     const char *fname = pos.file ? pos_file_name(pos.file) : "?";
@@ -140,7 +141,7 @@ static bool pc_info(uint64_t pc, const char **name, char **file, int64_t *line) 
             *file = gc_strdup(fname);
     } else
         *file = gc_strdup(fname);
-    *name = p->name;
+    *name = proto_info(p)->name;
     *line = l;
     return true;
 }

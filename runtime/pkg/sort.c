@@ -6,11 +6,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../../src/types.h"
+#include "rtype.h"
 #include "gosize.h"
 #include "memevent.h"
 #include "native.h"
 #include "sort_pdq.h"
+#include "vm.h"
 
 // ---- callbacks ----
 

@@ -4,7 +4,8 @@
 // of the struct's storage; int32/uint32 fields keep their canonical register form (the
 // values never leave int32 range). A Lock that must wait parks the G; a woken Mutex waiter
 // competes again (Go's "normal mode") through the resume hook run by the scheduler before
-// the G continues, and hand-off ("starvation mode") starts after 1 ms of waiting.
+// the G continues, and hand-off ("starvation mode") starts after 1 ms of waiting. A
+// cancelled waiter (sched_cancel) leaves a tombstone that gives up the wake-up meant for it.
 #include <stdatomic.h>
 
 #include "native.h"
@@ -79,6 +80,8 @@ static bool mutex_after_wake(G *g, Slot *m, Sudog *s) {
 }
 
 static bool mutex_resume(G *g);
+static bool mutex_cancel(G *g);
+static const WaitKind wait_mutex = {WAIT_SYNC_MUTEX, NULL, mutex_resume, mutex_cancel};
 
 static RtStatus mutex_wait_loop(G *g, Slot *m, Sudog *s) {
     for (;;) {
@@ -88,7 +91,7 @@ static RtStatus mutex_wait_loop(G *g, Slot *m, Sudog *s) {
         if (!s->wait_start)
             s->wait_start = sched_nanotime();
         s->mutex = m;
-        RtStatus st = sema_acquire(g, &m[1], lifo, WAIT_SYNC_MUTEX, mutex_resume);
+        RtStatus st = sema_acquire(g, &m[1], lifo, &wait_mutex);
         if (st == RT_PARK)
             return RT_PARK;
         if (mutex_after_wake(g, m, s))
@@ -149,12 +152,22 @@ static RtStatus mutex_trylock(G *g, Slot *args, Slot *res) {
     return RT_OK;
 }
 
-static RtStatus mutex_unlock(G *g, Slot *args, Slot *res) {
-    Slot *m = args[0].p;
-    if (!m)
-        return nil_recv(g);
-    if (race_enabled)
-        race_release(g, m);
+// Normal mode, mutex word [old]: if the lock is free, nobody is awake and some waiter is
+// registered, wake one (Go's unlockSlow loop).
+static void mutex_wake_one(Slot *m, int64_t old) {
+    for (;;) {
+        if ((old >> WAITER_SHIFT) == 0 || (old & (LOCKED | WOKEN | STARVING)))
+            return;
+        int64_t want = (old - (1 << WAITER_SHIFT)) | WOKEN;
+        if (atomic_compare_exchange_strong(at(&m[0]), &old, want)) {
+            sema_release(&m[1], false);
+            return;
+        }
+    }
+}
+
+// Unlock's effect on the mutex word ([g] NULL: a cancelled waiter's tombstone unlocks).
+static RtStatus mutex_release(G *g, Slot *m) {
     int64_t next = atomic_fetch_sub(at(&m[0]), LOCKED) - LOCKED;
     if (next == 0)
         return RT_OK;
@@ -162,24 +175,52 @@ static RtStatus mutex_unlock(G *g, Slot *args, Slot *res) {
         rt_fatal(g, "sync: unlock of unlocked mutex");
     if (next & STARVING) {
         sema_release(&m[1], true); // hand the lock to the first waiter and let it run
-        return g->nested > 0 ? RT_OK : RT_YIELD;
+        return RT_YIELD; // (the VM ignores it inside a nested call)
     }
-    int64_t old = next;
-    for (;;) {
-        if ((old >> WAITER_SHIFT) == 0 || (old & (LOCKED | WOKEN | STARVING)))
-            return RT_OK;
-        int64_t want = (old - (1 << WAITER_SHIFT)) | WOKEN;
-        if (atomic_compare_exchange_strong(at(&m[0]), &old, want)) {
-            sema_release(&m[1], false);
-            return RT_OK;
-        }
+    mutex_wake_one(m, next);
+    return RT_OK;
+}
+
+static RtStatus mutex_unlock(G *g, Slot *args, Slot *res) {
+    Slot *m = args[0].p;
+    if (!m)
+        return nil_recv(g);
+    if (race_enabled)
+        race_release(g, m);
+    return mutex_release(g, m);
+}
+
+// The tombstone of a cancelled Lock (sema_tombstone) was handed the semaphore: do what the
+// woken waiter would, then give up. Starvation mode handed it the lock: take it (leaving
+// starvation mode if it was the last waiter, as Go's lockSlow does) and unlock. Normal mode:
+// Unlock already took it out of the waiter count and set WOKEN for it; clear WOKEN, as the
+// waiter would on its next try, and, if the lock is still free, wake the next waiter.
+static void mutex_tombstone_wake(Sudog *s) {
+    Slot *m = s->mutex;
+    int64_t old = atomic_load(at(&m[0]));
+    if (old & STARVING) {
+        int64_t delta = LOCKED - (1 << WAITER_SHIFT);
+        if ((old >> WAITER_SHIFT) == 1)
+            delta -= STARVING;
+        atomic_fetch_add(at(&m[0]), delta);
+        mutex_release(NULL, m);
+        return;
     }
+    while (!atomic_compare_exchange_weak(at(&m[0]), &old, old & ~(int64_t)WOKEN))
+        ;
+    mutex_wake_one(m, old & ~(int64_t)WOKEN);
+}
+
+static bool mutex_cancel(G *g) {
+    return sema_tombstone(g, mutex_tombstone_wake);
 }
 
 // ---- RWMutex: [0..1] w, [2] writerSem, [3] readerSem, [4] readerCount, [5] readerWait ----
 
 static RtStatus rw_runlock(G *g, Slot *args, Slot *res);
 static RtStatus rw_release_readers(G *g, Slot *args, Slot *res);
+static RtStatus rw_runlock_word(G *g, Slot *rw);
+static void rw_release_readers_word(G *g, Slot *rw);
 
 // Resume hooks of RLock and of Lock's wait for readers: a cancelled G gives the lock back.
 static bool rw_rlock_resume(G *g) {
@@ -200,12 +241,35 @@ static bool rw_wlock_resume(G *g) {
     return true;
 }
 
+// Tombstones of a cancelled RLock, and of a Lock cancelled while waiting for readers
+// (sema_tombstone): the release meant for them granted the lock, which they give back.
+static void rw_rlock_tombstone_wake(Sudog *s) {
+    rw_runlock_word(NULL, (Slot *)s->addr - 3);
+}
+
+static void rw_wlock_tombstone_wake(Sudog *s) {
+    Slot *rw = (Slot *)s->addr - 2;
+    rw_release_readers_word(NULL, rw);
+    mutex_release(NULL, rw);
+}
+
+static bool rw_rlock_cancel(G *g) {
+    return sema_tombstone(g, rw_rlock_tombstone_wake);
+}
+
+static bool rw_wlock_cancel(G *g) {
+    return sema_tombstone(g, rw_wlock_tombstone_wake);
+}
+
+static const WaitKind wait_rlock = {WAIT_SYNC_RWMUTEX_R, NULL, rw_rlock_resume, rw_rlock_cancel};
+static const WaitKind wait_wlock = {WAIT_SYNC_RWMUTEX_W, NULL, rw_wlock_resume, rw_wlock_cancel};
+
 static RtStatus rw_rlock(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
     if (!rw)
         return nil_recv(g);
     if (atomic_fetch_add(at(&rw[4]), 1) + 1 < 0) { // a writer is pending: wait for it
-        RtStatus st = sema_acquire(g, &rw[3], false, WAIT_SYNC_RWMUTEX_R, rw_rlock_resume);
+        RtStatus st = sema_acquire(g, &rw[3], false, &wait_rlock);
         if (race_enabled && st == RT_OK) // acquired at once or after a nested park
             race_acquire(g, &rw[3]);
         return st;
@@ -240,6 +304,11 @@ static RtStatus rw_runlock(G *g, Slot *args, Slot *res) {
         return nil_recv(g);
     if (race_enabled)
         race_release(g, &rw[2]);
+    return rw_runlock_word(g, rw);
+}
+
+// RUnlock's effect on the RWMutex ([g] NULL: a cancelled RLock's tombstone unlocks).
+static RtStatus rw_runlock_word(G *g, Slot *rw) {
     int64_t r = atomic_fetch_sub(at(&rw[4]), 1) - 1;
     if (r >= 0)
         return RT_OK;
@@ -254,7 +323,7 @@ static RtStatus rw_wait_readers(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
     int64_t r = atomic_fetch_add(at(&rw[4]), -RW_MAX_READERS);
     if (r != 0 && atomic_fetch_add(at(&rw[5]), r) + r != 0) {
-        RtStatus st = sema_acquire(g, &rw[2], false, WAIT_SYNC_RWMUTEX_W, rw_wlock_resume);
+        RtStatus st = sema_acquire(g, &rw[2], false, &wait_wlock);
         if (race_enabled && st == RT_OK) // acquired at once or after a nested park
             race_acquire(g, &rw[2]);
         return st;
@@ -277,12 +346,17 @@ static RtStatus rw_release_readers(G *g, Slot *args, Slot *res) {
     Slot *rw = args[0].p;
     if (race_enabled)
         race_release(g, &rw[3]);
+    rw_release_readers_word(g, rw);
+    return RT_OK;
+}
+
+// Unlock's first half: readers may come in again ([g] NULL: a tombstone unlocks).
+static void rw_release_readers_word(G *g, Slot *rw) {
     int64_t r = atomic_fetch_add(at(&rw[4]), RW_MAX_READERS) + RW_MAX_READERS;
     if (r >= RW_MAX_READERS)
         rt_fatal(g, "sync: Unlock of unlocked RWMutex");
     for (int64_t i = 0; i < r; i++)
         sema_release(&rw[3], false);
-    return RT_OK;
 }
 
 // ---- WaitGroup: [0] state (counter << 32 | waiters), [1] sema ----
@@ -344,6 +418,9 @@ static bool wg_wait_resume(G *g) {
     return true;
 }
 
+static const WaitKind wait_wg = {WAIT_SYNC_WAITGROUP, NULL, NULL, wg_cancel};
+static const WaitKind wait_wg_race = {WAIT_SYNC_WAITGROUP, NULL, wg_wait_resume, wg_cancel};
+
 static RtStatus wg_wait(G *g, Slot *args, Slot *res) {
     Slot *wg = args[0].p;
     if (!wg)
@@ -356,9 +433,8 @@ static RtStatus wg_wait(G *g, Slot *args, Slot *res) {
             return RT_OK;
         }
         if (atomic_compare_exchange_weak(wg_state(wg), &state, state + 1)) {
-            sched_set_cancel_hook(WAIT_SYNC_WAITGROUP, wg_cancel);
-            RtStatus st = sema_acquire(g, &wg[1], false, WAIT_SYNC_WAITGROUP,
-                                       race_enabled ? wg_wait_resume : NULL);
+            RtStatus st = sema_acquire(g, &wg[1], false,
+                                       race_enabled ? &wait_wg_race : &wait_wg);
             if (race_enabled && st == RT_OK)
                 race_acquire(g, wg);
             return st;

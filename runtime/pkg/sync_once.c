@@ -6,6 +6,7 @@
 // never share it.
 #include "generic.h"
 #include "native.h"
+#include "vm.h"
 
 // The helpers, set once by sync's init before any call (the program's data is a GC root).
 static GoFunc *once_value_fn, *once_values_fn;

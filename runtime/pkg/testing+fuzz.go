@@ -284,30 +284,9 @@ func parseCorpusValue(line string) (any, error) {
 	return nil, fmt.Errorf("unsupported type %s", typ)
 }
 
-func (f *F) report() {
-	if f.parent == nil {
-		return
-	}
-	dstr := fmtDuration(f.duration)
-	format := "--- %s: %s (%s)\n"
-	if f.Failed() {
-		f.flushToParent(f.name, format, "FAIL", f.name, dstr)
-	} else if f.chatty != nil {
-		if f.Skipped() {
-			f.flushToParent(f.name, format, "SKIP", f.name, dstr)
-		} else {
-			f.flushToParent(f.name, format, "PASS", f.name, dstr)
-		}
-	}
-}
-
 func fRunner(f *F, fn func(*F)) {
 	defer func() {
-		if f.Failed() {
-			numFailedMu.Lock()
-			numFailed++
-			numFailedMu.Unlock()
-		}
+		f.countFailure()
 		err := recover()
 		if err == nil {
 			f.mu.RLock()
@@ -321,18 +300,7 @@ func fRunner(f *F, fn func(*F)) {
 			}
 		}
 		if err != nil {
-			f.Fail()
-			if r := f.runCleanup(true); r != nil {
-				f.Logf("cleanup panicked with %v", r)
-			}
-			for root := &f.common; root.parent != nil; root = root.parent {
-				root.mu.Lock()
-				root.duration += time.Since(root.start)
-				d := root.duration
-				root.mu.Unlock()
-				root.flushToParent(root.name, "--- FAIL: %s (%s)\n", root.name, fmtDuration(d))
-			}
-			panic(err)
+			f.failAndRepanic(err)
 		}
 		f.duration += time.Since(f.start)
 		if len(f.sub) > 0 {

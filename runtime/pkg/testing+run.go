@@ -74,21 +74,51 @@ func (c *common) flushToParent(testName, format string, args ...any) {
 	}
 }
 
-func (t *T) report() {
-	if t.parent == nil {
+// report writes the "--- FAIL/SKIP/PASS" line of a test or fuzz target to its parent
+// (PASS and SKIP only with -test.v).
+func (c *common) report() {
+	if c.parent == nil {
 		return
 	}
-	dstr := fmtDuration(t.duration)
+	dstr := fmtDuration(c.duration)
 	format := "--- %s: %s (%s)\n"
-	if t.Failed() {
-		t.flushToParent(t.name, format, "FAIL", t.name, dstr)
-	} else if t.chatty != nil {
-		if t.Skipped() {
-			t.flushToParent(t.name, format, "SKIP", t.name, dstr)
+	if c.Failed() {
+		c.flushToParent(c.name, format, "FAIL", c.name, dstr)
+	} else if c.chatty != nil {
+		if c.Skipped() {
+			c.flushToParent(c.name, format, "SKIP", c.name, dstr)
 		} else {
-			t.flushToParent(t.name, format, "PASS", t.name, dstr)
+			c.flushToParent(c.name, format, "PASS", c.name, dstr)
 		}
 	}
+}
+
+// countFailure adds a failed test or fuzz target to the count the run's summary reports.
+func (c *common) countFailure() {
+	if c.Failed() {
+		numFailedMu.Lock()
+		numFailed++
+		numFailedMu.Unlock()
+	}
+}
+
+// failAndRepanic ends a test or fuzz target whose function panicked (or stopped without
+// finishing, err = errNilPanicOrGoexit): it fails, runs its cleanups, reports "--- FAIL"
+// for itself and every ancestor (the panic ends the program before they report), and
+// panics again with err.
+func (c *common) failAndRepanic(err any) {
+	c.Fail()
+	if r := c.runCleanup(true); r != nil {
+		c.Logf("cleanup panicked with %v", r)
+	}
+	for root := c; root.parent != nil; root = root.parent {
+		root.mu.Lock()
+		root.duration += time.Since(root.start)
+		d := root.duration
+		root.mu.Unlock()
+		root.flushToParent(root.name, "--- FAIL: %s (%s)\n", root.name, fmtDuration(d))
+	}
+	panic(err)
 }
 
 // errNilPanicOrGoexit is the panic of a test that called runtime.Goexit or panic(nil).
@@ -96,11 +126,7 @@ var errNilPanicOrGoexit = fmt.Errorf("test executed panic(nil) or runtime.Goexit
 
 func tRunner(t *T, fn func(t *T)) {
 	defer func() {
-		if t.Failed() {
-			numFailedMu.Lock()
-			numFailed++
-			numFailedMu.Unlock()
-		}
+		t.countFailure()
 		err := recover()
 		signal := true
 		t.mu.RLock()
@@ -123,18 +149,7 @@ func tRunner(t *T, fn func(t *T)) {
 			}
 		}
 		if err != nil {
-			t.Fail()
-			if r := t.runCleanup(true); r != nil {
-				t.Logf("cleanup panicked with %v", r)
-			}
-			for root := &t.common; root.parent != nil; root = root.parent {
-				root.mu.Lock()
-				root.duration += time.Since(root.start)
-				d := root.duration
-				root.mu.Unlock()
-				root.flushToParent(root.name, "--- FAIL: %s (%s)\n", root.name, fmtDuration(d))
-			}
-			panic(err)
+			t.failAndRepanic(err)
 		}
 		t.duration += time.Since(t.start)
 		if len(t.sub) > 0 {

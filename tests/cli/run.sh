@@ -125,6 +125,37 @@ expect oom-ulimit-v 2 '~^fatal error: runtime: out of memory$' "$H" \
 expect oom-million-parked-goroutines 2 '~^fatal error: runtime: out of memory$' "$H" \
     bash -c 'ulimit -v 400000; exec "$0" park.go' "$gol"
 
+# ---- the library's function bodies ----
+# `gol run` checks a library function's body only when the program reaches it (lazy bodies,
+# docs/decisions.md); `gol check` checks every body: a program importing every package of
+# runtime/pkg (a_b+part.go is package "a/b") must check, and run, cleanly both ways.
+{
+    printf 'package main\n\nimport (\n'
+    for f in "$root"/runtime/pkg/*.go; do
+        b=$(basename "$f" .go)
+        printf '\t_ "%s"\n' "${b%%+*}" | tr _ /
+    done | sed 's|^\t/ |\t_ |' | sort -u
+    printf ')\n\nfunc main() { println("ok") }\n'
+} >"$work/allpkgs.go"
+expect library-bodies-check 0 /dev/null "$work" "$gol" check allpkgs.go
+expect library-bodies-run 0 '~^ok$' "$work" "$gol" allpkgs.go
+expect library-bodies-eager-run 0 '~^ok$' "$work" env GOL_EAGER=1 "$gol" allpkgs.go
+
+# ---- hello's peak RSS (docs/decisions.md, start-up memory) ----
+# The median of 5 runs of /usr/bin/time's %M (the kernel's ru_maxrss). The goal is
+# 3 MiB; the bound is today's figure (about 5.0 MB, half of it mapped code of gol, libc,
+# libm and libgc) plus a margin for page-cache noise, so a regression (the library bodies
+# checked eagerly again: 6.1 MB) fails.
+hello_rss_max=5632
+printf 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello")\n}\n' >"$work/hello.go"
+if [ -x /usr/bin/time ]; then
+    rss=$(for i in 1 2 3 4 5; do
+        /usr/bin/time -f '%M' "$gol" "$work/hello.go" 2>&1 >/dev/null | tail -1
+    done | sort -n | sed -n 3p)
+    if [ -n "$rss" ] && [ "$rss" -le $hello_rss_max ]; then pass=$((pass + 1))
+    else bad "hello's peak RSS ${rss:-?} KB, over $hello_rss_max KB"; fi
+fi
+
 # ---- make install / uninstall ----
 dest=$work/dest
 if make -s -C "$root" -o "$gol" install DESTDIR="$dest" PREFIX=/usr/local GOL="$gol" >"$work/inst" 2>&1; then

@@ -50,10 +50,10 @@ has all-user-too '^hello\.gol:7  	?fmt\.Println' "$gol" disasm -all hello.gol
 # package-level variables: the program's part of the entry, calls under their func lines
 has init-section '^package initialisation' "$gol" disasm init/glob.gol
 has init-var-line '^glob\.gol:6  var greeting = "hello, " \+ name\(\)$' "$gol" disasm init/glob.gol
-has init-global-name 'SETG +r[0-9]+, main\.greeting$' "$gol" disasm init/glob.gol
-has global-name-read 'GETG +r[0-9]+, main\.greeting$' "$gol" disasm init/glob.gol
-has global-name-library 'SETG +r[0-9]+, io\.EOF$' "$gol" disasm -all init/glob.gol
-has global-name-module 'GETG +r[0-9]+, greet\.Count$' "$gol" disasm "$here/../programs/mod"
+has init-global-name 'SETGLOBAL +r[0-9]+, main\.greeting$' "$gol" disasm init/glob.gol
+has global-name-read 'GETGLOBAL +r[0-9]+, main\.greeting$' "$gol" disasm init/glob.gol
+has global-name-library 'SETGLOBAL +r[0-9]+, io\.EOF$' "$gol" disasm -all init/glob.gol
+has global-name-module 'GETGLOBAL +r[0-9]+, greet\.Count$' "$gol" disasm "$here/../programs/mod"
 has init-main-call 'CALLK +r[0-9]+, main\.main$' "$gol" disasm init/glob.gol
 hasnt init-no-library '^(errors|io)\.go:' "$gol" disasm init/glob.gol
 hasnt init-none-without-vars '^package initialisation' "$gol" disasm hello.gol

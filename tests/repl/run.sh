@@ -30,6 +30,7 @@ normalise() {
         -e '/^ +[0-9]+ +[A-Z][A-Z0-9_]*( |$)/d' \
         -e '/^[a-z_0-9]+\.go:[0-9]+  /d' \
         -e 's/ \(([a-z_0-9]+\.go):[0-9]+\):/ (\1:N):/' \
+        -e 's|^\t(runtime/pkg/[a-z_0-9]+\.go):[0-9]+:[0-9]+$|\t\1:N|' \
         -e 's/[0-9]+ registers/N registers/'
 }
 
@@ -154,6 +155,21 @@ keys C-c
 wait_prompt
 keys 'mu.Unlock()' Enter 'time.Sleep(100 * time.Millisecond)' Enter 'mu.TryLock()' Enter
 check "abandoned Lock did not acquire" '^true$'
+keys 'func selw() { defer fmt.Println("select deferred"); select { case <-c2: case <-time.After(time.Hour): } }' Enter
+keys 'selw()' Enter
+sleep 0.3
+keys C-c
+check "Ctrl-C in select" '^select deferred$'
+wait_prompt
+keys 'var cmu sync.Mutex' Enter 'cnd := sync.NewCond(&cmu)' Enter
+keys 'func cw() { defer fmt.Println("cond deferred"); cmu.Lock(); cnd.Wait() }' Enter 'cw()' Enter
+sleep 0.3
+keys C-c
+check "Ctrl-C in Cond.Wait" '^cond deferred$'
+wait_prompt
+keys 'go func() { cmu.Lock(); cnd.Wait(); fmt.Println("signalled"); cmu.Unlock() }()' Enter
+keys 'time.Sleep(100 * time.Millisecond)' Enter 'cnd.Signal()' Enter
+check "Signal after a cancelled Wait" '^signalled$'
 
 # Ctrl-C takes a goroutine parked in the network poller ([IO wait]) off its socket: the
 # deferred call runs at once and the next Accept gets the connection.

@@ -155,9 +155,11 @@ static void walk_expr(Expr *e) {
     if (e->kind != E_CALL || e->x->mode != MODE_TYPE)
         walk_expr(e->x);
     walk_expr(e->y);
-    walk_expr(e->lo);
-    walk_expr(e->hi);
-    walk_expr(e->max);
+    if (ast_has_slice_fields(e)) {
+        walk_expr(e->lo);
+        walk_expr(e->hi);
+        walk_expr(e->max);
+    }
     if (!(e->kind == E_CALL && (e->builtin == BI_MAKE || e->builtin == BI_NEW)))
         for (int i = 0; i < e->args.n; i++) {
             Expr *a = e->args.v[i];

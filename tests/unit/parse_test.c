@@ -150,11 +150,17 @@ static void walk_expr(Lines *out, const Expr *e) {
         return;
     if (!(e->kind == E_ELLIPSIS && !e->elt)) // [...]T has no node for "..." in Go
         add_line(out, e->start, e->pos, ast_expr_str(e));
-    walk_expr(out, e->x), walk_expr(out, e->y), walk_expr(out, e->lo), walk_expr(out, e->hi);
-    walk_expr(out, e->max), walk_expr(out, e->type), walk_exprs(out, &e->args);
-    walk_expr(out, e->len && e->len->kind != E_ELLIPSIS ? e->len : NULL);
-    walk_expr(out, e->elt), walk_expr(out, e->key);
-    walk_fields(out, &e->fields), walk_fields(out, &e->results), walk_block(out, e->body);
+    walk_expr(out, e->x), walk_expr(out, e->y), walk_expr(out, e->type);
+    walk_exprs(out, &e->args);
+    if (ast_has_slice_fields(e))
+        walk_expr(out, e->lo), walk_expr(out, e->hi), walk_expr(out, e->max);
+    if (ast_has_type_fields(e)) {
+        walk_expr(out, e->len && e->len->kind != E_ELLIPSIS ? e->len : NULL);
+        walk_expr(out, e->elt), walk_expr(out, e->key);
+        walk_fields(out, &e->fields), walk_fields(out, &e->results);
+    }
+    if (e->kind == E_FUNCLIT)
+        walk_block(out, e->body);
 }
 
 static void walk_decl(Lines *out, const Decl *d) {

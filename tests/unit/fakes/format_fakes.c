@@ -14,6 +14,7 @@
 #include "memevent.h"
 #include "panic.h"
 #include "signals.h"
+#include "vm.h"
 
 Type *types_basic[K_COUNT];
 Type *types_error;

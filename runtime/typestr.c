@@ -2,31 +2,17 @@
 // Go compiler prints types in error messages (no spaces inside struct{...}/interface{...},
 // types of the package being compiled unqualified). Both are written by one walker with a
 // style flag, into a growable GC buffer.
-#include "types.h"
+#include "rtype.h"
 
 #include <stdio.h>
+#include <string.h>
 
-#include "object.h"
-
-typedef struct Buf {
-    char *s;
-    size_t n, cap;
-} Buf;
+#include "buf.h"
 
 typedef struct Style {
     bool reflect;   // %T spelling (else compiler-message spelling)
     Package *local; // message style: this package's types are unqualified
 } Style;
-
-static void put(Buf *b, const char *s) {
-    size_t k = strlen(s);
-    if (b->n + k + 1 > b->cap) {
-        b->cap = (b->n + k + 1) * 2;
-        b->s = gc_realloc(b->s, b->cap);
-    }
-    memcpy(b->s + b->n, s, k + 1);
-    b->n += k;
-}
 
 static void write_type(Buf *b, Type *t, const Style *st);
 
@@ -49,9 +35,9 @@ static const char *basic_name(Kind k) {
 static void write_list(Buf *b, Type **ts, int n, bool variadic, const Style *st) {
     for (int i = 0; i < n; i++) {
         if (i)
-            put(b, ", ");
+            buf_puts(b, ", ");
         if (variadic && i == n - 1) {
-            put(b, "...");
+            buf_puts(b, "...");
             write_type(b, ts[i]->elem, st);
         } else {
             write_type(b, ts[i], st);
@@ -61,21 +47,21 @@ static void write_list(Buf *b, Type **ts, int n, bool variadic, const Style *st)
 
 // "(params) results" of a signature, without the leading "func".
 static void write_sig(Buf *b, Type *t, const Style *st) {
-    put(b, "(");
+    buf_puts(b, "(");
     write_list(b, t->params, t->nparams, t->variadic, st);
-    put(b, ")");
+    buf_puts(b, ")");
     if (t->nresults == 1) {
-        put(b, " ");
+        buf_puts(b, " ");
         write_type(b, t->results[0], st);
     } else if (t->nresults > 1) {
-        put(b, " (");
+        buf_puts(b, " (");
         write_list(b, t->results, t->nresults, false, st);
-        put(b, ")");
+        buf_puts(b, ")");
     }
 }
 
 static void write_quoted(Buf *b, const char *s) {
-    put(b, "\"");
+    buf_puts(b, "\"");
     char tmp[8];
     for (; *s; s++) {
         if (*s == '"' || *s == '\\') {
@@ -83,78 +69,78 @@ static void write_quoted(Buf *b, const char *s) {
         } else {
             tmp[0] = *s, tmp[1] = 0;
         }
-        put(b, tmp);
+        buf_puts(b, tmp);
     }
-    put(b, "\"");
+    buf_puts(b, "\"");
 }
 
 static void write_struct(Buf *b, Type *t, const Style *st) {
-    put(b, st->reflect ? "struct {" : "struct{");
+    buf_puts(b, st->reflect ? "struct {" : "struct{");
     for (int i = 0; i < t->nfields; i++) {
         TField *f = &t->fields[i];
-        put(b, i ? "; " : (st->reflect ? " " : ""));
+        buf_puts(b, i ? "; " : (st->reflect ? " " : ""));
         if (!f->embedded) {
-            put(b, f->name);
-            put(b, " ");
+            buf_puts(b, f->name);
+            buf_puts(b, " ");
         }
         write_type(b, f->type, st);
         if (f->tag) {
-            put(b, " ");
+            buf_puts(b, " ");
             write_quoted(b, f->tag);
         }
     }
-    put(b, st->reflect && t->nfields ? " }" : "}");
+    buf_puts(b, st->reflect && t->nfields ? " }" : "}");
 }
 
 static void write_iface(Buf *b, Type *t, const Style *st) {
     if (t->nimethods == 0) {
-        put(b, st->reflect ? "interface {}" : "any");
+        buf_puts(b, st->reflect ? "interface {}" : "any");
         return;
     }
-    put(b, st->reflect ? "interface { " : "interface{");
+    buf_puts(b, st->reflect ? "interface { " : "interface{");
     for (int i = 0; i < t->nimethods; i++) {
         if (i)
-            put(b, "; ");
+            buf_puts(b, "; ");
         IMethod *m = &t->imethods[i];
         if (st->reflect && m->pkg && !obj_exported(m->name)) { // reflect qualifies these
-            put(b, m->pkg->name);
-            put(b, ".");
+            buf_puts(b, pkg_name(m->pkg)->name);
+            buf_puts(b, ".");
         }
-        put(b, m->name);
+        buf_puts(b, m->name);
         write_sig(b, m->sig, st);
     }
-    put(b, st->reflect ? " }" : "}");
+    buf_puts(b, st->reflect ? " }" : "}");
 }
 
 static void write_named(Buf *b, Type *t, const Style *st) {
     if (t->pkg && (st->reflect || t->pkg != st->local)) {
-        put(b, t->pkg->name);
-        put(b, ".");
+        buf_puts(b, pkg_name(t->pkg)->name);
+        buf_puts(b, ".");
     }
-    put(b, t->name);
+    buf_puts(b, t->name);
     for (int i = 0; i < t->ntargs; i++) { // an instance: Pair[string,int]
-        put(b, i ? (st->reflect ? "," : ", ") : "[");
+        buf_puts(b, i ? (st->reflect ? "," : ", ") : "[");
         write_type(b, t->targs[i], st);
         if (i == t->ntargs - 1)
-            put(b, "]");
+            buf_puts(b, "]");
     }
 }
 
 static void write_chan(Buf *b, Type *t, const Style *st) {
-    put(b, t->dir == CHAN_SEND ? "chan<- " : t->dir == CHAN_RECV ? "<-chan " : "chan ");
+    buf_puts(b, t->dir == CHAN_SEND ? "chan<- " : t->dir == CHAN_RECV ? "<-chan " : "chan ");
     bool paren = t->dir == CHAN_BOTH && t->elem->kind == K_CHAN && !t->elem->name &&
                  t->elem->dir == CHAN_RECV;
     if (paren)
-        put(b, "(");
+        buf_puts(b, "(");
     write_type(b, t->elem, st);
     if (paren)
-        put(b, ")");
+        buf_puts(b, ")");
 }
 
 static void write_type(Buf *b, Type *t, const Style *st) {
     char num[32];
     if (!t) {
-        put(b, "<nil>");
+        buf_puts(b, "<nil>");
         return;
     }
     if (t->name) {
@@ -162,29 +148,29 @@ static void write_type(Buf *b, Type *t, const Style *st) {
         return;
     }
     switch (t->kind) {
-    case K_POINTER: put(b, "*"); write_type(b, t->elem, st); break;
-    case K_SLICE: put(b, "[]"); write_type(b, t->elem, st); break;
+    case K_POINTER: buf_puts(b, "*"); write_type(b, t->elem, st); break;
+    case K_SLICE: buf_puts(b, "[]"); write_type(b, t->elem, st); break;
     case K_ARRAY:
         snprintf(num, sizeof num, "[%lld]", (long long)t->len);
-        put(b, num);
+        buf_puts(b, num);
         write_type(b, t->elem, st);
         break;
     case K_MAP:
-        put(b, "map[");
+        buf_puts(b, "map[");
         write_type(b, t->key, st);
-        put(b, "]");
+        buf_puts(b, "]");
         write_type(b, t->elem, st);
         break;
     case K_CHAN: write_chan(b, t, st); break;
-    case K_FUNC: put(b, "func"); write_sig(b, t, st); break;
+    case K_FUNC: buf_puts(b, "func"); write_sig(b, t, st); break;
     case K_STRUCT: write_struct(b, t, st); break;
     case K_INTERFACE: write_iface(b, t, st); break;
     case K_TUPLE:
-        put(b, "(");
+        buf_puts(b, "(");
         write_list(b, t->results, t->nresults, false, st);
-        put(b, ")");
+        buf_puts(b, ")");
         break;
-    default: put(b, basic_name(t->kind)); break;
+    default: buf_puts(b, basic_name(t->kind)); break;
     }
 }
 
@@ -193,17 +179,17 @@ const char *type_string(Type *t) {
         return t->str_cache;
     Buf b = {0};
     Style st = {.reflect = true};
-    put(&b, "");
+    buf_reserve(&b, 0); // never NULL, even for ""
     write_type(&b, t, &st);
     if (t)
-        __atomic_store_n(&t->str_cache, b.s, __ATOMIC_RELEASE);
-    return b.s;
+        __atomic_store_n(&t->str_cache, b.data, __ATOMIC_RELEASE);
+    return b.data;
 }
 
 const char *type_string_local(Type *t, Package *local) {
     Buf b = {0};
     Style st = {.reflect = false, .local = local};
-    put(&b, "");
+    buf_reserve(&b, 0); // never NULL, even for ""
     write_type(&b, t, &st);
-    return b.s;
+    return b.data;
 }

@@ -3,29 +3,27 @@
 // goroutines run), so identical unnamed types are one pointer and type_identical is pointer
 // equality. Named types are unique by construction; their layout is copied from the underlying
 // type by type_set_underlying. Spelling (type_string) is in typestr.c; method and field lookup,
-// interface satisfaction, assignability and convertibility are in lookup.c.
-#include "types.h"
+// interface satisfaction, assignability and convertibility are in src/lookup.c.
+#include "rtype.h"
 
+#include <pthread.h>
 #include <stdlib.h>
-
-#include "object.h"
+#include <string.h>
 
 Type *types_basic[K_COUNT];
 Type *types_error;
 Type *types_empty_iface;
-Type *types_comparable;
 
 #define INTERN_SIZE 4096
 static Type *intern_tab[INTERN_SIZE]; // guarded by: intern_lock
-static int intern_lock; // a spinlock: <pthread.h> collides with runtime/sched.h on -Iruntime
+static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void lock(void) {
-    while (__atomic_exchange_n(&intern_lock, 1, __ATOMIC_ACQUIRE))
-        ;
+    pthread_mutex_lock(&intern_lock);
 }
 
 static void unlock(void) {
-    __atomic_store_n(&intern_lock, 0, __ATOMIC_RELEASE);
+    pthread_mutex_unlock(&intern_lock);
 }
 static uint32_t named_seq = 1;        // guarded by: intern_lock
 // The types interned since the last types_forget_programs (recorded once it was called).
@@ -210,6 +208,8 @@ typedef struct Memo {
     Type **keys;
     bool *val;
     size_t cap, n;
+    bool (*programs_pkg)(Package *p); // the caller's test: a package of the program's
+    Package *(*tparam_pkg)(Type *t);  // the package declaring type parameter [t]
 } Memo;
 
 static bool *memo_slot(Memo *m, Type *t, bool *found) {
@@ -236,10 +236,6 @@ static bool *memo_slot(Memo *m, Type *t, bool *found) {
     return &m->val[i];
 }
 
-static bool local_pkg(Package *p) {
-    return p && !p->std;
-}
-
 static bool programs(Type *t, Memo *m) {
     if (!t)
         return false;
@@ -250,7 +246,8 @@ static bool programs(Type *t, Memo *m) {
     *v = false; // (a cycle goes through a named type, decided below)
     bool r = false;
     if (t->name) {
-        r = local_pkg(t->tparam ? t->tparam->pkg : t->pkg);
+        Package *p = t->tparam ? m->tparam_pkg(t) : t->pkg;
+        r = p && m->programs_pkg(p);
         for (int i = 0; !r && i < t->ntargs; i++)
             r = programs(t->targs[i], m);
     } else {
@@ -260,9 +257,11 @@ static bool programs(Type *t, Memo *m) {
         for (int i = 0; !r && i < t->nresults; i++)
             r = programs(t->results[i], m);
         for (int i = 0; !r && i < t->nfields; i++)
-            r = programs(t->fields[i].type, m) || local_pkg(t->fields[i].pkg);
+            r = programs(t->fields[i].type, m) ||
+                (t->fields[i].pkg && m->programs_pkg(t->fields[i].pkg));
         for (int i = 0; !r && i < t->nimethods; i++)
-            r = programs(t->imethods[i].sig, m) || local_pkg(t->imethods[i].pkg);
+            r = programs(t->imethods[i].sig, m) ||
+                (t->imethods[i].pkg && m->programs_pkg(t->imethods[i].pkg));
     }
     *memo_slot(m, t, &found) = r;
     return r;
@@ -277,8 +276,8 @@ static void unlink_interned(Type *t) {
 }
 
 // The first call looks at every interned type; later ones at those interned since.
-void types_forget_programs(void) {
-    Memo m = {0};
+void types_forget_programs(bool (*programs_pkg)(Package *p), Package *(*tparam_pkg)(Type *t)) {
+    Memo m = {.programs_pkg = programs_pkg, .tparam_pkg = tparam_pkg};
     lock();
     if (!track_fresh) {
         track_fresh = true;

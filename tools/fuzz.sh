@@ -28,21 +28,34 @@ corpus)
     echo "corpus: $(ls $F/corpus | wc -l) files in $F/corpus"
     ;;
 frontend)
-    # Fork mode: a child that one input drives past the memory limits is replaced and the
-    # campaign goes on (each child first checks the library's packages once, ~0.7 s).
-    # At nice 19: the machine is shared.
+    # One process at a time (libFuzzer's fork mode ran ~6x fewer inputs, merging the corpus
+    # after every short job); one that reaches the RSS limit is started again until SECONDS
+    # are spent (the live heap grows ~40 KB per input since the library's bodies are checked
+    # lazily: tests/fuzz/README.md). A crash or timeout ends the run. At nice 19: the
+    # machine is shared.
     seed_corpus
     mkdir -p $F/crashes
-    ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
-        nice -n 19 $F/fuzz_frontend -fork=1 -ignore_ooms=1 -dict=$dict -max_len=8192 \
-        -timeout=20 -rss_limit_mb=2048 -malloc_limit_mb=1024 \
-        -max_total_time="$secs" -print_final_stats=1 -artifact_prefix=$F/crashes/ \
-        $F/corpus 2>$F/frontend.log
-    rc=$?
-    grep '^#[0-9]*: cov' $F/frontend.log | tail -1
-    grep '^stat::\|^==\|ERROR\|SUMMARY' $F/frontend.log | head -20
-    # (fork mode ends with the OOM status after an ignored OOM: only other artifacts count)
-    n=$(ls $F/crashes | grep -vc '^oom-')
+    end=$((SECONDS + secs)) runs=0 ooms=0
+    : >$F/frontend.log
+    while [ $SECONDS -lt $end ]; do
+        ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+            nice -n 19 $F/fuzz_frontend -dict=$dict -max_len=8192 \
+            -timeout=20 -rss_limit_mb=2048 -malloc_limit_mb=1024 \
+            -max_total_time=$((end - SECONDS)) -print_final_stats=1 -artifact_prefix=$F/crashes/ \
+            $F/corpus 2>$F/frontend.last.log
+        rc=$?
+        cat $F/frontend.last.log >>$F/frontend.log
+        ran=$(grep '^stat::number_of_executed_units' $F/frontend.last.log | awk '{print $2}')
+        runs=$((runs + ${ran:-0}))
+        grep -q 'libFuzzer: out-of-memory (used' $F/frontend.last.log || break
+        ooms=$((ooms + 1))
+        rm -f $F/crashes/oom-*
+    done
+    grep '^#[0-9]*.*cov' $F/frontend.log | tail -1
+    grep '^==\|ERROR\|SUMMARY' $F/frontend.last.log | head -20
+    echo "frontend: $runs inputs, $ooms restarts at the RSS limit"
+    # (a slow unit is reported, not counted: the machine is shared)
+    n=$(ls $F/crashes | grep -vc '^slow-unit-')
     [ "$n" = 0 ] || { echo "fuzz: frontend found $n crashes in $F/crashes (exit $rc)"; exit 1; }
     ;;
 exec)

@@ -30,9 +30,9 @@ corpus)
 frontend)
     # One process at a time (libFuzzer's fork mode ran ~6x fewer inputs, merging the corpus
     # after every short job); one that reaches the RSS limit is started again until SECONDS
-    # are spent (the live heap grows ~40 KB per input since the library's bodies are checked
-    # lazily: tests/fuzz/README.md). A crash or timeout ends the run. At nice 19: the
-    # machine is shared.
+    # are spent (its heap grows again since main's changes of this session, cause unknown:
+    # tests/fuzz/README.md). A crash or timeout ends the run. At nice 19: the machine is
+    # shared.
     seed_corpus
     mkdir -p $F/crashes
     end=$((SECONDS + secs)) runs=0 ooms=0

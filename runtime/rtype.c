@@ -199,15 +199,17 @@ static Type *intern(Type *proto) {
 }
 
 // ---- forgetting a program's types (types_forget_programs) ----
-// A type is the program's when it is a named type of a package outside gol's library, an
-// instance with such a type argument, or an unnamed type with such a component or with an
-// unexported field or method name of such a package. Memo: open addressing, pointer keys.
+// A type is the program's when it is a named type (or type parameter) of a package outside
+// gol's library, an instance with such a type argument, or an unnamed type with such a
+// component or with an unexported field or method name of such a package. Memo: open
+// addressing, pointer keys.
 
 typedef struct Memo {
     Type **keys;
     bool *val;
     size_t cap, n;
     bool (*programs_pkg)(Package *p); // the caller's test: a package of the program's
+    Package *(*tparam_pkg)(Type *t);  // the package declaring type parameter [t]
 } Memo;
 
 static bool *memo_slot(Memo *m, Type *t, bool *found) {
@@ -244,7 +246,8 @@ static bool programs(Type *t, Memo *m) {
     *v = false; // (a cycle goes through a named type, decided below)
     bool r = false;
     if (t->name) {
-        r = t->pkg && m->programs_pkg(t->pkg);
+        Package *p = t->tparam ? m->tparam_pkg(t) : t->pkg;
+        r = p && m->programs_pkg(p);
         for (int i = 0; !r && i < t->ntargs; i++)
             r = programs(t->targs[i], m);
     } else {
@@ -273,8 +276,8 @@ static void unlink_interned(Type *t) {
 }
 
 // The first call looks at every interned type; later ones at those interned since.
-void types_forget_programs(bool (*programs_pkg)(Package *p)) {
-    Memo m = {.programs_pkg = programs_pkg};
+void types_forget_programs(bool (*programs_pkg)(Package *p), Package *(*tparam_pkg)(Type *t)) {
+    Memo m = {.programs_pkg = programs_pkg, .tparam_pkg = tparam_pkg};
     lock();
     if (!track_fresh) {
         track_fresh = true;

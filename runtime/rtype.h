@@ -119,7 +119,7 @@ struct Type {
     Object *obj;         // the OBJ_TYPE, NULL for unnamed
     VEC(Object *) methods; // declared methods (OBJ_FUNC), in declaration order
     bool incomplete;     // named type whose underlying is not yet set (during checking)
-    // Generics, only in gol's own library packages (check_generic.c):
+    // Generics (check_generic.c):
     TParam *tparam;      // a type parameter (a named type whose underlying is `any`)
     Type **tparams;      // FUNC: a generic signature's type parameters (such signatures are
     int ntparams;        // never interned: they are not types of values)
@@ -151,10 +151,10 @@ Type *type_struct(TField *fields, int nfields);
 Type *type_interface(IMethod *methods, int n);
 
 // Drop from the intern table every type that only a program's own packages can build (a
-// named type of a package [programs_pkg] accepts, or a type made with one), so that a
-// process checking many programs (check_share_std) does not keep them all. Call between
-// two programs.
-void types_forget_programs(bool (*programs_pkg)(Package *p));
+// named type of a package [programs_pkg] accepts, a type parameter [tparam_pkg] says one
+// declared, or a type made with one), so that a process checking many programs
+// (check_share_std) does not keep them all. Call between two programs.
+void types_forget_programs(bool (*programs_pkg)(Package *p), Package *(*tparam_pkg)(Type *t));
 
 // A new named type with no underlying yet (incomplete); finish with type_set_underlying.
 // [pkg] and [obj] are the checker's (NULL for types the runtime declares).

@@ -136,6 +136,7 @@ Type **check_declare_tparams(Checker *c, FieldVec *tparams, int *n) {
             t->tparam = gc_alloc(sizeof(TParam));
             t->tparam->index = list.n;
             t->tparam->pos = id->pos;
+            t->tparam->pkg = c->pkg;
             t->tparam->cname = "any";
             o->type = t;
             id->obj = o;

@@ -129,7 +129,7 @@ static void map_elts(Checker *c, Expr *e, Type *u) {
         if (check_assignment(c, kv->x, u->key, "map literal") && kv->x->mode == MODE_CONST &&
             hashset_add(&keys, check_const_key_hash(kv->x), kv->x, check_const_key_same))
             check_errorf(c, check_start(kv->x), "duplicate key %s in map literal",
-                         check_expr_str(kv->x));
+                         cv_string_repr(kv->x->cval));
         check_expr_hint(c, kv->y, u->elem);
         check_assignment(c, kv->y, u->elem, "map literal");
     }

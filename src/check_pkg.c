@@ -62,12 +62,16 @@ static bool programs_pkg(Package *p) {
     return !p->std;
 }
 
+static Package *tparam_pkg(Type *t) {
+    return t->tparam->pkg;
+}
+
 // Start checking a program with [d]: the shared packages report to it from now on.
 static void share_begin(Diag *d) {
     if (!share.on)
         return;
     share_drop_failed();
-    types_forget_programs(programs_pkg);
+    types_forget_programs(programs_pkg, tparam_pkg);
     check_generic_forget_programs();
     if (!share.ld) {
         share.ld = gc_alloc(sizeof(Loader));

@@ -210,7 +210,7 @@ static const char *tag_text(const char *lit) {
         return NULL;
     const char *err = NULL;
     ConstVal *v = cv_from_literal(E_STRINGLIT, lit, &err);
-    return v ? v->s : lit;
+    return v ? cv_str(v) : lit;
 }
 
 static Type *struct_type(Checker *c, Expr *e) {

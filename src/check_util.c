@@ -193,7 +193,7 @@ uint64_t check_const_key_hash(const Expr *k) {
     uint64_t h = (uint64_t)(uintptr_t)k->tv * 31 + (uint64_t)v->kind;
     switch (v->kind) {
     case CV_BOOL: return h + v->b;
-    case CV_STRING: return h ^ hashset_bytes(v->s, (size_t)v->slen);
+    case CV_STRING: return h ^ hashset_bytes(cv_str(v), (size_t)v->slen);
     case CV_INT:
     case CV_FLOAT: {
         double d = cv_float64(v);

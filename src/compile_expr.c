@@ -46,7 +46,7 @@ void comp_emit_const(FuncState *fs, ConstVal *cv, Type *t, int dst) {
         comp_emit_sbx(fs, OP_LOADI, dst, cv->b);
         return;
     case K_STRING:
-        comp_emit_bx(fs, OP_LOADK, dst, (uint32_t)comp_k_string(fs, cv->s, cv->slen));
+        comp_emit_bx(fs, OP_LOADK, dst, (uint32_t)comp_k_string(fs, cv_str(cv), cv->slen));
         return;
     case K_FLOAT32:
         comp_emit_bx(fs, OP_LOADK, dst, (uint32_t)comp_k_float(fs, (double)cv_float32(cv)));

@@ -47,6 +47,31 @@ ConstVal *cv_string(const char *s, int64_t len) {
     return c;
 }
 
+// Join the pieces of concatenation [c] into c->s, left to right, with an explicit stack
+// (a chain of 100,000 terms nests that deep on one side or the other).
+const char *cv_str(ConstVal *c) {
+    if (c->s || !c->l)
+        return c->s ? c->s : "";
+    char *out = gc_alloc_atomic((size_t)c->slen + 1);
+    VEC(ConstVal *) stack = {0};
+    vec_push(&stack, c);
+    size_t at = 0;
+    while (stack.n > 0) {
+        ConstVal *x = stack.v[--stack.n];
+        if (x->s || !x->l) {
+            if (x->slen > 0)
+                memcpy(out + at, x->s, (size_t)x->slen);
+            at += (size_t)x->slen;
+            continue;
+        }
+        vec_push(&stack, x->r);
+        vec_push(&stack, x->l);
+    }
+    c->s = out;
+    c->l = c->r = NULL;
+    return out;
+}
+
 ConstVal *cv_int(int64_t v) {
     return small_int(v);
 }
@@ -260,11 +285,13 @@ ConstVal *cv_binary(Op op, ConstVal *a, ConstVal *b, bool int_div) {
     if (a->kind == CV_STRING && b->kind == CV_STRING) {
         if (op != OP_ADD)
             return NULL;
+        if (b->slen == 0)
+            return a;
+        if (a->slen == 0)
+            return b;
         ConstVal *c = cv_new(CV_STRING);
-        char *s = gc_alloc_atomic((size_t)(a->slen + b->slen) + 1);
-        memcpy(s, a->s, (size_t)a->slen);
-        memcpy(s + a->slen, b->s, (size_t)b->slen);
-        c->s = s;
+        c->l = a;
+        c->r = b;
         c->slen = a->slen + b->slen;
         return c;
     }
@@ -364,7 +391,7 @@ static int num_cmp(ConstVal *x, ConstVal *y) {
 
 static int str_cmp(ConstVal *x, ConstVal *y) {
     int64_t n = x->slen < y->slen ? x->slen : y->slen;
-    int c = n > 0 ? memcmp(x->s, y->s, (size_t)n) : 0;
+    int c = n > 0 ? memcmp(cv_str(x), cv_str(y), (size_t)n) : 0;
     if (c)
         return c < 0 ? -1 : 1;
     return (x->slen > y->slen) - (x->slen < y->slen);

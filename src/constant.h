@@ -16,8 +16,10 @@ typedef struct BigInt BigInt; // bigint.h (opaque to other modules)
 struct ConstVal {
     CvKind kind;
     bool b;            // CV_BOOL
-    const char *s;     // CV_STRING bytes (may contain NULs)
+    const char *s;     // CV_STRING bytes (may contain NULs); read them with cv_str
     int64_t slen;      // CV_STRING length
+    ConstVal *l, *r;   // CV_STRING: the concatenation l + r, until cv_str joins it (s NULL;
+                       // as go/constant does, so a 100,000-term "a" + "b" + ... is linear)
     BigInt *num;       // CV_INT: value; CV_FLOAT: numerator
     BigInt *den;       // CV_FLOAT: denominator (> 0, reduced); NULL for CV_INT
     // Fast path: when small is true the value also fits int64 exactly in [i] (CV_INT only).
@@ -32,6 +34,9 @@ struct ConstVal {
 
 ConstVal *cv_bool(bool b);
 ConstVal *cv_string(const char *s, int64_t len);
+// The bytes of CV_STRING [c] (cv_binary's concatenations are joined on first use, and the
+// result kept in [c]; the checker's thread only).
+const char *cv_str(ConstVal *c);
 ConstVal *cv_int(int64_t v);
 ConstVal *cv_uint(uint64_t v);
 ConstVal *cv_float(double f); // exact value of the double; NaN/Inf are not constants

@@ -64,7 +64,7 @@ static char *float_repr(ConstVal *a) {
 static char *string_repr(ConstVal *a) {
     enum { MAX_RUNES = 72 };
     Buf b = {0};
-    quote_string(&b, a->s, (size_t)a->slen, '"', false, false);
+    quote_string(&b, cv_str(a), (size_t)a->slen, '"', false, false);
     char *q = (char *)buf_cstr(&b);
     int runes = 0;
     size_t cut = 0;

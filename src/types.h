@@ -23,6 +23,7 @@ typedef struct TTerm {
 typedef struct TParam {
     int index;           // position in the function's type parameter list
     Pos pos;             // declaration
+    Package *pkg;        // declaring package
     const char *cname;   // the constraint as gc prints it ("~[]E", "any", "comparable")
     Type *bound;         // a named constraint (cmp.Ordered), printed relative to the caller
     bool comparable;     // comparable, or embedded in the constraint

@@ -111,7 +111,7 @@ const char *vet_const_string(Expr *e, int64_t *len) {
     if (!e || e->mode != MODE_CONST || !e->cval || e->cval->kind != CV_STRING)
         return NULL;
     *len = e->cval->slen;
-    return e->cval->s;
+    return cv_str(e->cval);
 }
 
 bool vet_has_method(Type *t, const char *name, int nparams) {

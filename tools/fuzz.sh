@@ -28,20 +28,34 @@ corpus)
     echo "corpus: $(ls $F/corpus | wc -l) files in $F/corpus"
     ;;
 frontend)
-    # Fork mode: each input leaves ~2.5 MB behind in the front end's process-wide tables
-    # (tests/fuzz/README.md), so children are restarted when they reach the RSS limit.
+    # One process at a time (libFuzzer's fork mode ran ~6x fewer inputs, merging the corpus
+    # after every short job); one that reaches the RSS limit is started again until SECONDS
+    # are spent (its heap grows again since main's changes of this session, cause unknown:
+    # tests/fuzz/README.md). A crash or timeout ends the run. At nice 19: the machine is
+    # shared.
     seed_corpus
     mkdir -p $F/crashes
-    ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
-        nice -n 10 $F/fuzz_frontend -fork=1 -ignore_ooms=1 -dict=$dict -max_len=8192 \
-        -timeout=20 -rss_limit_mb=2048 -malloc_limit_mb=1024 \
-        -max_total_time="$secs" -print_final_stats=1 -artifact_prefix=$F/crashes/ \
-        $F/corpus 2>$F/frontend.log
-    rc=$?
-    grep '^#[0-9]*: cov' $F/frontend.log | tail -1
-    grep '^stat::\|^==\|ERROR\|SUMMARY' $F/frontend.log | head -20
-    # (fork mode ends with the OOM status after an ignored OOM: only other artifacts count)
-    n=$(ls $F/crashes | grep -vc '^oom-')
+    end=$((SECONDS + secs)) runs=0 ooms=0
+    : >$F/frontend.log
+    while [ $SECONDS -lt $end ]; do
+        ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+            nice -n 19 $F/fuzz_frontend -dict=$dict -max_len=8192 \
+            -timeout=20 -rss_limit_mb=2048 -malloc_limit_mb=1024 \
+            -max_total_time=$((end - SECONDS)) -print_final_stats=1 -artifact_prefix=$F/crashes/ \
+            $F/corpus 2>$F/frontend.last.log
+        rc=$?
+        cat $F/frontend.last.log >>$F/frontend.log
+        ran=$(grep '^stat::number_of_executed_units' $F/frontend.last.log | awk '{print $2}')
+        runs=$((runs + ${ran:-0}))
+        grep -q 'libFuzzer: out-of-memory (used' $F/frontend.last.log || break
+        ooms=$((ooms + 1))
+        rm -f $F/crashes/oom-*
+    done
+    grep '^#[0-9]*.*cov' $F/frontend.log | tail -1
+    grep '^==\|ERROR\|SUMMARY' $F/frontend.last.log | head -20
+    echo "frontend: $runs inputs, $ooms restarts at the RSS limit"
+    # (a slow unit is reported, not counted: the machine is shared)
+    n=$(ls $F/crashes | grep -vc '^slow-unit-')
     [ "$n" = 0 ] || { echo "fuzz: frontend found $n crashes in $F/crashes (exit $rc)"; exit 1; }
     ;;
 exec)
@@ -57,7 +71,7 @@ exec)
     AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_FAST_CAL=1 \
         AFL_NO_AFFINITY=1 AFL_SKIP_CRASHES=1 GOL_CPU_BUDGET_MS=1000 GOL_NO_GC=1 \
         ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:symbolize=0 \
-        nice -n 10 timeout $((secs + 120)) afl-fuzz -i $resume -o $F/afl-out -V "$secs" \
+        nice -n 19 timeout $((secs + 120)) afl-fuzz -i $resume -o $F/afl-out -V "$secs" \
         -t 3000 -m none -x $dict -- $F/gol-afl --seed 1 - >$F/exec.log 2>&1
     rc=$?
     stats=$F/afl-out/default/fuzzer_stats

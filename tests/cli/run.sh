@@ -2,7 +2,8 @@
 # The command line's tests: programs of several files, directories (build constraints) and
 # modules (local packages, init order, the go line's loop variables, import cycles,
 # unexported names, third-party imports) under tests/programs/, with outputs from real Go
-# (go1.23; `# pkg` header lines dropped); shebang scripts; version, help and flag errors;
+# (go1.23; `# pkg` header lines dropped); shebang scripts; version, help and flag errors; a
+# closed stdout pipe, /dev/full and memory limits;
 # `make install DESTDIR=...` then the installed gol on a sample, and `make uninstall`.
 #   tests/cli/run.sh [GOL]      prints `cli: N passed, M failed`; exits non-zero on a failure.
 set -u
@@ -110,6 +111,19 @@ for form in "-race" "--race" "-race=true" "run -race" "-race run" "run --race=1"
     expect "race flag $form" 66 '~^Found 1 data race\(s\)$' . "$gol" $form "$racy"
 done
 expect race-false 0 '~^computed$' . "$gol" -race=false "$racy"
+
+# ---- hostile surroundings (tests/programs/hostile; texts and statuses from Go 1.19) ----
+H=$P/hostile
+printf 'line 0\nstatus 141\n' >"$work/sigpipe.want"
+expect sigpipe-closed-stdout 0 "$work/sigpipe.want" "$H" \
+    bash -c '"$0" yes.go | head -1; echo "status ${PIPESTATUS[0]}"' "$gol"
+expect dev-full-and-path-errors 3 "$H/devfull.err" "$H" sh -c '"$0" devfull.go >/dev/full' "$gol"
+# (Go 1.19 says "fatal error: out of memory" after its own allocator's message when the
+# address space runs out; gol prints the text Go uses for an allocation too large)
+expect oom-ulimit-v 2 '~^fatal error: runtime: out of memory$' "$H" \
+    bash -c 'ulimit -v 400000; exec "$0" grow.go' "$gol"
+expect oom-million-parked-goroutines 2 '~^fatal error: runtime: out of memory$' "$H" \
+    bash -c 'ulimit -v 400000; exec "$0" park.go' "$gol"
 
 # ---- the library's function bodies ----
 # `gol run` checks a library function's body only when the program reaches it (lazy bodies,

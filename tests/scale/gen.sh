@@ -5,7 +5,8 @@
 # Shapes: literal (a []int literal of N elements), maplit (a map literal of N keys), switch
 # (N cases), longfn (one function of 2N statements), manyfn (N functions, each called),
 # manytype (N struct types with a method), sum (x := 1 + 1 + ... N terms), sumvar (the same
-# of a variable), parens (N nested parentheses), ifs (N nested if blocks).
+# of a variable), parens (N nested parentheses), ifs (N nested if blocks), strcat (a string
+# constant of N terms "ab" + "ab" + ...).
 set -eu
 shape=$1 n=$2
 hdr='package main
@@ -55,5 +56,9 @@ ifs)
     printf '%s\nfunc main() {\n\tx := 0\n' "$hdr"
     awk -v n="$n" 'BEGIN { for (i = 0; i < n; i++) printf "if x == %d {\nx++\n", i; for (i = 0; i < n; i++) printf "}\n" }'
     printf '\tfmt.Println(x)\n}\n' ;;
+strcat)
+    printf '%s\nconst s = "ab"' "$hdr"
+    awk -v n="$n" 'BEGIN { for (i = 1; i < n; i++) printf " + \"ab\"" }'
+    printf '\n\nfunc main() { fmt.Println(len(s), s[len(s)-3:]) }\n' ;;
 *) echo "gen.sh: unknown shape $shape" >&2; exit 2 ;;
 esac

@@ -42,6 +42,7 @@ big sum 200000 "200001"
 big sumvar 200000 "200001"
 big parens 100000 "1"
 big ifs 20000 "20000"
+big strcat 100000 "200000 bab"
 
 for s in sum parens ifs; do
     GOL_FRONTEND_STACK=2000000 check "$s-smallstack" 1 "program too deeply nested" \

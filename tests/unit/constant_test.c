@@ -137,7 +137,7 @@ static void test_int_arith(void) {
     CHECK(idiv(OP_REM, F("7.5"), cv_int(2)) == NULL);
     // Strings and bools.
     ConstVal *s = bin(OP_ADD, cv_string("ab", 2), cv_string("c\0d", 3));
-    CHECK(s->slen == 5 && memcmp(s->s, "abc\0d", 5) == 0);
+    CHECK(s->slen == 5 && memcmp(cv_str(s), "abc\0d", 5) == 0);
     CHECK(bin(OP_LAND, cv_bool(true), cv_bool(false))->b == false);
     CHECK(bin(OP_LOR, cv_bool(true), cv_bool(false))->b == true);
 }
@@ -323,7 +323,7 @@ static void test_rune_literals(void) {
 }
 
 static bool str_is(ConstVal *v, const char *bytes, int64_t n) {
-    return v->kind == CV_STRING && v->slen == n && memcmp(v->s, bytes, (size_t)n) == 0;
+    return v->kind == CV_STRING && v->slen == n && memcmp(cv_str(v), bytes, (size_t)n) == 0;
 }
 
 static void test_string_literals(void) {

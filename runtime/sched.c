@@ -726,22 +726,29 @@ static void sched_init(int procs, uint64_t seed) {
         timer_start_thread();
 }
 
-void sched_main(G *main_g, int procs, uint64_t seed) {
-    if (!sched.inited)
-        sched_init(procs, seed);
-    sig_init(); // Go's signal handling from the start: SIGQUIT dumps, SIGINT flushes and dies
+// Makes [main_g] the program's main goroutine, counted and queued in one critical section:
+// a deadlock check (under sched.lock) in between would see a main not done, a goroutine
+// left (the new main, or one parked since an earlier main) and nothing runnable.
+static void main_publish(G *main_g) {
+    atomic_store(&main_g->status, G_RUNNABLE);
     rtlock_lock(&sched.lock);
     atomic_store(&sched.main_g, main_g);
     sched.main_done = false;
     sched.main_goexit = false;
-    rtlock_unlock(&sched.lock);
     atomic_fetch_add(&sched.ngo_extra, 1);
+    globrunq_put_locked(main_g);
+    rtlock_unlock(&sched.lock);
+}
+
+void sched_main(G *main_g, int procs, uint64_t seed) {
+    if (!sched.inited)
+        sched_init(procs, seed);
+    sig_init(); // Go's signal handling from the start: SIGQUIT dumps, SIGINT flushes and dies
     if (TRACE_ON) {
         trace_emit(TEV_Gomaxprocs, 0, sched_gomaxprocs(0), NULL, NULL);
         trace_go_create(main_g);
     }
-    atomic_store(&main_g->status, G_RUNNABLE);
-    put_global(main_g);
+    main_publish(main_g);
     sched_startm(NULL, false);
     note_sleep(&sched.main_note);
     if (!sched_repl_enabled()) {

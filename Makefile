@@ -221,6 +221,7 @@ fuzz: $(DEPS_STAMP)
 	  EXTRA_CFLAGS="-fsanitize=fuzzer-no-link,undefined -fno-sanitize-recover=undefined" \
 	  $(FUZZ_B)/fuzz_frontend
 	@tools/fuzz.sh corpus
+	@tools/fuzz.sh sequences
 	@[ "$(FUZZ_TIME)" = 0 ] || tools/fuzz.sh frontend $(FUZZ_TIME)
 $(FUZZ_B)/fuzz_frontend: tests/fuzz/fuzz_frontend.c $(LIBOBJ)
 	@mkdir -p $(dir $@)

@@ -312,6 +312,7 @@ void check_func_body(Checker *c, Object *fn, Expr *ftype, Block *body, Object *r
         if (fn->results.v[i]->name[0])
             check_declare(c, s, fn->results.v[i], fn->results.v[i]->pos);
     vec_push(&c->pkg->funcs, fn);
+    check_share_note_func(c->pkg, fn);
     check_collect_labels(c, body);
     check_stmt_list(c, &body->stmts);
     if (fn->type->kind == K_FUNC && fn->type->nresults > 0 && !check_list_terminating(&body->stmts))

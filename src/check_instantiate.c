@@ -11,8 +11,9 @@
 typedef struct Inst {
     Type **targs;
     int n;
-    Type *type;   // TYPE: the instance
-    Object *fn;   // FUNC: the instance
+    Type *type;    // TYPE: the instance
+    Object *fn;    // FUNC: the instance
+    bool programs; // made for the program while sharing the library (check_share_programs)
 } Inst;
 
 typedef struct GenericInfo {
@@ -26,6 +27,7 @@ typedef struct GenericInfo {
     bool cycle;        // an instantiation cycle was reported
     Object *base;      // method of a generic type: that type's object
     Scope *outer;      // the declaring file's scope, or the function's for a local type
+    bool touched;      // in [touched]: has instances made for the program
     VEC(Inst) insts;
 } GenericInfo;
 
@@ -45,9 +47,10 @@ typedef struct Pending {
     Scope *scope;
 } Pending;
 
-// Both are used by the checker only, which runs on one thread (no lock).
+// All three are used by the checker only, which runs on one thread (no lock).
 static VEC(GenMethod) gen_methods;
 static VEC(Pending) pending;
+static VEC(GenericInfo *) touched; // generics with instances made for the program
 
 // The checker context an instantiation replaces while it checks in its home package.
 typedef struct Saved {
@@ -208,16 +211,28 @@ static bool concrete(Type **targs, int n) {
     return true;
 }
 
+// (A library package loading while sharing does not take the program's instances, which
+// are dropped after the program.)
 static Inst *find_inst(GenericInfo *gi, Type **targs, int n) {
+    bool programs = check_share_programs();
     for (int i = 0; i < gi->insts.n; i++) {
         Inst *in = &gi->insts.v[i];
-        bool same = in->n == n;
+        bool same = in->n == n && (programs || !in->programs);
         for (int k = 0; k < n && same; k++)
             same = type_identical(in->targs[k], targs[k]);
         if (same)
             return in;
     }
     return NULL;
+}
+
+static void add_inst(GenericInfo *gi, Type **targs, int n, Type *type, Object *fn) {
+    bool programs = check_share_programs();
+    vec_push(&gi->insts, ((Inst){targs, n, type, fn, programs}));
+    if (programs && !gi->touched) {
+        gi->touched = true;
+        vec_push(&touched, gi);
+    }
 }
 
 static Type **copy_targs(Type **targs, int n) {
@@ -334,7 +349,7 @@ Type *check_instantiate_type(Checker *c, Object *o, Type **targs, int n) {
     targs = copy_targs(targs, n);
     if (sp->alias) {
         Type *t = check_type(h, sp->type);
-        vec_push(&gi->insts, ((Inst){targs, n, t, NULL}));
+        add_inst(gi, targs, n, t, NULL);
         restore(h, sv);
         return t;
     }
@@ -345,7 +360,7 @@ Type *check_instantiate_type(Checker *c, Object *o, Type **targs, int n) {
     t->origin = o->type;
     t->targs = targs;
     t->ntargs = n;
-    vec_push(&gi->insts, ((Inst){targs, n, t, NULL}));
+    add_inst(gi, targs, n, t, NULL);
     vec_push(&h->path, to);
     Type *u = check_type(h, sp->type);
     h->path.n--;
@@ -444,7 +459,7 @@ Object *check_instantiate_func(Checker *c, Object *gen, Type **targs, int n) {
     d->obj = f;
     d->name->obj = f;
     targs = copy_targs(targs, n);
-    vec_push(&gi->insts, ((Inst){targs, n, NULL, f}));
+    add_inst(gi, targs, n, NULL, f);
     Expr **names;
     int nn = tparam_names(&d->tparams, &names);
     Scope *s = bind_scope_in(h, gi->outer, names, nn < n ? nn : n, targs);
@@ -693,6 +708,16 @@ void check_generic_forget_programs(void) {
             gen_methods.v[n++] = gen_methods.v[i];
     gen_methods.n = n;
     pending.n = 0;
+    for (int i = 0; i < touched.n; i++) {
+        GenericInfo *gi = touched.v[i];
+        int kept = 0;
+        for (int k = 0; k < gi->insts.n; k++)
+            if (!gi->insts.v[k].programs)
+                gi->insts.v[kept++] = gi->insts.v[k];
+        gi->insts.n = kept;
+        gi->touched = false;
+    }
+    touched.n = 0;
 }
 
 void check_generic_drain(void) {

@@ -302,9 +302,15 @@ void check_generic_method_decl(Checker *c, Object *fn, Decl *d);
 void check_generic_body(Checker *c, Decl *d);
 // Check the bodies of all instances created so far (and those they create).
 void check_generic_drain(void);
-// Forget the generic methods of packages outside gol's library (between two programs
-// sharing the library's packages, check_share_std).
+// Forget the generic methods of packages outside gol's library and the instances the last
+// program made of the library's generics (between two programs sharing the library's
+// packages, check_share_std).
 void check_generic_forget_programs(void);
+// Sharing the library (check_share_std) while the program itself, not a library package
+// it imports, is checked: what the library gains now is the program's, dropped after it.
+bool check_share_programs(void);
+// [fn] was added to [p]'s funcs: noted when it is the program's (check_share_programs).
+void check_share_note_func(Package *p, Object *fn);
 
 // ---- check_stmt.c / check_switch.c / check_flow.c ----
 void check_one_stmt(Checker *c, Stmt *s);

@@ -33,11 +33,17 @@ static Package *new_package(const char *path) {
 // ld: the loader holding every shared package; homes: their checkers (instances of their
 // generics are checked there, reporting to the current program's Diag); on: sharing was
 // asked for. Touched only by the thread checking a program.
+// What a program adds to the shared packages is taken out again before the next one
+// (share_begin): the instances it made of their generics (check_generic_forget_programs)
+// and the functions those added to the packages' funcs, compiled or not: a program that
+// failed leaves them unchecked or half-checked, and the next program would compile them.
 static struct {
     Loader *ld;
     VEC(Checker *) homes;
     bool on;
-    unsigned loads; // packages loaded into a shared loader so far
+    unsigned loads;          // packages loaded into a shared loader so far
+    unsigned loading;        // share_import calls in progress: what they add is the library's
+    PtrMap program_funcs;    // functions added to shared packages' funcs for this program
 } share;
 
 void check_share_std(void) {
@@ -46,6 +52,34 @@ void check_share_std(void) {
 
 unsigned check_share_loads(void) {
     return share.loads;
+}
+
+bool check_share_programs(void) {
+    return share.on && share.loading == 0;
+}
+
+void check_share_note_func(Package *p, Object *fn) {
+    if (p->std && check_share_programs())
+        ptrmap_put(&share.program_funcs, fn, fn);
+}
+
+// Take the functions the last program added out of the shared packages' funcs, keeping the
+// compiled ones first (comp_package_funcs compiles from ncompiled on).
+static void share_drop_program_funcs(void) {
+    for (int k = 0; share.ld && share.program_funcs.n && k < share.ld->pkgs.n; k++) {
+        Package *p = share.ld->pkgs.v[k];
+        int n = 0, compiled = 0;
+        for (int i = 0; i < p->funcs.n; i++) {
+            Object *f = p->funcs.v[i];
+            if (ptrmap_get(&share.program_funcs, f))
+                continue;
+            compiled += i < p->ncompiled;
+            p->funcs.v[n++] = f;
+        }
+        p->funcs.n = n;
+        p->ncompiled = compiled;
+    }
+    memset(&share.program_funcs, 0, sizeof share.program_funcs);
 }
 
 // A shared package marked failed (an error in an instance of its generics, which depends on
@@ -73,6 +107,7 @@ static void share_begin(Diag *d) {
     share_drop_failed();
     types_forget_programs(programs_pkg, tparam_pkg);
     check_generic_forget_programs();
+    share_drop_program_funcs();
     if (!share.ld) {
         share.ld = gc_alloc(sizeof(Loader));
         share.ld->srcs = pkg_sources;
@@ -101,7 +136,9 @@ static void checker_init(Checker *c, Loader *ld, Package *p, bool std) {
 // The standard package [path] from the shared loader (loaded into it on first use).
 static Package *share_import(Checker *c, const char *path, Pos pos) {
     Checker top = {.d = c->d, .ld = share.ld, .pkg = c->pkg};
+    share.loading++;
     Package *p = check_import(&top, path, pos);
+    share.loading--;
     if (p)
         vec_push(&c->ld->pkgs, p);
     return p;

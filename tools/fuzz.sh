@@ -6,6 +6,8 @@
 #   tools/fuzz.sh frontend SECONDS    libFuzzer on build/fuzz/fuzz_frontend
 #   tools/fuzz.sh exec SECONDS        afl-fuzz over build/fuzz/gol-afl (gol --seed 1 -)
 #   tools/fuzz.sh corpus              (re)builds build/fuzz/corpus only
+#   tools/fuzz.sh sequences           replays tests/fuzz/sequences: each directory's files
+#                                     in order through one process (faults of the sharing)
 set -u
 cd "$(dirname "$0")/.."
 what=${1:?frontend or exec}
@@ -23,6 +25,13 @@ seed_corpus() {
 }
 
 case $what in
+sequences)
+    for d in tests/fuzz/sequences/*/; do
+        env -u FUZZ_FRESH ASAN_OPTIONS=detect_leaks=0 $F/fuzz_frontend $(ls "$d"*.go | sort) >$F/sequence.log 2>&1 ||
+            { tail -20 $F/sequence.log; echo "fuzz: sequence $d failed"; exit 1; }
+    done
+    echo "sequences: $(ls -d tests/fuzz/sequences/*/ | wc -l) passed"
+    ;;
 corpus)
     seed_corpus
     echo "corpus: $(ls $F/corpus | wc -l) files in $F/corpus"

@@ -3,6 +3,7 @@
 // src/main.c uses, on deepstack's large stack as there. Diagnostics are formatted to
 // /dev/null so that the error printers run too. A program that gol cannot compile is no
 // finding; a sanitizer report, a signal or an abort is.
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -21,6 +22,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static FILE *errors_to; // /dev/null, or stderr with FUZZ_ERRORS=1 (to compare with gol check)
 static unsigned long stats_every, ninputs; // FUZZ_STATS=N: heap figures every N inputs
+static FILE *input_log; // FUZZ_LOG=FILE: every input appended (length, bytes) for FUZZ_REPLAY
 
 typedef struct Input {
     const uint8_t *data;
@@ -68,6 +70,40 @@ static char *all_imports(void) {
     return src;
 }
 
+// FUZZ_REPLAY=FILE (a FUZZ_LOG): run its inputs FUZZ_FROM (default 0) up to FUZZ_TO in
+// order in this process, then exit: a fault of the sharing that needs a sequence of inputs
+// reproduces, and bisecting FUZZ_FROM finds the input that set it up.
+static void replay(const char *path) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        perror(path);
+        exit(1);
+    }
+    unsigned long from = getenv("FUZZ_FROM") ? strtoul(getenv("FUZZ_FROM"), NULL, 10) : 0;
+    unsigned long to = getenv("FUZZ_TO") ? strtoul(getenv("FUZZ_TO"), NULL, 10) : (unsigned long)-1;
+    const char *only = getenv("FUZZ_ONLY"); // "i,j,...": just these inputs (in file order)
+    uint32_t n;
+    for (unsigned long i = 0; i < to && fread(&n, sizeof n, 1, f) == 1; i++) {
+        uint8_t *data = malloc(n ? n : 1);
+        if (fread(data, 1, n, f) != n)
+            break;
+        bool run = i >= from;
+        if (only) {
+            char key[32];
+            snprintf(key, sizeof key, ",%lu,", i);
+            char *list = malloc(strlen(only) + 3);
+            sprintf(list, ",%s,", only);
+            run = strstr(list, key) != NULL;
+            free(list);
+        }
+        if (run)
+            LLVMFuzzerTestOneInput(data, n);
+        free(data);
+    }
+    fclose(f);
+    exit(0);
+}
+
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
     (void)argc;
     (void)argv;
@@ -87,12 +123,22 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
         fprintf(stderr, "fuzz_frontend: the standard packages do not compile\n");
         exit(1);
     }
+    if (getenv("FUZZ_LOG"))
+        input_log = fopen(getenv("FUZZ_LOG"), "ab");
+    if (getenv("FUZZ_REPLAY"))
+        replay(getenv("FUZZ_REPLAY"));
     return 0;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (size > UINT32_MAX / 2)
         return 0;
+    if (input_log) {
+        uint32_t n = (uint32_t)size;
+        fwrite(&n, sizeof n, 1, input_log);
+        fwrite(data, 1, size, input_log);
+        fflush(input_log);
+    }
     Input in = {data, size, 0, errors_to, 0};
     unsigned loads = check_share_loads();
     int nglobals = comp_globals_count();

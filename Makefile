@@ -10,9 +10,9 @@ CC      ?= gcc
 OPT     ?= -O2
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wmissing-declarations -Wno-unused-parameter
-CFLAGS  := -std=c11 $(OPT) -g $(WARN) -D_GNU_SOURCE -pthread $(EXTRA_CFLAGS)
-GENFLAGS:= -std=c11 $(OPT) -g -D_GNU_SOURCE -pthread -Wno-unused-function $(EXTRA_CFLAGS)
-LDLIBS  := -lgc -lm -pthread
+CFLAGS  := -std=c11 $(OPT) -g $(WARN) -D_GNU_SOURCE -pthread -fno-math-errno $(EXTRA_CFLAGS)
+GENFLAGS:= -std=c11 $(OPT) -g -D_GNU_SOURCE -pthread -fno-math-errno -Wno-unused-function $(EXTRA_CFLAGS)
+LDLIBS  := -lgc -pthread
 
 B       ?= build
 SRC     := $(wildcard src/*.c runtime/*.c runtime/pkg/*.c)
@@ -117,6 +117,9 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/unit/%)
 LIBOBJ   := $(filter-out $(B)/src/main.o,$(OBJ))
 LIBGOL   := $(B)/libgol.a
 UNITFLAGS = $(CFLAGS) -iquote src -iquote runtime -iquote $(B)/gen -MMD -MP -MF $@.d -MT $@
+
+# fpmath_test compares gol's own Round, FMA, Ldexp... with the C library's.
+$(B)/unit/fpmath_test: LDLIBS += -lm
 
 $(LIBGOL): $(LIBOBJ)
 	$(say) AR $@

@@ -11,6 +11,7 @@
 #include "quote.h"
 #include "scan_int.h"
 #include "utf8.h"
+#include "pkg/math_port.h"
 
 enum { HUGE_WID = 1 << 30 };
 
@@ -381,7 +382,7 @@ static double convert_float(Scanner *s, int bits) {
             parse_error(s, e != NUM_OK ? "ParseFloat" : "Atoi", e != NUM_OK ? e : e2, 10);
             return 0;
         }
-        return ldexp(f, (int)(m > 100000 ? 100000 : m < -100000 ? -100000 : m));
+        return gm_ldexp(f, m > 100000 ? 100000 : m < -100000 ? -100000 : m);
     }
     NumErr e = numparse_float(str, n, bits, &f);
     if (e != NUM_OK)

@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "constant_impl.h"
+#include "pkg/math_port.h"
 
 // A ConstVal and a two-limb BigInt in one block: an int64 value never needs more.
 static ConstVal *small_int(int64_t v) {
@@ -118,9 +119,9 @@ ConstVal *cv_float(double f) {
         return NULL;
     if (f == 0)
         return rat_raw(bi_from_i64(0), bi_from_i64(1));
-    int e;
-    double fr = frexp(f, &e); // f = fr * 2^e, 0.5 <= |fr| < 1
-    int64_t mant = (int64_t)ldexp(fr, 53);
+    int64_t e;
+    double fr = gm_frexp(f, &e); // f = fr * 2^e, 0.5 <= |fr| < 1
+    int64_t mant = (int64_t)gm_ldexp(fr, 53);
     int64_t exp2 = e - 53;
     int tz = __builtin_ctzll((uint64_t)(mant < 0 ? -mant : mant));
     mant /= (int64_t)1 << tz; // exact: drop the trailing zero bits

@@ -9,6 +9,7 @@
 
 #include "constant_impl.h"
 #include "types.h"
+#include "pkg/math_port.h"
 
 void cv_round_rat(const BigInt *num, const BigInt *den, int prec, int64_t emin, uint64_t *mant,
                   int64_t *exp) {
@@ -65,7 +66,7 @@ static double round_to(ConstVal *a, int prec, int emin, int emax) {
     else if (x + (64 - __builtin_clzll(m)) - 1 > emax)
         v = INFINITY;
     else
-        v = ldexp((double)m, (int)x);
+        v = gm_ldexp((double)m, x);
     return bi_sign(num) < 0 ? -v : v;
 }
 

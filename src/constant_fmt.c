@@ -12,6 +12,7 @@
 #include "constant_impl.h"
 #include "numfmt.h"
 #include "quote.h"
+#include "pkg/math_port.h"
 
 // math.Ln2 / math.Ln10 as Go evaluates it: the exact quotient rounded once to float64.
 #define LOG10_2 0.30102999566398119521373889472449302676818988146211
@@ -28,13 +29,13 @@ static char *huge_float(ConstVal *a) {
     else
         cv_round_rat(num, den, 53, INT64_MIN / 4, &m53, &x);
     int64_t bits = 64 - __builtin_clzll(m53);
-    double mant = ldexp((double)m53, (int)-bits); // in [0.5, 1]
+    double mant = gm_ldexp((double)m53, -bits); // in [0.5, 1]
     int64_t exp = x + bits;
     if (bi_sign(num) < 0)
         mant = -mant;
     double d = (double)exp * LOG10_2;
     int64_t e = (int64_t)d;
-    double m = mant * pow(10, d - (double)e);
+    double m = mant * gm_pow(10, d - (double)e);
     double am = fabs(m);
     if (am < 1 - 0.5e-6) {
         m *= 10;

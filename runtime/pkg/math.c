@@ -25,11 +25,11 @@
 F1(nat_abs, gm_frombits(gm_bits(x) & ~(1ULL << 63)))
 F1(nat_sqrt, sqrt(x))
 F1(nat_cbrt, gm_cbrt(x))
-F1(nat_floor, floor(x))
-F1(nat_ceil, ceil(x))
-F1(nat_trunc, trunc(x))
-F1(nat_round, round(x))
-F1(nat_round_even, nearbyint(x))
+F1(nat_floor, gm_floor(x))
+F1(nat_ceil, gm_ceil(x))
+F1(nat_trunc, gm_trunc(x))
+F1(nat_round, gm_round(x))
+F1(nat_round_even, gm_round_even(x))
 F1(nat_exp, gm_exp(x))
 F1(nat_exp2, gm_exp2(x))
 F1(nat_expm1, gm_expm1(x))
@@ -63,7 +63,7 @@ F2(nat_copysign, gm_frombits((gm_bits(x) & ~(1ULL << 63)) | (gm_bits(y) & (1ULL 
 
 static RtStatus nat_fma(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
-    res[0].f = fma(a[0].f, a[1].f, a[2].f);
+    res[0].f = gm_fma(a[0].f, a[1].f, a[2].f);
     return RT_OK;
 }
 

@@ -1,7 +1,9 @@
 // Go 1.19's exponentials, logarithms, powers and float decomposition for amd64, transcribed
 // instruction for instruction (Exp, Log, Hypot: exp_amd64.s, log_amd64.s, hypot_amd64.s)
 // or statement for statement (the rest: exp.go, expm1.go, log1p.go, log10.go, pow.go,
-// cbrt.go, frexp.go, ldexp.go, modf.go, mod.go, remainder.go, dim.go, logb.go).
+// cbrt.go, frexp.go, ldexp.go, modf.go, mod.go, remainder.go, dim.go, logb.go, floor.go's
+// Round and RoundToEven, fma.go). gol links no libm (docs/decisions.md, "Start-up memory"):
+// what C's math library would give is here or a compiler builtin (sqrt, floor, fabs).
 // Trigonometric and hyperbolic functions: math_trig.c.
 #include "math_port.h"
 
@@ -61,6 +63,11 @@ __attribute__((constructor)) static void detect_fma(void) {
     use_fma = __builtin_cpu_supports("avx") && __builtin_cpu_supports("fma");
 }
 
+// The CPU's fused multiply-add (only where use_fma).
+__attribute__((target("fma"))) static double fma_hw(double x, double y, double z) {
+    return __builtin_fma(x, y, z);
+}
+
 static const double exprodata[9] = {0.5,
                                     1.0,
                                     2.0,
@@ -77,16 +84,16 @@ static double exp_series(double x0) {
     double x1 = e[8];
     if (use_fma) {
         for (int i = 7; i >= 3; i--)
-            x1 = fma(x0, x1, e[i]);
-        x1 = fma(x0, x1, e[0]);
-        x1 = fma(x0, x1, e[1]);
+            x1 = fma_hw(x0, x1, e[i]);
+        x1 = fma_hw(x0, x1, e[0]);
+        x1 = fma_hw(x0, x1, e[1]);
         x0 *= x1;
         for (int i = 0; i < 3; i++) {
             x1 = x0 + e[2];
             x0 *= x1;
         }
         x1 = x0 + e[2];
-        return fma(x1, x0, e[1]);
+        return fma_hw(x1, x0, e[1]);
     }
     for (int i = 7; i >= 3; i--) {
         x1 *= x0;
@@ -114,11 +121,11 @@ double gm_exp(double x) {
     if (x > 7.09782712893384e+02)
         return inf(1);
     double v = LOG2E * x;
-    int32_t k = v >= -2147483648.0 && v < 2147483648.0 ? (int32_t)nearbyint(v) : INT32_MIN;
+    int32_t k = v >= -2147483648.0 && v < 2147483648.0 ? (int32_t)gm_round_even(v) : INT32_MIN;
     double fk = (double)k, x0;
     if (use_fma) {
-        x0 = fma(-fk, LN2U, x);
-        x0 = fma(-fk, LN2L, x0);
+        x0 = fma_hw(-fk, LN2U, x);
+        x0 = fma_hw(-fk, LN2L, x0);
     } else {
         x0 = x - LN2U * fk;
         x0 = x0 - LN2L * fk;
@@ -640,4 +647,158 @@ double gm_logb(double x) {
     if (isnan(x))
         return x;
     return (double)gm_ilogb(x);
+}
+
+// ---- Floor, Ceil, Trunc, Round, RoundToEven (floor.go; all exact) ----
+
+#define FRAC_MASK ((1ULL << SHIFT) - 1)
+#define UV_ONE 0x3FF0000000000000ULL
+
+double gm_trunc(double x) {
+    uint64_t bits = gm_bits(x);
+    int e = (int)((bits >> SHIFT) & MASK) - BIAS;
+    if (e >= SHIFT) // integral, Inf or NaN
+        return x;
+    if (e < 0)
+        return gm_frombits(bits & SIGN_MASK);
+    return gm_frombits(bits & ~(FRAC_MASK >> e));
+}
+
+double gm_floor(double x) {
+    double t = gm_trunc(x);
+    return x < 0 && t != x ? t - 1 : t;
+}
+
+double gm_ceil(double x) {
+    double t = gm_trunc(x);
+    return x > 0 && t != x ? t + 1 : t;
+}
+
+double gm_round(double x) {
+    uint64_t bits = gm_bits(x);
+    unsigned e = (unsigned)(bits >> SHIFT) & MASK;
+    if (e < BIAS) { // |x| < 1, denormals too: +-0, or +-1 from 0.5 on
+        bits &= SIGN_MASK;
+        if (e == BIAS - 1)
+            bits |= UV_ONE;
+    } else if (e < BIAS + SHIFT) { // a fraction to round off; larger: integral, Inf or NaN
+        e -= BIAS;
+        bits += (1ULL << (SHIFT - 1)) >> e;
+        bits &= ~(FRAC_MASK >> e);
+    }
+    return gm_frombits(bits);
+}
+
+double gm_round_even(double x) {
+    uint64_t bits = gm_bits(x);
+    unsigned e = (unsigned)(bits >> SHIFT) & MASK;
+    if (e >= BIAS + SHIFT) // integral, Inf or NaN
+        return x;
+    if (e >= BIAS) { // add 0.5 less an ulp, plus the ulp when the integer part is odd
+        e -= BIAS;
+        const uint64_t half_minus_ulp = (1ULL << (SHIFT - 1)) - 1;
+        bits += (half_minus_ulp + ((bits >> (SHIFT - e)) & 1)) >> e;
+        bits &= ~(FRAC_MASK >> e);
+    } else if (e == BIAS - 1 && (bits & FRAC_MASK) != 0) { // 0.5 < |x| < 1
+        bits = (bits & SIGN_MASK) | UV_ONE;
+    } else { // |x| <= 0.5
+        bits &= SIGN_MASK;
+    }
+    return gm_frombits(bits);
+}
+
+// ---- FMA (fma.go): the CPU's where it has one, else exact in 128-bit integers ----
+
+typedef unsigned __int128 U128;
+
+static uint64_t nonzero(uint64_t x) {
+    return x != 0;
+}
+
+// [u] shifted right by [n], its lowest bit the OR of every bit shifted out (sticky).
+static U128 shr_sticky(U128 u, unsigned n) {
+    if (n == 0)
+        return u;
+    if (n >= 128)
+        return u != 0;
+    return (u >> n) | (U128)((u & (((U128)1 << n) - 1)) != 0);
+}
+
+// [b] as sign, biased exponent and mantissa with its implicit bit (subnormals normalized).
+static void fma_split(uint64_t b, unsigned *sign, int32_t *exp, uint64_t *mant) {
+    *sign = (unsigned)(b >> 63);
+    *exp = (int32_t)((b >> SHIFT) & MASK);
+    *mant = b & FRAC_MASK;
+    if (*exp == 0) {
+        int shift = __builtin_clzll(*mant) - 11;
+        *mant <<= shift;
+        *exp = 1 - shift;
+    } else {
+        *mant |= 1ULL << SHIFT;
+    }
+}
+
+double gm_fma_soft(double x, double y, double z) {
+    uint64_t bx = gm_bits(x), by = gm_bits(y), bz = gm_bits(z);
+    // Zeros, infinities and NaNs: at most one rounding happens in x*y+z.
+    if (x == 0 || y == 0 || z == 0 || (bx & UV_INF) == UV_INF || (by & UV_INF) == UV_INF)
+        return x * y + z;
+    if ((bz & UV_INF) == UV_INF) // x, y finite: the infinite (or NaN) z
+        return z;
+    unsigned xs, ys, zs;
+    int32_t xe, ye, ze;
+    uint64_t xm, ym, zm;
+    fma_split(bx, &xs, &xe, &xm);
+    fma_split(by, &ys, &ye, &ym);
+    fma_split(bz, &zs, &ze, &zm);
+    // The product's 106 bits, shifted left by 21 so its top bit is bit 126 or 125.
+    int32_t pe = xe + ye - BIAS + 1;
+    U128 pm = (U128)(xm << 10) * (U128)(ym << 11);
+    U128 zmm = (U128)(zm << 10) << 64;
+    unsigned ps = xs ^ ys;
+    if (!((pm >> 126) & 1)) { // normalize to bit 126
+        pm <<= 1;
+        pe--;
+    }
+    if (pe < ze || (pe == ze && pm < zmm)) { // |p| >= |z| from here on
+        unsigned ts = ps;
+        int32_t te = pe;
+        U128 tm = pm;
+        ps = zs, pe = ze, pm = zmm;
+        zs = ts, ze = te, zmm = tm;
+    }
+    if (ps != zs && pe == ze && pm == zmm) // p == -z: +0 (neither is zero)
+        return 0;
+    zmm = shr_sticky(zmm, (unsigned)(pe - ze));
+    uint64_t m;
+    if (ps == zs) {
+        pm += zmm;
+        unsigned carry = (unsigned)(pm >> 127);
+        pe -= (int32_t)(1 - carry); // (the exponent counts the implicit bit, added below)
+        m = (uint64_t)shr_sticky(pm, 64 + carry);
+    } else {
+        pm -= zmm;
+        int32_t nz = (uint64_t)(pm >> 64) ? __builtin_clzll((uint64_t)(pm >> 64))
+                                           : 64 + __builtin_clzll((uint64_t)pm);
+        pe -= nz;
+        pm <<= (nz - 1);
+        m = (uint64_t)(pm >> 64) | nonzero((uint64_t)pm);
+    }
+    // Round half to even; m holds the mantissa in bits 62..10 and the rest for rounding.
+    if (pe > 1022 + BIAS || (pe == 1022 + BIAS && ((m + (1ULL << 9)) >> 63) == 1))
+        return gm_frombits((uint64_t)ps << 63 | UV_INF);
+    if (pe < 0) {
+        unsigned n = (unsigned)-pe;
+        m = n >= 64 ? nonzero(m) : (m >> n) | nonzero(m & ((1ULL << n) - 1));
+        pe = 0;
+    }
+    uint64_t tie = (m & ((1ULL << 10) - 1)) == (1ULL << 9);
+    m = ((m + (1ULL << 9)) >> 10) & ~tie;
+    if (m == 0)
+        pe = 0;
+    return gm_frombits(((uint64_t)ps << 63) + ((uint64_t)pe << 52) + m);
+}
+
+double gm_fma(double x, double y, double z) {
+    return use_fma ? fma_hw(x, y, z) : gm_fma_soft(x, y, z);
 }

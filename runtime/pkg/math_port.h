@@ -23,6 +23,13 @@ double gm_log1p(double x);
 double gm_pow(double x, double y);
 double gm_hypot(double p, double q);
 double gm_cbrt(double x);
+double gm_floor(double x);
+double gm_ceil(double x);
+double gm_trunc(double x);
+double gm_round(double x);      // half away from zero
+double gm_round_even(double x); // half to even
+double gm_fma(double x, double y, double z);      // exact x*y+z, rounded once
+double gm_fma_soft(double x, double y, double z); // the same without the CPU's FMA
 double gm_frexp(double f, int64_t *exp);
 double gm_ldexp(double frac, int64_t exp);
 double gm_modf(double f, double *frac);

@@ -3,13 +3,14 @@
 // conversions T(x) including constant conversions. Builtins are in check_builtin.c.
 #include <stdio.h>
 
+#include "buf.h"
 #include "check_int.h"
 
 // go/types typesSummary: "(number, string)" for the have/want lines.
 static const char *types_summary(Checker *c, Type **ts, int n, bool variadic, bool dots) {
-    char buf[1024];
-    int k = snprintf(buf, sizeof buf, "(");
-    for (int i = 0; i < n && k < (int)sizeof buf; i++) {
+    Buf b = {0};
+    buf_putc(&b, '(');
+    for (int i = 0; i < n; i++) {
         Type *t = ts[i];
         const char *s;
         if (!t || t->kind == K_INVALID)
@@ -21,11 +22,10 @@ static const char *types_summary(Checker *c, Type **ts, int n, bool variadic, bo
         if (variadic && i == n - 1)
             s = check_sprintf("...%s", s + 2);
         (void)dots; // a ... argument prints as its slice type in Go 1.22 (1.23 adds "...")
-        k += snprintf(buf + k, sizeof buf - (size_t)k, "%s%s", i ? ", " : "", s);
+        buf_printf(&b, "%s%s", i ? ", " : "", s);
     }
-    if (k < (int)sizeof buf)
-        snprintf(buf + k, sizeof buf - (size_t)k, ")");
-    return gc_strdup(buf);
+    buf_putc(&b, ')');
+    return buf_cstr(&b);
 }
 
 static void use_args(Checker *c, ExprVec *args) {

@@ -4,6 +4,7 @@
 // resolution, because resolving an object can start from deep inside a function body.
 #include <stdio.h>
 
+#include "buf.h"
 #include "check_int.h"
 
 void check_declare(Checker *c, Scope *s, Object *obj, Pos pos) {
@@ -130,14 +131,15 @@ void check_report_init_cycle(Checker *c, Object **cycle, int n) {
                      cycle[0]->name);
         return;
     }
-    char buf[2048], pbuf[256];
-    int k = snprintf(buf, sizeof buf, "initialization cycle for %s", cycle[0]->name);
-    for (int i = 0; i <= n && k < (int)sizeof buf; i++) {
+    char pbuf[256];
+    Buf b = {0};
+    buf_printf(&b, "initialization cycle for %s", cycle[0]->name);
+    for (int i = 0; i <= n; i++) {
         Object *o = cycle[i % n];
-        k += snprintf(buf + k, sizeof buf - (size_t)k, "\n\t%s: %s%s",
-                      pos_format(o->pos, pbuf, sizeof pbuf), o->name, i < n ? " refers to" : "");
+        buf_printf(&b, "\n\t%s: %s%s", pos_format(o->pos, pbuf, sizeof pbuf), o->name,
+                   i < n ? " refers to" : "");
     }
-    check_errorf(c, cycle[0]->pos, "%s", buf);
+    check_errorf(c, cycle[0]->pos, "%s", buf_cstr(&b));
 }
 
 // A declaration cycle through constants and variables only is gc's initialization cycle

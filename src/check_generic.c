@@ -6,6 +6,7 @@
 // native receives the type arguments (Type *) ahead of the arguments (Expr.targs).
 #include <stdio.h>
 
+#include "buf.h"
 #include "check_int.h"
 
 typedef VEC(TTerm) TTermVec;
@@ -18,13 +19,10 @@ bool check_is_generic(Type *t) {
 
 // "~int | ~int8": a term list as go/types prints it.
 static const char *terms_str(TTerm *ts, int n) {
-    char buf[1024];
-    int k = 0;
-    buf[0] = 0;
-    for (int i = 0; i < n && k < (int)sizeof buf; i++)
-        k += snprintf(buf + k, sizeof buf - (size_t)k, "%s%s%s", i ? " | " : "",
-                      ts[i].tilde ? "~" : "", type_string(ts[i].type));
-    return gc_strdup(buf);
+    Buf b = {0};
+    for (int i = 0; i < n; i++)
+        buf_printf(&b, "%s%s%s", i ? " | " : "", ts[i].tilde ? "~" : "", type_string(ts[i].type));
+    return buf_cstr(&b);
 }
 
 // Append term [t] (~ when [tilde]) to [v]; a constraint interface contributes its terms.

@@ -6,6 +6,7 @@
 // Instances are cached per generic object, so identical instantiations are one Type/Object.
 #include <stdio.h>
 
+#include "buf.h"
 #include "check_int.h"
 
 typedef struct Inst {
@@ -124,17 +125,15 @@ void check_generic_set_scope(Object *o, Scope *s, Type **tparams, int n) {
 
 // "Stack[T any]", as types2 prints a generic type.
 static const char *generic_type_str(Checker *c, Type *t) {
-    char buf[1024];
-    int k = snprintf(buf, sizeof buf, "%s[", t->name);
-    for (int i = 0; i < t->ntparams && k < (int)sizeof buf; i++) {
+    Buf b = {0};
+    buf_printf(&b, "%s[", t->name);
+    for (int i = 0; i < t->ntparams; i++) {
         TParam *tp = t->tparams[i]->tparam;
         const char *cn = tp->bound ? check_type_str(c, tp->bound) : tp->cname;
-        k += snprintf(buf + k, sizeof buf - (size_t)k, "%s%s %s", i ? ", " : "",
-                      t->tparams[i]->name, cn);
+        buf_printf(&b, "%s%s %s", i ? ", " : "", t->tparams[i]->name, cn);
     }
-    if (k < (int)sizeof buf)
-        snprintf(buf + k, sizeof buf - (size_t)k, "]");
-    return gc_strdup(buf);
+    buf_putc(&b, ']');
+    return buf_cstr(&b);
 }
 
 bool check_generic_type_unused(Checker *c, Expr *e, Object *o) {

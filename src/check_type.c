@@ -4,6 +4,7 @@
 // field, array element, embedded interface, underlying type) is an invalid recursive type.
 #include <stdio.h>
 
+#include "buf.h"
 #include "check_int.h"
 
 // Invalid after an error (an incomplete named type under construction is not invalid).
@@ -36,18 +37,15 @@ static void report_cycle(Checker *c, Type *t) {
         check_errorf(c, first->pos, "invalid recursive type: %s refers to itself", first->name);
         return;
     }
-    char buf[2048];
-    int k = snprintf(buf, sizeof buf, "invalid recursive type %s", first->name);
+    Buf b = {0};
+    buf_printf(&b, "invalid recursive type %s", first->name);
     char pbuf[256];
-    for (int i = 0; i < n && k < (int)sizeof buf; i++) {
+    for (int i = 0; i < n; i++) {
         Object *o = c->path.v[start + i];
-        k += snprintf(buf + k, sizeof buf - (size_t)k, "\n\t%s: %s refers to",
-                      pos_format(o->pos, pbuf, sizeof pbuf), o->name);
+        buf_printf(&b, "\n\t%s: %s refers to", pos_format(o->pos, pbuf, sizeof pbuf), o->name);
     }
-    if (k < (int)sizeof buf)
-        snprintf(buf + k, sizeof buf - (size_t)k, "\n\t%s: %s",
-                 pos_format(first->pos, pbuf, sizeof pbuf), first->name);
-    check_errorf(c, first->pos, "%s", buf);
+    buf_printf(&b, "\n\t%s: %s", pos_format(first->pos, pbuf, sizeof pbuf), first->name);
+    check_errorf(c, first->pos, "%s", buf_cstr(&b));
 }
 
 // A type whose size must be known: incomplete named types are recursive.

@@ -3,15 +3,17 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#include "buf.h"
 #include "check_int.h"
 #include "hashset.h"
 
 void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
-    char buf[2048];
+    Buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    buf_vprintf(&b, fmt, ap);
     va_end(ap);
+    const char *buf = buf_cstr(&b);
     static const char *const typeless[] = {"declared and not used", "undefined: ",
                                            "missing return", "label ", NULL};
     bool pass = false;
@@ -19,7 +21,7 @@ void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
         pass |= strncmp(buf, typeless[i], strlen(typeless[i])) == 0;
     if (c->quiet && !pass) {
         if (!c->quiet_msg) {
-            c->quiet_msg = gc_strdup(buf);
+            c->quiet_msg = buf;
             c->quiet_pos = pos;
         }
         return;
@@ -30,12 +32,12 @@ void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
 }
 
 char *check_sprintf(const char *fmt, ...) {
-    char buf[2048];
+    Buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    buf_vprintf(&b, fmt, ap);
     va_end(ap);
-    return gc_strdup(buf);
+    return (char *)buf_cstr(&b);
 }
 
 Pos check_start(Expr *e) {
@@ -105,34 +107,33 @@ const char *check_operand_str(Checker *c, Expr *e) {
     Type *t = e->tv;
     if (t && t->kind == K_UNTYPED_NIL && e->mode != MODE_CONST)
         return "nil";
-    char buf[1024];
-    int n = snprintf(buf, sizeof buf, "%s (", expr);
+    Buf b = {0};
+    buf_printf(&b, "%s (", expr);
     bool has_type = false;
     Mode m = e->mode;
     if (m != MODE_INVALID && m != MODE_NOVALUE && m != MODE_BUILTIN && m != MODE_TYPE && t) {
         if (type_is_untyped(t))
-            n += snprintf(buf + n, sizeof buf - (size_t)n, "%s ", type_string(t));
+            buf_printf(&b, "%s ", type_string(t));
         else
             has_type = true;
     }
-    n += snprintf(buf + n, sizeof buf - (size_t)n, "%s", mode_str(m));
+    buf_puts(&b, mode_str(m));
     if (m == MODE_CONST && e->cval) {
         const char *v = cv_string_repr(e->cval);
         if (strcmp(v, expr) != 0)
-            n += snprintf(buf + n, sizeof buf - (size_t)n, " %s", v);
+            buf_printf(&b, " %s", v);
     }
     if (has_type) {
         if (t->kind != K_INVALID)
-            n += snprintf(buf + n, sizeof buf - (size_t)n, " of type %s", check_type_str(c, t));
+            buf_printf(&b, " of type %s", check_type_str(c, t));
         if (t->tparam) // types2: "variable of type T constrained by any"
-            n += snprintf(buf + n, sizeof buf - (size_t)n, " constrained by %s",
-                          t->tparam->bound ? check_type_str(c, t->tparam->bound)
-                                           : t->tparam->cname);
+            buf_printf(&b, " constrained by %s",
+                       t->tparam->bound ? check_type_str(c, t->tparam->bound) : t->tparam->cname);
         if (t->kind == K_INVALID)
-            n += snprintf(buf + n, sizeof buf - (size_t)n, " with invalid type");
+            buf_puts(&b, " with invalid type");
     }
-    snprintf(buf + n, sizeof buf - (size_t)n, ")");
-    return gc_strdup(buf);
+    buf_putc(&b, ')');
+    return buf_cstr(&b);
 }
 
 // ---- pointer map ----

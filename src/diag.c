@@ -7,6 +7,8 @@
 #include <stdarg.h>
 #include <stdlib.h>
 
+#include "buf.h"
+
 #define DIAG_MAX 10
 
 static bool same_line(Pos a, Pos b) {
@@ -36,14 +38,15 @@ static bool is_redundant(const Diag *d, Pos pos, const char *text) {
 }
 
 void diag_error(Diag *d, Pos pos, const char *fmt, ...) {
-    char buf[1024];
+    Buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    buf_vprintf(&b, fmt, ap);
     va_end(ap);
-    if (is_redundant(d, pos, buf))
+    const char *text = buf_cstr(&b);
+    if (is_redundant(d, pos, text))
         return;
-    DiagMsg m = {pos, gc_strdup(buf), d->msgs.n};
+    DiagMsg m = {pos, (char *)text, d->msgs.n};
     vec_push(&d->msgs, m);
 }
 

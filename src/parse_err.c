@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "buf.h"
 #include "parser.h"
 
 // How Go 1.22 prints a name token in "unexpected ..." (Go 1.23 prefixes "name ").
@@ -77,13 +78,13 @@ const char *pe_tok_string(Parser *p) {
 }
 
 void pe_syntax(Parser *p, Pos pos, const char *fmt, ...) {
-    char buf[1024];
+    Buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    buf_vprintf(&b, fmt, ap);
     va_end(ap);
     p->diag->syntax = true;
-    diag_error(p->diag, pos, "syntax error: %s", buf);
+    diag_error(p->diag, pos, "syntax error: %s", buf_cstr(&b));
 }
 
 // Classify the opener at stack index [i] (a terminal that is still unclosed).

@@ -7,17 +7,20 @@
 #include <stdarg.h>
 #include <stdlib.h>
 
+#include "buf.h"
+
 void vet_report(Vet *v, Pos pos, const char *fmt, ...) {
-    char buf[1024];
+    Buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    buf_vprintf(&b, fmt, ap);
     va_end(ap);
+    const char *buf = buf_cstr(&b);
     for (int i = 0; i < v->msgs.n; i++)
         if (v->msgs.v[i].pos.file == pos.file && v->msgs.v[i].pos.off == pos.off &&
             strcmp(v->msgs.v[i].text, buf) == 0)
             return;
-    DiagMsg m = {.pos = pos, .text = gc_strdup(buf), .seq = v->msgs.n};
+    DiagMsg m = {.pos = pos, .text = (char *)buf, .seq = v->msgs.n};
     vec_push(&v->msgs, m);
 }
 

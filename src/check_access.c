@@ -234,7 +234,7 @@ void check_index(Checker *c, Expr *e, Type *hint) {
     }
     if (x->mode != MODE_TYPE)
         check_single_value(c, x);
-    if (x->mode == MODE_INVALID) {
+    if (x->mode == MODE_INVALID || (x->tv && x->tv->kind == K_INVALID)) { // reported already
         check_expr(c, e->y);
         return;
     }

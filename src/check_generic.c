@@ -584,6 +584,8 @@ bool check_satisfies(Checker *c, Pos at, Type *p, Type *a, Type **targs) {
     TParam *tp = p->tparam;
     if (a->tparam) // checked where that type parameter is instantiated
         return true;
+    if (a->kind == K_INVALID || (a->under && a->under->kind == K_INVALID))
+        return true; // reported where it was made invalid (types2: no follow-on errors)
     Infer inb = {.c = c, .targs = targs};
     Expr callb = {.pos = at};
     inb.call = &callb;

@@ -8,6 +8,8 @@
 # Directives (// comments anywhere in the file):
 #   // expect: TEXT          next expected stdout line (in order)
 #   NAME.out beside NAME.gol all of stdout (don't mix with expect:)
+#   NAME.stderr              all of stderr (a compile error list exactly as Go prints it,
+#                            without go's "./" and "# package" line); sets exit status 1
 #   // ERROR "REGEXP"        a compile error on this line matching REGEXP (exit status 1)
 #   // expect panic: TEXT    exit status 2 and stderr contains TEXT
 #   // stderr: TEXT          stderr contains TEXT (repeatable; exit status unchanged)
@@ -45,6 +47,8 @@ run_one() { # run_one FILE INDEX -> writes $work/INDEX.res ("pass" or a failure 
         expect_out=1
     fi
     [ -f "${f%.gol}.out" ] && { cp "${f%.gol}.out" "$exp"; expect_out=1; }
+    local want_err=""
+    [ -f "${f%.gol}.stderr" ] && { want_err=${f%.gol}.stderr; want_exit=1; }
     local panic_text errors
     panic_text=$(grep -o '// expect panic: .*$' "$f" | head -1 | sed 's|^// expect panic: ||')
     errors=$(grep -n '// ERROR "' "$f" | sed -e 's|^\([0-9]*\):.*// ERROR "\(.*\)".*$|\1 \2|')
@@ -79,6 +83,9 @@ run_one() { # run_one FILE INDEX -> writes $work/INDEX.res ("pass" or a failure 
     fi
     if [ -z "$fail" ] && [ -n "$panic_text" ] && ! grep -qF -- "$panic_text" "$gerr"; then
         fail="stderr lacks: $panic_text"
+    fi
+    if [ -z "$fail" ] && [ -n "$want_err" ] && ! diff -q "$want_err" "$gerr" >/dev/null; then
+        fail="stderr differs from $(basename "$want_err")"
     fi
     if [ -z "$fail" ] && grep -q '^// stderr: ' "$f"; then
         local want

@@ -331,13 +331,15 @@ static bool slice_operand(Checker *c, Expr *e, Type **result, int64_t *len) {
 
 void check_slice_expr(Checker *c, Expr *e) {
     check_expr(c, e->x);
-    if (e->x->mode == MODE_INVALID)
-        return;
+    Expr *idx[3] = {e->lo, e->hi, e->max};
     Type *result = NULL;
     int64_t len;
-    if (!slice_operand(c, e, &result, &len))
+    if (e->x->mode == MODE_INVALID || !slice_operand(c, e, &result, &len)) {
+        for (int i = 0; i < 3; i++) // still uses what they name (types2's check.use)
+            if (idx[i])
+                check_expr(c, idx[i]);
         return;
-    Expr *idx[3] = {e->lo, e->hi, e->max};
+    }
     int64_t vals[3] = {-1, -1, -1};
     for (int i = 0; i < 3; i++)
         if (idx[i])

@@ -332,11 +332,12 @@ static void assign_error(Checker *c, Expr *rhs0, int l, int r) {
 // ---- variable initialisation (var declarations and :=) ----
 
 // Give [v] its type from an initialiser when it has none yet, then check assignability.
+// A variable whose initialisation failed is still reported when unused (types2 since Go
+// 1.20; Go 1.19's gc was silent).
 static void init_var(Checker *c, Object *v, Expr *e, const char *context) {
     if (e->mode == MODE_INVALID || e->tv->kind == K_INVALID) {
         if (!v->type)
             v->type = INVALID_TYPE;
-        v->used = true; // no "declared and not used" after a bad initialiser (as gc)
         return;
     }
     if (!v->type) {
@@ -344,23 +345,18 @@ static void init_var(Checker *c, Object *v, Expr *e, const char *context) {
         if (t->kind == K_UNTYPED_NIL) {
             check_errorf(c, check_start(e), "use of untyped nil in %s", context);
             v->type = INVALID_TYPE;
-            v->used = true;
             return;
         }
         v->type = type_default(t);
     }
-    if (!check_assignment(c, e, v->type, context))
-        v->used = true;
+    check_assignment(c, e, v->type, context);
 }
 
-// After an initialisation error: give the variables a type and count them as used.
+// After an initialisation error: give the variables a type.
 static void set_missing_types(Object **lhs, int n) {
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n; i++)
         if (lhs[i] && !lhs[i]->type)
             lhs[i]->type = INVALID_TYPE;
-        if (lhs[i])
-            lhs[i]->used = true;
-    }
 }
 
 // One multi-valued rhs for several variables (go/types initVars, r == 1).

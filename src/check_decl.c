@@ -44,9 +44,12 @@ Spec *check_const_values_spec(Checker *c, Spec *s, Spec *last) {
     return vs;
 }
 
-void check_const_decl(Checker *c, Object *obj, Spec *vs, int index, int iota) {
+void check_const_decl(Checker *c, Object *obj, Spec *vs, bool inherited, int index, int iota) {
     ConstVal *saved = c->iota;
+    const Pos *saved_errpos = c->errpos;
     c->iota = cv_int(iota);
+    if (inherited) // errors in the repeated expression are this constant's (go.dev/issue/42991)
+        c->errpos = &obj->pos;
     obj->type = INVALID_TYPE;
     Type *t = NULL;
     if (vs && vs->type) {
@@ -62,6 +65,7 @@ void check_const_decl(Checker *c, Object *obj, Spec *vs, int index, int iota) {
         if (!vs || vs->values.n == 0 || index >= vs->values.n)
             check_errorf(c, obj->pos, "missing init expr for %s", obj->name);
         c->iota = saved;
+        c->errpos = saved_errpos;
         return;
     }
     Expr *v = vs->values.v[index];
@@ -80,6 +84,7 @@ void check_const_decl(Checker *c, Object *obj, Spec *vs, int index, int iota) {
         }
     }
     c->iota = saved;
+    c->errpos = saved_errpos;
 }
 
 static void resolve_var(Checker *c, DeclInfo *di) {
@@ -178,10 +183,14 @@ void check_obj_decl(Checker *c, Object *obj) {
     c->fn = NULL;
     c->decl = di;
     c->iota = NULL;
+    c->errpos = NULL;
     di->state = DS_ACTIVE;
     vec_push(&c->path, obj);
     switch (di->kind) {
-    case D_CONST: check_const_decl(c, obj, di->values_spec, di->index, di->spec->iota); break;
+    case D_CONST:
+        check_const_decl(c, obj, di->values_spec, di->values_spec != di->spec, di->index,
+                         di->spec->iota);
+        break;
     case D_VAR: resolve_var(c, di); break;
     case D_TYPE: c->path.n--; check_type_spec(c, obj, di->spec); vec_push(&c->path, obj); break;
     case D_FUNC: resolve_func(c, di); break;
@@ -199,6 +208,7 @@ void check_obj_decl(Checker *c, Object *obj) {
     c->fn = saved.fn;
     c->decl = saved.decl;
     c->iota = saved.iota;
+    c->errpos = saved.errpos;
 }
 
 // ---- methods ----
@@ -341,7 +351,7 @@ static void local_const(Checker *c, Decl *d) {
             o->pkg = c->pkg;
             id->obj = o;
             s->objs[k] = o;
-            check_const_decl(c, o, last, k, s->iota);
+            check_const_decl(c, o, last, last != s, k, s->iota);
         }
         for (int k = 0; k < s->names.n; k++)
             check_declare(c, c->scope, s->objs[k], s->objs[k]->pos);

@@ -78,6 +78,8 @@ typedef struct Checker {
     FuncCtx *fn;              // NULL at package level
     DeclInfo *decl;           // package-level declaration being checked (dependencies)
     ConstVal *iota;           // inside a constant declaration, else NULL
+    const Pos *errpos;        // non-NULL: where every error goes (a constant's inherited
+                              // init expression reports at the constant's name, as types2)
     PtrMap infos;             // Object* -> DeclInfo* for package-level objects
     VEC(Object *) path;       // objects being resolved (cycle reports)
     VEC(DeclInfo *) var_decls;// package-level var declarations in source order
@@ -141,7 +143,8 @@ void check_func_body(Checker *c, Object *fn, Expr *ftype, Block *body, Object *r
 void check_declare(Checker *c, Scope *s, Object *obj, Pos pos);
 // Constant declaration of names[index] of a spec with [iota], whose type and values come from
 // [values_spec] (the spec itself or the last one in its group that had values).
-void check_const_decl(Checker *c, Object *obj, Spec *values_spec, int index, int iota);
+void check_const_decl(Checker *c, Object *obj, Spec *values_spec, bool inherited, int index,
+                      int iota);
 // The values spec of const spec [s] in its group, [last] being the previous spec's: [s]
 // itself when it has values or a type (or is the first), else [last] (Go repeats the
 // previous list). Reports "extra init expr" for values beyond [s]'s names (in a repeated

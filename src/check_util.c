@@ -8,6 +8,8 @@
 #include "hashset.h"
 
 void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
+    if (c->errpos)
+        pos = *c->errpos;
     Buf b = {0};
     va_list ap;
     va_start(ap, fmt);

@@ -24,16 +24,21 @@ static bool is_syntax(const char *text) {
     return strncmp(text, "syntax error", 12) == 0;
 }
 
-// Go's filters: one syntax error per line; an equal message on the same line only once.
+// Go's filters (base.ErrorfAt): a syntax error on the line of the last syntax error, or a
+// message equal to the last other error's on its line, is dropped; so is an exact repeat
+// (same position and text: FlushErrors prints one of them).
 static bool is_redundant(const Diag *d, Pos pos, const char *text) {
-    bool syn = is_syntax(text);
-    for (int i = 0; i < d->msgs.n; i++) {
-        const DiagMsg *m = &d->msgs.v[i];
-        if (!same_line(m->pos, pos))
-            continue;
-        if (strcmp(m->text, text) == 0 || (syn && is_syntax(m->text)))
+    if (is_syntax(text) && d->last_syntax)
+        return same_line(d->msgs.v[d->last_syntax - 1].pos, pos);
+    if (!is_syntax(text) && d->last_other) {
+        const DiagMsg *last = &d->msgs.v[d->last_other - 1];
+        if (same_line(last->pos, pos) && strcmp(last->text, text) == 0)
             return true;
     }
+    for (int i = 0; i < d->msgs.n; i++)
+        if (d->msgs.v[i].pos.file == pos.file && d->msgs.v[i].pos.off == pos.off &&
+            strcmp(d->msgs.v[i].text, text) == 0)
+            return true;
     return false;
 }
 
@@ -48,6 +53,10 @@ void diag_error(Diag *d, Pos pos, const char *fmt, ...) {
         return;
     DiagMsg m = {pos, (char *)text, d->msgs.n};
     vec_push(&d->msgs, m);
+    if (is_syntax(text))
+        d->last_syntax = d->msgs.n;
+    else
+        d->last_other = d->msgs.n;
 }
 
 int diag_count(const Diag *d) {
@@ -86,4 +95,5 @@ int diag_print(Diag *d, FILE *out) {
 void diag_clear(Diag *d) {
     d->msgs.n = 0;
     d->syntax = false;
+    d->last_syntax = d->last_other = 0;
 }

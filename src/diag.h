@@ -17,12 +17,13 @@ typedef struct DiagMsg {
 
 typedef struct Diag {
     VEC(DiagMsg) msgs;
-    bool syntax; // a syntax error was reported (the checker is then not run)
+    bool syntax;     // a syntax error was reported (the checker is then not run)
+    int last_syntax; // 1 + index in msgs of the last syntax error recorded, 0: none
+    int last_other;  // 1 + index in msgs of the last other error recorded, 0: none
 } Diag;
 
-// Record an error at [pos]. An exact duplicate (same position and text) is dropped; while
-// d->syntax is set, a second error on a line that already has one is dropped too (Go reports
-// at most one syntax error per line).
+// Record an error at [pos], unless Go would drop it: a syntax error on the line of the last
+// syntax error, a message equal to the last other error's on the same line, an exact repeat.
 GOL_PRINTF(3, 4) void diag_error(Diag *d, Pos pos, const char *fmt, ...);
 
 // Number of errors recorded.

@@ -2,7 +2,7 @@
 // expressions), index and slice expressions with constant bounds checks, and type assertions.
 #include "check_int.h"
 
-static Pos sel_pos(Expr *e) {
+Pos check_sel_pos(Expr *e) {
     Pos p = e->end; // the selected name ends the selector
     if (p.file && p.off >= strlen(e->name)) {
         p.off -= (uint32_t)strlen(e->name);
@@ -23,9 +23,10 @@ static void qualified(Checker *c, Expr *e, Object *pobj) {
     Object *o = scope_lookup_local(p->scope, e->name);
     if (!o || !obj_exported(e->name)) {
         if (o && !obj_exported(e->name))
-            check_errorf(c, sel_pos(e), "name %s not exported by package %s", e->name, p->name);
+            check_errorf(c, check_sel_pos(e), "name %s not exported by package %s", e->name,
+                         p->name);
         else
-            check_errorf(c, sel_pos(e), "undefined: %s.%s", e->x->name, e->name);
+            check_errorf(c, check_sel_pos(e), "undefined: %s.%s", e->x->name, e->name);
         return;
     }
     e->sel = (Selection){.kind = SEL_PKG, .obj = o};
@@ -44,12 +45,13 @@ static void qualified(Checker *c, Expr *e, Object *pobj) {
 static void missing_selector(Checker *c, Expr *e, bool amb) {
     Type *t = e->x->tv;
     if (amb) {
-        check_errorf(c, sel_pos(e), "ambiguous selector %s.%s", check_expr_str(e->x), e->name);
+        check_errorf(c, check_sel_pos(e), "ambiguous selector %s.%s", check_expr_str(e->x),
+                     e->name);
         return;
     }
     Type *u = check_under(t);
     if (u->kind == K_POINTER && check_under(u->elem)->kind == K_INTERFACE) {
-        check_errorf(c, sel_pos(e), "%s.%s undefined (type %s is pointer to interface, not "
+        check_errorf(c, check_sel_pos(e), "%s.%s undefined (type %s is pointer to interface, not "
                      "interface)", check_expr_str(e->x), e->name, check_type_str(c, t));
         return;
     }
@@ -61,14 +63,14 @@ static void missing_selector(Checker *c, Expr *e, bool amb) {
         const char *what = as.kind == SEL_FIELD ? "field" : "method";
         bool visible = obj_exported(as.obj->name) || !as.obj->pkg || as.obj->pkg == c->pkg;
         if (strcmp(as.obj->name, e->name) == 0 && !visible) {
-            check_errorf(c, sel_pos(e), "%s.%s undefined (cannot refer to unexported %s %s)",
+            check_errorf(c, check_sel_pos(e), "%s.%s undefined (cannot refer to unexported %s %s)",
                          check_expr_str(e->x), e->name, what, e->name);
             return;
         }
         hint = check_sprintf(", but does have %s%s %s", visible ? "" : "unexported ", what,
                              as.obj->name);
     }
-    check_errorf(c, sel_pos(e), "%s.%s undefined (type %s has no field or method %s%s)",
+    check_errorf(c, check_sel_pos(e), "%s.%s undefined (type %s has no field or method %s%s)",
                  check_expr_str(e->x), e->name, check_type_str(c, t), e->name, hint);
 }
 
@@ -85,13 +87,13 @@ static void method_expr(Checker *c, Expr *e) {
         return;
     }
     if (s.kind == SEL_FIELD) {
-        check_errorf(c, sel_pos(e), "%s.%s undefined (type %s has no method %s)",
+        check_errorf(c, check_sel_pos(e), "%s.%s undefined (type %s has no method %s)",
                      check_expr_str(e->x), e->name, check_type_str(c, t), e->name);
         return;
     }
     Type *sig = s.obj->type;
     if (s.kind == SEL_METHOD && s.obj->ptr_recv && !path_indirect(t, &s)) {
-        check_errorf(c, sel_pos(e), "invalid method expression %s.%s (needs pointer receiver "
+        check_errorf(c, check_sel_pos(e), "invalid method expression %s.%s (needs pointer receiver "
                      "(*%s).%s)", check_expr_str(e->x), e->name, check_type_str(c, t), e->name);
         return;
     }
@@ -155,7 +157,7 @@ void check_selector(Checker *c, Expr *e) {
     case SEL_METHOD:
         if (s.obj->ptr_recv && !indirect) {
             if (x->mode != MODE_VAR) {
-                check_errorf(c, sel_pos(e), "cannot call pointer method %s on %s", e->name,
+                check_errorf(c, check_sel_pos(e), "cannot call pointer method %s on %s", e->name,
                              check_type_str(c, x->tv));
                 return;
             }

@@ -104,7 +104,7 @@ static void ident(Checker *c, Expr *e) {
     switch (o->kind) {
     case OBJ_PKG:
         o->used = true;
-        check_errorf(c, e->pos, "use of package %s without selector", o->name);
+        check_errorf(c, e->pos, "use of package %s not in selector", o->name);
         return;
     case OBJ_CONST: ident_const(c, e, o); return;
     case OBJ_TYPE: ident_type(c, e, o); return;
@@ -350,7 +350,7 @@ bool check_single_value(Checker *c, Expr *e) {
         check_errorf(c, check_start(e), "%s is not an expression", check_operand_str(c, e));
         break;
     case MODE_PACKAGE:
-        check_errorf(c, check_start(e), "use of package %s without selector", e->name);
+        check_errorf(c, check_start(e), "use of package %s not in selector", e->name);
         break;
     default:
         if (e->tv && e->tv->kind == K_TUPLE) {

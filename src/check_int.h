@@ -175,6 +175,8 @@ bool check_case_compare(Checker *c, Expr *v, Expr *tag);
 void check_mark_escape(Checker *c, Expr *e);
 // The identifier's object after resolution (records use, captures and dependencies).
 Object *check_ident_obj(Checker *c, Expr *e);
+// Where selector [e]'s selected name starts (its errors are reported there, as gc).
+Pos check_sel_pos(Expr *e);
 
 // ---- check_assign.c: untyped conversion, assignability, assignment statements ----
 // Convert untyped [e] to [target] (typed, or untyped for matching); reports errors.

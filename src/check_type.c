@@ -307,7 +307,34 @@ static Type *chan_type(Checker *c, Expr *e) {
     return invalid(elem) ? elem : type_chan(elem, e->dir);
 }
 
+// A name or selector that denotes no type where one is wanted: "x is not a type" without
+// evaluating it further (types2 since Go 1.23, go.dev/issue/65344), true. A variable so named
+// counts as used; a package does not. A package-qualified name is checked as before.
+static bool not_a_type(Checker *c, Expr *e) {
+    if (e->kind == E_IDENT) {
+        Object *o = scope_lookup(c->scope, e->name, NULL);
+        if (!o || o->kind == OBJ_TYPE || o->kind == OBJ_BAD)
+            return false;
+        if (o->kind == OBJ_VAR && o->pkg == c->pkg)
+            o->used = true;
+        check_errorf(c, e->pos, "%s is not a type", e->name);
+        return true;
+    }
+    Expr *x = ast_unparen(e->x);
+    if (x->kind == E_IDENT) {
+        Object *o = scope_lookup(c->scope, x->name, NULL);
+        if (!o || o->kind == OBJ_PKG)
+            return false;
+    }
+    check_expr(c, e->x);
+    if (e->x->mode != MODE_INVALID && e->x->mode != MODE_TYPE)
+        check_errorf(c, check_sel_pos(e), "%s is not a type", check_expr_str(e));
+    return e->x->mode != MODE_TYPE;
+}
+
 static Type *named_type(Checker *c, Expr *e) {
+    if (not_a_type(c, e))
+        return INVALID_TYPE;
     if (e->kind == E_IDENT)
         check_raw(c, e, NULL);
     else

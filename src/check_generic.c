@@ -27,7 +27,7 @@ static const char *terms_str(TTerm *ts, int n) {
 
 // Append term [t] (~ when [tilde]) to [v]; a constraint interface contributes its terms.
 static void add_term(TTermVec *v, Type *t, bool tilde) {
-    if (t->kind == K_INVALID)
+    if (t->kind == K_INVALID || t->incomplete) // (an incomplete one was reported as a cycle)
         return;
     if (t->kind == K_INTERFACE && t->under->nterms) {
         for (int i = 0; i < t->under->nterms; i++)
@@ -50,6 +50,7 @@ void check_union_terms(Checker *c, Expr *e, void *out) {
     c->in_constraint++;
     Type *t = check_type(c, tilde ? e->x : e);
     c->in_constraint--;
+    t = check_complete(c, t, check_start(e)); // an interface in its own union: a cycle
     add_term(v, t, tilde);
 }
 
@@ -67,7 +68,8 @@ Type *check_constraint_iface(Checker *c, Type *it, FieldVec *fields) {
             cmp = true;
         else if (f->type->tv) {
             add_term(&terms, f->type->tv, false);
-            cmp |= f->type->tv->kind == K_INTERFACE && f->type->tv->under->cmp_constraint;
+            cmp |= f->type->tv->kind == K_INTERFACE && !f->type->tv->incomplete &&
+                   f->type->tv->under->cmp_constraint;
         }
     }
     Type *t = gc_alloc(sizeof(Type));

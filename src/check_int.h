@@ -175,6 +175,9 @@ bool check_case_compare(Checker *c, Expr *v, Expr *tag);
 void check_mark_escape(Checker *c, Expr *e);
 // The identifier's object after resolution (records use, captures and dependencies).
 Object *check_ident_obj(Checker *c, Expr *e);
+// [t], or INVALID_TYPE after reporting "invalid recursive type" when [t] is a named type
+// still being declared (one whose size or method set must be known), used at [at].
+Type *check_complete(Checker *c, Type *t, Pos at);
 // Where selector [e]'s selected name starts (its errors are reported there, as gc).
 Pos check_sel_pos(Expr *e);
 

@@ -21,8 +21,10 @@ bool check_refuse_tparams(Checker *c, FieldVec *tparams) {
     return true;
 }
 
-// "invalid recursive type" for the cycle of types being resolved that ends at [t].
-static void report_cycle(Checker *c, Type *t) {
+// "invalid recursive type" for the cycle of types being resolved that ends at [t]. An
+// instance of a generic type that refers to itself is reported where it does so ([at], the
+// type expression), as types2 does; a declared type at its name.
+static void report_cycle(Checker *c, Type *t, Pos at) {
     int start = c->path.n;
     for (int i = 0; i < c->path.n; i++)
         if (c->path.v[i] == t->obj)
@@ -34,7 +36,8 @@ static void report_cycle(Checker *c, Type *t) {
     Object *first = c->path.v[start];
     int n = c->path.n - start;
     if (n == 1) {
-        check_errorf(c, first->pos, "invalid recursive type: %s refers to itself", first->name);
+        check_errorf(c, t->targs && at.file ? at : first->pos,
+                     "invalid recursive type: %s refers to itself", first->name);
         return;
     }
     Buf b = {0};
@@ -48,10 +51,9 @@ static void report_cycle(Checker *c, Type *t) {
     check_errorf(c, first->pos, "%s", buf_cstr(&b));
 }
 
-// A type whose size must be known: incomplete named types are recursive.
-static Type *complete(Checker *c, Type *t) {
+Type *check_complete(Checker *c, Type *t, Pos at) {
     if (t->incomplete) {
-        report_cycle(c, t);
+        report_cycle(c, t, at);
         return INVALID_TYPE;
     }
     return t;
@@ -91,7 +93,7 @@ static Type *array_type(Checker *c, Expr *e) {
         if (v && cv_sign(v) >= 0 && v->small) {
             if (type_is_untyped(len->tv))
                 check_update_type(c, len, types_basic[K_INT]);
-            elem = complete(c, elem);
+            elem = check_complete(c, elem, check_start(e->elt));
             return elem->kind == K_INVALID ? elem : type_array(elem, v->i);
         }
     }
@@ -219,7 +221,7 @@ static Type *struct_type(Checker *c, Expr *e) {
         // a named field only needs its type's size, which an interface under construction
         // has (reflect's Type refers to StructField, whose Type field is a Type)
         if (!(t->incomplete && t->kind == K_INTERFACE && f->names.n > 0))
-            t = complete(c, t);
+            t = check_complete(c, t, check_start(f->type));
         const char *tag = tag_text(f->tag);
         if (f->names.n == 0) {
             Type *base = t->kind == K_POINTER && !t->name ? t->elem : t;
@@ -282,13 +284,11 @@ static Type *iface_type(Checker *c, Expr *e) {
         c->in_constraint++;
         Type *t = check_type(c, f->type);
         c->in_constraint--;
+        t = check_complete(c, t, check_start(f->type)); // one embedding itself: a cycle
         if (t == types_comparable || (t->kind != K_INTERFACE && t->kind != K_INVALID) ||
             (t->kind == K_INTERFACE && (t->under->nterms || t->under->cmp_constraint)))
             has_terms = true;
         if (t->kind != K_INTERFACE)
-            continue;
-        t = complete(c, t);
-        if (t->kind == K_INVALID)
             continue;
         for (int k = 0; k < t->nimethods; k++)
             add_imethod(c, &ms, t->imethods[k], check_start(f->type), true);
@@ -484,7 +484,7 @@ void check_type_spec(Checker *c, Object *obj, Spec *spec) {
         return;
     if (u->incomplete) {
         vec_push(&c->path, obj);
-        u = complete(c, u);
+        u = check_complete(c, u, check_start(spec->type));
         c->path.n--;
     }
     type_set_underlying(named, u);

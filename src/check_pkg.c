@@ -611,9 +611,11 @@ static Package *check_files(Files *files, Diag *d, const PkgSource *srcs, const 
         return p;
     }
     check_package(c, files);
+    // The linker's error, so only for a package that compiled, and without a position.
     Object *m = scope_lookup_local(p->scope, "main");
-    if (!m || m->kind != OBJ_FUNC)
-        check_errorf(c, file->pkg_pos, "function main is undeclared in the main package");
+    if ((!m || m->kind != OBJ_FUNC) && diag_count(c->d) == 0)
+        check_errorf(c, POS_NONE,
+                     "runtime.main_main·f: function main is undeclared in the main package");
     return p;
 }
 

@@ -76,7 +76,10 @@ void diag_print_msgs(DiagMsg *msgs, int n, FILE *out) {
     qsort(msgs, (size_t)n, sizeof(DiagMsg), cmp_msg);
     char where[512];
     for (int i = 0; i < n; i++)
-        fprintf(out, "%s: %s\n", pos_format(msgs[i].pos, where, sizeof where), msgs[i].text);
+        if (msgs[i].pos.file) // (the linker's message has no position: POS_NONE)
+            fprintf(out, "%s: %s\n", pos_format(msgs[i].pos, where, sizeof where), msgs[i].text);
+        else
+            fprintf(out, "%s\n", msgs[i].text);
 }
 
 int diag_print(Diag *d, FILE *out) {

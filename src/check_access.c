@@ -237,7 +237,9 @@ void check_index(Checker *c, Expr *e, Type *hint) {
     if (x->mode != MODE_TYPE)
         check_single_value(c, x);
     if (x->mode == MODE_INVALID || (x->tv && x->tv->kind == K_INVALID)) { // reported already
-        check_expr(c, e->y);
+        check_raw(c, e->y, NULL); // types2's check.use: types are fine here (f[int]())
+        for (int i = 0; i < e->args.n; i++)
+            check_raw(c, e->args.v[i], NULL);
         return;
     }
     if (x->mode == MODE_TYPE || (x->tv && x->tv->kind == K_FUNC && e->y)) {

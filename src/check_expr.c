@@ -367,6 +367,10 @@ bool check_single_value(Checker *c, Expr *e) {
 void check_expr_hint(Checker *c, Expr *e, Type *hint) {
     check_raw(c, e, hint);
     check_single_value(c, e);
+    // A value of invalid type (a variable or call result whose type was reported as wrong)
+    // takes part in nothing that could report again (types2 avoids follow-on errors).
+    if (e->mode != MODE_INVALID && e->tv && e->tv->kind == K_INVALID)
+        e->mode = MODE_INVALID;
 }
 
 void check_expr(Checker *c, Expr *e) {

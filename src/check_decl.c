@@ -48,19 +48,21 @@ void check_const_decl(Checker *c, Object *obj, Spec *vs, bool inherited, int ind
     ConstVal *saved = c->iota;
     const Pos *saved_errpos = c->errpos;
     c->iota = cv_int(iota);
-    if (inherited) // errors in the repeated expression are this constant's (go.dev/issue/42991)
-        c->errpos = &obj->pos;
     obj->type = INVALID_TYPE;
     Type *t = NULL;
-    if (vs && vs->type) {
+    if (vs && vs->type) { // (an inherited type's error is the first constant's: not repeated)
         t = check_type(c, vs->type);
         Type *u = check_under(t);
-        if (t->kind != K_INVALID && (u->kind < K_BOOL || u->kind > K_STRING)) {
-            check_errorf(c, check_start(vs->type), "invalid constant type %s",
-                         check_type_str(c, t));
-            t = INVALID_TYPE;
+        if (t->kind == K_INVALID || u->kind < K_BOOL || u->kind > K_STRING) {
+            if (t->kind != K_INVALID && u->kind != K_INVALID)
+                check_errorf(c, check_start(vs->type), "invalid constant type %s",
+                             check_type_str(c, t));
+            c->iota = saved;
+            return; // no init expression checked, as types2
         }
     }
+    if (inherited) // errors in the repeated expression are this constant's (go.dev/issue/42991)
+        c->errpos = &obj->pos;
     if (!vs || index >= vs->values.n) {
         if (!vs || vs->values.n == 0 || index >= vs->values.n)
             check_errorf(c, obj->pos, "missing init expr for %s", obj->name);

@@ -20,15 +20,6 @@ static const BuiltinInfo infos[] = {
     [BI_REAL] = {"real", 1, false},    [BI_RECOVER] = {"recover", 0, false},
 };
 
-static Pos rparen(Expr *call) {
-    Pos p = call->end;
-    if (p.file && p.off > 0)
-        p.off--;
-    else
-        p = call->pos;
-    return p;
-}
-
 static void set_value(Expr *e, Type *t) {
     e->mode = MODE_VALUE;
     e->tv = t;
@@ -336,8 +327,9 @@ static bool count_ok(Checker *c, Expr *e, Builtin b) {
         check_errorf(c, check_start(e), "invalid operation: invalid use of ... with built-in %s",
                      bi->name);
     } else {
-        check_errorf(c, rparen(e), "invalid operation: %s arguments for %s (expected %d, found %d)",
-                     msg, check_expr_str(e), bi->nargs, n);
+        check_errorf(c, check_start(e), // types2: at the call (go/types: at its ')')
+                     "invalid operation: %s arguments for %s (expected %d, found %d)", msg,
+                     check_expr_str(e), bi->nargs, n);
     }
     for (int i = 0; i < n; i++)
         if (b != BI_MAKE && b != BI_NEW)

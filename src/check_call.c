@@ -72,15 +72,6 @@ int check_arg_types(Checker *c, ExprVec *args, Type ***out, bool *tuple) {
     return bad ? -1 : args->n;
 }
 
-static Pos rparen(Expr *call) {
-    Pos p = call->end;
-    if (p.file && p.off > 0) {
-        p.off--;
-        return p;
-    }
-    return call->pos;
-}
-
 bool check_arg_count(Checker *c, Expr *call, Type *sig, ExprVec *args, const char *name,
                      Type **ts, int nargs, bool tuple) {
     bool ddd = call->has_ellipsis;
@@ -170,11 +161,11 @@ void check_call(Checker *c, Expr *e) {
         if (e->args.n != 1 || e->has_ellipsis) {
             use_args(c, &e->args);
             if (e->args.n == 0)
-                check_errorf(c, rparen(e), "missing argument in conversion to %s",
+                check_errorf(c, check_start(e), "missing argument in conversion to %s",
                              check_type_str(c, t));
-            else if (e->args.n > 1)
-                check_errorf(c, check_start(e->args.v[1]), "too many arguments in conversion "
-                             "to %s", check_type_str(c, t));
+            else if (e->args.n > 1) // (types2: at the last argument)
+                check_errorf(c, check_start(e->args.v[e->args.n - 1]),
+                             "too many arguments in conversion to %s", check_type_str(c, t));
             else
                 check_errorf(c, check_start(e->args.v[0]), "invalid use of ... in conversion "
                              "to %s", check_type_str(c, t));

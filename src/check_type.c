@@ -381,7 +381,12 @@ static Type *type_internal(Checker *c, Expr *e) {
     case E_INDEX:
         if (check_generic_type_index(c, e))
             return e->tv;
-        check_errorf(c, check_start(e->y), "%s is not a generic type", check_expr_str(e->x));
+        check_raw(c, e->x, NULL); // an undefined name is reported as such (types2)
+        if (e->x->mode == MODE_TYPE)
+            check_errorf(c, check_start(e->x), "invalid operation: %s (%s is not a generic type)",
+                         check_expr_str(e), check_type_str(c, e->x->tv));
+        else if (e->x->mode != MODE_INVALID)
+            check_errorf(c, check_start(e->x), "%s is not a type", check_expr_str(e->x));
         return INVALID_TYPE;
     case E_ELLIPSIS:
         check_errorf(c, e->pos, "invalid use of ...");

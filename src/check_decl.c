@@ -128,8 +128,27 @@ static void resolve_func(Checker *c, DeclInfo *di) {
         if (c->std)
             fn->native = check_sprintf("%s.%s", c->pkg->path, fn->name);
         else
-            check_errorf(c, d->name->pos, "missing function body");
+            vec_push(&c->bodyless, d);
     }
+}
+
+// Where gc's syntax puts a function declaration: at the token after `func`, the name or
+// a method's receiver '('.
+static Pos func_decl_pos(Decl *d) {
+    if (!d->recv)
+        return d->name->pos;
+    uint32_t len;
+    const char *src = pos_file_text(d->pos.file, &len);
+    Pos p = d->recv->pos;
+    while (src && p.off > d->pos.off && p.off <= len && src[p.off] != '(')
+        p.off--;
+    return p;
+}
+
+void check_report_bodyless(Checker *c) {
+    for (int i = 0; i < c->bodyless.n; i++)
+        check_errorf(c, func_decl_pos(c->bodyless.v[i]), "missing function body");
+    c->bodyless.n = 0;
 }
 
 void check_report_init_cycle(Checker *c, Object **cycle, int n) {
@@ -301,7 +320,7 @@ void check_method_decl(Checker *c, Object *fn, Decl *d) {
         if (c->std && base)
             fn->native = check_sprintf("%s.%s.%s", c->pkg->path, base->name, fn->name);
         else if (!c->std)
-            check_errorf(c, d->name->pos, "missing function body");
+            vec_push(&c->bodyless, d);
     }
 }
 

@@ -82,6 +82,8 @@ typedef struct Checker {
                               // init expression reports at the constant's name, as types2)
     PtrMap infos;             // Object* -> DeclInfo* for package-level objects
     VEC(Object *) path;       // objects being resolved (cycle reports)
+    VEC(Decl *) bodyless;     // functions declared without a body (reported at the end,
+                              // only when the package has no other error, as gc)
     VEC(DeclInfo *) var_decls;// package-level var declarations in source order
     int nerrors;
     // gol has one type for byte/uint8 and rune/int32; where a declaration spells the type
@@ -143,6 +145,8 @@ void check_func_body(Checker *c, Object *fn, Expr *ftype, Block *body, Object *r
 void check_declare(Checker *c, Scope *s, Object *obj, Pos pos);
 // Constant declaration of names[index] of a spec with [iota], whose type and values come from
 // [values_spec] (the spec itself or the last one in its group that had values).
+// "missing function body" for each function in c->bodyless, which it empties.
+void check_report_bodyless(Checker *c);
 void check_const_decl(Checker *c, Object *obj, Spec *values_spec, bool inherited, int index,
                       int iota);
 // The values spec of const spec [s] in its group, [last] being the previous spec's: [s]

@@ -554,6 +554,8 @@ static void check_package(Checker *c, Files *files) {
     for (int i = 0; i < n; i++)
         check_unused_imports(c, files->v[i]);
     init_order(c);
+    if (diag_count(c->d) == 0) // gc's backend reports them: only for a package that checked
+        check_report_bodyless(c);
     c->pkg->checked = true;
 }
 

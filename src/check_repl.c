@@ -262,6 +262,7 @@ static void check_bodies(Checker *c, Input *in) {
         c->decl = NULL;
     }
     check_generic_drain();
+    check_report_bodyless(c); // (the REPL runs each input at once: no later report)
 }
 
 // ---- top-level statements ----

@@ -1,11 +1,12 @@
 // Syntax error messages in the words of Go's recursive-descent parser
-// (cmd/compile/internal/syntax/parser.go, Go 1.22 wording: "expected", bare names). Bison
-// hands us the grammar symbols on its stack and the tokens it would have accepted; from
-// the innermost open construct (an unclosed '(' '[' '{' or a statement keyword) and from
-// whether an operand was still required, we pick the message Go's parser gives at the same
-// point: "unexpected X, expected Y", "unexpected X in argument list; possibly missing comma
-// or )", "unexpected X at end of statement", "non-declaration statement outside function
-// body"... Set GOL_PARSE_DEBUG=1 to see the stack and expected tokens of each report.
+// (cmd/compile/internal/syntax/parser.go, as Go 1.23 and later word them: "expected", "name
+// x" for an identifier). Bison hands us the grammar symbols on its stack and the tokens it
+// would have accepted; from the innermost open construct (an unclosed '(' '[' '{' or a
+// statement keyword) and from whether an operand was still required, we pick the message
+// Go's parser gives at the same point: "unexpected X, expected Y", "unexpected X in argument
+// list; possibly missing comma or )", "unexpected X at end of statement", "non-declaration
+// statement outside function body"... Set GOL_PARSE_DEBUG=1 to see the stack and expected
+// tokens of each report.
 #include "parse_int.h"
 
 #include <stdarg.h>
@@ -15,8 +16,6 @@
 #include "buf.h"
 #include "parser.h"
 
-// How Go 1.22 prints a name token in "unexpected ..." (Go 1.23 prefixes "name ").
-#define NAME_PREFIX ""
 
 typedef enum Ctx {
     C_TOP,      // between top-level declarations
@@ -67,7 +66,7 @@ const char *pe_tok_string(Parser *p) {
     case BODY:
         return "{";
     case NAME:
-        snprintf(buf, sizeof buf, "%s%s", NAME_PREFIX, p->tok_text);
+        snprintf(buf, sizeof buf, "name %s", p->tok_text);
         return gc_strdup(buf);
     case LITERAL:
         snprintf(buf, sizeof buf, "literal %s", p->tok_text);
@@ -490,8 +489,8 @@ static const char *need_msg(const ErrCtx *e, Ctx ctx, int k) {
         need = "expected type"; // a field name (Go's fieldDecl)
     if (need && ctx == C_INDEX && p->prev_tok == ',')
         need = "expected ]"; // type arguments end at a non-type (Go's typeList)
-    if (need && ctx == C_IFACE && list_start(e))
-        need = "expected ~ term or type";
+    if (need && ctx == C_IFACE && (list_start(e) || is(e, e->n - 1, "'|'")))
+        need = "expected ~ term or type"; // Go's embeddedTerm, also after a union's '|'
     if (ctx == C_PARAMS && is(e, e->n - 1, "NAME"))
         need = NULL; // a parameter name may stand alone (Go's paramDeclOrNil)
     if (ctx == C_PARAMS && need && (k == e->n - 1 || is(e, e->n - 1, "','")))

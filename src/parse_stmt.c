@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 
+#include "buf.h"
 #include "parser.h"
 
 static Stmt *mk(StmtKind kind, Pos pos) {
@@ -118,25 +119,28 @@ Stmt *pb_return(ExprVec *results, Pos pos) {
 
 // ---- headers of if / for / switch ----
 
-static void list_str(char *buf, size_t size, const ExprVec *v) {
-    size_t n = 0;
-    buf[0] = 0;
-    for (int i = 0; i < v->n && n < size; i++)
-        n += (size_t)snprintf(buf + n, size - n, "%s%s", i ? ", " : "", ast_expr_str(v->v[i]));
+// An expression list as Go prints it ("a, b"). With [emphasize], a single binary
+// expression is parenthesized (Go's emphasize, for the sides of "cannot use assignment").
+static const char *list_str(const ExprVec *v, bool emphasize) {
+    Buf b = {0};
+    bool paren = emphasize && v->n == 1 && v->v[0]->kind == E_BINARY;
+    buf_puts(&b, paren ? "(" : "");
+    for (int i = 0; i < v->n; i++)
+        buf_printf(&b, "%s%s", i ? ", " : "", ast_expr_str(v->v[i]));
+    buf_puts(&b, paren ? ")" : "");
+    return buf_cstr(&b);
 }
 
 // Go's wording for a simple statement where an expression was required.
 static void report_not_value(Parser *p, Stmt *s) {
-    char l[256], r[256];
     switch (s->kind) {
     case S_ASSIGN:
-        list_str(l, sizeof l, &s->lhs);
-        list_str(r, sizeof r, &s->rhs);
         if (s->op == OP_ASSIGN)
-            pe_syntax(p, s->pos, "cannot use assignment (%s) = (%s) as value", l, r);
+            pe_syntax(p, s->pos, "cannot use assignment %s = %s as value",
+                      list_str(&s->lhs, true), list_str(&s->rhs, true));
         else
-            pe_syntax(p, s->pos, "cannot use %s %s%s %s as value", l, ast_op_str(s->op),
-                      s->op == OP_DEFINE ? "" : "=", r);
+            pe_syntax(p, s->pos, "cannot use %s %s%s %s as value", list_str(&s->lhs, false),
+                      ast_op_str(s->op), s->op == OP_DEFINE ? "" : "=", list_str(&s->rhs, false));
         break;
     case S_INCDEC:
         pe_syntax(p, s->pos, "cannot use %s%s as value", ast_expr_str(s->x), ast_op_str(s->op));

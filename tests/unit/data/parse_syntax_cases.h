@@ -1,14 +1,15 @@
 // Syntax and lexical error cases for parse_test.c: a source text and the first message
 // Go prints for it (go1.19 `go tool compile`, reworded as Go 1.22: "expected" for
 // "expecting"; imports after declarations, method names and import-path positions as
-// Go 1.22 reports them). Generated once from real Go; edit only with new oracle output.
+// Go 1.22 reports them; "unexpected name x" and "cannot use assignment x = 1" as Go 1.23).
+// Generated from real Go; edit only with new oracle output.
 // Each entry is CASE(name, source, "line:col: message").
 // clang-format off
     CASE("after_top",
         "package main\n"
         "var x int y\n"
         "",
-        "2:11: syntax error: unexpected y after top level declaration"),
+        "2:11: syntax error: unexpected name y after top level declaration"),
     CASE("args_nl",
         "package main\n"
         "func main() {\n"
@@ -28,7 +29,7 @@
         "package main\n"
         "var x [3 int\n"
         "",
-        "2:10: syntax error: unexpected int, expected ]"),
+        "2:10: syntax error: unexpected name int, expected ]"),
     CASE("assign_eof",
         "package main\n"
         "func main() { x = \n"
@@ -103,7 +104,7 @@
         "\t}\n"
         "}\n"
         "",
-        "5:5: syntax error: unexpected y at end of statement"),
+        "5:5: syntax error: unexpected name y at end of statement"),
     CASE("case_nocolon",
         "package main\n"
         "func f(x int) {\n"
@@ -207,7 +208,7 @@
         "\tx := 1 y\n"
         "}\n"
         "",
-        "3:9: syntax error: unexpected y at end of statement"),
+        "3:9: syntax error: unexpected name y at end of statement"),
     CASE("eof_block",
         "package main\n"
         "func main() {\n"
@@ -259,7 +260,7 @@
         "\tfallthrough x\n"
         "}\n"
         "",
-        "3:14: syntax error: unexpected x at end of statement"),
+        "3:14: syntax error: unexpected name x at end of statement"),
     CASE("for_cond_missing",
         "package main\n"
         "func main() {\n"
@@ -275,7 +276,7 @@
         "\t}\n"
         "}\n"
         "",
-        "3:8: syntax error: unexpected z, expected {"),
+        "3:8: syntax error: unexpected name z, expected {"),
     CASE("for_nl",
         "package main\n"
         "func main() {\n"
@@ -305,7 +306,7 @@
         "package main\n"
         "func f() {} x\n"
         "",
-        "2:13: syntax error: unexpected x after top level declaration"),
+        "2:13: syntax error: unexpected name x after top level declaration"),
     CASE("func_lit_bad",
         "package main\n"
         "func main() {\n"
@@ -350,7 +351,7 @@
         "\ta int b\n"
         ")\n"
         "",
-        "3:8: syntax error: unexpected b in grouped declaration; possibly missing semicolon or newline or )"),
+        "3:8: syntax error: unexpected name b in grouped declaration; possibly missing semicolon or newline or )"),
     CASE("hash_char",
         "package main\n"
         "#\n"
@@ -378,7 +379,7 @@
         "\t}\n"
         "}\n"
         "",
-        "3:7: syntax error: cannot use assignment (x) = (1) as value"),
+        "3:7: syntax error: cannot use assignment x = 1 as value"),
     CASE("if_define",
         "package main\n"
         "func main() {\n"
@@ -394,7 +395,7 @@
         "\t}\n"
         "}\n"
         "",
-        "3:7: syntax error: unexpected z, expected {"),
+        "3:7: syntax error: unexpected name z, expected {"),
     CASE("if_missing_cond",
         "package main\n"
         "func main() {\n"
@@ -419,7 +420,7 @@
         "\t}\n"
         "}\n"
         "",
-        "3:15: syntax error: unexpected z, expected { after if clause"),
+        "3:15: syntax error: unexpected name z, expected { after if clause"),
     CASE("if_semi_missing_cond",
         "package main\n"
         "func main() {\n"
@@ -434,7 +435,7 @@
         "\tM() int x\n"
         "}\n"
         "",
-        "3:10: syntax error: unexpected x in interface type; possibly missing semicolon or newline or }"),
+        "3:10: syntax error: unexpected name x in interface type; possibly missing semicolon or newline or }"),
     CASE("iface_eof",
         "package main\n"
         "type T interface {\n"
@@ -500,7 +501,7 @@
         "package main\n"
         "var m map[string int\n"
         "",
-        "2:18: syntax error: unexpected int, expected ]"),
+        "2:18: syntax error: unexpected name int, expected ]"),
     CASE("map_lit_key_missing",
         "package main\n"
         "var m = map[string]int{: 1}\n"
@@ -551,7 +552,7 @@
         "package main\n"
         "func f(a int b) {}\n"
         "",
-        "2:14: syntax error: unexpected b in parameter list; possibly missing comma or )"),
+        "2:14: syntax error: unexpected name b in parameter list; possibly missing comma or )"),
     CASE("params_mixed",
         "package main\n"
         "func f(a int, string) {}\n"
@@ -595,7 +596,7 @@
     CASE("pkg_two",
         "package main foo\n"
         "",
-        "1:14: syntax error: unexpected foo, expected semicolon or newline"),
+        "1:14: syntax error: unexpected name foo, expected semicolon or newline"),
     CASE("plus_rbrace",
         "package main\n"
         "func main() {\n"
@@ -670,7 +671,7 @@
         "\t}\n"
         "}\n"
         "",
-        "4:2: syntax error: unexpected x, expected case or default or }"),
+        "4:2: syntax error: unexpected name x, expected case or default or }"),
     CASE("semi_in_args",
         "package main\n"
         "func main() {\n"
@@ -735,7 +736,7 @@
         "\ta int b\n"
         "}\n"
         "",
-        "3:8: syntax error: unexpected b in struct type; possibly missing semicolon or newline or }"),
+        "3:8: syntax error: unexpected name b in struct type; possibly missing semicolon or newline or }"),
     CASE("struct_eof",
         "package main\n"
         "type T struct {\n"
@@ -750,7 +751,7 @@
         "\t}\n"
         "}\n"
         "",
-        "4:2: syntax error: unexpected foo, expected case or default or }"),
+        "4:2: syntax error: unexpected name foo, expected case or default or }"),
     CASE("switch_first_bad",
         "package main\n"
         "func main() {\n"
@@ -758,7 +759,7 @@
         "\t}\n"
         "}\n"
         "",
-        "3:11: syntax error: unexpected z, expected {"),
+        "3:11: syntax error: unexpected name z, expected {"),
     CASE("switch_missing_brace",
         "package main\n"
         "func main() {\n"
@@ -868,7 +869,7 @@
         "package main\n"
         "var c <-int\n"
         "",
-        "2:9: syntax error: unexpected int, expected chan"),
+        "2:9: syntax error: unexpected name int, expected chan"),
     CASE("complit_elided_bad",
         "package main\n"
         "var x = []T{{1, 2} {3}}\n"
@@ -880,7 +881,7 @@
         "\ta = iota b\n"
         ")\n"
         "",
-        "3:11: syntax error: unexpected b in grouped declaration; possibly missing semicolon or newline or )"),
+        "3:11: syntax error: unexpected name b in grouped declaration; possibly missing semicolon or newline or )"),
     CASE("default_nocolon",
         "package main\n"
         "func main() {\n"
@@ -911,7 +912,7 @@
         "\t}\n"
         "}\n"
         "",
-        "3:8: syntax error: cannot use assignment (x) = (1) as value"),
+        "3:8: syntax error: cannot use assignment x = 1 as value"),
     CASE("explicit_semi_if",
         "package main\n"
         "func main() {\n"
@@ -953,7 +954,7 @@
         "\t}\n"
         "}\n"
         "",
-        "3:12: syntax error: unexpected z, expected {"),
+        "3:12: syntax error: unexpected name z, expected {"),
     CASE("func_lit_args",
         "package main\n"
         "func main() {\n"
@@ -966,7 +967,7 @@
         "package main\n"
         "func f() (a int b int) {}\n"
         "",
-        "2:17: syntax error: unexpected b in parameter list; possibly missing comma or )"),
+        "2:17: syntax error: unexpected name b in parameter list; possibly missing comma or )"),
     CASE("go_bad",
         "package main\n"
         "func main() {\n"
@@ -1035,7 +1036,7 @@
         "package main\n"
         "func (t T M() {}\n"
         "",
-        "2:11: syntax error: unexpected M in parameter list; possibly missing comma or )"),
+        "2:11: syntax error: unexpected name M in parameter list; possibly missing comma or )"),
     CASE("nested_complit",
         "package main\n"
         "var x = [][]int{{1, 2}, {3 4}}\n"
@@ -1056,7 +1057,7 @@
         "\t}\n"
         "}\n"
         "",
-        "3:22: syntax error: unexpected z, expected { after for clause"),
+        "3:22: syntax error: unexpected name z, expected { after for clause"),
     CASE("range_nl",
         "package main\n"
         "func main() {\n"
@@ -1097,7 +1098,7 @@
         "\t}\n"
         "}\n"
         "",
-        "5:5: syntax error: unexpected y at end of statement"),
+        "5:5: syntax error: unexpected name y at end of statement"),
     CASE("str_esc_U_big",
         "package main\n"
         "var s = \"\\U00110000\"\n"
@@ -1113,7 +1114,7 @@
         "type T struct{a, b int}\n"
         "var x = T{a: 1 b: 2}\n"
         "",
-        "3:16: syntax error: unexpected b in composite literal; possibly missing comma or }"),
+        "3:16: syntax error: unexpected name b in composite literal; possibly missing comma or }"),
     CASE("switch_nl",
         "package main\n"
         "func main() {\n"
@@ -1130,7 +1131,7 @@
         "\t}\n"
         "}\n"
         "",
-        "3:23: syntax error: unexpected z, expected {"),
+        "3:23: syntax error: unexpected name z, expected {"),
     CASE("unary_eof",
         "package main\n"
         "func main() {\n"
@@ -1190,7 +1191,7 @@
         "\tf := func x\n"
         "}\n"
         "",
-        "3:12: syntax error: unexpected x, expected ("),
+        "3:12: syntax error: unexpected name x, expected ("),
     CASE("iface_term_bad",
         "package main\n"
         "type I interface {\n"
@@ -1198,6 +1199,13 @@
         "}\n"
         "",
         "3:2: syntax error: unexpected {, expected ~ term or type"),
+    CASE("iface_union_end",
+        "package main\n"
+        "type I interface {\n"
+        "\t~int |\n"
+        "}\n"
+        "",
+        "4:1: syntax error: unexpected }, expected ~ term or type"),
     CASE("import_group_bad2",
         "package main\n"
         "import (\n"
@@ -1344,7 +1352,7 @@
         "\t_ = x\n"
         "}\n"
         "",
-        "5:9: syntax error: unexpected y at end of statement"),
+        "5:9: syntax error: unexpected name y at end of statement"),
     CASE("syntax_eof",
         "package main\n"
         "\n"

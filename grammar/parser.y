@@ -636,7 +636,7 @@ expr:
 
 uexpr:
     pexpr
-|   '~' uexpr                               { $$ = pb_tilde_expr(p, $2, @1.pos); }
+|   '~' uexpr                               { $$ = pb_tilde($2, @1.pos); }
 |   '*' uexpr                               { $$ = pb_star($2, @1.pos); }
 |   '&' uexpr                               { $$ = pb_unary(OP_AND, $2, @1.pos); }
 |   '+' uexpr                               { $$ = pb_unary(OP_ADD, $2, @1.pos); }

@@ -258,6 +258,19 @@ static bool overflow(Checker *c, Expr *e) {
     return true;
 }
 
+// ~x in an expression (it parses, as in Go, for constraints' sake): refused in types2's
+// words; on an integer operand the check goes on as ^x, as types2 does.
+static bool tilde_as_xor(Checker *c, Expr *e) {
+    if (!type_is_integer(check_under(e->x->tv))) {
+        check_errorf(c, e->pos, "cannot use ~ outside of interface or type constraint");
+        return false;
+    }
+    check_errorf(c, e->pos,
+                 "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)");
+    e->op = OP_XOR;
+    return true;
+}
+
 static void unary(Checker *c, Expr *e, Type *hint) {
     if (e->op == OP_AND) {
         address_of(c, e, hint);
@@ -272,6 +285,8 @@ static void unary(Checker *c, Expr *e, Type *hint) {
     if (x->mode == MODE_INVALID)
         return;
     Type *t = x->tv;
+    if (e->op == OP_NONE && !tilde_as_xor(c, e))
+        return;
     bool ok = e->op == OP_NOT ? type_is_boolean(check_under(t))
               : e->op == OP_XOR ? type_is_integer(check_under(t))
                                 : type_is_numeric(check_under(t));

@@ -114,10 +114,10 @@ static void go_defer(Checker *c, Stmt *s) {
     if (s->kind == S_DEFER && c->fn)
         c->fn->func->has_defer = true;
     if (!call || ast_unparen(call)->kind != E_CALL) {
-        if (call)
-            check_raw(c, call, NULL);
         check_errorf(c, call ? check_start(call) : s->pos, "expression in %s must be function call",
                      what);
+        if (call)
+            check_raw(c, call, NULL); // types2's use: errors inside it come after
         return;
     }
     check_raw(c, call, NULL);

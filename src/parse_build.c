@@ -62,12 +62,6 @@ Expr *pb_tilde(Expr *x, Pos tilde) {
     return pb_unary(OP_NONE, x, tilde);
 }
 
-// ~x outside a constraint parses (as in Go) but is refused right away with types2's words.
-Expr *pb_tilde_expr(Parser *p, Expr *x, Pos tilde) {
-    diag_error(p->diag, tilde, "cannot use ~ outside of interface or type constraint");
-    return pb_tilde(x, tilde);
-}
-
 Expr *pb_paren(Expr *x, Pos lparen, Pos end) {
     Expr *e = mk(E_PAREN, lparen, end);
     e->x = x;

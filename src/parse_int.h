@@ -112,7 +112,6 @@ Expr *pb_unary(Op op, Expr *x, Pos op_pos);
 Expr *pb_recv(Parser *p, Expr *x, Pos op_pos);
 Expr *pb_star(Expr *x, Pos star);
 Expr *pb_tilde(Expr *x, Pos tilde);
-Expr *pb_tilde_expr(Parser *p, Expr *x, Pos tilde);
 Expr *pb_paren(Expr *x, Pos lparen, Pos end);
 Expr *pb_selector(Expr *x, const char *name, Pos dot, Loc name_loc);
 Expr *pb_typeassert(Parser *p, Expr *x, Expr *type, Pos dot, Pos end);

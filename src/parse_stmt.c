@@ -93,18 +93,13 @@ Stmt *pb_branch(Branch br, Pos pos, const char *label, Loc label_loc) {
     return s;
 }
 
-// Go's callStmt: the operand must be a call, and not parenthesized (plain errors, so type
-// checking goes on). A non-call x becomes the call x() ("assume common error of missing
-// parentheses"), which the checker then checks like gc.
+// Go's callStmt: the operand must not be parenthesized (a plain error, so type checking
+// goes on). That it is a call is the checker's to say (types2's "must be function call").
 Stmt *pb_go_defer(Parser *p, StmtKind kind, Pos pos, Expr *x) {
     const char *tok = kind == S_GO ? "go" : "defer";
     Expr *t = ast_unparen(x);
     if (t != x)
         diag_error(p->diag, x->pos, "expression in %s must not be parenthesized", tok);
-    if (t->kind != E_CALL) {
-        diag_error(p->diag, t->pos, "expression in %s must be function call", tok);
-        t = pb_call(t, NULL, false, t->pos, t->end);
-    }
     Stmt *s = mk(kind, pos);
     s->call = t;
     return s;

@@ -331,13 +331,6 @@
         "var f func(int\n"
         "",
         "2:15: syntax error: unexpected newline in parameter list; possibly missing comma or )"),
-    CASE("go_notcall",
-        "package main\n"
-        "func main() {\n"
-        "\tgo f\n"
-        "}\n"
-        "",
-        "3:5: expression in go must be function call"),
     CASE("goto_noname",
         "package main\n"
         "func main() {\n"
@@ -768,13 +761,6 @@
         "}\n"
         "",
         "3:14: syntax error: missing { after switch clause"),
-    CASE("tilde",
-        "package main\n"
-        "func main() {\n"
-        "\tx := ~1\n"
-        "}\n"
-        "",
-        "3:7: cannot use ~ outside of interface or type constraint"),
     CASE("top_call",
         "package main\n"
         "fmt.Println(1)\n"
@@ -968,13 +954,6 @@
         "func f() (a int b int) {}\n"
         "",
         "2:17: syntax error: unexpected name b in parameter list; possibly missing comma or )"),
-    CASE("go_bad",
-        "package main\n"
-        "func main() {\n"
-        "\tgo 1\n"
-        "}\n"
-        "",
-        "3:5: expression in go must be function call"),
     CASE("ident_emoji",
         "package main\n"
         "var x\360\237\230\200 int\n"

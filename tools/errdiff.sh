@@ -21,7 +21,7 @@ rejected=0 same=0
 for f in $(ls "$dir" | shuf -n "$n" --random-source=<(yes)); do
     LC_ALL=C grep -q -P '[^\x09\x0a\x20-\x7e]' "$dir/$f" && continue # ASCII only
     cp "$dir/$f" "$work/main.go"
-    (cd "$work" && timeout 20 "$go" build -o /dev/null . 2>&1 | grep -av '^#' |
+    (cd "$work" && timeout 20 "$go" build -o prog . 2>&1 | grep -av '^#' |
         sed 's|^\./||; s|\t\./|\t|') >"$work/go.txt"
     [ -s "$work/go.txt" ] || continue
     grep -q "syntax error\|not terminated\|invalid character\|expected '\|import path\|NUL\|go:embed\|pattern \|note: module\|requires GOEXPERIMENT" \

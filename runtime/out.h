@@ -1,6 +1,8 @@
-// Buffered standard output and error. Each write is atomic with respect to other goroutines'
-// writes (one lock), so lines never interleave mid-line. Stdout is flushed at exit, before a
-// panic or fatal error message, when the scheduler goes idle, and per write on a terminal.
+// Standard output and error. Each write is atomic with respect to other goroutines' writes
+// (one lock), so lines never interleave mid-line. Stdout is buffered only on a pipe, a socket
+// or /dev/null (flushed at exit, before a panic or fatal error message, when the scheduler
+// goes idle, before anything goes to stderr); elsewhere each write is made at once, so its
+// error is the caller's, as with Go's unbuffered os.Stdout.
 #ifndef GOL_OUT_H
 #define GOL_OUT_H
 
@@ -8,6 +10,10 @@
 #include <stddef.h>
 
 // Write [n] bytes to fd 1 or 2 (stderr is never buffered, but stdout is flushed first).
+// Returns 0, or the errno of the write that failed, with the bytes written before it (or
+// taken into the buffer) in *written.
+int out_write_err(int fd, const char *buf, size_t n, size_t *written);
+// out_write_err for the runtime's own messages, whose errors go nowhere.
 void out_write(int fd, const char *buf, size_t n);
 // Flush buffered stdout.
 void out_flush(void);

@@ -1,6 +1,7 @@
 // Natives of package fmt (runtime/pkg/fmt.go): the Print and Sprint families, Errorf's
-// formatting and the scanner behind the Scan family. Each Print* call writes its whole text with
-// one out_write, so output of different goroutines never interleaves within a call.
+// formatting and the scanner behind the Scan family. Each Print* call writes its whole text
+// with one out_write_err, so output of different goroutines never interleaves within a call,
+// and returns the errno of a failed write for fmt.go to turn into Go's error.
 #include "rtype.h"
 #include "buf.h"
 #include "format.h"
@@ -16,30 +17,22 @@ static GoString *buf_string(Buf *b) {
     return b->len ? str_wrap(b->data, (int64_t)b->len) : NULL;
 }
 
-// Writes [b] to standard output; results (n int, err error).
-static RtStatus write_out(RtStatus st, Buf *b, Slot *res) {
+// The modes of printOut (fmt.go's printPlain, printLine, printFormat).
+enum { PRINT_PLAIN, PRINT_LINE, PRINT_FORMAT };
+
+// printOut(mode int, format string, a []any) (n int, errno int): formats as Print, Println
+// or Printf and writes the text to standard output in one out_write_err.
+static RtStatus nat_print_out(G *g, Slot *args, Slot *res) {
+    Buf b = {0};
+    RtStatus st = args[0].i == PRINT_FORMAT ? fmt_sprintf(g, &b, args[1].p, OPERANDS(args[2].p))
+                  : args[0].i == PRINT_LINE ? fmt_sprintln(g, &b, OPERANDS(args[2].p))
+                                            : fmt_sprint(g, &b, OPERANDS(args[2].p));
     if (st != RT_OK)
         return st;
-    if (b->len)
-        out_write(1, b->data, b->len);
-    res[0].i = (int64_t)b->len;
-    res[1].p = NULL;
+    size_t written;
+    res[1].i = out_write_err(1, b.data ? b.data : "", b.len, &written);
+    res[0].i = (int64_t)written;
     return RT_OK;
-}
-
-static RtStatus nat_print(G *g, Slot *args, Slot *res) {
-    Buf b = {0};
-    return write_out(fmt_sprint(g, &b, OPERANDS(args[0].p)), &b, res);
-}
-
-static RtStatus nat_println(G *g, Slot *args, Slot *res) {
-    Buf b = {0};
-    return write_out(fmt_sprintln(g, &b, OPERANDS(args[0].p)), &b, res);
-}
-
-static RtStatus nat_printf(G *g, Slot *args, Slot *res) {
-    Buf b = {0};
-    return write_out(fmt_sprintf(g, &b, args[0].p, OPERANDS(args[1].p)), &b, res);
 }
 
 static RtStatus nat_sprint(G *g, Slot *args, Slot *res) {
@@ -113,9 +106,7 @@ static RtStatus nat_register_format(G *g, Slot *args, Slot *res) {
 }
 
 static const NativeEntry fmt_natives[] = {
-    {"fmt.Print", nat_print},
-    {"fmt.Println", nat_println},
-    {"fmt.Printf", nat_printf},
+    {"fmt.printOut", nat_print_out},
     {"fmt.Sprint", nat_sprint},
     {"fmt.Sprintln", nat_sprintln},
     {"fmt.Sprintf", nat_sprintf},

@@ -87,13 +87,46 @@ func init() {
 
 // Print formats its operands with %v and writes to standard output, adding spaces
 // between operands when neither is a string.
-func Print(a ...any) (n int, err error)
+func Print(a ...any) (n int, err error) {
+	return stdoutResult(printOut(printPlain, "", a))
+}
 
 // Println formats its operands with %v, always separated by spaces, followed by a newline.
-func Println(a ...any) (n int, err error)
+func Println(a ...any) (n int, err error) {
+	return stdoutResult(printOut(printLine, "", a))
+}
 
 // Printf formats according to a format specifier and writes to standard output.
-func Printf(format string, a ...any) (n int, err error)
+func Printf(format string, a ...any) (n int, err error) {
+	return stdoutResult(printOut(printFormat, format, a))
+}
+
+// The ways printOut formats its operands: as Print, Println or Printf.
+const (
+	printPlain = iota
+	printLine
+	printFormat
+)
+
+// printOut formats a as [mode] says and writes the text to standard output in one write:
+// the byte count, and 0 or the errno of the write that failed.
+func printOut(mode int, format string, a []any) (n int, errno int)
+
+// stdoutResult is Print's results: a failed write's error is the *PathError
+// os.Stdout.Write returns when the program links package os (which registers how to make
+// it), else an error with the same text.
+func stdoutResult(n, errno int) (int, error) {
+	if errno == 0 {
+		return n, nil
+	}
+	if makeErr := osStdoutError(); makeErr != nil {
+		return n, makeErr(errno)
+	}
+	return n, errors.New("write /dev/stdout: " + errnoText(errno))
+}
+
+func osStdoutError() func(errno int) error
+func errnoText(errno int) string
 
 func Sprint(a ...any) string
 func Sprintln(a ...any) string

@@ -37,39 +37,65 @@ static RtStatus nat_runtime_args(G *g, Slot *a, Slot *res) {
     return RT_OK;
 }
 
-static int64_t write_fd(int64_t fd, const char *p, size_t n) {
-    if (fd == 1 || fd == 2) {
-        out_write((int)fd, p, n);
-        return (int64_t)n;
-    }
+// Writes [n] bytes to fd 0, 1 or 2; results (n int, errno int).
+static void write_std(int64_t fd, const char *p, size_t n, Slot *res) {
     size_t done = 0;
-    while (done < n) {
-        ssize_t w = write((int)fd, p + done, n - done);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w < 0)
-            return -1;
-        done += (size_t)w;
+    int err = 0;
+    if (fd == 1 || fd == 2) {
+        err = out_write_err((int)fd, p, n, &done);
+    } else {
+        while (done < n) {
+            ssize_t w = write((int)fd, p + done, n - done);
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w < 0) {
+                err = errno;
+                break;
+            }
+            done += (size_t)w;
+        }
     }
-    return (int64_t)n;
+    res[0].i = (int64_t)done;
+    res[1].i = err;
 }
 
-// writeFd(fd int, b []byte) int: the bytes are one slot each in the slice.
-static RtStatus nat_write_fd(G *g, Slot *a, Slot *res) {
+// writeStd(fd int, b []byte) (n int, errno int): the bytes are one slot each in the slice.
+static RtStatus nat_write_std(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
     GoSlice *b = a[1].p;
     size_t n = (size_t)slice_len(b);
     char *tmp = gc_alloc_atomic(n + 1);
     for (size_t i = 0; i < n; i++)
         tmp[i] = (char)b->ptr[i].u;
-    res[0].i = write_fd(a[0].i, tmp, n);
+    write_std(a[0].i, tmp, n, res);
     return RT_OK;
 }
 
-static RtStatus nat_write_string(G *g, Slot *a, Slot *res) {
+// writeStdString(fd int, s string) (n int, errno int)
+static RtStatus nat_write_std_string(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
     GoString *s = a[1].p;
-    res[0].i = write_fd(a[0].i, str_data(s), (size_t)str_len(s));
+    write_std(a[0].i, str_data(s), (size_t)str_len(s), res);
+    return RT_OK;
+}
+
+// How fmt's Print family makes the error of a failed write to standard output once package
+// os is initialised (os.go's init registers it; fmt.go's stdoutResult asks for it).
+static GoFunc *_Atomic stdout_error_maker;
+
+// registerStdoutError(f func(errno int) error)
+static RtStatus nat_register_stdout_error(G *g, Slot *a, Slot *res) {
+    GOL_UNUSED(g);
+    GOL_UNUSED(res);
+    stdout_error_maker = a[0].p;
+    return RT_OK;
+}
+
+// fmt.osStdoutError() func(errno int) error: nil when the program does not link package os.
+static RtStatus nat_os_stdout_error(G *g, Slot *a, Slot *res) {
+    GOL_UNUSED(g);
+    GOL_UNUSED(a);
+    res[0].p = stdout_error_maker;
     return RT_OK;
 }
 
@@ -103,8 +129,10 @@ static RtStatus nat_getpid(G *g, Slot *a, Slot *res) {
 
 static const NativeEntry os_natives[] = {
     {"os.runtimeArgs", nat_runtime_args},
-    {"os.writeFd", nat_write_fd},
-    {"os.writeString", nat_write_string},
+    {"os.writeStd", nat_write_std},
+    {"os.writeStdString", nat_write_std_string},
+    {"os.registerStdoutError", nat_register_stdout_error},
+    {"fmt.osStdoutError", nat_os_stdout_error},
     {"os.Exit", nat_exit},
     {"os.Getenv", nat_getenv},
     {"os.LookupEnv", nat_lookup_env},

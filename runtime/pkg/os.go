@@ -54,11 +54,11 @@ func (e *deadlineExceededError) Temporary() bool { return true }
 
 func runtimeArgs() []string
 
-// writeFd and writeString return the byte count, or -1 on an error.
-func writeFd(fd int, b []byte) int
-func writeString(fd int, s string) int
-
-// The natives below return an errno (0: success) beside their results.
+// The natives below return an errno (0: success) beside their results. writeStd and
+// writeStdString write to fd 0, 1 or 2 (1 and 2 through the runtime's output lock, in
+// order with fmt's output).
+func writeStd(fd int, b []byte) (n int, errno int)
+func writeStdString(fd int, s string) (n int, errno int)
 func openFile(name string, flag int, perm uint32) (fd int, errno int)
 func closeFd(fd int) int
 func readFdErr(fd int, b []byte) (n int, errno int)
@@ -121,6 +121,14 @@ type Errno = syscall.Errno
 
 func pathErr(op, path string, errno int) error {
 	return &PathError{Op: op, Path: path, Err: Errno(errno)}
+}
+
+// registerStdoutError tells fmt how to make the error of its failed writes to standard
+// output: the *PathError os.Stdout.Write returns.
+func registerStdoutError(f func(errno int) error)
+
+func init() {
+	registerStdoutError(func(errno int) error { return pathErr("write", Stdout.name, errno) })
 }
 
 func underlying(err error) error {
@@ -204,14 +212,12 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.checkValid("write"); err != nil {
 		return 0, err
 	}
+	var errno int
 	if f.fd <= 2 {
-		n = writeFd(f.fd, b)
-		if n < 0 {
-			return 0, pathErr("write", f.name, 9)
-		}
-		return n, nil
+		n, errno = writeStd(f.fd, b)
+	} else {
+		n, errno = writeFdErr(f.fd, b)
 	}
-	n, errno := writeFdErr(f.fd, b)
 	if errno != 0 {
 		return n, pathErr("write", f.name, errno)
 	}
@@ -224,9 +230,9 @@ func (f *File) WriteString(s string) (n int, err error) {
 		return 0, err
 	}
 	if f.fd <= 2 {
-		n = writeString(f.fd, s)
-		if n < 0 {
-			return 0, pathErr("write", f.name, 9)
+		n, errno := writeStdString(f.fd, s)
+		if errno != 0 {
+			return n, pathErr("write", f.name, errno)
 		}
 		return n, nil
 	}

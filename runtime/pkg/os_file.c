@@ -330,6 +330,7 @@ static const NativeEntry os_file_natives[] = {
     {"os.errnoText", nat_errno_text},
     {"syscall.errnoText", nat_errno_text}, // syscall.Errno.Error: the same text
     {"time.errnoText", nat_errno_text},    // LoadLocation's open errors
+    {"fmt.errnoText", nat_errno_text},     // Print's write errors without package os
     {"os.getwd", nat_getwd},
     {"os.chdir", nat_chdir},
     {"os.setenv", nat_setenv},

@@ -118,6 +118,12 @@ printf 'line 0\nstatus 141\n' >"$work/sigpipe.want"
 expect sigpipe-closed-stdout 0 "$work/sigpipe.want" "$H" \
     bash -c '"$0" yes.go | head -1; echo "status ${PIPESTATUS[0]}"' "$gol"
 expect dev-full-and-path-errors 3 "$H/devfull.err" "$H" sh -c '"$0" devfull.go >/dev/full' "$gol"
+# (these three from Go 1.23: a closed stdout is reopened on /dev/null since Go 1.22)
+expect stdout-write-errors 0 "$H/stdout_errors.err" "$H" \
+    sh -c '"$0" stdout_errors.go 2>&1 >/dev/full' "$gol"
+expect stdout-write-errors-without-os 0 "$H/stdout_errors_fmt.err" "$H" \
+    sh -c '"$0" stdout_errors_fmt.go 2>&1 >/dev/full' "$gol"
+expect stdout-closed 0 "$H/stdout_closed.err" "$H" sh -c '"$0" stdout_errors.go 2>&1 >&-' "$gol"
 # (Go 1.19 says "fatal error: out of memory" after its own allocator's message when the
 # address space runs out; gol prints the text Go uses for an allocation too large)
 expect oom-ulimit-v 2 '~^fatal error: runtime: out of memory$' "$H" \

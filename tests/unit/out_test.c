@@ -1,10 +1,16 @@
 // Unit test for runtime/out.c: writes from several threads never interleave within a write,
-// buffered stdout is flushed before stderr output, large writes and out_flush work. Stdout
-// and stderr are redirected to temporary files for the test and restored afterwards.
+// stdout's bytes reach its file before stderr output, large writes and out_flush work (stdout
+// and stderr redirected to temporary files, restored afterwards); stdout on a pipe keeps a
+// buffer, and a write to /dev/full returns ENOSPC. The last two run in child processes, as
+// out.c decides how to write stdout once per process.
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "../../runtime/out.h"
@@ -43,7 +49,59 @@ static int temp_fd(void) {
     return fd;
 }
 
+// Runs [scenario] in a child process with stdout on [fd]; the child's exit status is the
+// number of its conditions that failed.
+static int in_child(int fd, int (*scenario)(void)) {
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(fd, 1);
+        _exit(scenario());
+    }
+    int status;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 100;
+}
+
+static bool readable(int fd) {
+    struct pollfd pfd = {.fd = fd, .events = POLLIN};
+    return poll(&pfd, 1, 0) == 1;
+}
+
+static int pipe_read_end;
+
+// On a pipe, stdout's bytes wait in the buffer until out_flush.
+static int buffered_on_pipe(void) {
+    size_t written = 0;
+    int failed = out_write_err(1, "line\n", 5, &written) != 0 || written != 5;
+    failed += readable(pipe_read_end); // still in the buffer
+    out_flush();
+    char buf[8];
+    failed += read(pipe_read_end, buf, sizeof buf) != 5 || memcmp(buf, "line\n", 5) != 0;
+    return failed;
+}
+
+// On /dev/full, the write that fails returns its error, as Go's os.Stdout.Write does.
+static int error_on_full(void) {
+    size_t written = 1;
+    int err = out_write_err(1, "x\n", 2, &written);
+    return (err != ENOSPC) + (written != 0);
+}
+
 int main(void) {
+    int ends[2];
+    if (pipe(ends) == 0) {
+        pipe_read_end = ends[0];
+        CHECK(in_child(ends[1], buffered_on_pipe) == 0);
+        close(ends[0]);
+        close(ends[1]);
+    }
+    int full = open("/dev/full", O_WRONLY);
+    if (full >= 0) {
+        CHECK(in_child(full, error_on_full) == 0);
+        close(full);
+    }
+
     int out_fd = temp_fd(), err_fd = temp_fd();
     int saved_out = dup(1), saved_err = dup(2);
     fflush(stdout);
@@ -84,7 +142,7 @@ int main(void) {
     }
     CHECK(lines == THREADS * LINES && torn == 0);
     CHECK(strncmp(p, "before-stderr\n", 14) == 0);
-    CHECK(stdout_at_stderr == p + 14 - text); // stdout was flushed before stderr was written
+    CHECK(stdout_at_stderr == p + 14 - text); // stdout was written before stderr
     CHECK(en == 2 && strcmp(etext, "E\n") == 0);
     CHECK(n == (p - text) + 14 + 200000 + 5 && strcmp(text + n - 5, "tail\n") == 0);
     free(text);

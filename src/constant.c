@@ -311,7 +311,7 @@ ConstVal *cv_binary(Op op, ConstVal *a, ConstVal *b, bool int_div) {
         ConstVal *r = cv_approx_binary(op, a, b);
         return r || (op == OP_QUO && cv_sign(b) == 0) ? r : unknown();
     }
-    return rat_binary(op, a, b);
+    return cv_limit_rat(rat_binary(op, a, b));
 }
 
 ConstVal *cv_shift(Op op, ConstVal *a, uint64_t n) {

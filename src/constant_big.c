@@ -1,9 +1,11 @@
 // Float constants beyond exact arithmetic: a literal like 1e646456992 would need billions of
 // bits as a rational, so, as go/constant does with big.Float, such values are kept as a
-// 512-bit mantissa times a power of two (ConstVal.approx: num * 2^exp2). Results whose binary
-// exponent comes back within +-4096 become exact rationals again (go/constant's smallFloat);
-// exponents beyond 2^31 overflow (big.Float's range: the literal is malformed) or underflow
-// to zero.
+// 512-bit mantissa times a power of two (ConstVal.approx: num * 2^exp2). As in go/constant,
+// a literal is exact only when its binary exponent is within +-4096 (smallFloat), and a
+// fraction whose numerator or denominator reaches 4096 bits becomes such a float (makeRat),
+// so exact arithmetic never grows without bound. Results whose binary exponent comes back
+// within +-4096 become exact rationals again; exponents beyond 2^31 overflow (big.Float's
+// range: the literal is malformed) or underflow to zero.
 #include "constant.h"
 
 #include "constant_impl.h"
@@ -152,6 +154,41 @@ ConstVal *cv_approx_literal(BigInt *mant, int base, int64_t exp) {
     BigInt *q, *r;
     bi_divmod(bi_shl(mant, k), p, &q, &r);
     return make(q, exp - e5 - (int64_t)k);
+}
+
+ConstVal *cv_limit_rat(ConstVal *r) {
+    if (!r || r->kind != CV_FLOAT || r->approx ||
+        (bi_bitlen(r->num) < SMALL_EXP && bi_bitlen(r->den) < SMALL_EXP))
+        return r;
+    int64_t e;
+    BigInt *m = parts(r, &e);
+    return make(m, e);
+}
+
+// big.Float's MantExp of |num/den| (num != 0, den > 0): e with 2^(e-1) <= |x| < 2^e.
+static int64_t mant_exp(BigInt *num, BigInt *den) {
+    BigInt *a = bi_abs(num);
+    int64_t e = bi_bitlen(a) - bi_bitlen(den);
+    int c = e >= 0 ? bi_cmp(a, bi_shl(den, (uint64_t)e)) : bi_cmp(bi_shl(a, (uint64_t)-e), den);
+    return c >= 0 ? e + 1 : e;
+}
+
+bool cv_small_literal(BigInt *mant, int base, int64_t exp, ConstVal **exact) {
+    *exact = NULL;
+    if (bi_is_zero(mant)) {
+        *exact = cv_scale(mant, base, exp);
+        return true;
+    }
+    // The binary exponent, to within a few bits: log2(10) = 3.3219...
+    double est = (double)bi_bitlen(mant) + (double)exp * (base == 2 ? 1.0 : 3.321928094887362);
+    if (est > SMALL_EXP + 16 || est < -SMALL_EXP - 16)
+        return false;
+    ConstVal *v = cv_scale(mant, base, exp);
+    int64_t e = mant_exp(v->num, v->den);
+    if (e <= -SMALL_EXP || e >= SMALL_EXP)
+        return false;
+    *exact = v;
+    return true;
 }
 
 void cv_approx_round53(ConstVal *a, uint64_t *mant, int64_t *exp) {

@@ -31,6 +31,15 @@ ConstVal *cv_approx_neg(ConstVal *a);
 // mant * base^exp for a literal whose exponent is too large for an exact value (base 10,
 // or 2 for hexadecimal mantissas); NULL when it overflows.
 ConstVal *cv_approx_literal(BigInt *mant, int base, int64_t exp);
+// go/constant's makeRat: [r] unchanged, or as a 512-bit float when it is a fraction whose
+// numerator or denominator has 4096 bits or more (NULL stays NULL).
+ConstVal *cv_limit_rat(ConstVal *r);
+// go/constant's smallFloat for a literal mant * base^exp (base 10, or 2 for hexadecimal
+// mantissas): whether its binary exponent is within +-4096, and then its exact value in
+// *exact (constant_lit.c's scale).
+bool cv_small_literal(BigInt *mant, int base, int64_t exp, ConstVal **exact);
+// mant * base^exp (base 10 or 2) as an exact CV_FLOAT (constant_lit.c).
+ConstVal *cv_scale(BigInt *mant, int base, int64_t exp);
 // |a| rounded to 53 bits: mant * 2^exp.
 void cv_approx_round53(ConstVal *a, uint64_t *mant, int64_t *exp);
 

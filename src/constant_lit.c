@@ -11,11 +11,6 @@
 #include "quote.h"
 #include "utf8.h"
 
-// Literals whose exponent would need bigger integers than this are refused as "malformed
-// constant" (Go accepts them by switching to 512-bit floats; exact rationals would be slow).
-#define MAX_DEC_EXP 100000
-#define MAX_BIN_EXP 400000
-
 // A formatted message in a fresh GC string.
 GOL_PRINTF(1, 2) static const char *msgf(const char *fmt, ...) {
     char buf[256];
@@ -118,8 +113,7 @@ static ConstVal *parse_int(const char *lit, const char **err) {
     return overflow ? cv_make_int(bi_from_digits(digits, n, base)) : cv_uint(v);
 }
 
-// mant * base^exp (base 10 or 2) as an exact CV_FLOAT.
-static ConstVal *scale(BigInt *mant, int base, int64_t exp) {
+ConstVal *cv_scale(BigInt *mant, int base, int64_t exp) {
     if (bi_is_zero(mant) || exp == 0)
         return cv_make_rat(mant, bi_from_i64(1));
     uint64_t e = (uint64_t)(exp < 0 ? -exp : exp);
@@ -173,12 +167,11 @@ static ConstVal *parse_float(const char *lit, const char **err) {
         return fail(err, "hexadecimal mantissa requires a 'p' exponent");
     BigInt *mant = bi_from_digits(digits, nd, base);
     int64_t e = hex ? exp - 4 * frac : exp - frac;
-    if (!bi_is_zero(mant) &&
-        (e > (hex ? MAX_BIN_EXP : MAX_DEC_EXP) || e < -(hex ? MAX_BIN_EXP : MAX_DEC_EXP))) {
-        ConstVal *v = cv_approx_literal(mant, hex ? 2 : 10, e); // as big.Float does
-        return v ? v : fail(err, "malformed constant: %s", lit);
-    }
-    return scale(mant, hex ? 2 : 10, e);
+    ConstVal *exact;
+    if (cv_small_literal(mant, hex ? 2 : 10, e, &exact))
+        return exact;
+    ConstVal *v = cv_approx_literal(mant, hex ? 2 : 10, e); // as big.Float does
+    return v ? v : fail(err, "malformed constant: %s", lit);
 }
 
 // ---- runes and strings ----

@@ -334,7 +334,7 @@ Type *check_instantiate_type(Checker *c, Object *o, Type **targs, int n) {
         if (type_depth(targs[i], 0) <= 32)
             continue;
         if (!gi->cycle)
-            check_errorf(gi->home, o->pos, "instantiation cycle");
+            check_cycle_errorf(gi->home, o->pos, "instantiation cycle");
         gi->cycle = true;
         return INVALID_TYPE;
     }
@@ -425,8 +425,8 @@ bool check_inst_cycle(Checker *c, Object *callee, Type **targs, Pos at) {
         if (!contains(targs[i], p, 0))
             continue;
         char pbuf[256];
-        check_errorf(c, p->tparam->pos, "instantiation cycle:\n\t%s: %s instantiated as %s",
-                     pos_format(at, pbuf, sizeof pbuf), p->name, check_type_str(c, targs[i]));
+        check_cycle_errorf(c, p->tparam->pos, "instantiation cycle:\n\t%s: %s instantiated as %s",
+                           pos_format(at, pbuf, sizeof pbuf), p->name, check_type_str(c, targs[i]));
         gi->cycle = true;
         return true;
     }
@@ -442,7 +442,7 @@ Object *check_instantiate_func(Checker *c, Object *gen, Type **targs, int n) {
         if (type_depth(targs[i], 0) <= 32)
             continue;
         if (!gi->cycle)
-            check_errorf(gi->home, gen->pos, "instantiation cycle");
+            check_cycle_errorf(gi->home, gen->pos, "instantiation cycle");
         gi->cycle = true;
         return NULL;
     }
@@ -526,9 +526,9 @@ bool check_generic_type_index(Checker *c, Expr *e) {
         if (contains(targs[i], p, 0)) { // in its own declaration: Box[T] -> Box[Box[T]]
             char pbuf[256];
             if (!o->generic->cycle)
-                check_errorf(c, p->tparam->pos, "instantiation cycle:\n\t%s: %s instantiated "
-                             "as %s", pos_format(check_start(ae), pbuf, sizeof pbuf), p->name,
-                             check_type_str(c, targs[i]));
+                check_cycle_errorf(c, p->tparam->pos, "instantiation cycle:\n\t%s: %s instantiated as %s",
+                                   pos_format(check_start(ae), pbuf, sizeof pbuf), p->name,
+                                   check_type_str(c, targs[i]));
             o->generic->cycle = true;
             return true;
         }

@@ -107,6 +107,9 @@ typedef struct Checker {
 
 // ---- check_util.c: messages and small helpers ----
 GOL_PRINTF(3, 4) void check_errorf(Checker *c, Pos pos, const char *fmt, ...);
+// check_errorf for an "instantiation cycle": printed only if no other error is, as types2
+// runs its monomorphization check only on a package that checked without errors.
+GOL_PRINTF(3, 4) void check_cycle_errorf(Checker *c, Pos pos, const char *fmt, ...);
 // Go's start position of an expression (where go/types reports errors about it).
 Pos check_start(Expr *e);
 // "x (variable of type int)", as go/types prints an operand.

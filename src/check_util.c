@@ -7,14 +7,11 @@
 #include "check_int.h"
 #include "hashset.h"
 
-void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
+static void report(Checker *c, Pos pos, bool alone, const char *fmt, va_list ap) {
     if (c->errpos)
         pos = *c->errpos;
     Buf b = {0};
-    va_list ap;
-    va_start(ap, fmt);
     buf_vprintf(&b, fmt, ap);
-    va_end(ap);
     const char *buf = buf_cstr(&b);
     static const char *const typeless[] = {"declared and not used", "undefined: ",
                                            "missing return", "label ", NULL};
@@ -28,9 +25,26 @@ void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
         }
         return;
     }
-    diag_error(c->d, pos, "%s", buf);
+    if (alone)
+        diag_error_alone(c->d, pos, buf);
+    else
+        diag_error(c->d, pos, "%s", buf);
     c->nerrors++;
     c->pkg->failed = true;
+}
+
+void check_errorf(Checker *c, Pos pos, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    report(c, pos, false, fmt, ap);
+    va_end(ap);
+}
+
+void check_cycle_errorf(Checker *c, Pos pos, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    report(c, pos, true, fmt, ap);
+    va_end(ap);
 }
 
 char *check_sprintf(const char *fmt, ...) {

@@ -42,21 +42,28 @@ static bool is_redundant(const Diag *d, Pos pos, const char *text) {
     return false;
 }
 
+static void record(Diag *d, Pos pos, const char *text, bool alone) {
+    if (is_redundant(d, pos, text))
+        return;
+    DiagMsg m = {pos, (char *)text, d->msgs.n, alone};
+    vec_push(&d->msgs, m);
+    if (is_syntax(text))
+        d->last_syntax = d->msgs.n;
+    else if (!alone)
+        d->last_other = d->msgs.n;
+}
+
 void diag_error(Diag *d, Pos pos, const char *fmt, ...) {
     Buf b = {0};
     va_list ap;
     va_start(ap, fmt);
     buf_vprintf(&b, fmt, ap);
     va_end(ap);
-    const char *text = buf_cstr(&b);
-    if (is_redundant(d, pos, text))
-        return;
-    DiagMsg m = {pos, (char *)text, d->msgs.n};
-    vec_push(&d->msgs, m);
-    if (is_syntax(text))
-        d->last_syntax = d->msgs.n;
-    else
-        d->last_other = d->msgs.n;
+    record(d, pos, buf_cstr(&b), false);
+}
+
+void diag_error_alone(Diag *d, Pos pos, const char *text) {
+    record(d, pos, gc_strdup(text), true);
 }
 
 int diag_count(const Diag *d) {
@@ -83,14 +90,22 @@ void diag_print_msgs(DiagMsg *msgs, int n, FILE *out) {
 }
 
 int diag_print(Diag *d, FILE *out) {
-    int n = d->msgs.n < DIAG_MAX ? d->msgs.n : DIAG_MAX;
-    DiagMsg *sorted = gc_alloc((size_t)(n ? n : 1) * sizeof(DiagMsg));
-    memcpy(sorted, d->msgs.v, (size_t)n * sizeof(DiagMsg)); // the first n reported
-    diag_print_msgs(sorted, n, out);
-    if (d->msgs.n >= DIAG_MAX) {
+    bool others = false;
+    for (int i = 0; i < d->msgs.n; i++)
+        others |= !d->msgs.v[i].alone;
+    DiagMsg *kept = gc_alloc((size_t)(d->msgs.n ? d->msgs.n : 1) * sizeof(DiagMsg));
+    int nkept = 0, nalone = 0;
+    for (int i = 0; i < d->msgs.n; i++) { // in the order reported
+        const DiagMsg *m = &d->msgs.v[i];
+        if (!m->alone || (!others && nalone++ == 0))
+            kept[nkept++] = *m;
+    }
+    int n = nkept < DIAG_MAX ? nkept : DIAG_MAX;
+    Pos last = n ? kept[n - 1].pos : POS_NONE; // (sorting below reorders kept)
+    diag_print_msgs(kept, n, out);
+    if (nkept >= DIAG_MAX) {
         char where[512];
-        fprintf(out, "%s: too many errors\n",
-                pos_format(d->msgs.v[DIAG_MAX - 1].pos, where, sizeof where));
+        fprintf(out, "%s: too many errors\n", pos_format(last, where, sizeof where));
     }
     return n;
 }

@@ -12,7 +12,8 @@
 typedef struct DiagMsg {
     Pos pos;
     char *text;
-    int seq; // order of reporting, to keep sorting stable
+    int seq;    // order of reporting, to keep sorting stable
+    bool alone; // printed only if no other error was, and first (diag_error_alone)
 } DiagMsg;
 
 typedef struct Diag {
@@ -26,11 +27,18 @@ typedef struct Diag {
 // syntax error, a message equal to the last other error's on the same line, an exact repeat.
 GOL_PRINTF(3, 4) void diag_error(Diag *d, Pos pos, const char *fmt, ...);
 
+// diag_error for an error printed only when it is the only kind recorded, and then only the
+// first such: types2's "instantiation cycle", whose monomorphization check runs only on a
+// package without errors and stops at the first cycle it finds.
+void diag_error_alone(Diag *d, Pos pos, const char *text);
+
 // Number of errors recorded.
 int diag_count(const Diag *d);
 
 // Print the errors to [out], sorted by position, stopping after 10 with
-// "too many errors". Returns the number printed.
+// "too many errors" (of the errors recorded with diag_error_alone, only the first, and only
+// when no other error was).
+// Returns the number printed.
 int diag_print(Diag *d, FILE *out);
 
 // Sort the [n] messages [msgs] in place by position (then in the order reported) and print

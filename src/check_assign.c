@@ -111,6 +111,13 @@ static int untyped_rank(Kind k) {
 // go/types implicitTypeAndValue: the type [e] gets in context [target], or NULL (+code).
 static Type *implicit_type(Checker *c, Expr *e, Type *target, int *code) {
     *code = 3;
+    if (type_is_tparam(target)) { // types2: it must suit each type of the type set
+        TParam *p = target->tparam;
+        for (int i = 0; i < p->nterms; i++)
+            if (!implicit_type(c, e, p->terms[i].type, code))
+                return NULL;
+        return p->nterms ? target : NULL;
+    }
     if (e->tv->kind == K_UNTYPED_NIL)
         return type_has_nil(check_under(target)) ? target : NULL;
     Type *u = check_under(target);
@@ -146,8 +153,9 @@ void check_convert_untyped(Checker *c, Expr *e, Type *target) {
     }
     int code;
     Type *t = implicit_type(c, e, target, &code);
-    if (!t) {
-        check_invalid_conversion(c, e, check_under(target), code);
+    if (!t) { // (types2 names a type parameter, any other type by its underlying type)
+        check_invalid_conversion(c, e, type_is_tparam(target) ? target : check_under(target),
+                                 code);
         check_set_invalid(e);
         return;
     }
@@ -169,7 +177,8 @@ static const char *func_string(Checker *c, const char *name, Type *sig) {
 
 static bool is_iface_ptr(Type *t) {
     Type *u = check_under(t);
-    return u->kind == K_POINTER && check_under(u->elem)->kind == K_INTERFACE;
+    return u->kind == K_POINTER && check_under(u->elem)->kind == K_INTERFACE &&
+           !type_is_tparam(u->elem);
 }
 
 static IMethod *iface_method(Type *iface, const char *name) {
@@ -229,8 +238,8 @@ static const char *missing_cause(Checker *c, Type *v, Type *t) {
 // assignableTo: T an interface (or a pointer to one) that V does not implement, or V an
 // interface that T implements ("need type assertion").
 static const char *assign_cause(Checker *c, Type *v, Type *t) {
-    if (v->kind == K_INVALID)
-        return NULL;
+    if (v->kind == K_INVALID || type_is_tparam(v) || type_is_tparam(t))
+        return NULL; // types2 names no cause for a type parameter
     if (check_under(t)->kind == K_INTERFACE || is_iface_ptr(t))
         return missing_cause(c, v, t);
     if (check_under(v)->kind == K_INTERFACE && type_implements(t, v, NULL, NULL))
@@ -251,7 +260,7 @@ bool check_assignment(Checker *c, Expr *e, Type *t, const char *context) {
                 check_set_invalid(e);
                 return false;
             }
-        } else if (!t || check_under(t)->kind == K_INTERFACE) {
+        } else if (!t || (check_under(t)->kind == K_INTERFACE && !type_is_tparam(t))) {
             target = type_default(e->tv);
         }
         int code = 3;

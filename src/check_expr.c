@@ -481,20 +481,33 @@ static void shift(Checker *c, Expr *e, Expr *x, Expr *y, Op op) {
     e->tv = x->tv;
 }
 
+// Whether [pred] holds for [t]'s underlying type, or for a type parameter's every term's
+// (types2's allBoolean, allString and hasNil: false for a type set without terms).
+static bool all_under(Type *t, bool (*pred)(Type *)) {
+    if (!type_is_tparam(t))
+        return pred(check_under(t));
+    for (int i = 0; i < t->tparam->nterms; i++)
+        if (!pred(check_under(t->tparam->terms[i].type)))
+            return false;
+    return t->tparam->nterms > 0;
+}
+
+// types2's mayConvert: whether an untyped operand may take the other operand's type.
 static bool may_convert(Expr *x, Expr *y) {
     Type *xt = x->tv, *yt = y->tv;
     if (!type_is_untyped(xt) && !type_is_untyped(yt))
         return false;
-    if (check_under(xt)->kind == K_INTERFACE || check_under(yt)->kind == K_INTERFACE)
+    if ((check_under(xt)->kind == K_INTERFACE && !type_is_tparam(xt)) ||
+        (check_under(yt)->kind == K_INTERFACE && !type_is_tparam(yt)))
         return true;
-    if (type_is_boolean(check_under(xt)) != type_is_boolean(check_under(yt)))
+    if (all_under(xt, type_is_boolean) != all_under(yt, type_is_boolean))
         return false;
-    if (type_is_string(check_under(xt)) != type_is_string(check_under(yt)))
+    if (all_under(xt, type_is_string) != all_under(yt, type_is_string))
         return false;
     if (xt->kind == K_UNTYPED_NIL)
-        return type_has_nil(check_under(yt));
+        return all_under(yt, type_has_nil);
     if (yt->kind == K_UNTYPED_NIL)
-        return type_has_nil(check_under(xt));
+        return all_under(xt, type_has_nil);
     if (check_under(xt)->kind == K_POINTER || check_under(yt)->kind == K_POINTER)
         return false;
     return true;

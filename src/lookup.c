@@ -203,11 +203,50 @@ static Type *under(Type *t) {
     return t->under ? t->under : t;
 }
 
+bool type_is_tparam(Type *t) {
+    return t->tparam && under(t)->kind == K_INTERFACE;
+}
+
+// A value of type [v] to each type of [p]'s type set: none without a union of terms (the
+// set is all types); for ~X every type whose underlying type is X.
+static bool to_each_term(Type *v, const TParam *p) {
+    for (int i = 0; i < p->nterms; i++) {
+        Type *x = p->terms[i].type;
+        bool exact = !p->terms[i].tilde || type_is_untyped(v);
+        if (exact ? !type_assignable(v, x) : under(v) != under(x))
+            return false;
+    }
+    return p->nterms > 0;
+}
+
+// Each type of [p]'s type set to [t].
+static bool from_each_term(const TParam *p, Type *t) {
+    for (int i = 0; i < p->nterms; i++) {
+        Type *x = p->terms[i].type;
+        if (p->terms[i].tilde ? under(x) != under(t) : !type_assignable(x, t))
+            return false;
+    }
+    return p->nterms > 0;
+}
+
+// The spec's assignability where [v] or [t] is a type parameter (and v != t): to a type
+// parameter only from an unnamed type assignable to each type of its type set; from one to
+// an interface it implements, or to an unnamed type each type of its set is assignable to.
+static bool tparam_assignable(Type *v, Type *t) {
+    if (type_is_tparam(t)) // (an untyped value has no name)
+        return !v->name && !type_is_tparam(v) && to_each_term(v, t->tparam);
+    if (under(t)->kind == K_INTERFACE)
+        return type_implements(v, t, NULL, NULL);
+    return !t->name && from_each_term(v->tparam, t);
+}
+
 bool type_assignable(Type *v, Type *t) {
     if (v == t)
         return true;
     if (v->kind == K_INVALID || t->kind == K_INVALID)
         return true;
+    if (type_is_tparam(v) || type_is_tparam(t))
+        return tparam_assignable(v, t);
     Type *vu = under(v), *tu = under(t);
     if (type_is_untyped(v)) {
         switch (v->kind) {

@@ -40,6 +40,10 @@ extern Type *types_comparable;  // refused where used: generics
 // checking.
 void types_init(void);
 
+// Whether [t] is a type parameter as a generic body sees it: its underlying type is its
+// constraint interface (a type-set probe's stand-in has a term's type instead).
+bool type_is_tparam(Type *t);
+
 // Method set lookup. Finds field or method [name] in [t] (a value of type t; if t is a
 // pointer to a struct, looks in the struct). Fills [sel] (kind SEL_FIELD, SEL_METHOD or
 // SEL_IFACE, path, obj, index). Returns false if not found; sets *ambiguous when the name is

@@ -136,16 +136,24 @@ fi
 # ---- 10,000 idle connections in one process: handlers parked in Read, then in io.Copy ----
 idle() { # idle MODE
     local mode=$1 threads
+    # (the previous mode's address must not be read before this server's shell truncates
+    # the file: remove it first)
+    rm -f "$work/idle.srv.out" "$work/idle.srv.err"
     run "$here/idle_server.gol" "$IDLE_N" "$mode" >"$work/idle.srv.out" 2>"$work/idle.srv.err" &
     srvpid=$!
     pids+=($srvpid)
     addr=""
     for _ in $(seq 100); do
-        addr=$(head -1 "$work/idle.srv.out")
+        addr=$(head -1 "$work/idle.srv.out" 2>/dev/null)
         [ -n "$addr" ] && break
         sleep 0.1
     done
     timeout 120 bash -c "$(declare -f run); gol='$gol' GO='${GO:-}' work='$work' run '$here/idle_client.gol' '$addr' '$IDLE_N'" >"$work/idle.cli.out" 2>&1
+    for _ in $(seq 300); do # a server whose client failed waits for connections forever
+        kill -0 "$srvpid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill "$srvpid" 2>/dev/null
     wait "$srvpid"
     threads=$(sed -n 's/.*threads \([0-9]*\),.*/\1/p' "$work/idle.srv.err")
     if grep -qx "client: connections closed by the server: $IDLE_N" "$work/idle.cli.out" &&

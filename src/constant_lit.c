@@ -265,6 +265,8 @@ static ConstVal *parse_imag(const char *lit, const char **err) {
     char p = n > 2 && s[0] == '0' ? (char)(s[1] | 0x20) : 0;
     bool int_lit = p == 'b' || p == 'o' || (p == 'x' && !strpbrk(s, ".pP"));
     ConstVal *v = int_lit ? parse_int(s, err) : parse_float(s, err);
+    if (!v && *err && strncmp(*err, "malformed constant: ", 20) == 0)
+        *err = msgf("malformed constant: %s", lit); // Go names the whole literal, with its i
     return v ? cv_complex(cv_int(0), v) : NULL;
 }
 

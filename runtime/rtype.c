@@ -122,6 +122,16 @@ static bool same_shape(Type *a, Type *b) {
            same_methods(a, b);
 }
 
+// a + b slots, or b * n, saturated at SLOTS_MAX: a type that large (Go would call it
+// larger than the address space) can never be allocated, and its size must not overflow.
+static int slots_add(int64_t a, int64_t b) {
+    return a + b > SLOTS_MAX ? SLOTS_MAX : (int)(a + b);
+}
+
+static int slots_mul(int64_t n, int64_t b) {
+    return b && n > SLOTS_MAX / b ? SLOTS_MAX : (int)(n * b);
+}
+
 // Layout and comparability of an unnamed type (components complete or behind a reference).
 static void layout(Type *t) {
     t->slots = 1;
@@ -129,7 +139,7 @@ static void layout(Type *t) {
     t->comparable = true;
     switch (t->kind) {
     case K_ARRAY:
-        t->slots = (int)(t->len * t->elem->slots);
+        t->slots = slots_mul(t->len, t->elem->slots);
         t->has_ptrs = t->len > 0 && t->elem->has_ptrs;
         t->comparable = t->elem->comparable;
         break;
@@ -139,7 +149,7 @@ static void layout(Type *t) {
         for (int i = 0; i < t->nfields; i++) {
             TField *f = &t->fields[i];
             f->offset = off;
-            off += f->type->slots;
+            off = slots_add(off, f->type->slots);
             t->has_ptrs |= f->type->has_ptrs;
             t->comparable &= f->type->comparable;
         }

@@ -20,6 +20,10 @@ typedef struct Package Package; // src/object.h; the run time reads only its Pkg
 typedef struct TParam TParam;   // src/types.h: checker-only
 typedef struct TTerm TTerm;     // src/types.h: checker-only
 
+// The largest storage size a type records (rtype.c saturates there): no allocation that
+// large can succeed, so the program ends with "out of memory" if it tries one.
+#define SLOTS_MAX (1 << 30)
+
 typedef enum Kind {
     K_INVALID,
     K_BOOL,
@@ -102,7 +106,7 @@ struct Type {
 
     // Layout (valid once complete):
     int slots;           // storage size in slots: 1 for scalars/references, sum for structs,
-                         // len*elem for arrays, 0 for empty structs/arrays
+                         // len*elem for arrays, 0 for empty structs/arrays; at most SLOTS_MAX
     bool has_ptrs;       // storage may hold GC pointers (else allocated atomic)
     bool comparable;     // == is defined (spec "Comparison operators")
 

@@ -126,7 +126,8 @@ static KeyClass key_class(Type *k) {
 
 static MapTable *table_new(GoMap *m, uint64_t cap) {
     size_t bytes = sizeof(MapTable) + cap * sizeof(MapSlot);
-    bool ptrs = m->key->has_ptrs || m->elem->has_ptrs;
+    // (a struct or array key or value is a pointer to the map's private copy)
+    bool ptrs = m->key->has_ptrs || m->elem->has_ptrs || m->key_copy || m->val_copy;
     MapTable *t = ptrs ? gc_alloc(bytes) : gc_alloc_atomic(bytes);
     t->mask = cap - 1;
     t->epoch = LOAD(m->epoch);

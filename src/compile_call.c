@@ -51,7 +51,7 @@ static void pack_variadic(FuncState *fs, ExprVec *args, int from, Type *st, int 
         if (is_agg(et)) {
             int p = comp_reg_alloc(fs, 1);
             comp_emit(fs, OP_ADDR_SL, p, r, ir);
-            comp_emit_x(fs, 0, et->slots, 0);
+            comp_emit_xbx(fs, 0, (uint32_t)et->slots);
             comp_emit_copyn(fs, p, v, et->slots);
         } else {
             comp_emit(fs, OP_SETINDEX_SL, r, ir, v);

@@ -75,8 +75,7 @@ static void array_elems(FuncState *fs, Expr *e, int base, Type *et) {
             int ir = comp_reg_alloc(fs, 1);
             comp_emit_load_int(fs, ir, idx);
             int ar = comp_reg_alloc(fs, 1);
-            comp_emit(fs, OP_ADDR_A, ar, base, ir);
-            comp_emit_xbx(fs, et->slots, (uint32_t)(idx + 1));
+            comp_emit_array(fs, OP_ADDR_A, ar, base, ir, et->slots, idx + 1);
             comp_emit_store_mem(fs, ar, 0, r, et);
         }
         comp_reg_free_to(fs, mark);
@@ -128,7 +127,7 @@ static void slice_elems(FuncState *fs, Expr *e, int sl, Type *et) {
         if (is_agg(et)) {
             int ar = comp_reg_alloc(fs, 1);
             comp_emit(fs, OP_ADDR_SL, ar, sl, ir);
-            comp_emit_x(fs, 0, et->slots, 0);
+            comp_emit_xbx(fs, 0, (uint32_t)et->slots);
             comp_emit_copyn(fs, ar, r, et->slots);
         } else {
             comp_emit(fs, OP_SETINDEX_SL, sl, ir, r);
@@ -254,7 +253,7 @@ int comp_index(FuncState *fs, Expr *e, int dst) {
         fs->pos = p;
         if (is_agg(t->elem)) {
             comp_emit(fs, OP_ADDR_SL, dst, s, i);
-            comp_emit_x(fs, 0, t->elem->slots, 0);
+            comp_emit_xbx(fs, 0, (uint32_t)t->elem->slots);
         } else {
             comp_emit(fs, OP_INDEX_SL, dst, s, i);
         }
@@ -264,8 +263,8 @@ int comp_index(FuncState *fs, Expr *e, int dst) {
         int a = array_base(fs, e->x);
         int i = comp_index_operand(fs, e->y);
         fs->pos = p;
-        comp_emit(fs, is_agg(t->elem) ? OP_ADDR_A : OP_INDEX_A, dst, a, i);
-        comp_emit_xbx(fs, t->elem->slots, (uint32_t)t->len);
+        comp_emit_array(fs, is_agg(t->elem) ? OP_ADDR_A : OP_INDEX_A, dst, a, i, t->elem->slots,
+                        t->len);
         break;
     }
     case K_MAP: {
@@ -318,12 +317,14 @@ int comp_slice(FuncState *fs, Expr *e, int dst) {
         comp_emit(fs, OP_SLICE_S, dst, base, 0);
         comp_emit_x(fs, lo, hi, 0xffff);
     } else if (t->kind == K_SLICE) {
-        comp_emit(fs, OP_SLICE_SL, dst, base, t->elem->slots);
+        comp_emit(fs, OP_SLICE_SL, dst, base, 0);
         comp_emit_x(fs, lo, hi, max);
+        comp_emit_xbx(fs, 0, (uint32_t)t->elem->slots);
     } else {
-        comp_emit(fs, OP_SLICE_A, dst, base, t->elem->slots);
+        comp_emit(fs, OP_SLICE_A, dst, base, 0);
         comp_emit_x(fs, lo, hi, max);
         comp_emit_xbx(fs, 0, (uint32_t)t->len);
+        comp_emit_xbx(fs, 0, (uint32_t)t->elem->slots);
     }
     comp_reg_free_to(fs, mark);
     return dst;

@@ -239,13 +239,13 @@ static void crange_counted(FuncState *fs, Stmt *s, Type *t) {
         if (u->kind == K_SLICE) {
             if (comp_type_is_aggregate(et)) {
                 comp_emit(fs, OP_ADDR_SL, tmp, x, idx);
-                comp_emit_x(fs, 0, et->slots, 0);
+                comp_emit_xbx(fs, 0, (uint32_t)et->slots);
             } else {
                 comp_emit(fs, OP_INDEX_SL, tmp, x, idx);
             }
         } else {
-            comp_emit(fs, comp_type_is_aggregate(et) ? OP_ADDR_A : OP_INDEX_A, tmp, x, idx);
-            comp_emit_xbx(fs, et->slots, (uint32_t)u->len);
+            comp_emit_array(fs, comp_type_is_aggregate(et) ? OP_ADDR_A : OP_INDEX_A, tmp, x, idx,
+                            et->slots, u->len);
         }
         range_assign2(fs, s, idx, kt, tmp, et);
     }

@@ -78,6 +78,9 @@ int comp_emit_bx(FuncState *fs, int op, int a, uint32_t bx);
 int comp_emit_sbx(FuncState *fs, int op, int a, int32_t sbx);
 int comp_emit_x(FuncState *fs, int a, int b, int c);      // an EXTRA operand word
 int comp_emit_xbx(FuncState *fs, int a, uint32_t bx);     // an EXTRA word with bx
+// An array element access [op] (INDEX_A, SETINDEX_A or ADDR_A) of an array of [len]
+// elements of [elem_slots] slots each, with its X words.
+void comp_emit_array(FuncState *fs, int op, int a, int b, int c, int elem_slots, int64_t len);
 int comp_emit_jump(FuncState *fs, int op, int a, int b);  // returns its index, offset to patch
 void comp_patch_here(FuncState *fs, int jump);            // jump goes to the next emitted instr
 void comp_patch_to(FuncState *fs, int jump, int target);

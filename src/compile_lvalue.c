@@ -175,7 +175,7 @@ void comp_lv_store(FuncState *fs, LValue *lv, int src) {
         if (comp_type_is_aggregate(t)) {
             int p = comp_reg_alloc(fs, 1);
             comp_emit(fs, OP_ADDR_SL, p, lv->a, lv->b);
-            comp_emit_x(fs, 0, t->slots, 0);
+            comp_emit_xbx(fs, 0, (uint32_t)t->slots);
             comp_emit_copyn(fs, p, src, t->slots);
         } else {
             comp_emit(fs, OP_SETINDEX_SL, lv->a, lv->b, src);
@@ -184,8 +184,7 @@ void comp_lv_store(FuncState *fs, LValue *lv, int src) {
     case LV_ARRAY:
         if (comp_type_is_aggregate(t)) {
             int p = comp_reg_alloc(fs, 1);
-            comp_emit(fs, OP_ADDR_A, p, lv->a, lv->b);
-            comp_emit_xbx(fs, t->slots, (uint32_t)lv->alen);
+            comp_emit_array(fs, OP_ADDR_A, p, lv->a, lv->b, t->slots, lv->alen);
             comp_emit_copyn(fs, p, src, t->slots);
         } else {
             comp_emit(fs, OP_SETINDEX_A, lv->a, lv->b, src);
@@ -224,14 +223,14 @@ void comp_lv_load(FuncState *fs, LValue *lv, int dst) {
     case LV_SLICE:
         if (comp_type_is_aggregate(t)) {
             comp_emit(fs, OP_ADDR_SL, dst, lv->a, lv->b);
-            comp_emit_x(fs, 0, t->slots, 0);
+            comp_emit_xbx(fs, 0, (uint32_t)t->slots);
         } else {
             comp_emit(fs, OP_INDEX_SL, dst, lv->a, lv->b);
         }
         break;
     case LV_ARRAY:
-        comp_emit(fs, comp_type_is_aggregate(t) ? OP_ADDR_A : OP_INDEX_A, dst, lv->a, lv->b);
-        comp_emit_xbx(fs, t->slots, (uint32_t)lv->alen);
+        comp_emit_array(fs, comp_type_is_aggregate(t) ? OP_ADDR_A : OP_INDEX_A, dst, lv->a, lv->b,
+                        t->slots, lv->alen);
         break;
     case LV_MAP:
         comp_emit(fs, OP_MAPGET, dst, lv->a, lv->b);
@@ -281,11 +280,10 @@ int comp_addr(FuncState *fs, Expr *e, int dst) {
         break;
     case LV_SLICE:
         comp_emit(fs, OP_ADDR_SL, dst, lv.a, lv.b);
-        comp_emit_x(fs, 0, lv.type->slots, 0);
+        comp_emit_xbx(fs, 0, (uint32_t)lv.type->slots);
         break;
     case LV_ARRAY:
-        comp_emit(fs, OP_ADDR_A, dst, lv.a, lv.b);
-        comp_emit_xbx(fs, lv.type->slots, (uint32_t)lv.alen);
+        comp_emit_array(fs, OP_ADDR_A, dst, lv.a, lv.b, lv.type->slots, lv.alen);
         break;
     default:
         gol_fatal_internal("cannot take address");

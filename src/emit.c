@@ -81,6 +81,16 @@ int comp_emit_xbx(FuncState *fs, int a, uint32_t bx) {
     return comp_emit_bx(fs, OP_EXTRA, a, bx);
 }
 
+void comp_emit_array(FuncState *fs, int op, int a, int b, int c, int elem_slots, int64_t len) {
+    comp_emit(fs, op, a, b, c);
+    if (op == OP_ADDR_A) { // an aggregate element may take more slots than 16 bits count
+        comp_emit_xbx(fs, 0, (uint32_t)len);
+        comp_emit_xbx(fs, 0, (uint32_t)elem_slots);
+    } else {
+        comp_emit_xbx(fs, elem_slots, (uint32_t)len);
+    }
+}
+
 int comp_pc_here(FuncState *fs) {
     return fs->code.n;
 }

@@ -139,17 +139,18 @@ OP(MEMEV,         ABx,    0)         // shared-memory event (runtime/memevent.h)
 // arrays (in storage); X.a = element slots, X.bx = length
 OP(INDEX_A,       RRR,    F_PANICS|F_MEM) // R[A] = elem R[C] of array storage R[B]; X
 OP(SETINDEX_A,    RRR,    F_PANICS|F_MEM) // elem R[B] of array storage R[A] = R[C]; X
-OP(ADDR_A,        RRR,    F_PANICS)  // R[A].p = &elem R[C] of array storage R[B]; X
-// slices; element slots in X.b where an X follows
+OP(ADDR_A,        RRR,    F_PANICS)  // R[A].p = &elem R[C] of array storage R[B]; X: bx =
+                                     // length; a second X: bx = elem slots
+// slices; element slots in an X word's bx where one follows
 OP(INDEX_SL,      RRR,    F_PANICS|F_MEM) // R[A] = R[B][R[C]] (one-slot elements)
 OP(SETINDEX_SL,   RRR,    F_PANICS|F_MEM) // R[A][R[B]] = R[C] (one-slot elements)
-OP(ADDR_SL,       RRR,    F_PANICS)  // R[A].p = &R[B][R[C]]; X.b = elem slots
+OP(ADDR_SL,       RRR,    F_PANICS)  // R[A].p = &R[B][R[C]]; X.bx = elem slots
 OP(LEN_SL,        RR,     0)
 OP(CAP_SL,        RR,     0)
-OP(SLICE_SL,      RRI,    F_PANICS)  // R[A] = R[B][lo:hi:max]; X: a = lo reg, b = hi reg,
-                                     // c = max reg (0xffff: absent); C = elem slots
-OP(SLICE_A,       RRI,    F_PANICS)  // R[A] = array storage R[B][lo:hi:max]; X as above,
-                                     // C = elem slots; a second X: bx = array length
+OP(SLICE_SL,      RR,     F_PANICS)  // R[A] = R[B][lo:hi:max]; X: a = lo reg, b = hi reg,
+                                     // c = max reg (0xffff: absent); a second X: bx = elem slots
+OP(SLICE_A,       RR,     F_PANICS)  // R[A] = array storage R[B][lo:hi:max]; X as above; a
+                                     // second X: bx = array length; a third: bx = elem slots
 OP(MAKESLICE,     AKC,    F_PANICS)  // R[A] = make(K[B] elem type, len R[C], cap R[C+1])
 OP(APPEND,        RRI,    F_XK|F_MEM) // R[A] = append(R[B], R[B+1 .. B+C]); X.bx = elem type K
 OP(APPENDSL,      RRR,    F_XK|F_MEM) // R[A] = append(R[B], R[C]...); X.bx = elem type K

@@ -483,8 +483,8 @@ dispatch:
         int64_t idx = RC.i, len = XW.bx;
         if (GOL_UNLIKELY((uint64_t)idx >= (uint64_t)len))
             goto index_panic_a;
-        RA.p = (Slot *)RB.p + idx * XW.a;
-        ip++;
+        RA.p = (Slot *)RB.p + idx * (int64_t)ip[1].bx;
+        ip += 2;
         NEXT();
     }
 
@@ -514,24 +514,25 @@ dispatch:
         ip++;
         if (GOL_UNLIKELY(!s || (uint64_t)idx >= (uint64_t)s->len))
             goto index_panic_sl;
-        RA.p = s->ptr + idx * ip[-1].b;
+        RA.p = s->ptr + idx * (int64_t)ip[-1].bx;
         NEXT();
     }
     CASE(LEN_SL) RA.i = slice_len(RB.p); NEXT();
     CASE(CAP_SL) RA.i = slice_cap(RB.p); NEXT();
     CASE(SLICE_SL) {
-        const Instr *x = ip++;
+        const Instr *x = ip;
+        ip += 2;
         SAVE();
-        st = op_slice_slice(g, &RA, RB.p, i->c, x->a == 0xffff ? NULL : &R(x->a),
+        st = op_slice_slice(g, &RA, RB.p, x[1].bx, x->a == 0xffff ? NULL : &R(x->a),
                             x->b == 0xffff ? NULL : &R(x->b), x->c == 0xffff ? NULL : &R(x->c));
         CHECK(st);
         NEXT();
     }
     CASE(SLICE_A) {
         const Instr *x = ip;
-        ip += 2;
+        ip += 3;
         SAVE();
-        st = op_slice_array(g, &RA, RB.p, x[1].bx, i->c, x->a == 0xffff ? NULL : &R(x->a),
+        st = op_slice_array(g, &RA, RB.p, x[1].bx, x[2].bx, x->a == 0xffff ? NULL : &R(x->a),
                             x->b == 0xffff ? NULL : &R(x->b), x->c == 0xffff ? NULL : &R(x->c));
         CHECK(st);
         NEXT();

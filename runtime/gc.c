@@ -24,7 +24,7 @@ void (*gc_alloc_hook)(void *p, size_t size);
 #endif
 
 // Go's report for an allocation that cannot be satisfied (exit status 2, as Go's throw).
-static void out_of_memory(size_t size) {
+void gc_out_of_memory(size_t size) {
     (void)size;
     out_flush();
     static const char msg[] = "fatal error: runtime: out of memory\n";
@@ -59,7 +59,7 @@ static __thread AllocCount *my_count;
 static AllocCount *count_register(void) {
     AllocCount *c = calloc(1, sizeof *c);
     if (!c)
-        out_of_memory(sizeof *c);
+        gc_out_of_memory(sizeof *c);
     pthread_mutex_lock(&counts_lock);
     c->next = counts;
     counts = c;
@@ -121,7 +121,7 @@ static void *raw_alloc(size_t size) {
     count_alloc();
     Hdr *h = calloc(1, sizeof(Hdr) + size);
     if (!h)
-        out_of_memory(size);
+        gc_out_of_memory(size);
     h->size = size;
     atomic_fetch_add(&heap_bytes, size);
     return h + 1;
@@ -142,7 +142,7 @@ void *gc_realloc(void *p, size_t size) {
     size_t old = h->size;
     h = realloc(h, sizeof(Hdr) + size);
     if (!h)
-        out_of_memory(size);
+        gc_out_of_memory(size);
     if (size > old) {
         memset((char *)(h + 1) + old, 0, size - old);
         atomic_fetch_add(&heap_bytes, size - old);
@@ -212,7 +212,7 @@ bool gc_set_finalizer(void *obj, GcFinalizer fn, void *data, bool *had) {
         fin_cap = fin_cap ? 2 * fin_cap : 64;
         fin_objs = calloc(fin_cap, sizeof *fin_objs);
         if (!fin_objs)
-            out_of_memory(fin_cap * sizeof *fin_objs);
+            gc_out_of_memory(fin_cap * sizeof *fin_objs);
         for (size_t i = 0; i < old_cap; i++)
             if (old[i] && old[i] != FIN_GONE)
                 fin_objs[fin_slot_locked(old[i])] = old[i];
@@ -283,7 +283,7 @@ static void drop_lists(void *lists) {
 static void **thread_lists(void) {
     tiny_lists = GC_MALLOC_UNCOLLECTABLE(SMALL_GRANULES * sizeof(void *));
     if (!tiny_lists)
-        out_of_memory(SMALL_GRANULES * sizeof(void *));
+        gc_out_of_memory(SMALL_GRANULES * sizeof(void *));
     pthread_setspecific(lists_key, tiny_lists);
     return tiny_lists;
 }
@@ -309,7 +309,7 @@ void gc_init(void) {
     GC_INIT();
     exact_kind = GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 1);
     if (pthread_key_create(&lists_key, drop_lists) != 0)
-        out_of_memory(0);
+        gc_out_of_memory(0);
     GC_expand_hp(INITIAL_HEAP);
     GC_set_warn_proc(GC_ignore_warn_proc); // failures are reported as Go's fatal error
     GC_allow_register_threads();
@@ -324,7 +324,7 @@ void *gc_alloc(size_t size) {
     count_alloc();
     void *p = alloc_scanned(size ? size : 1);
     if (!p)
-        out_of_memory(size);
+        gc_out_of_memory(size);
     if (__builtin_expect(gc_alloc_hook != NULL, 0))
         gc_alloc_hook(p, size);
     return p;
@@ -335,7 +335,7 @@ void *gc_alloc_atomic(size_t size) {
     count_alloc();
     void *p = GC_MALLOC_ATOMIC(size ? ask(size) : 1);
     if (!p)
-        out_of_memory(size);
+        gc_out_of_memory(size);
     memset(p, 0, size); // atomic memory is not cleared by libgc
     if (__builtin_expect(gc_alloc_hook != NULL, 0))
         gc_alloc_hook(p, size);
@@ -348,7 +348,7 @@ void *gc_realloc(void *p, size_t size) {
     stress();
     void *q = GC_REALLOC(p, size ? size : 1);
     if (!q)
-        out_of_memory(size);
+        gc_out_of_memory(size);
     if (__builtin_expect(gc_alloc_hook != NULL, 0) && q != p)
         gc_alloc_hook(q, size);
     return q;

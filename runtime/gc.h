@@ -15,6 +15,8 @@ void gc_init(void);
 
 // Zeroed memory that may hold pointers; never NULL (aborts on exhaustion). Never free it.
 void *gc_alloc(size_t size);
+// End the program with Go's "fatal error: runtime: out of memory" (exit status 2).
+__attribute__((noreturn)) void gc_out_of_memory(size_t size);
 
 // Zeroed memory the collector never scans (string bytes, arrays of numbers).
 void *gc_alloc_atomic(size_t size);

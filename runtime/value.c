@@ -17,6 +17,8 @@ static inline bool is_aggregate(const Type *t) {
 }
 
 static Slot *alloc_storage(const Type *t) {
+    if (t->slots >= SLOTS_MAX) // a size that saturated (rtype.h): no allocation can hold it
+        gc_out_of_memory((size_t)-1);
     size_t bytes = (size_t)t->slots * sizeof(Slot);
     if (bytes == 0)
         return val_zerobase;

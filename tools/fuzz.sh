@@ -55,6 +55,9 @@ frontend)
         rc=$?
         cat $F/frontend.last.log >>$F/frontend.log
         ran=$(grep '^stat::number_of_executed_units' $F/frontend.last.log | awk '{print $2}')
+        # (a run that ends while still loading the corpus prints no final stats: count
+        # the inputs of its last progress line, a lower bound)
+        [ -n "$ran" ] || ran=$(grep -o '^#[0-9]*' $F/frontend.last.log | tail -1 | tr -d '#')
         runs=$((runs + ${ran:-0}))
         grep -q 'libFuzzer: out-of-memory (used' $F/frontend.last.log || break
         ooms=$((ooms + 1))

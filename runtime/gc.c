@@ -15,6 +15,7 @@
 #include "out.h"
 
 void (*gc_alloc_hook)(void *p, size_t size);
+void (*gc_oom_hook)(void);
 
 #ifndef GOL_MALLOC
 #define GC_THREADS
@@ -26,6 +27,8 @@ void (*gc_alloc_hook)(void *p, size_t size);
 // Go's report for an allocation that cannot be satisfied (exit status 2, as Go's throw).
 void gc_out_of_memory(size_t size) {
     (void)size;
+    if (gc_oom_hook)
+        gc_oom_hook();
     out_flush();
     static const char msg[] = "fatal error: runtime: out of memory\n";
     if (write(2, msg, sizeof msg - 1) < 0)

@@ -17,6 +17,10 @@ void gc_init(void);
 void *gc_alloc(size_t size);
 // End the program with Go's "fatal error: runtime: out of memory" (exit status 2).
 __attribute__((noreturn)) void gc_out_of_memory(size_t size);
+// When set, gc_out_of_memory calls it instead of ending the program; it must not return.
+// Only the front-end fuzzer sets it: an input whose globals cannot be allocated is no
+// finding, and the hook longjmps out of that input (no allocation holds a lock then).
+extern void (*gc_oom_hook)(void);
 
 // Zeroed memory the collector never scans (string bytes, arrays of numbers).
 void *gc_alloc_atomic(size_t size);

@@ -26,6 +26,7 @@ Slot **comp_globals_table(void) {
 }
 
 int comp_globals_add(Type *t) {
+    Slot *storage = t->slots > 0 ? val_new_storage(t) : val_zerobase; // (may end the program)
     pthread_mutex_lock(&globals.lock);
     if (globals.count == globals.cap) {
         int ncap = globals.cap ? globals.cap * 2 : 64;
@@ -37,7 +38,7 @@ int comp_globals_add(Type *t) {
         globals.cap = ncap;
     }
     Slot **tab = atomic_load_explicit(&globals.table, memory_order_relaxed);
-    tab[globals.count] = t->slots > 0 ? val_new_storage(t) : val_zerobase;
+    tab[globals.count] = storage;
     int idx = globals.count++;
     pthread_mutex_unlock(&globals.lock);
     return idx;

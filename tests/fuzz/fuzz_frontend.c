@@ -2,9 +2,12 @@
 // main.go, which is parsed, type-checked and compiled (never run) through the entry points
 // src/main.c uses, on deepstack's large stack as there. Diagnostics are formatted to
 // /dev/null so that the error printers run too. A program that gol cannot compile is no
-// finding; a sanitizer report, a signal or an abort is.
+// finding; a sanitizer report, a signal or an abort is. Nor is one whose globals cannot be
+// allocated (`var g [1 << 32]byte`, where gol ends with Go's "out of memory"): the
+// allocator's out-of-memory hook abandons such an input.
 #include <stdbool.h>
 #include <stddef.h>
+#include <setjmp.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +26,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static FILE *errors_to; // /dev/null, or stderr with FUZZ_ERRORS=1 (to compare with gol check)
 static unsigned long stats_every, ninputs; // FUZZ_STATS=N: heap figures every N inputs
 static FILE *input_log; // FUZZ_LOG=FILE: every input appended (length, bytes) for FUZZ_REPLAY
+static jmp_buf out_of_memory; // set by front_end on its thread for the input it runs
+static unsigned long abandoned; // inputs abandoned for want of memory (FUZZ_STATS)
 
 typedef struct Input {
     const uint8_t *data;
@@ -32,6 +37,10 @@ typedef struct Input {
     uint32_t file;            // out: main.go's file id
 } Input;
 
+static void abandon_input(void) {
+    longjmp(out_of_memory, 1);
+}
+
 // One input through the front end, as main.c's front_end does for `gol run main.go`.
 static void front_end(void *arg) {
     Input *in = arg;
@@ -39,6 +48,12 @@ static void front_end(void *arg) {
     Program prog = {0};
     prog.dir = ".";
     in->file = pos_add_file("main.go", (const char *)in->data, (uint32_t)in->size);
+    if (setjmp(out_of_memory)) {
+        gc_oom_hook = NULL;
+        abandoned++;
+        return;
+    }
+    gc_oom_hook = abandon_input;
     File *f = parse_file(in->file, &d);
     vec_push(&prog.files, f);
     if (!d.syntax) {
@@ -46,6 +61,7 @@ static void front_end(void *arg) {
         if (!pkg->failed && !diag_count(&d))
             comp_program(pkg);
     }
+    gc_oom_hook = NULL;
     in->errors = diag_count(&d);
     if (in->errors) // (main.c prints only when there are errors)
         diag_print(&d, in->errors_to);
@@ -154,8 +170,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         gc_collect();
         GcStats st;
         gc_stats(&st);
-        fprintf(stderr, "fuzz_frontend: %lu inputs, heap %lu KB live after a collection\n",
-                ninputs, (unsigned long)(st.heap_alloc >> 10));
+        fprintf(stderr, "fuzz_frontend: %lu inputs (%lu out of memory), heap %lu KB live "
+                "after a collection\n", ninputs, abandoned, (unsigned long)(st.heap_alloc >> 10));
     }
     return 0;
 }

@@ -136,7 +136,7 @@ $(B)/unit/%: tests/unit/%.c $(LIBGOL)
 # link, and so `make unit`, fails.
 SCHED_FAKE_OBJ := $(addprefix $(B)/runtime/,rtlock.o sudog.o g.o sched.o sched_runq.o \
                     sched_misc.o cancel.o timer.o chan.o select.o sema.o gc.o pkg/sync.o \
-                    trace.o detpolicy.o sched_det.o funcinfo.o arena.o)
+                    trace.o detpolicy.o sched_det.o funcinfo.o arena.o gosize.o)
 UNIT_BIN += $(B)/unit/sched_fake
 $(B)/unit/sched_fake: tests/unit/sched_test.c $(SCHED_FAKE_OBJ)
 	@mkdir -p $(dir $@)

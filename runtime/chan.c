@@ -7,6 +7,7 @@
 #include "chan.h"
 
 #include "chan_int.h"
+#include "gosize.h"
 #include "race.h"
 #include "sched.h"
 #include "sudog.h"
@@ -18,11 +19,18 @@ static bool elem_is_scalar(const Type *t) {
     return t && t->kind >= K_BOOL && t->kind <= K_FLOAT64;
 }
 
+enum { HCHAN_SIZE = 96 }; // Go's hchan header, which makechan counts against maxAlloc
+
+bool chan_size_ok(Type *elem, int64_t cap) {
+    int64_t size = elem ? type_go_size(elem) : 0;
+    return cap >= 0 && (size == 0 || cap <= (GO_MAX_ALLOC - HCHAN_SIZE) / size);
+}
+
 Chan *chan_make(Type *elem, int64_t cap) {
     Chan *c = gc_alloc(sizeof(Chan));
     c->elem = elem;
     c->cap = cap;
-    if (cap > 0) {
+    if (cap > 0 && elem && type_go_size(elem) > 0) {
         size_t size = (size_t)cap * sizeof(Slot);
         c->buf = elem_is_scalar(elem) ? gc_alloc_atomic(size) : gc_alloc(size);
     }
@@ -63,6 +71,17 @@ void chan_wake_locked(Sudog *s, bool success) {
 
 // Receive from the sender [s] (c locked): an unbuffered channel takes its value directly;
 // a full buffered one takes the head of the buffer and puts s's value at the tail.
+// Where buffered element [i] lives: nowhere for zero-size elements (no buffer), so the race
+// detector's synchronisation slot is the channel itself (as Go's chanbuf of a zero-size
+// element is always c.buf).
+static Slot *buf_slot(Chan *c, int64_t i) {
+    return c->buf ? &c->buf[i] : (Slot *)c;
+}
+
+static Slot buf_get(Chan *c, int64_t i) {
+    return c->buf ? c->buf[i] : chan_zero(c);
+}
+
 Slot chan_recv_from_sender_locked(Chan *c, Sudog *s) {
     if (TRACE_ON) // in channel order: the buffer's head leaves before s's value enters
         trace_chan(c->cap == 0, c, c->cap == 0 ? s->g : g_current());
@@ -73,11 +92,12 @@ Slot chan_recv_from_sender_locked(Chan *c, Sudog *s) {
         v = s->val;
     } else {
         if (race_enabled) { // the receiver frees the slot the sender's value then fills
-            race_acq_rel(g_current(), &c->buf[c->recvx]);
-            race_acq_rel(s->g, &c->buf[c->recvx]);
+            race_acq_rel(g_current(), buf_slot(c, c->recvx));
+            race_acq_rel(s->g, buf_slot(c, c->recvx));
         }
-        v = c->buf[c->recvx];
-        c->buf[c->recvx] = s->val;
+        v = buf_get(c, c->recvx);
+        if (c->buf)
+            c->buf[c->recvx] = s->val;
         if (++c->recvx == c->cap)
             c->recvx = 0;
         c->sendx = c->recvx;
@@ -108,8 +128,9 @@ void chan_buf_put_locked(Chan *c, Slot v) {
     if (TRACE_ON)
         trace_chan(true, c, g_current());
     if (race_enabled) // the k-th send fills slot k % cap: after the (k-cap)-th receive
-        race_acq_rel(g_current(), &c->buf[c->sendx]);
-    c->buf[c->sendx] = v;
+        race_acq_rel(g_current(), buf_slot(c, c->sendx));
+    if (c->buf)
+        c->buf[c->sendx] = v;
     if (++c->sendx == c->cap)
         c->sendx = 0;
     atomic_store_explicit(&c->count, c->count + 1, memory_order_relaxed);
@@ -119,9 +140,10 @@ Slot chan_buf_take_locked(Chan *c) {
     if (TRACE_ON)
         trace_chan(false, c, g_current());
     if (race_enabled)
-        race_acq_rel(g_current(), &c->buf[c->recvx]);
-    Slot v = c->buf[c->recvx];
-    c->buf[c->recvx].p = NULL;
+        race_acq_rel(g_current(), buf_slot(c, c->recvx));
+    Slot v = buf_get(c, c->recvx);
+    if (c->buf)
+        c->buf[c->recvx].p = NULL;
     if (++c->recvx == c->cap)
         c->recvx = 0;
     atomic_store_explicit(&c->count, c->count - 1, memory_order_relaxed);

@@ -9,8 +9,12 @@
 
 typedef struct Chan Chan;
 
-// make(chan T, cap); cap >= 0 (the VM panics on a negative size first). Element values are
-// register-form slots (structs/arrays: the sender passes a private copy).
+// Go's makechan limit: false (the caller panics "makechan: size out of range") when [cap] is
+// negative or a buffer of [cap] elements of [elem] would exceed Go's largest allocation.
+bool chan_size_ok(Type *elem, int64_t cap);
+
+// make(chan T, cap), cap satisfying chan_size_ok. Element values are register-form slots
+// (structs/arrays: the sender passes a private copy); elements of zero size take no buffer.
 Chan *chan_make(Type *elem, int64_t cap);
 
 // c <- v. nil c blocks forever; a closed c panics "send on closed channel".

@@ -18,6 +18,9 @@ int64_t type_go_size(Type *t);
 // Alignment in bytes of [t] in real Go on amd64.
 int64_t type_go_align(Type *t);
 
+// runtime.maxAlloc on linux/amd64: make and the library's buffers refuse larger blocks.
+#define GO_MAX_ALLOC ((int64_t)1 << 48)
+
 // Go's allocator size-class rounding (runtime.roundupsize, Go 1.19) of a [size]-byte block.
 uint64_t go_roundupsize(uint64_t size);
 

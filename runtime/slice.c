@@ -8,7 +8,6 @@
 #include "gosize.h"
 
 enum { GROW_THRESHOLD = 256 };
-#define GO_MAX_ALLOC ((int64_t)1 << 48) // runtime.maxAlloc on linux/amd64
 
 GoSlice *slice_wrap(Slot *ptr, int64_t len, int64_t cap) {
     GoSlice *s = gc_alloc(sizeof(GoSlice));

@@ -892,13 +892,13 @@ dispatch:
 
     // ---- channels ----
     CASE(MAKECHAN) {
-        if (GOL_UNLIKELY(RC.i < 0)) {
+        Type *elem = ((Type *)K(i->b).p)->under->elem;
+        if (GOL_UNLIKELY(!chan_size_ok(elem, RC.i))) {
             SAVE();
             rt_panic_plain(g, "makechan: size out of range");
             THROW();
         }
-        Type *ct = K(i->b).p;
-        RA.p = chan_make(ct->under->elem, RC.i);
+        RA.p = chan_make(elem, RC.i);
         NEXT();
     }
     CASE(SEND) {

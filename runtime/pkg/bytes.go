@@ -198,8 +198,8 @@ func Repeat(b []byte, count int) []byte {
 	}
 	if count < 0 {
 		panic("bytes: negative Repeat count")
-	} else if len(b)*count/count != len(b) {
-		panic("bytes: Repeat count causes overflow")
+	} else if len(b) > int(^uint(0)>>1)/count {
+		panic("bytes: Repeat output length overflow")
 	}
 	return []byte(strings.Repeat(string(b), count))
 }
@@ -461,6 +461,11 @@ func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 }
 
 func growSlice(b []byte, n int) []byte {
+	defer func() {
+		if recover() != nil {
+			panic(ErrTooLarge)
+		}
+	}()
 	c := len(b) + n
 	if c < 2*cap(b) {
 		c = 2 * cap(b)

@@ -557,8 +557,9 @@ static RtStatus nat_makemap(G *g, Slot *args, Slot *res) {
 }
 
 static RtStatus nat_makechan(G *g, Slot *args, Slot *res) {
-    GOL_UNUSED(g);
     Type *t = args[0].p;
+    if (!chan_size_ok(rt_under(t)->elem, args[1].i))
+        return rt_panic_plain(g, "makechan: size out of range");
     res[0].p = rf_from_reg(t, (Slot){.p = chan_make(rt_under(t)->elem, args[1].i)});
     return RT_OK;
 }

@@ -4,6 +4,7 @@
 // slices Split and Fields return). Builder and Replacer: strings_builder.c.
 #include <string.h>
 
+#include "gosize.h"
 #include "native.h"
 #include "pkgutil.h"
 #include "unitab.h"
@@ -287,11 +288,13 @@ static RtStatus nat_repeat(G *g, Slot *a, Slot *res) {
         return RT_OK;
     if (count < 0)
         return rt_panic_str(g, "strings: negative Repeat count");
-    if ((int64_t)((uint64_t)len * (uint64_t)count) / count != len)
-        return rt_panic_str(g, "strings: Repeat count causes overflow");
+    if (len > INT64_MAX / count)
+        return rt_panic_str(g, "strings: Repeat output length overflow");
     int64_t n = len * count;
     if (n == 0)
         return RT_OK;
+    if (n > GO_MAX_ALLOC) // Go's Builder.Grow makes the []byte
+        return rt_panic_runtime(g, "makeslice: len out of range");
     char *out = gc_alloc_atomic((size_t)n);
     memcpy(out, SP(s), (size_t)len);
     for (int64_t have = len; have < n;) {

@@ -176,8 +176,11 @@ static RtStatus nat_grow(G *g, Slot *a, Slot *res) {
     int64_t len;
     SBBlock *blk = sb_view(b, &len);
     int64_t cap = blk ? blk->size : 0;
-    if (cap - len < n)
+    if (cap - len < n) {
+        if (n > GO_MAX_ALLOC - 2 * cap) // Go's make([]byte, 2*cap+n)
+            return rt_panic_runtime(g, "makeslice: len out of range");
         sb_realloc(b, blk, len, 2 * cap + n);
+    }
     return RT_OK;
 }
 

@@ -7,6 +7,7 @@
 #include "funcinfo.h"
 #include "format_int.h"
 #include "numfmt.h"
+#include "panic.h"
 #include "vm.h"
 
 // Go's printhex: 0x followed by lower-case hex digits, "0x0" for zero.
@@ -120,8 +121,20 @@ void fmt_print_builtin(Buf *b, Type *t, Slot v) {
     }
 }
 
-// Go's preprintpanics: an error's Error(), else a Stringer's String(); false if neither
-// (or the call panicked: Go would then die with "panic while printing panic value").
+// Go's preprintpanics when the Error or String method panicked: a fatal error naming the
+// new panic's value if it is a string, else its type.
+static GOL_NORETURN void die_printing_panic(G *g) {
+    GoIface *v = g->panic ? g->panic->value : NULL;
+    Buf msg = {0};
+    buf_puts(&msg, "panic while printing panic value: ");
+    if (v && v->type == types_basic[K_STRING])
+        buf_put_gostr(&msg, v->val.p);
+    else
+        buf_printf(&msg, "type %s", v ? type_string(v->type) : "nil");
+    rt_fatal(g, buf_cstr(&msg));
+}
+
+// Go's preprintpanics: an error's Error(), else a Stringer's String(); false if neither.
 static bool panic_method_text(G *g, GoIface *v, Buf *b) {
     if (!g || v->type->kind == K_INTERFACE)
         return false;
@@ -135,8 +148,11 @@ static bool panic_method_text(G *g, GoIface *v, Buf *b) {
         if (sig && (sig->nresults != 1 || sig->results[0] != types_basic[K_STRING]))
             continue;
         Slot arg = v->val, res = {0};
-        if (vm_call(g, fn, &arg, 1, &res, 1) != RT_OK)
-            return false; // Go: "panic while printing panic value"; the new panic stays
+        if (vm_call(g, fn, &arg, 1, &res, 1) != RT_OK) {
+            if (g->panic && !g->panic->is_goexit)
+                die_printing_panic(g);
+            return false;
+        }
         buf_put_gostr(b, res.p);
         return true;
     }

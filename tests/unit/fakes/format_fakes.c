@@ -105,6 +105,12 @@ GOL_NORETURN void rt_stack_overflow(G *g) {
     abort();
 }
 
+GOL_NORETURN void rt_fatal(G *g, const char *msg) {
+    GOL_UNUSED(g);
+    fprintf(stderr, "fatal error: %s\n", msg);
+    abort();
+}
+
 RtStatus vm_call(G *g, GoFunc *fn, const Slot *args, int nargs, Slot *res, int nres) {
     GOL_UNUSED(nargs);
     GOL_UNUSED(nres);

@@ -541,9 +541,9 @@ static RtStatus nat_zero(G *g, Slot *args, Slot *res) {
 
 static RtStatus nat_makeslice(G *g, Slot *args, Slot *res) {
     Type *t = args[0].p;
-    const char *bad = slice_make_check(rt_under(t)->elem, args[1].i, args[2].i);
-    if (bad)
-        return rt_panic_runtime(g, "%s", bad);
+    // (len and cap were checked by MakeSlice: only the size can be wrong, as Go's newarray)
+    if (slice_make_check(rt_under(t)->elem, args[1].i, args[2].i))
+        return rt_panic_plain(g, "runtime: allocation size out of range");
     GoSlice *s = slice_make(rt_under(t)->elem, args[1].i, args[2].i);
     res[0].p = rf_from_reg(t, (Slot){.p = s});
     return RT_OK;

@@ -253,7 +253,7 @@ static bool scan_value(Scan *sc, int depth) {
     int c = at(sc);
     if ((c == '{' || c == '[') && depth >= MAX_DEPTH) {
         sc->ctx = "exceeded max depth";
-        sc->c = -1;
+        sc->c = c;
         sc->off = sc->i + 1;
         return false;
     }

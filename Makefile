@@ -136,7 +136,7 @@ $(B)/unit/%: tests/unit/%.c $(LIBGOL)
 # link, and so `make unit`, fails.
 SCHED_FAKE_OBJ := $(addprefix $(B)/runtime/,rtlock.o sudog.o g.o sched.o sched_runq.o \
                     sched_misc.o cancel.o timer.o chan.o select.o sema.o gc.o pkg/sync.o \
-                    trace.o detpolicy.o sched_det.o funcinfo.o arena.o gosize.o)
+                    trace.o detpolicy.o sched_det.o funcinfo.o arena.o gosize.o cstack.o)
 UNIT_BIN += $(B)/unit/sched_fake
 $(B)/unit/sched_fake: tests/unit/sched_test.c $(SCHED_FAKE_OBJ)
 	@mkdir -p $(dir $@)
@@ -148,7 +148,8 @@ $(B)/unit/sched_fake: tests/unit/sched_test.c $(SCHED_FAKE_OBJ)
 FORMAT_FAKE_OBJ := $(B)/tests/unit/fakes/format_fakes.o $(B)/runtime/typestr.o $(B)/src/object.o \
                    $(addprefix $(B)/runtime/,format.o format_methods.o format_printf.o \
                      format_rt.o fmtbase.o fmtsort.o numfmt.o numparse.o ryu.o quote.o \
-                     isprint.o buf.o utf8.o str.o gc.o slice.o gosize.o value.o out.o cplx.o)
+                     isprint.o buf.o utf8.o str.o gc.o slice.o gosize.o value.o out.o cplx.o \
+                     cstack.o)
 UNIT_BIN += $(B)/unit/format_fakes
 $(B)/unit/format_fakes: tests/unit/format_test.c $(FORMAT_FAKE_OBJ)
 	@mkdir -p $(dir $@)

@@ -6,6 +6,8 @@
 
 #include "rtype.h"
 #include "cplx.h"
+#include "cstack.h"
+#include "native.h"
 
 static int cmp_i64(int64_t a, int64_t b) {
     return a < b ? -1 : a > b;
@@ -85,6 +87,8 @@ static int cmp_iface(GoIface *a, GoIface *b) {
     if (!a || !b)
         return (a != NULL) - (b != NULL);
     int c = cmp_types(a->type, b->type);
+    if (!c && cstack_low()) // keys nested that deep through interfaces
+        rt_stack_overflow(g_current());
     return c ? c : fmtsort_compare(a->type, a->val, b->val);
 }
 

@@ -7,6 +7,7 @@
 
 #include "rtype.h"
 #include "cplx.h"
+#include "cstack.h"
 #include "fmtbase.h"
 #include "fmtsort.h"
 #include "format_int.h"
@@ -15,10 +16,6 @@
 #include "utf8.h"
 
 static void print_value(Printer *p, Val v, int verb, int depth);
-
-// Nesting beyond this is a cyclic value (a slice or map containing itself); printing it
-// would recurse forever, so it ends as Go's stack overflow does, before the C stack does.
-enum { MAX_DEPTH = 5000 };
 
 Val fmt_val(Type *t, Slot v) {
     return (Val){t, v, false};
@@ -502,7 +499,9 @@ static void print_iface(Printer *p, Val v, int verb, int depth) {
 static void print_value(Printer *p, Val v, int verb, int depth) {
     if (p->status != RT_OK)
         return;
-    if (depth > MAX_DEPTH) // a value that contains itself: Go overflows its stack too
+    // A value nested deeper than the M's large stack holds, or one that contains itself (a
+    // slice or map holding itself would recurse forever): Go's stack overflows too.
+    if (cstack_low())
         rt_stack_overflow(p->g);
     if (depth > 0 && v.t && !v.ro) { // methods of values not handled by printArg
         p->arg = v.t->kind == K_INTERFACE ? iface_elem(v) : v;

@@ -15,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cstack.h"
 #include "native.h"
 #include "out.h"
 #include "race.h"
@@ -91,7 +92,7 @@ M *sched_newm(P *p, bool spinning) {
     do {
         m->alllink = head;
     } while (!atomic_compare_exchange_weak(&sched.allm, &head, m));
-    if (gc_thread_create(&m->thread, mstart, m) != 0)
+    if (cstack_thread_create(&m->thread, 0, mstart, m) != 0)
         gol_fatal_internal("cannot create a thread for the scheduler");
     return m;
 }

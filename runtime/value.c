@@ -6,6 +6,7 @@
 #include "value.h"
 
 #include "cplx.h"
+#include "cstack.h"
 #include "gosize.h"
 #include "hash.h"
 #include "native.h"
@@ -95,6 +96,8 @@ int iface_eq(G *g, const GoIface *a, const GoIface *b) {
         rt_panic_runtime(g, "comparing uncomparable type %s", type_string(a->type));
         return -1;
     }
+    if (cstack_low()) // values nested that deep through interfaces: Go's stack runs out too
+        rt_stack_overflow(g);
     return val_eq(g, a->type, a->val, b->val);
 }
 
@@ -215,6 +218,8 @@ bool val_hash(G *g, Type *t, Slot v, uint64_t seed, uint64_t *out) {
             rt_panic_runtime(g, "hash of unhashable type %s", type_string(b->type));
             return false;
         }
+        if (cstack_low())
+            rt_stack_overflow(g);
         uint64_t x;
         if (!val_hash(g, b->type, b->val, seed, &x))
             return false;

@@ -313,7 +313,7 @@ void check_raw(Checker *c, Expr *e, Type *hint) {
     if (e->prechecked)
         return;
     check_set_invalid(e);
-    if (GOL_UNLIKELY(deepstack_low())) {
+    if (GOL_UNLIKELY(cstack_low())) {
         check_errorf(c, e->pos, DEEPSTACK_MSG);
         return;
     }

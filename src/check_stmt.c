@@ -25,7 +25,7 @@ void check_stmt_list(Checker *c, StmtVec *list) {
 }
 
 void check_block(Checker *c, Block *b) {
-    if (GOL_UNLIKELY(deepstack_low())) {
+    if (GOL_UNLIKELY(cstack_low())) {
         check_errorf(c, b->lbrace, DEEPSTACK_MSG);
         return;
     }

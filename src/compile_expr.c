@@ -520,7 +520,7 @@ static int cassert(FuncState *fs, Expr *e, int dst) {
 }
 
 int comp_expr(FuncState *fs, Expr *e, int dst) {
-    if (GOL_UNLIKELY(deepstack_low()))
+    if (GOL_UNLIKELY(cstack_low()))
         deepstack_fail(e->pos);
     Pos saved = fs->pos;
     if (e->hoisted)

@@ -506,7 +506,7 @@ void comp_block(FuncState *fs, Block *b) {
 void comp_stmt(FuncState *fs, Stmt *s) {
     if (!s)
         return;
-    if (GOL_UNLIKELY(deepstack_low()))
+    if (GOL_UNLIKELY(cstack_low()))
         deepstack_fail(s->pos);
     fs->pos = s->pos;
     fs->access_expr = NULL;

@@ -1,7 +1,5 @@
-// The front end's large stack (see deepstack.h). The stack bound of each thread is read once
-// from pthread_getattr_np and kept thread-local; deepstack_low() compares the address of a
-// local against it, which costs a load and a compare per recursive step. The passes that do
-// not ask (label and flow analysis, printers) are covered by a SIGSEGV handler, installed
+// The front end's large stack (see deepstack.h; runtime/cstack.c makes the thread and
+// answers cstack_low). The passes that do not ask (label and flow analysis, printers) are covered by a SIGSEGV handler, installed
 // while the front end runs, that recognises a fault in the front-end thread's guard area
 // and reports the same error (without a position) instead of a crash.
 #include "deepstack.h"
@@ -13,36 +11,10 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "../runtime/cstack.h"
 #include "../runtime/out.h"
 
 #include "common.h"
-
-enum {
-    MARGIN = 256 << 10, // stack kept free for the callees of the last checked level
-};
-static const size_t BIG_STACKS[] = {(size_t)1 << 30, (size_t)256 << 20, (size_t)64 << 20};
-
-static _Thread_local uintptr_t stack_floor; // lowest usable address (+ MARGIN); 0: unknown
-
-static void find_floor(void) {
-    pthread_attr_t attr;
-    void *base;
-    size_t size;
-    if (pthread_getattr_np(pthread_self(), &attr) != 0) {
-        stack_floor = 1;
-        return;
-    }
-    pthread_attr_getstack(&attr, &base, &size);
-    pthread_attr_destroy(&attr);
-    stack_floor = (uintptr_t)base + MARGIN;
-}
-
-bool deepstack_low(void) {
-    char here;
-    if (GOL_UNLIKELY(!stack_floor))
-        find_floor();
-    return (uintptr_t)&here < stack_floor;
-}
 
 typedef struct Job {
     void (*fn)(void *);
@@ -58,7 +30,7 @@ static struct sigaction fe_old_segv;
 static void on_segv(int sig, siginfo_t *si, void *uc) {
     (void)uc;
     uintptr_t a = (uintptr_t)si->si_addr;
-    if (fe_lo && a + (1u << 20) >= fe_lo && a < fe_lo + MARGIN) {
+    if (fe_lo && a + (1u << 20) >= fe_lo && a < fe_lo + CSTACK_MARGIN) {
         static const char msg[] = ": " DEEPSTACK_MSG "\n";
         ssize_t w = write(2, fe_what, strlen(fe_what));
         w = write(2, msg, sizeof msg - 1);
@@ -73,8 +45,7 @@ static void *job_main(void *p) {
     static char altstack[64 << 10];
     stack_t ss = {.ss_sp = altstack, .ss_size = sizeof altstack}, old;
     sigaltstack(&ss, &old);
-    find_floor();
-    fe_lo = stack_floor - MARGIN;
+    fe_lo = cstack_lowest();
     j->fn(j->arg);
     fe_lo = 0;
     sigaltstack(&old, NULL); // ASan unmaps the thread's alternate stack at its exit: its own
@@ -83,7 +54,7 @@ static void *job_main(void *p) {
 
 static bool run_on(size_t size, Job *job) {
     pthread_t t;
-    if (gc_thread_create_stack(&t, size, job_main, job) != 0)
+    if (cstack_thread_create(&t, size, job_main, job) != 0)
         return false;
     gc_thread_join(&t);
     return true;
@@ -97,9 +68,7 @@ void deepstack_run(void (*fn)(void *), void *arg, const char *what) {
     sigaction(SIGSEGV, &sa, &fe_old_segv);
     const char *env = getenv("GOL_FRONTEND_STACK");
     size_t want = env ? strtoull(env, NULL, 10) : 0;
-    bool ran = want && run_on(want, &job);
-    for (size_t i = 0; !ran && !want && i < sizeof BIG_STACKS / sizeof BIG_STACKS[0]; i++)
-        ran = run_on(BIG_STACKS[i], &job);
+    bool ran = run_on(want, &job);
     sigaction(SIGSEGV, &fe_old_segv, NULL);
     if (!ran)
         fn(arg);

@@ -1,13 +1,14 @@
 // Deeply nested programs (a 200,000-term sum, 100,000 nested parentheses) make the front
 // end's recursive passes (checker, constant folding, compiler, printers) recurse as deep.
-// They run on a thread with a large C stack, and each recursive pass asks deepstack_low()
-// before going deeper, so a program nested past even that stops with a compile error
-// instead of a crash.
+// They run on a thread with a large C stack, and each recursive pass asks cstack_low()
+// (runtime/cstack.h) before going deeper, so a program nested past even that stops with a
+// compile error instead of a crash.
 #ifndef GOL_DEEPSTACK_H
 #define GOL_DEEPSTACK_H
 
 #include <stdbool.h>
 
+#include "../runtime/cstack.h"
 #include "common.h"
 #include "pos.h"
 
@@ -16,9 +17,6 @@
 // runs it on the calling thread when no such thread can be made. [what] names the program
 // (its file) in the report of a stack exhausted where no pass checked.
 void deepstack_run(void (*fn)(void *), void *arg, const char *what);
-
-// True when the calling thread has less than a safety margin of C stack left.
-bool deepstack_low(void);
 
 // The message for a construct nested too deeply to check or compile.
 #define DEEPSTACK_MSG "program too deeply nested (stack exhausted)"

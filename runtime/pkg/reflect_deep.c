@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cplx.h"
+#include "cstack.h"
 #include "map.h"
 #include "pkgutil.h"
 #include "reflect.h"
@@ -60,19 +61,19 @@ typedef struct Deep {
     RtStatus status; // RT_PANIC when a map lookup panicked
 } Deep;
 
-static bool deep(Deep *d, Type *t, Slot *p1, Slot *p2, int depth);
+static bool deep(Deep *d, Type *t, Slot *p1, Slot *p2);
 
 
-static bool deep_iface(Deep *d, GoIface *a, GoIface *b, int depth) {
+static bool deep_iface(Deep *d, GoIface *a, GoIface *b) {
     if (!a || !b)
         return a == b;
     if (a->type != b->type)
         return false;
     RVal x = rf_of_iface(a, 0), y = rf_of_iface(b, 0);
-    return deep(d, x.t, x.ptr, y.ptr, depth + 1);
+    return deep(d, x.t, x.ptr, y.ptr);
 }
 
-static bool deep_map(Deep *d, Type *t, GoMap *a, GoMap *b, int depth) {
+static bool deep_map(Deep *d, Type *t, GoMap *a, GoMap *b) {
     if ((a == NULL) != (b == NULL) || map_len(a) != map_len(b))
         return false;
     if (a == b)
@@ -92,15 +93,15 @@ static bool deep_map(Deep *d, Type *t, GoMap *a, GoMap *b, int depth) {
         Slot s1 = e1, s2 = e2; // register form; aggregates are pointers to storage
         Slot *q1 = (et->kind == K_STRUCT || et->kind == K_ARRAY) ? s1.p : &s1;
         Slot *q2 = (et->kind == K_STRUCT || et->kind == K_ARRAY) ? s2.p : &s2;
-        if (!deep(d, et, q1, q2, depth + 1))
+        if (!deep(d, et, q1, q2))
             return false;
     }
     return true;
 }
 
-static bool deep_list(Deep *d, Type *et, Slot *a, Slot *b, int64_t n, int depth) {
+static bool deep_list(Deep *d, Type *et, Slot *a, Slot *b, int64_t n) {
     for (int64_t i = 0; i < n; i++)
-        if (!deep(d, et, a + i * et->slots, b + i * et->slots, depth + 1) || d->status)
+        if (!deep(d, et, a + i * et->slots, b + i * et->slots) || d->status)
             return false;
     return true;
 }
@@ -129,25 +130,25 @@ static bool already_seen(Deep *d, Type *t, Slot *p1, Slot *p2) {
     return visit_seen(&d->seen, (Visit){a, b, t});
 }
 
-static bool deep(Deep *d, Type *t, Slot *p1, Slot *p2, int depth) {
-    if (depth > 100000)
+static bool deep(Deep *d, Type *t, Slot *p1, Slot *p2) {
+    if (cstack_low())
         rt_stack_overflow(d->g);
     if (already_seen(d, t, p1, p2))
         return true;
     Type *u = rt_under(t);
     switch (t->kind) {
     case K_ARRAY:
-        return deep_list(d, u->elem, p1, p2, u->len, depth);
+        return deep_list(d, u->elem, p1, p2, u->len);
     case K_SLICE: {
         GoSlice *a = p1->p, *b = p2->p;
         if ((a == NULL) != (b == NULL) || slice_len(a) != slice_len(b))
             return false;
         if (!a || a->ptr == b->ptr)
             return true;
-        return deep_list(d, u->elem, a->ptr, b->ptr, a->len, depth);
+        return deep_list(d, u->elem, a->ptr, b->ptr, a->len);
     }
     case K_INTERFACE:
-        return deep_iface(d, p1->p, p2->p, depth);
+        return deep_iface(d, p1->p, p2->p);
     case K_POINTER:
         if (p1->p == p2->p)
             return true;
@@ -155,16 +156,16 @@ static bool deep(Deep *d, Type *t, Slot *p1, Slot *p2, int depth) {
             return false;
         if (!p1->p || !p2->p)
             return false;
-        return deep(d, u->elem, p1->p, p2->p, depth + 1);
+        return deep(d, u->elem, p1->p, p2->p);
     case K_STRUCT:
         for (int i = 0; i < u->nfields; i++) {
             TField *f = &u->fields[i];
-            if (!deep(d, f->type, p1 + f->offset, p2 + f->offset, depth + 1) || d->status)
+            if (!deep(d, f->type, p1 + f->offset, p2 + f->offset) || d->status)
                 return false;
         }
         return true;
     case K_MAP:
-        return deep_map(d, t, p1->p, p2->p, depth);
+        return deep_map(d, t, p1->p, p2->p);
     case K_FUNC:
         return !p1->p && !p2->p;
     case K_STRING:
@@ -188,7 +189,7 @@ static RtStatus nat_deepequal(G *g, Slot *args, Slot *res) {
         return RT_OK;
     }
     Deep d = {.g = g};
-    res[0].i = deep_iface(&d, a, b, 0);
+    res[0].i = deep_iface(&d, a, b);
     return d.status;
 }
 

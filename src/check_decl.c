@@ -405,6 +405,7 @@ static void local_type(Checker *c, Decl *d) {
         Expr *id = s->names.v[0];
         Object *o = obj_new(OBJ_TYPE, id->name, id->pos, NULL);
         o->pkg = c->pkg;
+        o->owner = c->fn ? c->fn->func : NULL;
         id->obj = o;
         s->objs = gc_alloc(sizeof(Object *));
         s->objs[0] = o;

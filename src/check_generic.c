@@ -675,7 +675,8 @@ void check_generic_call(Checker *c, Expr *e, Type *sig) {
     Type *isig = check_subst(sig, in.targs);
     Object *callee = fun->kind == E_IDENT ? fun->obj : fun->kind == E_SELECTOR ? fun->sel.obj
                                                                                 : NULL;
-    if (callee && callee->generic && check_inst_cycle(c, callee, in.targs, e->pos))
+    if (callee && callee->generic &&
+        check_inst_cycle(c, callee, in.targs, inst->kind == E_INDEX ? inst : NULL, e->pos))
         return;
     Object *fi = callee && callee->generic ?
                        check_instantiate_func(c, callee, in.targs, sig->ntparams) : NULL;

@@ -416,9 +416,86 @@ static bool contains(Type *t, Type *p, int depth) {
     }
 }
 
-bool check_inst_cycle(Checker *c, Object *callee, Type **targs, Pos at) {
+// A type declared inside the body of generic function [gen] (or of one of its instances)
+// that [t] mentions: types2 counts it as implicitly parameterized by gen's type parameters.
+static Object *local_of(Type *t, Object *gen, int depth) {
+    if (!t || depth > 16)
+        return NULL;
+    if (t->name) {
+        Object *o = t->obj, *f = o ? o->owner : NULL;
+        if (f && (f->origin ? f->origin : f) == gen)
+            return o;
+        for (int i = 0; i < t->ntargs; i++) {
+            Object *l = local_of(t->targs[i], gen, depth + 1);
+            if (l)
+                return l;
+        }
+        return NULL;
+    }
+    Object *l = NULL;
+    switch (t->kind) {
+    case K_SLICE: case K_POINTER: case K_ARRAY: case K_CHAN:
+        return local_of(t->elem, gen, depth + 1);
+    case K_MAP:
+        l = local_of(t->key, gen, depth + 1);
+        return l ? l : local_of(t->elem, gen, depth + 1);
+    case K_FUNC:
+        for (int i = 0; i < t->nparams && !l; i++)
+            l = local_of(t->params[i], gen, depth + 1);
+        for (int i = 0; i < t->nresults && !l; i++)
+            l = local_of(t->results[i], gen, depth + 1);
+        return l;
+    case K_STRUCT:
+        for (int i = 0; i < t->nfields && !l; i++)
+            l = local_of(t->fields[i].type, gen, depth + 1);
+        return l;
+    default:
+        return NULL;
+    }
+}
+
+// Where type argument [i] is: its expression if explicit, else the call (as types2).
+static Pos targ_pos(Expr *index, int i, Pos call) {
+    if (!index || i >= index->ntargs)
+        return call;
+    return check_start(i == 0 ? index->y : index->args.v[i - 1]);
+}
+
+// A type declared in [callee]'s body passed back to [callee]: each instance would declare
+// a new such type and instantiate [callee] again with it, forever (types2's mono check).
+static bool local_type_cycle(Checker *c, Object *callee, Type **targs, Expr *index, Pos call) {
     GenericInfo *gi = callee->generic;
-    if (!gi || !c->fn || c->fn->func != callee)
+    for (int i = 0; i < gi->ntparams; i++) {
+        Object *l = local_of(targs[i], callee, 0);
+        if (!l)
+            continue;
+        Type *p = gi->tparams[i];
+        char lbuf[256], pbuf[256], by[600], as[600];
+        snprintf(by, sizeof by, "%s: %s implicitly parameterized by %s",
+                 pos_format(l->pos, lbuf, sizeof lbuf), l->name, p->name);
+        snprintf(as, sizeof as, "%s: %s instantiated as %s",
+                 pos_format(targ_pos(index, i, call), pbuf, sizeof pbuf), p->name,
+                 check_type_str(c, targs[i]));
+        // types2 reports the cycle from the vertex where its Bellman-Ford pass closes it: in
+        // a graph of callee's type parameters and the local type (no other generic code),
+        // the type parameter when they are an even number of vertices, else the local type.
+        if ((gi->ntparams + 1) % 2 == 0)
+            check_cycle_errorf(c, p->tparam->pos, "instantiation cycle:\n\t%s\n\t%s", as, by);
+        else
+            check_cycle_errorf(c, l->pos, "instantiation cycle:\n\t%s\n\t%s", by, as);
+        gi->cycle = true;
+        return true;
+    }
+    return false;
+}
+
+bool check_inst_cycle(Checker *c, Object *callee, Type **targs, Expr *index, Pos call) {
+    GenericInfo *gi = callee->generic;
+    if (!gi)
+        return false;
+    if (local_type_cycle(c, callee, targs, index, call))
+        return true;
+    if (!c->fn || c->fn->func != callee)
         return false;
     for (int i = 0; i < gi->ntparams; i++) {
         Type *p = gi->tparams[i];
@@ -426,7 +503,7 @@ bool check_inst_cycle(Checker *c, Object *callee, Type **targs, Pos at) {
             continue;
         char pbuf[256];
         check_cycle_errorf(c, p->tparam->pos, "instantiation cycle:\n\t%s: %s instantiated as %s",
-                           pos_format(at, pbuf, sizeof pbuf), p->name, check_type_str(c, targs[i]));
+                           pos_format(targ_pos(index, i, call), pbuf, sizeof pbuf), p->name, check_type_str(c, targs[i]));
         gi->cycle = true;
         return true;
     }
@@ -454,6 +531,7 @@ Object *check_instantiate_func(Checker *c, Object *gen, Type **targs, int n) {
     Decl *d = ast_clone_decl(gi->src);
     Object *f = obj_new(OBJ_FUNC, check_sprintf("%s[...]", gen->name), gen->pos, NULL);
     f->pkg = gen->pkg;
+    f->origin = gen;
     f->decl = d;
     d->obj = f;
     d->name->obj = f;

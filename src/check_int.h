@@ -307,8 +307,10 @@ bool check_generic_type_index(Checker *c, Expr *e);
 Type *check_instantiate_type(Checker *c, Object *o, Type **targs, int n);
 Object *check_instantiate_func(Checker *c, Object *gen, Type **targs, int n);
 // Report Go's "instantiation cycle" when generic function [callee], called in its own body,
-// gets a type argument that strictly contains its own type parameter (F([]T{x})).
-bool check_inst_cycle(Checker *c, Object *callee, Type **targs, Pos at);
+// gets a type argument that strictly contains its own type parameter (F([]T{x})), or, called
+// anywhere, one that mentions a type declared in its own body (or an instance's). [index]:
+// the f[A, B] of explicit type arguments (NULL: all inferred); [call]: the call's position.
+bool check_inst_cycle(Checker *c, Object *callee, Type **targs, Expr *index, Pos call);
 // check_subst of an instance type that mentions type parameters.
 Type *check_subst_instance(Type *t, Type **targs);
 // A method declared on a generic type.

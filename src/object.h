@@ -46,11 +46,13 @@ struct Object {
     bool escapes;         // address taken (&x, x.ptrMethod(), x[:] of an array) or captured
                           // by a function literal: the variable lives in a heap cell
     bool captured;        // referenced from a function literal nested in its function
-    Object *owner;        // the OBJ_FUNC whose body declares it (NULL for globals)
+    Object *owner;        // VAR, local TYPE: the OBJ_FUNC whose body declares it (NULL for
+                          // globals)
     Decl *decl;           // FUNC: its declaration (NULL for literals, interface methods)
     Expr *lit;            // FUNC: its function literal (anonymous functions)
 
     // OBJ_FUNC
+    Object *origin;       // an instance of a generic function: that function
     Object *recv;         // method receiver variable (OBJ_VAR, may be unnamed), or NULL
     Type *recv_type;      // declared receiver type: T or *T (T the named type)
     bool ptr_recv;        // receiver is *T

@@ -183,6 +183,24 @@ func Cut(s, sep []byte) (before, after []byte, found bool) {
 	return s, nil, false
 }
 
+// CutPrefix returns s without the provided leading prefix and reports whether it found the
+// prefix; the result is a slice of s (s itself when the prefix is absent).
+func CutPrefix(s, prefix []byte) (after []byte, found bool) {
+	if !HasPrefix(s, prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
+// CutSuffix returns s without the provided ending suffix and reports whether it found the
+// suffix; the result is a slice of s (s itself when the suffix is absent).
+func CutSuffix(s, suffix []byte) (before []byte, found bool) {
+	if !HasSuffix(s, suffix) {
+		return s, false
+	}
+	return s[:len(s)-len(suffix)], true
+}
+
 func Clone(b []byte) []byte {
 	if b == nil {
 		return nil
@@ -360,6 +378,13 @@ func (b *Buffer) empty() bool { return len(b.buf) <= b.off }
 func (b *Buffer) Len() int { return len(b.buf) - b.off }
 
 func (b *Buffer) Cap() int { return cap(b.buf) }
+
+// Available returns how many bytes are unused in the buffer.
+func (b *Buffer) Available() int { return cap(b.buf) - len(b.buf) }
+
+// AvailableBuffer returns an empty buffer with b.Available() capacity, to be appended to
+// and passed to an immediately succeeding Write call.
+func (b *Buffer) AvailableBuffer() []byte { return b.buf[len(b.buf):] }
 
 func (b *Buffer) Truncate(n int) {
 	if n == 0 {

@@ -106,6 +106,17 @@ type ReadWriteSeeker interface {
 	Seeker
 }
 
+type ReadSeekCloser interface {
+	Reader
+	Seeker
+	Closer
+}
+
+type WriteSeeker interface {
+	Writer
+	Seeker
+}
+
 type ReaderAt interface {
 	ReadAt(p []byte, off int64) (n int, err error)
 }
@@ -546,3 +557,122 @@ func (discard) WriteString(s string) (int, error) {
 
 // Discard is a Writer on which all Write calls succeed without doing anything.
 var Discard Writer = discard{}
+
+// ---- sections of a ReaderAt, offsets into a WriterAt ----
+
+var errWhence = errors.New("Seek: invalid whence")
+var errOffset = errors.New("Seek: invalid offset")
+
+// SectionReader implements Read, Seek, and ReadAt on the n bytes of r from offset off.
+type SectionReader struct {
+	r     ReaderAt
+	base  int64 // where the section starts in r
+	off   int64 // the next Read's offset in r
+	limit int64 // where it ends in r
+	n     int64 // the length asked for (Outer reports it)
+}
+
+// NewSectionReader returns a SectionReader that reads from r starting at offset off and
+// stops with EOF after n bytes (or at offset 1<<63-1, if off+n overflows).
+func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader {
+	const maxInt64 = 1<<63 - 1
+	limit := int64(maxInt64)
+	if off <= maxInt64-n {
+		limit = off + n
+	}
+	return &SectionReader{r, off, off, limit, n}
+}
+
+func (s *SectionReader) Read(p []byte) (n int, err error) {
+	if s.off >= s.limit {
+		return 0, EOF
+	}
+	if left := s.limit - s.off; int64(len(p)) > left {
+		p = p[:left]
+	}
+	n, err = s.r.ReadAt(p, s.off)
+	s.off += int64(n)
+	return
+}
+
+func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
+	switch whence {
+	case SeekStart:
+		offset += s.base
+	case SeekCurrent:
+		offset += s.off
+	case SeekEnd:
+		offset += s.limit
+	default:
+		return 0, errWhence
+	}
+	if offset < s.base {
+		return 0, errOffset
+	}
+	s.off = offset
+	return offset - s.base, nil
+}
+
+func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
+	if off < 0 || off >= s.Size() {
+		return 0, EOF
+	}
+	off += s.base
+	if left := s.limit - off; int64(len(p)) > left {
+		n, err = s.r.ReadAt(p[:left], off)
+		if err == nil {
+			err = EOF
+		}
+		return n, err
+	}
+	return s.r.ReadAt(p, off)
+}
+
+// Size returns the size of the section in bytes.
+func (s *SectionReader) Size() int64 { return s.limit - s.base }
+
+// Outer returns the ReaderAt and offsets the SectionReader was made with.
+func (s *SectionReader) Outer() (r ReaderAt, off int64, n int64) {
+	return s.r, s.base, s.n
+}
+
+// An OffsetWriter maps writes at offset 0 to offset base in the underlying WriterAt.
+type OffsetWriter struct {
+	w    WriterAt
+	base int64 // the offset it was made with
+	off  int64 // the next Write's offset in w
+}
+
+// NewOffsetWriter returns an OffsetWriter that writes to w starting at offset off.
+func NewOffsetWriter(w WriterAt, off int64) *OffsetWriter {
+	return &OffsetWriter{w, off, off}
+}
+
+func (o *OffsetWriter) Write(p []byte) (n int, err error) {
+	n, err = o.w.WriteAt(p, o.off)
+	o.off += int64(n)
+	return
+}
+
+func (o *OffsetWriter) WriteAt(p []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errOffset
+	}
+	return o.w.WriteAt(p, off+o.base)
+}
+
+func (o *OffsetWriter) Seek(offset int64, whence int) (int64, error) {
+	switch whence {
+	case SeekStart:
+		offset += o.base
+	case SeekCurrent:
+		offset += o.off
+	default:
+		return 0, errWhence
+	}
+	if offset < o.base {
+		return 0, errOffset
+	}
+	o.off = offset
+	return offset - o.base, nil
+}

@@ -915,6 +915,17 @@ func (t Time) Weekday() Weekday {
 	return Weekday(wd)
 }
 
+// ISOWeek returns the ISO 8601 year and week number in which t occurs: weeks start on
+// Monday, and week 1 of a year is the one holding its first Thursday.
+func (t Time) ISOWeek() (year, week int) {
+	wd := int(t.Weekday())
+	if wd == 0 { // Sunday ends the week
+		wd = 7
+	}
+	thursday := t.AddDate(0, 0, int(Thursday)-wd)
+	return thursday.Year(), (thursday.YearDay()-1)/7 + 1
+}
+
 // Zone returns the abbreviated name of t's zone and its offset in seconds east of UTC.
 func (t Time) Zone() (name string, offset int) {
 	_, _, _, _, _, _, _, _, off, z := t.fields()

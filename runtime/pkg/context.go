@@ -270,6 +270,12 @@ func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
 // WithDeadline returns a copy of the parent context with the deadline adjusted to be no
 // later than d.
 func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, d, nil)
+}
+
+// WithDeadlineCause is WithDeadline, with [cause] as the context's Cause once the deadline
+// passes (a CancelFunc's cancellation has no cause).
+func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, CancelFunc) {
 	if parent == nil {
 		panic("cannot create context from nil parent")
 	}
@@ -284,14 +290,14 @@ func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
 	propagateCancel(parent, c)
 	dur := time.Until(d)
 	if dur <= 0 {
-		c.cancel(true, DeadlineExceeded, nil) // deadline has already passed
+		c.cancel(true, DeadlineExceeded, cause) // deadline has already passed
 		return c, func() { c.cancel(false, Canceled, nil) }
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.err == nil {
 		c.timer = time.AfterFunc(dur, func() {
-			c.cancel(true, DeadlineExceeded, nil)
+			c.cancel(true, DeadlineExceeded, cause)
 		})
 	}
 	return c, func() { c.cancel(true, Canceled, nil) }
@@ -334,6 +340,61 @@ func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
 	return WithDeadline(parent, time.Now().Add(timeout))
 }
 
+// WithTimeoutCause returns WithDeadlineCause(parent, time.Now().Add(timeout), cause).
+func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
+}
+
+// WithoutCancel returns a copy of parent that keeps its values but is not canceled when
+// parent is: no Deadline, no Err, a nil Done channel, and a nil Cause.
+func WithoutCancel(parent Context) Context {
+	if parent == nil {
+		panic("cannot create context from nil parent")
+	}
+	return withoutCancelCtx{parent}
+}
+
+type withoutCancelCtx struct {
+	c Context
+}
+
+func (withoutCancelCtx) Deadline() (deadline time.Time, ok bool) { return }
+func (withoutCancelCtx) Done() <-chan struct{}                   { return nil }
+func (withoutCancelCtx) Err() error                              { return nil }
+func (c withoutCancelCtx) Value(key any) any                     { return value(c, key) }
+func (c withoutCancelCtx) String() string                        { return contextName(c.c) + ".WithoutCancel" }
+
+// AfterFunc arranges to call f in its own goroutine after ctx is canceled (at once if it
+// already is). The returned stop reports whether it kept f from being started; calling it
+// again returns false. Calls for different contexts run independently.
+func AfterFunc(ctx Context, f func()) (stop func() bool) {
+	a := &afterFuncCtx{cancelCtx: cancelCtx{Context: ctx}, f: f}
+	propagateCancel(ctx, a)
+	return func() bool {
+		stopped := false
+		a.once.Do(func() { stopped = true })
+		if stopped {
+			a.cancel(true, Canceled, nil)
+		}
+		return stopped
+	}
+}
+
+// An afterFuncCtx is canceled with its context and then starts f, unless stop ran first.
+type afterFuncCtx struct {
+	cancelCtx
+	once sync.Once // either starts f or keeps it from starting
+	f    func()
+}
+
+func (a *afterFuncCtx) cancel(removeFromParent bool, err, cause error) {
+	a.cancelCtx.cancel(false, err, cause)
+	if removeFromParent {
+		removeChild(a.Context, a)
+	}
+	a.once.Do(func() { go a.f() })
+}
+
 func comparable(v any) bool
 
 // WithValue returns a copy of parent in which the value associated with key is val.
@@ -370,9 +431,9 @@ func stringify(v any) string {
 	return fmt.Sprintf("%T", v)
 }
 
-func (c *valueCtx) String() string {
-	return contextName(c.Context) + ".WithValue(type " + fmt.Sprintf("%T", c.key) +
-		", val " + stringify(c.val) + ")"
+func (c *valueCtx) String() string { // (Go 1.21's form: key and value both stringified)
+	return contextName(c.Context) + ".WithValue(" + stringify(c.key) + ", " +
+		stringify(c.val) + ")"
 }
 
 func (c *valueCtx) Value(key any) any {
@@ -400,6 +461,11 @@ func value(c Context, key any) any {
 				return &ctx.cancelCtx
 			}
 			c = ctx.Context
+		case withoutCancelCtx:
+			if key == &cancelCtxKey {
+				return nil // Cause(WithoutCancel(ctx)) is nil
+			}
+			c = ctx.c
 		case *emptyCtx:
 			return nil
 		default:

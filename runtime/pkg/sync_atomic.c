@@ -56,13 +56,28 @@ static RtStatus op_cas(Width w, Slot *args, Slot *res) {
     return RT_OK;
 }
 
+// And and Or (Go 1.23) return the old value. Both keep a canonical slot canonical: the
+// upper half of a sign- or zero-extended 32-bit form is a function of bit 31 (or zero),
+// and so is that of the result, so the whole slot is operated on at once.
+static RtStatus op_and(Slot *args, Slot *res) {
+    res[0].u = atomic_fetch_and(cell(args), args[1].u);
+    return RT_OK;
+}
+
+static RtStatus op_or(Slot *args, Slot *res) {
+    res[0].u = atomic_fetch_or(cell(args), args[1].u);
+    return RT_OK;
+}
+
 // One native per Go function: NAME##KIND calls op with the width.
 #define ATOMIC_FNS(KIND, W)                                                                        \
     static RtStatus add_##KIND(G *g, Slot *a, Slot *r) { RACE_ATOMIC(g, a[0].p, op_add(W, a, r)); } \
     static RtStatus load_##KIND(G *g, Slot *a, Slot *r) { RACE_ATOMIC(g, a[0].p, op_load(a, r)); }  \
     static RtStatus store_##KIND(G *g, Slot *a, Slot *r) { RACE_ATOMIC(g, a[0].p, op_store(W, a)); }\
     static RtStatus swap_##KIND(G *g, Slot *a, Slot *r) { RACE_ATOMIC(g, a[0].p, op_swap(W, a, r)); }\
-    static RtStatus cas_##KIND(G *g, Slot *a, Slot *r) { RACE_ATOMIC(g, a[0].p, op_cas(W, a, r)); }
+    static RtStatus cas_##KIND(G *g, Slot *a, Slot *r) { RACE_ATOMIC(g, a[0].p, op_cas(W, a, r)); }\
+    static RtStatus and_##KIND(G *g, Slot *a, Slot *r) { RACE_ATOMIC(g, a[0].p, op_and(a, r)); }   \
+    static RtStatus or_##KIND(G *g, Slot *a, Slot *r) { RACE_ATOMIC(g, a[0].p, op_or(a, r)); }
 
 ATOMIC_FNS(Int32, I32)
 ATOMIC_FNS(Int64, W64)
@@ -164,7 +179,8 @@ static RtStatus value_cas(G *g, Slot *args, Slot *res) {
 #define ATOMIC_ENTRIES(KIND)                                                                       \
     {"sync/atomic.Add" #KIND, add_##KIND}, {"sync/atomic.Load" #KIND, load_##KIND},                \
         {"sync/atomic.Store" #KIND, store_##KIND}, {"sync/atomic.Swap" #KIND, swap_##KIND},        \
-        {"sync/atomic.CompareAndSwap" #KIND, cas_##KIND}
+        {"sync/atomic.CompareAndSwap" #KIND, cas_##KIND}, {"sync/atomic.And" #KIND, and_##KIND},   \
+        {"sync/atomic.Or" #KIND, or_##KIND}
 
 static const NativeEntry sync_atomic_natives[] = {
     ATOMIC_ENTRIES(Int32),

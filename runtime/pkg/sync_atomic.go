@@ -28,6 +28,19 @@ func SwapUint32(addr *uint32, new uint32) (old uint32)
 func SwapUint64(addr *uint64, new uint64) (old uint64)
 func SwapUintptr(addr *uintptr, new uintptr) (old uintptr)
 
+// And and Or (Go 1.23) apply the bitwise operation with mask and return the old value.
+func AndInt32(addr *int32, mask int32) (old int32)
+func AndInt64(addr *int64, mask int64) (old int64)
+func AndUint32(addr *uint32, mask uint32) (old uint32)
+func AndUint64(addr *uint64, mask uint64) (old uint64)
+func AndUintptr(addr *uintptr, mask uintptr) (old uintptr)
+
+func OrInt32(addr *int32, mask int32) (old int32)
+func OrInt64(addr *int64, mask int64) (old int64)
+func OrUint32(addr *uint32, mask uint32) (old uint32)
+func OrUint64(addr *uint64, mask uint64) (old uint64)
+func OrUintptr(addr *uintptr, mask uintptr) (old uintptr)
+
 func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
 func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
 func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool)
@@ -74,6 +87,8 @@ func (x *Int32) Add(delta int32) int32 { return AddInt32(&x.v, delta) }
 func (x *Int32) CompareAndSwap(old, new int32) (swapped bool) {
 	return CompareAndSwapInt32(&x.v, old, new)
 }
+func (x *Int32) And(mask int32) (old int32) { return AndInt32(&x.v, mask) }
+func (x *Int32) Or(mask int32) (old int32)  { return OrInt32(&x.v, mask) }
 
 // An Int64 is an atomic int64. The zero value is zero.
 type Int64 struct {
@@ -89,6 +104,8 @@ func (x *Int64) Add(delta int64) int64 { return AddInt64(&x.v, delta) }
 func (x *Int64) CompareAndSwap(old, new int64) (swapped bool) {
 	return CompareAndSwapInt64(&x.v, old, new)
 }
+func (x *Int64) And(mask int64) (old int64) { return AndInt64(&x.v, mask) }
+func (x *Int64) Or(mask int64) (old int64)  { return OrInt64(&x.v, mask) }
 
 // A Uint32 is an atomic uint32. The zero value is zero.
 type Uint32 struct {
@@ -103,6 +120,8 @@ func (x *Uint32) Add(delta uint32) uint32 { return AddUint32(&x.v, delta) }
 func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool) {
 	return CompareAndSwapUint32(&x.v, old, new)
 }
+func (x *Uint32) And(mask uint32) (old uint32) { return AndUint32(&x.v, mask) }
+func (x *Uint32) Or(mask uint32) (old uint32)  { return OrUint32(&x.v, mask) }
 
 // A Uint64 is an atomic uint64. The zero value is zero.
 type Uint64 struct {
@@ -118,6 +137,8 @@ func (x *Uint64) Add(delta uint64) uint64 { return AddUint64(&x.v, delta) }
 func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool) {
 	return CompareAndSwapUint64(&x.v, old, new)
 }
+func (x *Uint64) And(mask uint64) (old uint64) { return AndUint64(&x.v, mask) }
+func (x *Uint64) Or(mask uint64) (old uint64)  { return OrUint64(&x.v, mask) }
 
 // A Uintptr is an atomic uintptr. The zero value is zero.
 type Uintptr struct {
@@ -132,6 +153,8 @@ func (x *Uintptr) Add(delta uintptr) uintptr { return AddUintptr(&x.v, delta) }
 func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) {
 	return CompareAndSwapUintptr(&x.v, old, new)
 }
+func (x *Uintptr) And(mask uintptr) (old uintptr) { return AndUintptr(&x.v, mask) }
+func (x *Uintptr) Or(mask uintptr) (old uintptr)  { return OrUintptr(&x.v, mask) }
 
 // A Value provides an atomic load and store of a consistently typed value.
 // The zero value for a Value returns nil from Load.

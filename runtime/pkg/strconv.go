@@ -188,6 +188,14 @@ func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
 	return append(dst, QuoteRuneToASCII(r)...)
 }
 
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return append(dst, QuoteToGraphic(s)...)
+}
+
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToGraphic(r)...)
+}
+
 // CanBackquote reports whether s can be represented unchanged as a raw string literal.
 func CanBackquote(s string) bool
 
@@ -208,6 +216,44 @@ func Unquote(s string) (string, error) {
 		return "", ErrSyntax
 	}
 	return t, nil
+}
+
+// QuotedPrefix returns the quoted string (as understood by Unquote) at the prefix of s, with
+// its quotes and escapes as written; ErrSyntax if s does not start with one.
+func QuotedPrefix(s string) (string, error) {
+	if len(s) < 2 {
+		return "", ErrSyntax
+	}
+	quote := s[0]
+	switch quote {
+	case '`':
+		for i := 1; i < len(s); i++ {
+			if s[i] == '`' {
+				return s[:i+1], nil
+			}
+		}
+		return "", ErrSyntax
+	case '"', '\'':
+		in := s[1:]
+		for len(in) > 0 && in[0] != quote {
+			if in[0] == '\n' {
+				return "", ErrSyntax
+			}
+			_, _, rest, err := UnquoteChar(in, quote)
+			if err != nil {
+				return "", ErrSyntax
+			}
+			in = rest
+			if quote == '\'' { // a character literal holds one character
+				break
+			}
+		}
+		if len(in) == 0 || in[0] != quote {
+			return "", ErrSyntax
+		}
+		return s[:len(s)-len(in)+1], nil
+	}
+	return "", ErrSyntax
 }
 
 // UnquoteChar decodes the first character or escape sequence of s.

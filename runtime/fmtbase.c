@@ -13,7 +13,7 @@ const char fmtb_udigits[] = "0123456789ABCDEFX";
 
 void fmtb_write_padding(Fmt *f, int n) {
     if (n > 0)
-        buf_fill(f->buf, f->fl.zero ? '0' : ' ', (size_t)n);
+        buf_fill(f->buf, f->fl.zero && !f->fl.minus ? '0' : ' ', (size_t)n); // left only
 }
 
 void fmtb_pad(Fmt *f, const char *s, size_t n) {
@@ -110,7 +110,7 @@ void fmtb_integer(Fmt *f, uint64_t u, int base, bool is_signed, int verb, const 
             f->fl.zero = old;
             return;
         }
-    } else if (f->fl.zero && f->fl.wid_present) {
+    } else if (f->fl.zero && !f->fl.minus && f->fl.wid_present) {
         prec = f->wid;
         if (negative || f->fl.plus || f->fl.space)
             prec--; // leave room for the sign
@@ -289,7 +289,7 @@ void fmtb_float(Fmt *f, double v, int size, int verb, int prec) {
         num = sb.data, n = sb.len;
     }
     if (f->fl.plus || num[0] != '+') {
-        if (f->fl.zero && f->fl.wid_present && f->wid > (int)n) {
+        if (f->fl.zero && !f->fl.minus && f->fl.wid_present && f->wid > (int)n) {
             buf_putc(f->buf, num[0]); // sign before the zero padding
             fmtb_write_padding(f, f->wid - (int)n);
             buf_put(f->buf, num + 1, n - 1);

@@ -96,14 +96,14 @@ static bool parse_flags(Printer *p, const char *f, int *i, int end, const Slot *
         case '#':
             fl->sharp = true;
             continue;
-        case '0':
-            fl->zero = !fl->minus;
+        case '0': // (State.Flag('0') reports it even beside '-', as Go 1.23's)
+            fl->zero = true;
             continue;
         case '+':
             fl->plus = true;
             continue;
         case '-':
-            fl->minus = true, fl->zero = false;
+            fl->minus = true;
             continue;
         case ' ':
             fl->space = true;

@@ -28,6 +28,43 @@ type State interface {
 	Flag(c int) bool
 }
 
+// FormatString returns the directive, such as "%-08.3x", that [state] and [verb] stand for
+// (flags in the order " +-#0"), so that a Format method can hand a value back to fmt.
+func FormatString(state State, verb rune) string {
+	b := []byte{'%'}
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := state.Width(); ok {
+		b = appendDecimal(b, w)
+	}
+	if p, ok := state.Precision(); ok {
+		b = appendDecimal(append(b, '.'), p)
+	}
+	return string(b) + string(verb)
+}
+
+// appendDecimal appends n in decimal (fmt does not import strconv: hello would check it).
+func appendDecimal(b []byte, n int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	var d [20]byte
+	i := len(d)
+	for {
+		i--
+		d[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	return append(b, d[i:]...)
+}
+
 // Formatter is implemented by any value that has a Format method. The implementation
 // controls how State and rune are interpreted.
 type Formatter interface {

@@ -5,9 +5,11 @@ package template
 import (
 	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // ---- builtin functions ----
@@ -423,30 +425,42 @@ func ge(arg1, arg2 reflect.Value) (bool, error) {
 	return !lessThan, nil
 }
 
+// HTMLEscape writes to w the escaped HTML equivalent of the plain text data b. Bytes other
+// than the five special characters and NUL pass through untouched (invalid UTF-8 too).
+func HTMLEscape(w io.Writer, b []byte) {
+	last := 0
+	for i, c := range b {
+		var esc string
+		switch c {
+		case 0:
+			esc = "\uFFFD"
+		case '"':
+			esc = "&#34;"
+		case '\'':
+			esc = "&#39;"
+		case '&':
+			esc = "&amp;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		default:
+			continue
+		}
+		w.Write(b[last:i])
+		io.WriteString(w, esc)
+		last = i + 1
+	}
+	w.Write(b[last:])
+}
+
 // HTMLEscapeString returns the escaped HTML equivalent of the plain text data s.
 func HTMLEscapeString(s string) string {
 	if !strings.ContainsAny(s, "'\"&<>\000") {
 		return s
 	}
 	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '"':
-			b.WriteString("&#34;")
-		case '\'':
-			b.WriteString("&#39;")
-		case '&':
-			b.WriteString("&amp;")
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		case 0:
-			b.WriteString("\uFFFD")
-		default:
-			b.WriteRune(r)
-		}
-	}
+	HTMLEscape(&b, []byte(s))
 	return b.String()
 }
 
@@ -456,33 +470,40 @@ func HTMLEscaper(args ...any) string {
 	return HTMLEscapeString(evalArgs(args))
 }
 
+// JSEscape writes to w the escaped JavaScript equivalent of the plain text data b: quotes,
+// backslash, < > & = and control bytes are escaped, non-printable runes become \uXXXX, and
+// everything else (invalid UTF-8 included) passes through.
+func JSEscape(w io.Writer, b []byte) {
+	last := 0
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c >= ' ' && c < utf8.RuneSelf && !strings.ContainsRune(`\'"<>&=`, rune(c)) {
+			continue
+		}
+		w.Write(b[last:i])
+		switch {
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRune(b[i:])
+			if unicode.IsPrint(r) {
+				w.Write(b[i : i+size])
+			} else {
+				fmt.Fprintf(w, "\\u%04X", r)
+			}
+			i += size - 1
+		case c == '\\' || c == '\'' || c == '"':
+			w.Write([]byte{'\\', c})
+		case c < ' ' || c == '<' || c == '>' || c == '&' || c == '=':
+			fmt.Fprintf(w, "\\u%04X", c)
+		}
+		last = i + 1
+	}
+	w.Write(b[last:])
+}
+
 // JSEscapeString returns the escaped JavaScript equivalent of the plain text data s.
 func JSEscapeString(s string) string {
 	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '\\':
-			b.WriteString(`\\`)
-		case '\'':
-			b.WriteString(`\'`)
-		case '"':
-			b.WriteString(`\"`)
-		case '<':
-			b.WriteString(`\u003C`)
-		case '>':
-			b.WriteString(`\u003E`)
-		case '&':
-			b.WriteString(`\u0026`)
-		case '=':
-			b.WriteString(`\u003D`)
-		default:
-			if r < ' ' || !unicode.IsPrint(r) {
-				fmt.Fprintf(&b, "\\u%04X", r)
-			} else {
-				b.WriteRune(r)
-			}
-		}
-	}
+	JSEscape(&b, []byte(s))
 	return b.String()
 }
 

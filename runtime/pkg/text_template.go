@@ -8,7 +8,9 @@ package template
 import (
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -240,25 +242,83 @@ func (t *Template) associate(nt *Template, tr *tree) bool {
 // ParseFiles creates a new Template and parses the template definitions from the named
 // files. The returned template's name will have the base name of the first file.
 func ParseFiles(filenames ...string) (*Template, error) {
-	return parseFiles(nil, filenames...)
+	return parseFiles(nil, readFileOS, filenames...)
 }
 
 // ParseFiles parses the named files and associates the resulting templates with t.
 func (t *Template) ParseFiles(filenames ...string) (*Template, error) {
 	t.init()
-	return parseFiles(t, filenames...)
+	return parseFiles(t, readFileOS, filenames...)
 }
 
-func parseFiles(t *Template, filenames ...string) (*Template, error) {
+// ParseGlob is ParseFiles of the files filepath.Glob(pattern) lists (at least one).
+func ParseGlob(pattern string) (*Template, error) {
+	return parseGlob(nil, pattern)
+}
+
+// ParseGlob parses the files that match pattern and associates them with t.
+func (t *Template) ParseGlob(pattern string) (*Template, error) {
+	t.init()
+	return parseGlob(t, pattern)
+}
+
+func parseGlob(t *Template, pattern string) (*Template, error) {
+	filenames, err := filepath.Glob(pattern)
+	if err != nil {
+		return nil, err
+	}
+	if len(filenames) == 0 {
+		return nil, fmt.Errorf("template: pattern matches no files: %#q", pattern)
+	}
+	return parseFiles(t, readFileOS, filenames...)
+}
+
+// ParseFS is ParseGlob over the file system fsys, with fs.Glob's patterns, each of which
+// must match at least one file.
+func ParseFS(fsys fs.FS, patterns ...string) (*Template, error) {
+	return parseFS(nil, fsys, patterns)
+}
+
+// ParseFS parses the files of fsys that match the patterns and associates them with t.
+func (t *Template) ParseFS(fsys fs.FS, patterns ...string) (*Template, error) {
+	t.init()
+	return parseFS(t, fsys, patterns)
+}
+
+func parseFS(t *Template, fsys fs.FS, patterns []string) (*Template, error) {
+	var filenames []string
+	for _, pattern := range patterns {
+		list, err := fs.Glob(fsys, pattern)
+		if err != nil {
+			return nil, err
+		}
+		if len(list) == 0 {
+			return nil, fmt.Errorf("template: pattern matches no files: %#q", pattern)
+		}
+		filenames = append(filenames, list...)
+	}
+	return parseFiles(t, func(file string) (string, []byte, error) {
+		b, err := fs.ReadFile(fsys, file)
+		return path.Base(file), b, err
+	}, filenames...)
+}
+
+func readFileOS(file string) (string, []byte, error) {
+	b, err := os.ReadFile(file)
+	return filepath.Base(file), b, err
+}
+
+// parseFiles parses each file [readFile] returns (the template's name and text).
+func parseFiles(t *Template, readFile func(string) (string, []byte, error),
+	filenames ...string) (*Template, error) {
 	if len(filenames) == 0 {
 		return nil, fmt.Errorf("template: no files named in call to ParseFiles")
 	}
 	for _, filename := range filenames {
-		b, err := os.ReadFile(filename)
+		name, b, err := readFile(filename)
 		if err != nil {
 			return nil, err
 		}
-		name := filepath.Base(filename)
 		var tmpl *Template
 		if t == nil {
 			t = New(name)

@@ -47,7 +47,7 @@ func Rename(oldpath, newpath string) error {
 		return &LinkError{"rename", oldpath, newpath, syscall.EEXIST}
 	}
 	if errno := renamePath(oldpath, newpath); errno != 0 {
-		return &LinkError{"rename", oldpath, newpath, Errno(errno)}
+		return &LinkError{"rename", oldpath, newpath, sysErrno(errno)}
 	}
 	return nil
 }
@@ -55,7 +55,7 @@ func Rename(oldpath, newpath string) error {
 // Link creates newname as a hard link to the oldname file.
 func Link(oldname, newname string) error {
 	if errno := linkPath(oldname, newname); errno != 0 {
-		return &LinkError{"link", oldname, newname, Errno(errno)}
+		return &LinkError{"link", oldname, newname, sysErrno(errno)}
 	}
 	return nil
 }
@@ -63,7 +63,7 @@ func Link(oldname, newname string) error {
 // Symlink creates newname as a symbolic link to oldname.
 func Symlink(oldname, newname string) error {
 	if errno := symlinkPath(oldname, newname); errno != 0 {
-		return &LinkError{"symlink", oldname, newname, Errno(errno)}
+		return &LinkError{"symlink", oldname, newname, sysErrno(errno)}
 	}
 	return nil
 }

@@ -116,11 +116,12 @@ func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() 
 
 func (e *SyscallError) Unwrap() error { return e.Err }
 
-// Errno is syscall.Errno (Go's os has no such name; gol's natives build it from errnos).
-type Errno = syscall.Errno
+// sysErrno is syscall.Errno, which gol's natives build from errnos (unexported: Go's os
+// has no such name).
+type sysErrno = syscall.Errno
 
 func pathErr(op, path string, errno int) error {
-	return &PathError{Op: op, Path: path, Err: Errno(errno)}
+	return &PathError{Op: op, Path: path, Err: sysErrno(errno)}
 }
 
 // registerStdoutError tells fmt how to make the error of its failed writes to standard
@@ -146,19 +147,19 @@ func underlying(err error) error {
 // IsNotExist reports whether err says that a file or directory does not exist.
 func IsNotExist(err error) bool {
 	err = underlying(err)
-	return err == ErrNotExist || err == Errno(2)
+	return err == ErrNotExist || err == sysErrno(2)
 }
 
 // IsExist reports whether err says that a file or directory already exists.
 func IsExist(err error) bool {
 	err = underlying(err)
-	return err == ErrExist || err == Errno(17) || err == Errno(39)
+	return err == ErrExist || err == sysErrno(17) || err == sysErrno(39)
 }
 
 // IsPermission reports whether err says that permission is denied.
 func IsPermission(err error) bool {
 	err = underlying(err)
-	return err == ErrPermission || err == Errno(1) || err == Errno(13)
+	return err == ErrPermission || err == sysErrno(1) || err == sysErrno(13)
 }
 
 // ---- files ----
@@ -398,7 +399,7 @@ func MkdirAll(path string, perm FileMode) error {
 func Getwd() (dir string, err error) {
 	dir, errno := getwd()
 	if errno != 0 {
-		return "", &SyscallError{"getwd", Errno(errno)}
+		return "", &SyscallError{"getwd", sysErrno(errno)}
 	}
 	return dir, nil
 }
@@ -532,7 +533,7 @@ func nextRandom() string {
 func Hostname() (name string, err error) {
 	name, errno := hostname()
 	if errno != 0 {
-		return "", &SyscallError{"uname", Errno(errno)}
+		return "", &SyscallError{"uname", sysErrno(errno)}
 	}
 	return name, nil
 }
@@ -552,20 +553,20 @@ func LookupEnv(key string) (string, bool)
 // Setenv sets the value of the environment variable named by the key.
 func Setenv(key, value string) error {
 	if len(key) == 0 {
-		return &SyscallError{"setenv", Errno(22)}
+		return &SyscallError{"setenv", sysErrno(22)}
 	}
 	for i := 0; i < len(key); i++ {
 		if key[i] == '=' || key[i] == 0 {
-			return &SyscallError{"setenv", Errno(22)}
+			return &SyscallError{"setenv", sysErrno(22)}
 		}
 	}
 	for i := 0; i < len(value); i++ {
 		if value[i] == 0 {
-			return &SyscallError{"setenv", Errno(22)}
+			return &SyscallError{"setenv", sysErrno(22)}
 		}
 	}
 	if errno := setenv(key, value); errno != 0 {
-		return &SyscallError{"setenv", Errno(errno)}
+		return &SyscallError{"setenv", sysErrno(errno)}
 	}
 	return nil
 }
@@ -860,7 +861,7 @@ func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error) 
 	}
 	pid, errno := spawn(name, argv, env, attr.Dir, fds)
 	if errno != 0 {
-		return nil, &PathError{Op: "fork/exec", Path: name, Err: Errno(errno)}
+		return nil, &PathError{Op: "fork/exec", Path: name, Err: sysErrno(errno)}
 	}
 	return &Process{Pid: pid}, nil
 }
@@ -915,7 +916,7 @@ func (p *Process) Wait() (*ProcessState, error) {
 	}
 	status, errno := wait4(p.Pid)
 	if errno != 0 {
-		return nil, NewSyscallError("wait", Errno(errno))
+		return nil, NewSyscallError("wait", sysErrno(errno))
 	}
 	p.done.Store(true)
 	return &ProcessState{pid: p.Pid, status: syscall.WaitStatus(status)}, nil
@@ -993,7 +994,7 @@ func itoa(v int) string {
 func Pipe() (r *File, w *File, err error) {
 	rfd, wfd, errno := pipe()
 	if errno != 0 {
-		return nil, nil, NewSyscallError("pipe2", Errno(errno))
+		return nil, nil, NewSyscallError("pipe2", sysErrno(errno))
 	}
 	return NewFile(uintptr(rfd), "|0"), NewFile(uintptr(wfd), "|1"), nil
 }

@@ -33,6 +33,34 @@ func Base(p string) string                              { return path.Base(p) }
 func Dir(p string) string                               { return path.Dir(p) }
 func Ext(p string) string                               { return path.Ext(p) }
 func IsAbs(p string) bool                               { return strings.HasPrefix(p, "/") }
+
+// IsLocal reports whether path, using lexical analysis only, is local: within the
+// directory it is evaluated in (not absolute, not empty, not escaping with "..").
+func IsLocal(path string) bool {
+	if IsAbs(path) || path == "" {
+		return false
+	}
+	for p := path; p != ""; {
+		var part string
+		part, p, _ = strings.Cut(p, "/")
+		if part == "." || part == ".." {
+			path = Clean(path)
+			break
+		}
+	}
+	return path != ".." && !strings.HasPrefix(path, "../")
+}
+
+var errInvalidPath = errors.New("invalid path")
+
+// Localize converts a slash-separated path (valid for fs.ValidPath) into an operating
+// system path; on Unix it is the same path, unless it holds a NUL byte.
+func Localize(path string) (string, error) {
+	if !fs.ValidPath(path) || strings.IndexByte(path, 0) >= 0 {
+		return "", errInvalidPath
+	}
+	return path, nil
+}
 func Match(pattern, name string) (matched bool, err error) { return path.Match(pattern, name) }
 func ToSlash(p string) string                           { return p }
 func FromSlash(p string) string                         { return p }

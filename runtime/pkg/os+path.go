@@ -1,13 +1,18 @@
-// Renaming and linking files, permissions and sizes (Rename, Link, Symlink, Readlink,
-// Chmod, Truncate, with Go's *LinkError), and a File's positioned reads and writes
-// (ReadAt, WriteAt), Truncate and Chmod. Natives in os_path.c.
+// Renaming and linking files, permissions, owners, times and sizes (Rename, Link, Symlink,
+// Readlink, Chmod, Chown, Chtimes, Truncate, with Go's *LinkError), and a File's positioned
+// reads and writes (ReadAt, WriteAt), Truncate, Chmod and Chown. Natives in os_path.c.
 package os
 
 import (
 	"errors"
 	"io"
 	"syscall"
+	"time"
 )
+
+func chownPath(name string, uid, gid int, follow bool) int
+func fchownFd(fd, uid, gid int) int
+func chtimesPath(name string, asec, ansec int64, aset bool, msec, mnsec int64, mset bool) int
 
 func renamePath(oldpath, newpath string) int
 func chmodPath(name string, mode uint32) int
@@ -101,6 +106,33 @@ func syscallMode(i FileMode) uint32 {
 	return o
 }
 
+// Chown changes the numeric uid and gid of the named file (a symbolic link's target); -1
+// leaves a value unchanged.
+func Chown(name string, uid, gid int) error {
+	if errno := chownPath(name, uid, gid, true); errno != 0 {
+		return pathErr("chown", name, errno)
+	}
+	return nil
+}
+
+// Lchown is Chown of a symbolic link itself.
+func Lchown(name string, uid, gid int) error {
+	if errno := chownPath(name, uid, gid, false); errno != 0 {
+		return pathErr("lchown", name, errno)
+	}
+	return nil
+}
+
+// Chtimes changes the access and modification times of the named file; a zero time.Time
+// leaves that time unchanged.
+func Chtimes(name string, atime time.Time, mtime time.Time) error {
+	if errno := chtimesPath(name, atime.Unix(), int64(atime.Nanosecond()), !atime.IsZero(),
+		mtime.Unix(), int64(mtime.Nanosecond()), !mtime.IsZero()); errno != 0 {
+		return pathErr("chtimes", name, errno)
+	}
+	return nil
+}
+
 // Truncate changes the size of the named file.
 func Truncate(name string, size int64) error {
 	if errno := truncatePath(name, size); errno != 0 {
@@ -116,6 +148,17 @@ func (f *File) Chmod(mode FileMode) error {
 	}
 	if errno := fchmodFd(f.fd, syscallMode(mode)); errno != 0 {
 		return pathErr("chmod", f.name, errno)
+	}
+	return nil
+}
+
+// Chown changes the numeric uid and gid of the file.
+func (f *File) Chown(uid, gid int) error {
+	if err := f.checkValid("chown"); err != nil {
+		return err
+	}
+	if errno := fchownFd(f.fd, uid, gid); errno != 0 {
+		return pathErr("chown", f.name, errno)
 	}
 	return nil
 }

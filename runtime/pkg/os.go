@@ -67,13 +67,16 @@ func seekFd(fd int, offset int64, whence int) (int64, int)
 func readFile(name string) ([]byte, int)
 func removePath(name string) int
 func mkdir(name string, perm uint32) int
-func statPath(name string, follow bool) (size int64, mode uint32, sec int64, nsec int64, errno int)
+func statPath(name string, follow bool) (size int64, mode uint32, sec int64, nsec int64, errno int, dev, ino uint64)
 func errnoText(errno int) string
 func getwd() (string, int)
 func chdir(dir string) int
 func setenv(key, value string) int
 func unsetenv(key string) int
 func environ() []string
+func clearenv()
+func getgroups() ([]int, int)
+func getpagesize() int
 func hostname() (string, int)
 
 // Flags to OpenFile (Linux values).
@@ -577,6 +580,61 @@ func Unsetenv(key string) error {
 	return nil
 }
 
+// Clearenv deletes all environment variables.
+func Clearenv() { clearenv() }
+
+// Getgroups returns the numeric ids of the groups the caller belongs to.
+func Getgroups() ([]int, error) {
+	gids, errno := getgroups()
+	if errno != 0 {
+		return nil, NewSyscallError("getgroups", sysErrno(errno))
+	}
+	return gids, nil
+}
+
+// Getpagesize returns the underlying system's memory page size.
+func Getpagesize() int { return getpagesize() }
+
+// IsPathSeparator reports whether c is a directory separator character.
+func IsPathSeparator(c uint8) bool { return c == PathSeparator }
+
+// SameFile reports whether fi1 and fi2 describe the same file (the same device and inode);
+// FileInfos not made by package os describe no file.
+func SameFile(fi1, fi2 FileInfo) bool {
+	a, ok1 := fi1.(*fileStat)
+	b, ok2 := fi2.(*fileStat)
+	return ok1 && ok2 && a.dev == b.dev && a.ino == b.ino
+}
+
+// Executable returns the path name of the executable that started the current process:
+// under gol, gol itself (/proc/self/exe).
+func Executable() (string, error) {
+	p, err := Readlink("/proc/self/exe")
+	if err != nil {
+		return "", err
+	}
+	const deleted = " (deleted)" // the binary was replaced since it started
+	if len(p) > len(deleted) && p[len(p)-len(deleted):] == deleted {
+		p = p[:len(p)-len(deleted)]
+	}
+	return p, nil
+}
+
+// IsTimeout reports whether err (or the error a *PathError, *LinkError or *SyscallError
+// wraps) says it is a timeout.
+func IsTimeout(err error) bool {
+	switch e := err.(type) {
+	case *PathError:
+		err = e.Err
+	case *LinkError:
+		err = e.Err
+	case *SyscallError:
+		err = e.Err
+	}
+	t, ok := err.(interface{ Timeout() bool })
+	return ok && t.Timeout()
+}
+
 // Environ returns a copy of strings representing the environment, "key=value".
 func Environ() []string {
 	return environ()
@@ -683,10 +741,11 @@ const (
 )
 
 type fileStat struct {
-	name    string
-	size    int64
-	mode    FileMode
-	modTime time.Time
+	name     string
+	size     int64
+	mode     FileMode
+	modTime  time.Time
+	dev, ino uint64 // the file's identity (SameFile)
 }
 
 func (fs *fileStat) Name() string       { return fs.name }
@@ -712,11 +771,11 @@ func basename(name string) string {
 }
 
 func stat(op, name string, follow bool) (FileInfo, error) {
-	size, mode, sec, nsec, errno := statPath(name, follow)
+	size, mode, sec, nsec, errno, dev, ino := statPath(name, follow)
 	if errno != 0 {
 		return nil, pathErr(op, name, errno)
 	}
-	return &fileStat{basename(name), size, FileMode(mode), time.Unix(sec, nsec)}, nil
+	return &fileStat{basename(name), size, FileMode(mode), time.Unix(sec, nsec), dev, ino}, nil
 }
 
 // Stat returns a FileInfo describing the named file.

@@ -192,6 +192,8 @@ static RtStatus nat_stat(G *g, Slot *a, Slot *res) {
     res[2].i = st.st_mtim.tv_sec;
     res[3].i = st.st_mtim.tv_nsec;
     res[4].i = 0;
+    res[5].u = st.st_dev;
+    res[6].u = st.st_ino;
     return RT_OK;
 }
 
@@ -288,6 +290,38 @@ static RtStatus nat_unsetenv(G *g, Slot *a, Slot *res) {
     return RT_OK;
 }
 
+static RtStatus nat_clearenv(G *g, Slot *a, Slot *res) {
+    GOL_UNUSED(g), GOL_UNUSED(a), GOL_UNUSED(res);
+    pthread_rwlock_wrlock(&env_lock);
+    clearenv();
+    pthread_rwlock_unlock(&env_lock);
+    return RT_OK;
+}
+
+// getgroups() ([]int, int): the supplementary group IDs, or an errno.
+static RtStatus nat_getgroups(G *g, Slot *a, Slot *res) {
+    GOL_UNUSED(g), GOL_UNUSED(a);
+    int n = getgroups(0, NULL);
+    gid_t *ids = n > 0 ? gc_alloc_atomic(sizeof(gid_t) * (size_t)n) : NULL;
+    if (n < 0 || (n > 0 && (n = getgroups(n, ids)) < 0)) {
+        res[0].p = NULL;
+        res[1].i = errno;
+        return RT_OK;
+    }
+    GoSlice *s = slice_make(types_basic[K_INT], n, n);
+    for (int i = 0; i < n; i++)
+        s->ptr[i].i = ids[i];
+    res[0].p = s;
+    res[1].i = 0;
+    return RT_OK;
+}
+
+static RtStatus nat_getpagesize(G *g, Slot *a, Slot *res) {
+    GOL_UNUSED(g), GOL_UNUSED(a);
+    res[0].i = sysconf(_SC_PAGESIZE);
+    return RT_OK;
+}
+
 static RtStatus nat_environ(G *g, Slot *a, Slot *res) {
     GOL_UNUSED(g);
     GOL_UNUSED(a);
@@ -336,6 +370,9 @@ static const NativeEntry os_file_natives[] = {
     {"os.setenv", nat_setenv},
     {"os.unsetenv", nat_unsetenv},
     {"os.environ", nat_environ},
+    {"os.clearenv", nat_clearenv},
+    {"os.getgroups", nat_getgroups},
+    {"os.getpagesize", nat_getpagesize},
     {"os.hostname", nat_hostname},
     {NULL, NULL},
 };

@@ -1,10 +1,12 @@
-// Natives of os+path.go: renaming, links, permissions and sizes of named files, and
+// Natives of os+path.go: renaming, links, permissions, owners, times and sizes of files, and
 // positioned reads and writes on open files (pread/pwrite). Each returns the errno (0 on
 // success) for the Go side to wrap in Go's error types.
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "native.h"
@@ -113,7 +115,40 @@ static RtStatus nat_pwrite(G *g, Slot *a, Slot *res) {
     return RT_OK;
 }
 
+// chownPath(name string, uid, gid int, follow bool) int
+static RtStatus nat_chown(G *g, Slot *a, Slot *res) {
+    GOL_UNUSED(g);
+    const char *name = CSTR(a[0].p);
+    uid_t uid = (uid_t)a[1].i;
+    gid_t gid = (gid_t)a[2].i;
+    res[0].i = errno_of(a[3].i ? chown(name, uid, gid) : lchown(name, uid, gid));
+    return RT_OK;
+}
+
+// fchownFd(fd, uid, gid int) int
+static RtStatus nat_fchown(G *g, Slot *a, Slot *res) {
+    GOL_UNUSED(g);
+    res[0].i = errno_of(fchown((int)a[0].i, (uid_t)a[1].i, (gid_t)a[2].i));
+    return RT_OK;
+}
+
+// chtimesPath(name string, asec, ansec int64, aset bool, msec, mnsec int64, mset bool) int:
+// a time not set is left unchanged (UTIME_OMIT), as Chtimes does for a zero time.Time.
+static RtStatus nat_chtimes(G *g, Slot *a, Slot *res) {
+    GOL_UNUSED(g);
+    struct timespec ts[2] = {{(time_t)a[1].i, (long)a[2].i}, {(time_t)a[4].i, (long)a[5].i}};
+    if (!a[3].i)
+        ts[0].tv_nsec = UTIME_OMIT;
+    if (!a[6].i)
+        ts[1].tv_nsec = UTIME_OMIT;
+    res[0].i = errno_of(utimensat(AT_FDCWD, CSTR(a[0].p), ts, 0));
+    return RT_OK;
+}
+
 static const NativeEntry os_path_natives[] = {
+    {"os.chownPath", nat_chown},
+    {"os.fchownFd", nat_fchown},
+    {"os.chtimesPath", nat_chtimes},
     {"os.renamePath", nat_rename},
     {"os.chmodPath", nat_chmod},
     {"os.truncatePath", nat_truncate},

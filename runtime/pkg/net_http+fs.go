@@ -76,22 +76,23 @@ func (d Dir) Open(name string) (File, error) {
 	fullName := filepath.Join(dir, filepath.FromSlash(p))
 	f, err := os.Open(fullName)
 	if err != nil {
-		return nil, mapOpenError(err, fullName)
+		return nil, mapOpenError(err, fullName, filepath.Separator, os.Stat)
 	}
 	return dirFile{f, fullName}, nil
 }
 
-// mapOpenError turns an ENOTDIR on some path component into ErrNotExist, as Go does.
-func mapOpenError(originalErr error, name string) error {
+// mapOpenError turns an ENOTDIR on some path component into ErrNotExist, as Go does:
+// [stat] looks paths up in the file system [name] is in, whose separator is [sep].
+func mapOpenError(originalErr error, name string, sep rune, stat func(string) (fs.FileInfo, error)) error {
 	if errors.Is(originalErr, fs.ErrNotExist) || errors.Is(originalErr, fs.ErrPermission) {
 		return originalErr
 	}
-	parts := strings.Split(name, string(filepath.Separator))
+	parts := strings.Split(name, string(sep))
 	for i := range parts {
 		if parts[i] == "" {
 			continue
 		}
-		fi, err := os.Stat(strings.Join(parts[:i+1], string(filepath.Separator)))
+		fi, err := stat(strings.Join(parts[:i+1], string(sep)))
 		if err != nil {
 			return originalErr
 		}
@@ -102,6 +103,81 @@ func mapOpenError(originalErr error, name string) error {
 	return originalErr
 }
 
+// FS converts fsys to a FileSystem, for FileServer and NewFileTransport; its files must
+// implement io.Seeker to be served, and directories fs.ReadDirFile to be listed.
+func FS(fsys fs.FS) FileSystem {
+	return ioFS{fsys}
+}
+
+type ioFS struct {
+	fsys fs.FS
+}
+
+func (f ioFS) Open(name string) (File, error) {
+	if name == "/" {
+		name = "."
+	} else {
+		name = strings.TrimPrefix(name, "/")
+	}
+	file, err := f.fsys.Open(name)
+	if err != nil {
+		return nil, mapOpenError(err, name, '/', func(p string) (fs.FileInfo, error) {
+			return fs.Stat(f.fsys, p)
+		})
+	}
+	return ioFile{file}, nil
+}
+
+// ioFile is an fs.File as a File: Seek and Readdir when the file has what they need.
+type ioFile struct {
+	file fs.File
+}
+
+var errMissingSeek = errors.New("io.File missing Seek method")
+var errMissingReadDir = errors.New("io.File directory missing ReadDir method")
+
+func (f ioFile) Close() error               { return f.file.Close() }
+func (f ioFile) Read(b []byte) (int, error) { return f.file.Read(b) }
+func (f ioFile) Stat() (fs.FileInfo, error) { return f.file.Stat() }
+
+func (f ioFile) Seek(offset int64, whence int) (int64, error) {
+	s, ok := f.file.(io.Seeker)
+	if !ok {
+		return 0, errMissingSeek
+	}
+	return s.Seek(offset, whence)
+}
+
+func (f ioFile) ReadDir(count int) ([]fs.DirEntry, error) {
+	d, ok := f.file.(fs.ReadDirFile)
+	if !ok {
+		return nil, errMissingReadDir
+	}
+	return d.ReadDir(count)
+}
+
+func (f ioFile) Readdir(count int) ([]fs.FileInfo, error) {
+	d, ok := f.file.(fs.ReadDirFile)
+	if !ok {
+		return nil, errMissingReadDir
+	}
+	var list []fs.FileInfo
+	for {
+		dirs, err := d.ReadDir(count - len(list))
+		for _, dir := range dirs {
+			if info, err := dir.Info(); err == nil { // one that vanished is skipped, as os does
+				list = append(list, info)
+			}
+		}
+		if err != nil {
+			return list, err
+		}
+		if count < 0 || len(list) >= count {
+			return list, nil
+		}
+	}
+}
+
 type fileHandler struct {
 	root FileSystem
 }
@@ -109,6 +185,9 @@ type fileHandler struct {
 // FileServer returns a handler that serves HTTP requests with the contents of the file
 // system rooted at root.
 func FileServer(root FileSystem) Handler { return &fileHandler{root} }
+
+// FileServerFS returns a handler that serves HTTP requests with the contents of fsys.
+func FileServerFS(root fs.FS) Handler { return FileServer(FS(root)) }
 
 func (f *fileHandler) ServeHTTP(w ResponseWriter, r *Request) {
 	upath := r.URL.Path
@@ -127,6 +206,16 @@ func ServeFile(w ResponseWriter, r *Request, name string) {
 	}
 	dir, file := filepath.Split(name)
 	serveFile(w, r, Dir(dir), file, false)
+}
+
+// ServeFileFS replies to the request with the contents of the named file or directory of
+// fsys (refusing, as ServeFile does, a request path with a ".." element).
+func ServeFileFS(w ResponseWriter, r *Request, fsys fs.FS, name string) {
+	if containsDotDot(r.URL.Path) {
+		serveError(w, "invalid URL path", StatusBadRequest)
+		return
+	}
+	serveFile(w, r, FS(fsys), name, false)
 }
 
 func containsDotDot(v string) bool {

@@ -1071,3 +1071,87 @@ func (t *Time) UnmarshalText(data []byte) error {
 	*t, err = Parse(RFC3339, string(data))
 	return err
 }
+
+const (
+	timeBinaryVersionV1 byte = iota + 1 // zone offsets in whole minutes
+	timeBinaryVersionV2                 // with the seconds of an offset (LMT)
+)
+
+// MarshalBinary implements the encoding.BinaryMarshaler interface: a version byte, the
+// seconds since January 1, year 1 (8 bytes) and the nanoseconds (4), big-endian, the zone
+// offset in minutes (2; -1 for UTC) and, in version 2, the offset's seconds.
+func (t Time) MarshalBinary() ([]byte, error) {
+	offsetMin := int16(-1)
+	var offsetSec int8
+	version := timeBinaryVersionV1
+	if t.Location() != UTC {
+		_, offset := t.Zone()
+		if offset%60 != 0 {
+			version = timeBinaryVersionV2
+			offsetSec = int8(offset % 60)
+		}
+		offset /= 60
+		if offset < -32768 || offset == -1 || offset > 32767 {
+			return nil, errors.New("Time.MarshalBinary: unexpected zone offset")
+		}
+		offsetMin = int16(offset)
+	}
+	enc := []byte{version}
+	for shift := 56; shift >= 0; shift -= 8 {
+		enc = append(enc, byte(t.sec>>shift))
+	}
+	for shift := 24; shift >= 0; shift -= 8 {
+		enc = append(enc, byte(t.nsec>>shift))
+	}
+	enc = append(enc, byte(offsetMin>>8), byte(offsetMin))
+	if version == timeBinaryVersionV2 {
+		enc = append(enc, byte(offsetSec))
+	}
+	return enc, nil
+}
+
+// UnmarshalBinary implements the encoding.BinaryUnmarshaler interface. The time's zone is
+// UTC, Local when the offset is Local's at that instant, else a FixedZone without a name.
+func (t *Time) UnmarshalBinary(data []byte) error {
+	if len(data) == 0 {
+		return errors.New("Time.UnmarshalBinary: no data")
+	}
+	version := data[0]
+	if version != timeBinaryVersionV1 && version != timeBinaryVersionV2 {
+		return errors.New("Time.UnmarshalBinary: unsupported version")
+	}
+	want := 1 + 8 + 4 + 2
+	if version == timeBinaryVersionV2 {
+		want++
+	}
+	if len(data) != want {
+		return errors.New("Time.UnmarshalBinary: invalid length")
+	}
+	var sec int64
+	for _, b := range data[1:9] {
+		sec = sec<<8 | int64(b)
+	}
+	var nsec int32
+	for _, b := range data[9:13] {
+		nsec = nsec<<8 | int32(b)
+	}
+	offset := int(int16(data[13])<<8|int16(data[14])) * 60
+	if version == timeBinaryVersionV2 {
+		offset += int(data[15]) // (the stored int8 read as a byte, as Go does)
+	}
+	u := Time{sec: sec, nsec: int64(nsec)}
+	if offset == -60 {
+		*t = u
+	} else if _, local := u.In(Local).Zone(); offset == local {
+		*t = u.In(Local)
+	} else {
+		*t = u.In(FixedZone("", offset))
+	}
+	return nil
+}
+
+// GobEncode implements the gob.GobEncoder interface (MarshalBinary).
+func (t Time) GobEncode() ([]byte, error) { return t.MarshalBinary() }
+
+// GobDecode implements the gob.GobDecoder interface (UnmarshalBinary).
+func (t *Time) GobDecode(data []byte) error { return t.UnmarshalBinary(data) }

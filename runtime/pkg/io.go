@@ -563,6 +563,26 @@ var Discard Writer = discard{}
 var errWhence = errors.New("Seek: invalid whence")
 var errOffset = errors.New("Seek: invalid offset")
 
+// seekWindow is Seek on a window of a stream that starts at base and, if hasEnd, ends at
+// end (else SeekEnd is an invalid whence): it moves *off and returns it relative to base.
+func seekWindow(off *int64, base, end int64, hasEnd bool, offset int64, whence int) (int64, error) {
+	switch {
+	case whence == SeekStart:
+		offset += base
+	case whence == SeekCurrent:
+		offset += *off
+	case whence == SeekEnd && hasEnd:
+		offset += end
+	default:
+		return 0, errWhence
+	}
+	if offset < base {
+		return 0, errOffset
+	}
+	*off = offset
+	return offset - base, nil
+}
+
 // SectionReader implements Read, Seek, and ReadAt on the n bytes of r from offset off.
 type SectionReader struct {
 	r     ReaderAt
@@ -596,21 +616,7 @@ func (s *SectionReader) Read(p []byte) (n int, err error) {
 }
 
 func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
-	switch whence {
-	case SeekStart:
-		offset += s.base
-	case SeekCurrent:
-		offset += s.off
-	case SeekEnd:
-		offset += s.limit
-	default:
-		return 0, errWhence
-	}
-	if offset < s.base {
-		return 0, errOffset
-	}
-	s.off = offset
-	return offset - s.base, nil
+	return seekWindow(&s.off, s.base, s.limit, true, offset, whence)
 }
 
 func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
@@ -662,17 +668,5 @@ func (o *OffsetWriter) WriteAt(p []byte, off int64) (n int, err error) {
 }
 
 func (o *OffsetWriter) Seek(offset int64, whence int) (int64, error) {
-	switch whence {
-	case SeekStart:
-		offset += o.base
-	case SeekCurrent:
-		offset += o.off
-	default:
-		return 0, errWhence
-	}
-	if offset < o.base {
-		return 0, errOffset
-	}
-	o.off = offset
-	return offset - o.base, nil
+	return seekWindow(&o.off, o.base, 0, false, offset, whence)
 }

@@ -3,6 +3,7 @@
 #include "cstack.h"
 
 #include <pthread.h>
+#include <sys/resource.h>
 #include <stdint.h>
 
 #include "gc.h"
@@ -32,10 +33,20 @@ bool cstack_low(void) {
 }
 
 int cstack_thread_create(void *thread, size_t size, void *(*fn)(void *), void *arg) {
-    if (size)
-        return gc_thread_create_stack(thread, size, fn, arg);
-    for (size_t i = 0; i < sizeof BIG_STACKS / sizeof BIG_STACKS[0]; i++)
+    if (size && gc_thread_create_stack(thread, size, fn, arg) == 0)
+        return 0;
+    for (size_t i = 0; !size && i < sizeof BIG_STACKS / sizeof BIG_STACKS[0]; i++)
         if (gc_thread_create_stack(thread, BIG_STACKS[i], fn, arg) == 0)
             return 0;
     return gc_thread_create(thread, fn, arg);
+}
+
+size_t cstack_share(void) {
+    enum { USUAL = 8 << 20 }; // the usual default thread stack (ulimit -s)
+    struct rlimit lim;
+    if (getrlimit(RLIMIT_AS, &lim) != 0 || lim.rlim_cur == RLIM_INFINITY ||
+        lim.rlim_cur / 256 >= BIG_STACKS[0])
+        return BIG_STACKS[0];
+    size_t share = (size_t)(lim.rlim_cur / 256);
+    return share > USUAL ? share : USUAL;
 }

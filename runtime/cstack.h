@@ -19,7 +19,13 @@ uintptr_t cstack_lowest(void);
 
 // Starts fn(arg) on a collector-registered thread (gc_thread_create) whose stack is [size]
 // bytes, or, with size 0, the largest of 1 GiB, 256 MiB and 64 MiB the address space allows
-// (reserved, touched only as used), else the default. Returns 0 or an errno value.
+// (reserved, touched only as used); failing that, one with the default stack. Returns 0 or
+// an errno value.
 int cstack_thread_create(void *thread, size_t size, void *(*fn)(void *), void *arg);
+
+// The stack for one of many threads (the scheduler's Ms): 1 GiB, or, under an address space
+// limit (ulimit -v), a 256th of it but at least the usual 8 MiB, so that a program holding
+// many threads in blocking system calls gets as many as with default stacks.
+size_t cstack_share(void);
 
 #endif

@@ -10,6 +10,7 @@
 // queries: sched_misc.c.
 #include "sched.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -80,6 +81,24 @@ static void *mstart(void *arg) {
     schedule(m);
 }
 
+// Go's report when the system refuses a thread (newosproc's): the count, the errno, a hint
+// for EAGAIN, then a fatal error (exit status 2). Address space limits (ulimit -v) and
+// process limits (ulimit -u) both end here: a blocked system call holds its thread.
+static GOL_NORETURN void thread_create_failed(int err) {
+    rtlock_lock(&sched.lock);
+    int have = sched.mcount;
+    rtlock_unlock(&sched.lock);
+    char msg[256];
+    int n = snprintf(msg, sizeof msg,
+                     "runtime: failed to create new OS thread (have %d already; errno=%d)\n%s",
+                     have, err,
+                     err == EAGAIN ? "runtime: may need to increase max user processes "
+                                     "(ulimit -u)\n" : "");
+    out_flush();
+    out_write(2, msg, (size_t)n);
+    rt_fatal(g_current(), "newosproc");
+}
+
 // Starts a new thread running an M that holds [p]. The caller already counted it in
 // sched.mcount (so a deadlock check never misses it).
 M *sched_newm(P *p, bool spinning) {
@@ -92,8 +111,9 @@ M *sched_newm(P *p, bool spinning) {
     do {
         m->alllink = head;
     } while (!atomic_compare_exchange_weak(&sched.allm, &head, m));
-    if (cstack_thread_create(&m->thread, 0, mstart, m) != 0)
-        gol_fatal_internal("cannot create a thread for the scheduler");
+    int err = cstack_thread_create(&m->thread, cstack_share(), mstart, m);
+    if (err != 0)
+        thread_create_failed(err);
     return m;
 }
 

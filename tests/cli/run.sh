@@ -130,6 +130,10 @@ expect oom-ulimit-v 2 '~^fatal error: runtime: out of memory$' "$H" \
     bash -c 'ulimit -v 400000; exec "$0" grow.go' "$gol"
 expect oom-million-parked-goroutines 2 '~^fatal error: runtime: out of memory$' "$H" \
     bash -c 'ulimit -v 400000; exec "$0" park.go' "$gol"
+# (Go's newosproc report; Go itself needs no thread here: its pipes use the poller)
+expect threads-ulimit-v 2 '~^fatal error: newosproc$' "$H" \
+    bash -c 'ulimit -v 400000; exec "$0" threads.go' "$gol"
+expect threads-unlimited 0 '~^done$' "$H" "$gol" threads.go
 
 # ---- the library's function bodies ----
 # `gol run` checks a library function's body only when the program reaches it (lazy bodies,

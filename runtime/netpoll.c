@@ -124,8 +124,9 @@ static void init_poller(void) {
         return;
     }
     pthread_t th;
-    if (gc_thread_create(&th, poller_thread, NULL) != 0)
-        gol_fatal_internal("cannot create the network poller thread");
+    int err = gc_thread_create(&th, poller_thread, NULL);
+    if (err != 0)
+        sched_thread_failed(err);
 }
 
 static void link_pd(PollDesc *pd) {

@@ -81,10 +81,9 @@ static void *mstart(void *arg) {
     schedule(m);
 }
 
-// Go's report when the system refuses a thread (newosproc's): the count, the errno, a hint
-// for EAGAIN, then a fatal error (exit status 2). Address space limits (ulimit -v) and
-// process limits (ulimit -u) both end here: a blocked system call holds its thread.
-static GOL_NORETURN void thread_create_failed(int err) {
+// (sched.h) Address space limits (ulimit -v) and process limits (ulimit -u) both end here:
+// a system call that blocks holds its thread.
+GOL_NORETURN void sched_thread_failed(int err) {
     rtlock_lock(&sched.lock);
     int have = sched.mcount;
     rtlock_unlock(&sched.lock);
@@ -113,7 +112,7 @@ M *sched_newm(P *p, bool spinning) {
     } while (!atomic_compare_exchange_weak(&sched.allm, &head, m));
     int err = cstack_thread_create(&m->thread, cstack_share(), mstart, m);
     if (err != 0)
-        thread_create_failed(err);
+        sched_thread_failed(err);
     return m;
 }
 

@@ -184,4 +184,8 @@ int sched_repl_kill(int64_t id, int *pending);
 // stack, then ends g (and retires this thread; the scheduler goes on with the others).
 GOL_NORETURN void sched_repl_fatal(G *g, const char *msg);
 
+// Go's report when the system refuses a thread (newosproc's): the count, the errno, a hint
+// for EAGAIN, then "fatal error: newosproc" (exit status 2).
+GOL_NORETURN void sched_thread_failed(int err);
+
 #endif

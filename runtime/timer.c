@@ -191,8 +191,9 @@ static void start_thread_locked(void) {
         return;
     pthread_t th;
     tm.thread_started = true;
-    if (gc_thread_create(&th, timer_thread, NULL) != 0)
-        gol_fatal_internal("cannot create the timer thread");
+    int err = gc_thread_create(&th, timer_thread, NULL);
+    if (err != 0)
+        sched_thread_failed(err);
 }
 
 Timer *timer_new(TimerKind kind, Chan *c, GoFunc *f) {

@@ -10,11 +10,14 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <sys/epoll.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
 #include "gc.h"
+#include "native.h"
+#include "out.h"
 #include "rtlock.h"
 #include "sched.h"
 #include "sched_int.h"
@@ -117,8 +120,13 @@ __attribute__((constructor)) static void raise_nofile(void) {
 
 static void init_poller(void) {
     np.epfd = epoll_create1(EPOLL_CLOEXEC);
-    if (np.epfd < 0)
-        gol_fatal_internal("epoll_create1 failed: errno %d", errno);
+    if (np.epfd < 0) { // (all descriptors in use, say): Go's netpollinit report
+        char msg[64];
+        int n = snprintf(msg, sizeof msg, "runtime: netpollinit failed with %d\n", errno);
+        out_flush();
+        out_write(2, msg, (size_t)n);
+        rt_fatal(g_current(), "runtime: netpollinit failed");
+    }
     if (sched_deterministic()) {
         sched.netpoll = netpoll_poll;
         return;

@@ -137,8 +137,15 @@ static void write_chan(Buf *b, Type *t, const Style *st) {
         buf_puts(b, ")");
 }
 
+// Types shared through aliases form a DAG whose string, spelled out, can grow exponentially
+// (a struct of four fields of a struct of four fields ..., 18 deep): writing stops past this
+// many bytes and the string ends with "...".
+enum { TYPE_STRING_MAX = 1 << 20 };
+
 static void write_type(Buf *b, Type *t, const Style *st) {
     char num[32];
+    if (b->len > TYPE_STRING_MAX)
+        return;
     if (!t) {
         buf_puts(b, "<nil>");
         return;
@@ -174,6 +181,13 @@ static void write_type(Buf *b, Type *t, const Style *st) {
     }
 }
 
+static void end_truncated(Buf *b) {
+    if (b->len > TYPE_STRING_MAX) {
+        b->len = TYPE_STRING_MAX;
+        buf_puts(b, "...");
+    }
+}
+
 const char *type_string(Type *t) {
     if (t && t->str_cache)
         return t->str_cache;
@@ -181,6 +195,7 @@ const char *type_string(Type *t) {
     Style st = {.reflect = true};
     buf_reserve(&b, 0); // never NULL, even for ""
     write_type(&b, t, &st);
+    end_truncated(&b);
     if (t)
         __atomic_store_n(&t->str_cache, b.data, __ATOMIC_RELEASE);
     return b.data;
@@ -191,5 +206,6 @@ const char *type_string_local(Type *t, Package *local) {
     Style st = {.reflect = false, .local = local};
     buf_reserve(&b, 0); // never NULL, even for ""
     write_type(&b, t, &st);
+    end_truncated(&b);
     return b.data;
 }

@@ -592,24 +592,25 @@ bool check_satisfies(Checker *c, Pos at, Type *p, Type *a, Type **targs) {
     Expr callb = {.pos = at};
     inb.call = &callb;
     Infer *in = &inb;
-    const char *v = check_type_str(c, a);
-    const char *cname = tp->bound ? check_type_str(c, tp->bound) : tp->cname;
+    // (the type strings only for a message: spelled out, a type can be very long)
+#define V check_type_str(c, a)
+#define CNAME (tp->bound ? check_type_str(c, tp->bound) : tp->cname)
     if (tp->nterms) {
         bool ok = false;
         for (int i = 0; i < tp->nterms && !ok; i++)
             ok = term_includes(&tp->terms[i], a, in->targs);
         if (!ok && a->kind == K_INTERFACE) {
-            check_errorf(c, in->call->pos, "%s does not satisfy %s", v, cname);
+            check_errorf(c, in->call->pos, "%s does not satisfy %s", V, CNAME);
             return false;
         }
         if (!ok) {
-            check_errorf(c, in->call->pos, "%s does not satisfy %s (%s missing in %s)", v,
-                         cname, v, terms_str(tp->terms, tp->nterms));
+            check_errorf(c, in->call->pos, "%s does not satisfy %s (%s missing in %s)", V,
+                         CNAME, V, terms_str(tp->terms, tp->nterms));
             return false;
         }
     }
     if (tp->comparable && !type_is_comparable(a)) {
-        check_errorf(c, in->call->pos, "%s does not satisfy comparable", v);
+        check_errorf(c, in->call->pos, "%s does not satisfy comparable", V);
         return false;
     }
     if (tp->iface) {
@@ -617,12 +618,14 @@ bool check_satisfies(Checker *c, Pos at, Type *p, Type *a, Type **targs) {
         const char *missing = NULL;
         bool wrong_ptr = false;
         if (!type_implements(a, it, &missing, &wrong_ptr)) {
-            check_errorf(c, in->call->pos, "%s does not satisfy %s %s", v, cname,
+            check_errorf(c, in->call->pos, "%s does not satisfy %s %s", V, CNAME,
                          missing ? check_method_cause(c, a, it, missing, wrong_ptr) : "");
             return false;
         }
     }
     return true;
+#undef V
+#undef CNAME
 }
 
 // ---- calls ----

@@ -321,8 +321,8 @@ static void inst_methods(Checker *h, Object *o, Type *t, Type **targs, int n) {
     }
 }
 
-static int type_depth(Type *t, int d);
-static bool contains(Type *t, Type *p, int depth);
+static int type_depth(Type *t);
+static bool contains(Type *t, Type *p);
 
 Type *check_instantiate_type(Checker *c, Object *o, Type **targs, int n) {
     GOL_UNUSED(c);
@@ -331,7 +331,7 @@ Type *check_instantiate_type(Checker *c, Object *o, Type **targs, int n) {
     if (have)
         return have->type;
     for (int i = 0; i < n; i++) { // Box[Box[Box[...]]]: a cycle not caught where declared
-        if (type_depth(targs[i], 0) <= 32)
+        if (type_depth(targs[i]) <= 32)
             continue;
         if (!gi->cycle)
             check_cycle_errorf(gi->home, o->pos, "instantiation cycle");
@@ -369,46 +369,54 @@ Type *check_instantiate_type(Checker *c, Object *o, Type **targs, int n) {
     return t;
 }
 
-// How deeply [t] nests types (an instantiation cycle makes type arguments grow forever).
-static int type_depth(Type *t, int d) {
-    if (!t || d > 40)
+// How deeply [t] nests types (an instantiation cycle makes type arguments grow forever);
+// [*budget] bounds the walk as local_of's does.
+static int depth_in(Type *t, int d, int *budget) {
+    if (!t || d > 40 || --*budget < 0)
         return d;
     int m = d;
     if (t->name) {
         for (int i = 0; i < t->ntargs; i++) { // once per argument: twice is 2^depth calls
-            int di = type_depth(t->targs[i], d + 1);
+            int di = depth_in(t->targs[i], d + 1, budget);
             m = di > m ? di : m;
         }
         return m;
     }
     switch (t->kind) {
-    case K_SLICE: case K_POINTER: case K_ARRAY: case K_CHAN: return type_depth(t->elem, d + 1);
-    case K_MAP: return type_depth(t->elem, d + 1);
+    case K_SLICE: case K_POINTER: case K_ARRAY: case K_CHAN: return depth_in(t->elem, d + 1, budget);
+    case K_MAP: return depth_in(t->elem, d + 1, budget);
     default: return d;
     }
 }
 
-// Whether [t] contains type parameter [p] strictly inside it ([]T, *T, List[T]).
-static bool contains(Type *t, Type *p, int depth) {
-    if (!t || depth > 16 || t == p)
+static int type_depth(Type *t) {
+    int budget = 100000;
+    return depth_in(t, 0, &budget);
+}
+
+// Whether [t] contains type parameter [p] strictly inside it ([]T, *T, List[T]); [*budget]
+// bounds the walk as local_of's does.
+static bool contains_in(Type *t, Type *p, int depth, int *budget) {
+    if (!t || depth > 16 || --*budget < 0 || t == p)
         return t == p && depth > 0;
     if (t->name) {
         for (int i = 0; i < t->ntargs; i++)
-            if (contains(t->targs[i], p, depth + 1))
+            if (contains_in(t->targs[i], p, depth + 1, budget))
                 return true;
         return false;
     }
     switch (t->kind) {
     case K_SLICE: case K_POINTER: case K_ARRAY: case K_CHAN:
-        return contains(t->elem, p, depth + 1);
+        return contains_in(t->elem, p, depth + 1, budget);
     case K_MAP:
-        return contains(t->key, p, depth + 1) || contains(t->elem, p, depth + 1);
+        return contains_in(t->key, p, depth + 1, budget) ||
+               contains_in(t->elem, p, depth + 1, budget);
     case K_FUNC:
         for (int i = 0; i < t->nparams; i++)
-            if (contains(t->params[i], p, depth + 1))
+            if (contains_in(t->params[i], p, depth + 1, budget))
                 return true;
         for (int i = 0; i < t->nresults; i++)
-            if (contains(t->results[i], p, depth + 1))
+            if (contains_in(t->results[i], p, depth + 1, budget))
                 return true;
         return false;
     default:
@@ -416,38 +424,43 @@ static bool contains(Type *t, Type *p, int depth) {
     }
 }
 
+static bool contains(Type *t, Type *p) {
+    int budget = 100000;
+    return contains_in(t, p, 0, &budget);
+}
+
 // A type declared inside the body of generic function [gen] (or of one of its instances)
 // that [t] mentions: types2 counts it as implicitly parameterized by gen's type parameters.
-static Object *local_of(Type *t, Object *gen, int depth) {
-    if (!t || depth > 16)
+// [*budget] bounds the walk: types shared through aliases make a DAG that, walked as a
+// tree, is exponential (a struct of four fields of a struct of four fields ...).
+static Object *local_of(Type *t, Object *gen, int *budget) {
+    if (!t || --*budget < 0)
         return NULL;
     if (t->name) {
         Object *o = t->obj, *f = o ? o->owner : NULL;
         if (f && (f->origin ? f->origin : f) == gen)
             return o;
-        for (int i = 0; i < t->ntargs; i++) {
-            Object *l = local_of(t->targs[i], gen, depth + 1);
-            if (l)
-                return l;
-        }
-        return NULL;
+        Object *l = NULL;
+        for (int i = 0; i < t->ntargs && !l; i++)
+            l = local_of(t->targs[i], gen, budget);
+        return l;
     }
     Object *l = NULL;
     switch (t->kind) {
     case K_SLICE: case K_POINTER: case K_ARRAY: case K_CHAN:
-        return local_of(t->elem, gen, depth + 1);
+        return local_of(t->elem, gen, budget);
     case K_MAP:
-        l = local_of(t->key, gen, depth + 1);
-        return l ? l : local_of(t->elem, gen, depth + 1);
+        l = local_of(t->key, gen, budget);
+        return l ? l : local_of(t->elem, gen, budget);
     case K_FUNC:
         for (int i = 0; i < t->nparams && !l; i++)
-            l = local_of(t->params[i], gen, depth + 1);
+            l = local_of(t->params[i], gen, budget);
         for (int i = 0; i < t->nresults && !l; i++)
-            l = local_of(t->results[i], gen, depth + 1);
+            l = local_of(t->results[i], gen, budget);
         return l;
     case K_STRUCT:
         for (int i = 0; i < t->nfields && !l; i++)
-            l = local_of(t->fields[i].type, gen, depth + 1);
+            l = local_of(t->fields[i].type, gen, budget);
         return l;
     default:
         return NULL;
@@ -466,7 +479,8 @@ static Pos targ_pos(Expr *index, int i, Pos call) {
 static bool local_type_cycle(Checker *c, Object *callee, Type **targs, Expr *index, Pos call) {
     GenericInfo *gi = callee->generic;
     for (int i = 0; i < gi->ntparams; i++) {
-        Object *l = local_of(targs[i], callee, 0);
+        int budget = 100000;
+        Object *l = local_of(targs[i], callee, &budget);
         if (!l)
             continue;
         Type *p = gi->tparams[i];
@@ -499,7 +513,7 @@ bool check_inst_cycle(Checker *c, Object *callee, Type **targs, Expr *index, Pos
         return false;
     for (int i = 0; i < gi->ntparams; i++) {
         Type *p = gi->tparams[i];
-        if (!contains(targs[i], p, 0))
+        if (!contains(targs[i], p))
             continue;
         char pbuf[256];
         check_cycle_errorf(c, p->tparam->pos, "instantiation cycle:\n\t%s: %s instantiated as %s",
@@ -516,7 +530,7 @@ Object *check_instantiate_func(Checker *c, Object *gen, Type **targs, int n) {
     if (!gi || !gi->src || !gi->src->body)
         return NULL;
     for (int i = 0; i < n; i++) {
-        if (type_depth(targs[i], 0) <= 32)
+        if (type_depth(targs[i]) <= 32)
             continue;
         if (!gi->cycle)
             check_cycle_errorf(gi->home, gen->pos, "instantiation cycle");
@@ -601,7 +615,7 @@ bool check_generic_type_index(Checker *c, Expr *e) {
     for (int i = 0; i < n; i++) {
         Expr *ae = i ? e->args.v[i - 1] : e->y;
         Type *p = g->tparams[i];
-        if (contains(targs[i], p, 0)) { // in its own declaration: Box[T] -> Box[Box[T]]
+        if (contains(targs[i], p)) { // in its own declaration: Box[T] -> Box[Box[T]]
             char pbuf[256];
             if (!o->generic->cycle)
                 check_cycle_errorf(c, p->tparam->pos, "instantiation cycle:\n\t%s: %s instantiated as %s",

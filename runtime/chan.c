@@ -30,7 +30,7 @@ Chan *chan_make(Type *elem, int64_t cap) {
     Chan *c = gc_alloc(sizeof(Chan));
     c->elem = elem;
     c->cap = cap;
-    if (cap > 0 && elem && type_go_size(elem) > 0) {
+    if (cap > 0 && elem && elem->slots > 0) { // (a type takes no slot iff Go's size is 0)
         size_t size = (size_t)cap * sizeof(Slot);
         c->buf = elem_is_scalar(elem) ? gc_alloc_atomic(size) : gc_alloc(size);
     }
@@ -69,8 +69,6 @@ void chan_wake_locked(Sudog *s, bool success) {
     }
 }
 
-// Receive from the sender [s] (c locked): an unbuffered channel takes its value directly;
-// a full buffered one takes the head of the buffer and puts s's value at the tail.
 // Where buffered element [i] lives: nowhere for zero-size elements (no buffer), so the race
 // detector's synchronisation slot is the channel itself (as Go's chanbuf of a zero-size
 // element is always c.buf).
@@ -82,6 +80,8 @@ static Slot buf_get(Chan *c, int64_t i) {
     return c->buf ? c->buf[i] : chan_zero(c);
 }
 
+// Receive from the sender [s] (c locked): an unbuffered channel takes its value directly;
+// a full buffered one takes the head of the buffer and puts s's value at the tail.
 Slot chan_recv_from_sender_locked(Chan *c, Sudog *s) {
     if (TRACE_ON) // in channel order: the buffer's head leaves before s's value enters
         trace_chan(c->cap == 0, c, c->cap == 0 ? s->g : g_current());
